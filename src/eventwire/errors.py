@@ -1,0 +1,136 @@
+"""All of eventwire's exceptions, in one tree, each message with a code.
+
+    EventwireError
+    ├── InputError (ValueError)            EW1xx  the input cannot be read as a document
+    │   ├── InputNotFound (FileNotFoundError)
+    │   ├── EmptyInput
+    │   ├── BinaryInput
+    │   ├── EncodingProblem (UnicodeError)
+    │   ├── InputTooLarge
+    │   ├── MalformedInput                 a JSON/CSV/HTML/feed record that cannot be parsed
+    │   └── BadDate                        a --published (or date field) we cannot read
+    ├── ConfigError                        EW2xx  settings, registry names, missing models/extras
+    │   ├── UnknownName (KeyError)
+    │   ├── ModelNotInstalled (ImportError)
+    │   └── MissingExtra (ImportError)
+    ├── GeoError                           EW3xx  gazetteer problems
+    ├── StoreError                         EW4xx  database problems
+    └── ExportError                        EW5xx  writing an export
+
+Catch ``EventwireError`` for anything eventwire raises on purpose. Each exception
+carries ``code`` (tests check codes, never wording) and, where known, ``source``
+(the input it is about).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BadDate",
+    "BinaryInput",
+    "ConfigError",
+    "EmptyInput",
+    "EncodingProblem",
+    "EventwireError",
+    "ExportError",
+    "GeoError",
+    "InputError",
+    "InputNotFound",
+    "InputTooLarge",
+    "MalformedInput",
+    "MissingExtra",
+    "ModelNotInstalled",
+    "StoreError",
+    "UnknownName",
+]
+
+
+class EventwireError(Exception):
+    """Base of every error eventwire raises on purpose."""
+
+    code = "EW000"
+    template = "{detail}"
+
+    def __init__(self, detail: str = "", *, source: str | None = None, **context: object) -> None:
+        self.detail = detail
+        self.source = source
+        self.context = context
+        message = self.template.format(detail=detail, source=source or "<input>", **context)
+        if source and "{source}" not in self.template:
+            message = f"{source}: {message}"
+        self.message = f"[{self.code}] {message}"
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InputError(EventwireError, ValueError):
+    code = "EW100"
+
+
+class InputNotFound(InputError, FileNotFoundError):
+    code = "EW101"
+    template = "{source}: no such file or directory"
+
+
+class EmptyInput(InputError):
+    code = "EW102"
+    template = "{source}: the input is empty (no text to read)"
+
+
+class BinaryInput(InputError):
+    code = "EW103"
+    template = "{source}: looks like a binary file, not text ({detail})"
+
+
+class EncodingProblem(InputError, UnicodeError):
+    code = "EW104"
+    template = "{source}: cannot decode the text ({detail}); save it as UTF-8 or pass --encoding"
+
+
+class InputTooLarge(InputError):
+    code = "EW105"
+    template = "{source}: {detail}; raise the limit with --max-bytes or EVENTWIRE_MAX_BYTES"
+
+
+class MalformedInput(InputError):
+    code = "EW106"
+    template = "{source}: {detail}"
+
+
+class BadDate(InputError):
+    code = "EW107"
+    template = "{source}: cannot read the date {detail}; use YYYY-MM-DD"
+
+
+class ConfigError(EventwireError):
+    code = "EW200"
+
+
+class UnknownName(ConfigError, KeyError):
+    code = "EW201"
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return self.message
+
+
+class ModelNotInstalled(ConfigError, ImportError):
+    code = "EW202"
+    template = "no spaCy model for {detail} is installed; run: pip install {package}"
+
+
+class MissingExtra(ConfigError, ImportError):
+    code = "EW203"
+    template = "{detail} needs the optional dependencies; run: pip install 'eventwire[{extra}]'"
+
+
+class GeoError(EventwireError):
+    code = "EW300"
+
+
+class StoreError(EventwireError):
+    code = "EW400"
+
+
+class ExportError(EventwireError):
+    code = "EW500"

