@@ -1,0 +1,103 @@
+"""The store contract: what every store (SQL, memory) offers.
+
+A store keeps documents (keyed by content hash) and the events derived from them, with
+which document reported which event. ``save`` is idempotent per document and pipeline
+version; see :meth:`Store.save`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from typing import Any
+
+from ..model import Document, Event, Result, Source
+
+__all__ = ["Store", "is_newer", "with_source"]
+
+
+def is_newer(candidate: str, stored: str | None) -> bool:
+    """True when ``candidate`` is a later pipeline version than ``stored``.
+
+    PEP 440 versions compare as versions; anything else compares as text.
+    """
+    if stored is None:
+        return True
+    from packaging.version import InvalidVersion, Version
+
+    try:
+        return Version(candidate) > Version(stored)
+    except InvalidVersion:
+        return candidate > stored
+
+
+def with_source(event: Event, document: Document) -> Event:
+    """``event`` with ``document`` listed in its sources (once)."""
+    if any(s.document_id == document.id for s in event.sources):
+        return event
+    return event.model_copy(update={"sources": [*event.sources, Source(document_id=document.id, url=document.url)]})
+
+
+class Store(ABC):
+    """Documents and events, by content hash and event id.
+
+    Use as a context manager (``with open_store(url) as store: ...``), or call ``close``.
+    """
+
+    url: str
+
+    @abstractmethod
+    def save(self, result: Result, *, pipeline_version: str) -> list[str]:
+        """Store one document and its events; return the stored event ids.
+
+        - The same document (same text, so same id) saved twice is one document.
+        - Saved again with the same or an older pipeline version: nothing changes and the
+          ids already stored are returned.
+        - Saved with a newer version: the document row is kept (and its version bumped);
+          the events derived from it are replaced. Events this document shares with other
+          documents (after linking) keep those other sources.
+        """
+
+    @abstractmethod
+    def events(self, **filters: Any) -> list[Event]:
+        """Events matching ``filters`` (see ``EventFilter``: start, end, country, event_type, bbox,
+        document_id, limit), ordered by date then id."""
+
+    @abstractmethod
+    def event(self, event_id: str) -> Event | None: ...
+
+    @abstractmethod
+    def documents(self) -> list[Document]: ...
+
+    @abstractmethod
+    def document(self, document_id: str) -> Document | None: ...
+
+    @abstractmethod
+    def pipeline_version(self, document_id: str) -> str | None:
+        """The pipeline version a stored document was last processed with (None: not stored)."""
+
+    @abstractmethod
+    def count_events(self) -> int: ...
+
+    @abstractmethod
+    def count_documents(self) -> int: ...
+
+    @abstractmethod
+    def replace_events(self, old_ids: Iterable[str], new: Iterable[Event]) -> list[str]:
+        """Swap events for others in one transaction (cross-report linking uses this)."""
+
+    def close(self) -> None:  # noqa: B027 - optional for stores without resources
+        """Release connections."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def event_date_bounds(event: Event) -> tuple[dt.date | None, dt.date | None]:
+    if event.date is None:
+        return None, None
+    return event.date.start, event.date.end or event.date.start

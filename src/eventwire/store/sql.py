@@ -1,0 +1,309 @@
+"""The SQL store: SQLite (WAL) by default, PostgreSQL (psycopg 3) at scale."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from ..errors import MissingExtra, StoreError
+from ..model import Document, Event, Result, Source
+from . import _schema as t
+from ._filters import EventFilter
+from .base import Store, event_date_bounds, is_newer, with_source
+
+__all__ = ["SQLStore", "normalise_url"]
+
+
+def normalise_url(url: str) -> str:
+    """Accept ``postgresql://`` and ``postgres://`` as psycopg 3; create SQLite parent dirs."""
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
+        path = Path(url[len("sqlite:///") :])
+        if str(path):
+            path.parent.mkdir(parents=True, exist_ok=True)
+    return url
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def _create_engine(url: str) -> sa.Engine:
+    url = normalise_url(url)
+    kwargs: dict[str, Any] = {}
+    if url.startswith("sqlite"):
+        if url in ("sqlite://", "sqlite:///:memory:"):
+            kwargs["poolclass"] = sa.pool.StaticPool
+        kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+    elif url.startswith("postgresql+psycopg"):
+        try:
+            import psycopg  # noqa: F401
+        except ImportError:
+            raise MissingExtra("the PostgreSQL store", extra="pg") from None
+    try:
+        engine = sa.create_engine(url, **kwargs)
+    except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError) as exc:
+        raise StoreError(f"cannot use database URL {url!r}: {exc}") from None
+    if engine.dialect.name == "sqlite":
+        sa.event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _json(items: list[Any]) -> str:
+    return json.dumps([i.model_dump(mode="json") for i in items])
+
+
+class SQLStore(Store):
+    """Documents and events in a SQL database, schema managed by Alembic."""
+
+    def __init__(self, url: str) -> None:
+        from ._migrate import upgrade
+
+        self.url = url
+        self.engine = _create_engine(url)
+        with self._errors("open"):
+            upgrade(self.engine)
+
+    # -- plumbing ---------------------------------------------------------
+    @contextmanager
+    def _errors(self, action: str) -> Iterator[None]:
+        try:
+            yield
+        except sa.exc.OperationalError as exc:
+            reason = str(exc.orig) if exc.orig is not None else str(exc)
+            raise StoreError(f"{action} failed on {self._safe_url()}: {reason.strip()}") from exc
+        except sa.exc.DBAPIError as exc:
+            raise StoreError(f"{action} failed on {self._safe_url()}: {exc.orig}") from exc
+
+    def _safe_url(self) -> str:
+        return sa.make_url(normalise_url(self.url)).render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- writing ----------------------------------------------------------
+    def save(self, result: Result, *, pipeline_version: str) -> list[str]:
+        doc = result.document
+        with self._errors(f"saving document {doc.id}"), self.engine.begin() as conn:
+            stored = conn.execute(sa.select(t.documents.c.pipeline_version).where(t.documents.c.id == doc.id)).scalar()
+            if stored is not None and not is_newer(pipeline_version, stored):
+                return self._event_ids_of(conn, doc.id)
+            now = dt.datetime.now(dt.timezone.utc)
+            row = {
+                "url": doc.url,
+                "title": doc.title,
+                "published": doc.published,
+                "language": doc.language,
+                "source_name": doc.source_name,
+                "text": doc.text,
+                "pipeline_version": pipeline_version,
+                "updated": now,
+            }
+            if stored is None:
+                conn.execute(t.documents.insert().values(id=doc.id, first_seen=now, **row))
+            else:
+                conn.execute(t.documents.update().where(t.documents.c.id == doc.id).values(**row))
+                self._detach(conn, doc.id)
+            ids = []
+            for event in result.events:
+                event = with_source(event, doc)
+                self._put_event(conn, event, doc.id, pipeline_version)
+                ids.append(event.id)
+            return ids
+
+    def _event_ids_of(self, conn: sa.Connection, document_id: str) -> list[str]:
+        query = sa.select(t.event_sources.c.event_id).where(t.event_sources.c.document_id == document_id)
+        return [r for (r,) in conn.execute(query.order_by(t.event_sources.c.event_id))]
+
+    def _detach(self, conn: sa.Connection, document_id: str) -> None:
+        """Drop what ``document_id`` contributed; events other documents also report stay."""
+        for event_id in self._event_ids_of(conn, document_id):
+            conn.execute(
+                t.event_sources.delete().where(
+                    (t.event_sources.c.event_id == event_id) & (t.event_sources.c.document_id == document_id)
+                )
+            )
+            event = self._load(conn, event_id)
+            rest = [s for s in event.sources if s.document_id != document_id] if event else []
+            if event is None or not rest:
+                self._delete_event(conn, event_id)
+            else:
+                data = event.model_copy(update={"sources": rest}).model_dump_json()
+                conn.execute(t.events.update().where(t.events.c.id == event_id).values(data=data))
+
+    def _delete_event(self, conn: sa.Connection, event_id: str) -> None:
+        for table in (t.event_sources, t.actors, t.places):
+            conn.execute(table.delete().where(table.c.event_id == event_id))
+        conn.execute(t.events.delete().where(t.events.c.id == event_id))
+
+    def _load(self, conn: sa.Connection, event_id: str) -> Event | None:
+        data = conn.execute(sa.select(t.events.c.data).where(t.events.c.id == event_id)).scalar()
+        return Event.model_validate_json(data) if data is not None else None
+
+    def _put_event(self, conn: sa.Connection, event: Event, document_id: str | None, version: str) -> None:
+        old = self._load(conn, event.id)
+        if old is not None:
+            sources = [*old.sources, *(s for s in event.sources if s not in old.sources)]
+            event = event.model_copy(update={"sources": sources})
+            self._delete_event(conn, event.id)
+        start, end = event_date_bounds(event)
+        loc = event.location
+        conn.execute(
+            t.events.insert().values(
+                id=event.id,
+                event_type=event.event_type,
+                sub_event_type=event.sub_event_type,
+                date_start=start,
+                date_end=end,
+                country=loc.country if loc else None,
+                iso3=loc.iso3 if loc else None,
+                admin1=loc.admin1 if loc else None,
+                lat=loc.lat if loc else None,
+                lon=loc.lon if loc else None,
+                fatalities=event.fatalities.best if event.fatalities else None,
+                modality=event.modality,
+                confidence=event.confidence,
+                pipeline_version=version,
+                data=event.model_dump_json(),
+            )
+        )
+        known = set(
+            conn.execute(sa.select(t.documents.c.id).where(t.documents.c.id.in_([s.document_id for s in event.sources])))
+            .scalars()
+            .all()
+        )
+        for source in event.sources:
+            if source.document_id not in known:
+                continue  # a source whose document is not stored (yet): kept in the event JSON only
+            conn.execute(t.event_sources.insert().values(**self._source_row(event, source, document_id)))
+        actors = [("actor1", 0, event.actor1), ("actor2", 0, event.actor2)]
+        actors += [("assoc", i, a) for i, a in enumerate(event.assoc_actors)]
+        for role, position, actor in actors:
+            if actor is not None:
+                conn.execute(
+                    t.actors.insert().values(
+                        event_id=event.id, role=role, position=position, name=actor.name,
+                        inter=actor.inter, country=actor.country,
+                    )
+                )
+        if loc is not None:
+            conn.execute(
+                t.places.insert().values(
+                    event_id=event.id, name=loc.name, geonames_id=loc.geonames_id, lat=loc.lat, lon=loc.lon,
+                    country=loc.country, iso3=loc.iso3, admin1=loc.admin1, admin2=loc.admin2,
+                    precision=loc.precision,
+                )
+            )
+
+    @staticmethod
+    def _source_row(event: Event, source: Source, document_id: str | None) -> dict[str, Any]:
+        own = source.document_id == document_id
+        return {
+            "event_id": event.id,
+            "document_id": source.document_id,
+            "url": source.url,
+            "claimant": event.claimant.name if (own and event.claimant) else None,
+            "evidence": _json(event.evidence) if own else "[]",
+        }
+
+    def replace_events(self, old_ids: Iterable[str], new: Iterable[Event]) -> list[str]:
+        with self._errors("replacing events"), self.engine.begin() as conn:
+            old_rows = {}
+            for event_id in old_ids:
+                rows = conn.execute(sa.select(t.event_sources).where(t.event_sources.c.event_id == event_id))
+                old_rows.update({(r.document_id): r._asdict() for r in rows})
+                self._delete_event(conn, event_id)
+            ids = []
+            for event in new:
+                version = "linked"
+                self._put_event(conn, event, None, version)
+                # keep each document's own evidence and claimant from before the merge
+                for source in event.sources:
+                    prev = old_rows.get(source.document_id)
+                    if prev is not None:
+                        conn.execute(
+                            t.event_sources.update()
+                            .where(
+                                (t.event_sources.c.event_id == event.id)
+                                & (t.event_sources.c.document_id == source.document_id)
+                            )
+                            .values(claimant=prev["claimant"], evidence=prev["evidence"])
+                        )
+                ids.append(event.id)
+            return ids
+
+    # -- reading ----------------------------------------------------------
+    def events(self, **filters: Any) -> list[Event]:
+        flt = EventFilter.build(**filters)
+        e = t.events.c
+        query = sa.select(t.events.c.data)
+        if flt.event_type:
+            query = query.where(sa.func.lower(e.event_type) == flt.event_type.lower())
+        if flt.start:
+            query = query.where(e.date_end >= flt.start)
+        if flt.end:
+            query = query.where(e.date_start <= flt.end)
+        if flt.country:
+            wanted = flt.country.lower()
+            query = query.where((sa.func.lower(e.country) == wanted) | (sa.func.lower(e.iso3) == wanted))
+        if flt.bbox:
+            min_lon, min_lat, max_lon, max_lat = flt.bbox
+            query = query.where(e.lon.between(min_lon, max_lon) & e.lat.between(min_lat, max_lat))
+        if flt.document_id:
+            linked = sa.select(t.event_sources.c.event_id).where(t.event_sources.c.document_id == flt.document_id)
+            query = query.where(e.id.in_(linked))
+        query = query.order_by(sa.case((e.date_start.is_(None), 1), else_=0), e.date_start, e.id)
+        if flt.limit is not None:
+            query = query.limit(flt.limit)
+        with self._errors("reading events"), self.engine.connect() as conn:
+            return [Event.model_validate_json(d) for (d,) in conn.execute(query)]
+
+    def event(self, event_id: str) -> Event | None:
+        with self._errors("reading an event"), self.engine.connect() as conn:
+            return self._load(conn, event_id)
+
+    def _doc(self, row: Any) -> Document:
+        return Document(
+            id=row.id, text=row.text, title=row.title, url=row.url, published=row.published,
+            language=row.language, source_name=row.source_name,
+        )
+
+    def documents(self) -> list[Document]:
+        with self._errors("reading documents"), self.engine.connect() as conn:
+            return [self._doc(r) for r in conn.execute(sa.select(t.documents).order_by(t.documents.c.id))]
+
+    def document(self, document_id: str) -> Document | None:
+        with self._errors("reading a document"), self.engine.connect() as conn:
+            row = conn.execute(sa.select(t.documents).where(t.documents.c.id == document_id)).first()
+            return self._doc(row) if row is not None else None
+
+    def pipeline_version(self, document_id: str) -> str | None:
+        with self._errors("reading a document"), self.engine.connect() as conn:
+            query = sa.select(t.documents.c.pipeline_version).where(t.documents.c.id == document_id)
+            return conn.execute(query).scalar()
+
+    def stored_versions(self) -> dict[str, str]:
+        """Every stored document id with its pipeline version (batch resume reads this once)."""
+        with self._errors("reading documents"), self.engine.connect() as conn:
+            query = sa.select(t.documents.c.id, t.documents.c.pipeline_version)
+            return {i: v for i, v in conn.execute(query)}
+
+    def count_events(self) -> int:
+        with self._errors("counting events"), self.engine.connect() as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(t.events)).scalar() or 0)
+
+    def count_documents(self) -> int:
+        with self._errors("counting documents"), self.engine.connect() as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(t.documents)).scalar() or 0)

@@ -1,0 +1,86 @@
+"""The store contract, run against every backend: memory, SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+from store_builders import make_doc, make_event, result
+
+from eventwire.errors import StoreError
+
+ARTICLE = "Coalition forces clashed with Islamic State fighters near Hajin on Tuesday."
+OTHER = "Airstrikes hit a market in Idlib, killing twelve civilians, monitors said."
+
+
+def test_same_document_twice_is_one_document(store):
+    doc = make_doc(ARTICLE)
+    first = store.save(result(doc, make_event(doc, "e1"), make_event(doc, "e2")), pipeline_version="0.1.0")
+    again = store.save(result(doc, make_event(doc, "e1"), make_event(doc, "e2")), pipeline_version="0.1.0")
+    assert sorted(first) == sorted(again) == ["e1", "e2"]
+    assert store.count_documents() == 1
+    assert store.count_events() == 2
+    assert [d.text for d in store.documents()] == [ARTICLE]
+    assert [s.document_id for s in store.event("e1").sources] == [doc.id]
+
+
+def test_newer_pipeline_replaces_derived_rows_and_keeps_document(store):
+    doc = make_doc(ARTICLE)
+    store.save(result(doc, make_event(doc, "old1"), make_event(doc, "old2")), pipeline_version="0.1.0")
+    ids = store.save(result(doc, make_event(doc, "new1", killed=3)), pipeline_version="0.2.0")
+    assert ids == ["new1"]
+    assert [e.id for e in store.events()] == ["new1"]
+    assert store.event("new1").fatalities.best == 3
+    assert store.document(doc.id).text == ARTICLE
+    assert store.pipeline_version(doc.id) == "0.2.0"
+    # an older pipeline never overwrites a newer result
+    assert store.save(result(doc, make_event(doc, "stale")), pipeline_version="0.1.5") == ["new1"]
+    assert store.event("stale") is None
+
+
+def test_event_reported_by_two_documents_keeps_both_sources(store):
+    a, b = make_doc(ARTICLE), make_doc(OTHER)
+    store.save(result(a, make_event(a, "shared")), pipeline_version="1")
+    store.save(result(b, make_event(b, "shared")), pipeline_version="1")
+    assert {s.document_id for s in store.event("shared").sources} == {a.id, b.id}
+    # re-running one document with a newer pipeline keeps the other document's source
+    store.save(result(a), pipeline_version="2")
+    assert [s.document_id for s in store.event("shared").sources] == [b.id]
+    assert store.count_documents() == 2
+
+
+def test_filters(store):
+    a, b = make_doc(ARTICLE), make_doc(OTHER, published="2018-08-02")
+    store.save(result(a, make_event(a, "hajin")), pipeline_version="1")
+    store.save(
+        result(
+            b,
+            make_event(b, "idlib", event_type="Explosions/Remote violence", date="2018-08-01", place="Idlib",
+                       lat=35.93, lon=36.63),
+            make_event(b, "kabul", date="2018-08-01", place="Kabul", country="Afghanistan", iso3="AFG",
+                       lat=34.53, lon=69.17),
+        ),
+        pipeline_version="1",
+    )
+    ids = lambda **f: [e.id for e in store.events(**f)]  # noqa: E731
+    assert ids() == ["hajin", "idlib", "kabul"]  # by date, then id
+    assert ids(start="2018-07-30") == ["idlib", "kabul"]
+    assert ids(end="2018-07-30") == ["hajin"]
+    assert ids(country="syria") == ["hajin", "idlib"]
+    assert ids(country="AFG") == ["kabul"]
+    assert ids(event_type="Explosions/Remote violence") == ["idlib"]
+    assert ids(bbox=(35.0, 33.0, 42.0, 37.0)) == ["hajin", "idlib"]
+    assert ids(bbox="60,30,70,40") == ["kabul"]
+    assert ids(document_id=a.id) == ["hajin"]
+    assert ids(limit=1) == ["hajin"]
+    with pytest.raises(StoreError) as err:
+        store.events(start="last week")
+    assert err.value.code == "EW400"
+
+
+def test_event_round_trips_with_evidence(store):
+    doc = make_doc(ARTICLE)
+    event = make_event(doc, "e1", killed=6)
+    store.save(result(doc, event), pipeline_version="1")
+    back = store.event("e1")
+    assert back.fatalities.best == 6
+    assert back.evidence[0].text == ARTICLE[back.evidence[0].start : back.evidence[0].end]
+    assert back.model_dump(exclude={"sources"}) == event.model_dump(exclude={"sources"})
