@@ -8,7 +8,8 @@
     │   ├── EncodingProblem (UnicodeError)
     │   ├── InputTooLarge
     │   ├── MalformedInput                 a JSON/CSV/HTML/feed record that cannot be parsed
-    │   └── BadDate                        a --published (or date field) we cannot read
+    │   ├── BadDate                        a --published (or date field) we cannot read
+    │   └── UnreachableInput (ConnectionError)  an http(s) source that does not answer (EW108)
     ├── ConfigError                        EW2xx  settings, registry names, missing models/extras
     │   ├── UnknownName (KeyError)
     │   ├── ModelNotInstalled (ImportError)
@@ -41,6 +42,7 @@ __all__ = [
     "ModelNotInstalled",
     "StoreError",
     "UnknownName",
+    "UnreachableInput",
 ]
 
 
@@ -134,3 +136,8 @@ class StoreError(EventwireError):
 
 class ExportError(EventwireError):
     code = "EW500"
+
+
+class UnreachableInput(InputError, ConnectionError):
+    code = "EW108"
+    template = "{source}: cannot fetch ({detail})"

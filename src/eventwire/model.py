@@ -175,6 +175,7 @@ class Document(_Record):
     published: dt.date | None = None
     language: str = "en"
     source_name: str | None = None
+    external_id: str | None = Field(default=None, description="The corpus's own id for this record (--id-field).")
 
 
 class Result(_Record):
