@@ -20,7 +20,7 @@ def test_sqlite_file_survives_reopen_in_wal_mode(tmp_path):
         assert [e.id for e in store.events()] == ["e1"]
     con = sqlite3.connect(tmp_path / "sub" / "ew.db")
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"documents", "events", "event_sources", "actors", "places"} <= tables
     row = con.execute("SELECT document_id, evidence FROM event_sources").fetchone()
@@ -58,3 +58,30 @@ def test_postgres_store_reopens_with_its_data(pg_url):
     with open_store(pg_url) as store:
         assert store.count_documents() == 1
         assert [e.id for e in store.events(country="SYR")] == ["e1"]
+
+
+def test_a_store_made_by_an_older_version_is_migrated_on_open(tmp_path):
+    """A database at revision 0001 (before external_id) opens and keeps its documents."""
+    import sqlalchemy as sa
+    from alembic import command
+
+    from eventwire.store import _migrate
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        cfg = _migrate._config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.execute(
+            sa.text(
+                "INSERT INTO documents (id, text, language, pipeline_version, first_seen, updated) "
+                "VALUES ('abc', 'Old text.', 'en', '0.0.1', '2020-01-01', '2020-01-01')"
+            )
+        )
+    engine.dispose()
+    with open_store(url) as store:
+        assert store.document("abc").text == "Old text."
+        doc = make_doc("New text from a corpus.").model_copy(update={"external_id": "row-17"})
+        store.save(result(doc), pipeline_version="1")
+        assert store.document(doc.id).external_id == "row-17"

@@ -24,6 +24,7 @@ documents = sa.Table(
     sa.Column("published", sa.Date, index=True),
     sa.Column("language", sa.String(16), nullable=False, server_default="en"),
     sa.Column("source_name", sa.Text),
+    sa.Column("external_id", sa.Text, index=True),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("pipeline_version", sa.String(64), nullable=False),
     sa.Column("first_seen", sa.DateTime(timezone=True), nullable=False),

@@ -107,6 +107,7 @@ class SQLStore(Store):
                 "published": doc.published,
                 "language": doc.language,
                 "source_name": doc.source_name,
+                "external_id": doc.external_id,
                 "text": doc.text,
                 "pipeline_version": pipeline_version,
                 "updated": now,
@@ -277,7 +278,7 @@ class SQLStore(Store):
     def _doc(self, row: Any) -> Document:
         return Document(
             id=row.id, text=row.text, title=row.title, url=row.url, published=row.published,
-            language=row.language, source_name=row.source_name,
+            language=row.language, source_name=row.source_name, external_id=row.external_id,
         )
 
     def documents(self) -> list[Document]:
