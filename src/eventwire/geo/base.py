@@ -1,0 +1,75 @@
+"""The gazetteer contract: what the geoparser asks a gazetteer, and what it gets back."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+
+__all__ = ["Candidate", "Gazetteer", "rank_of"]
+
+# How big a thing a feature code names, for priors and precision: lower is bigger.
+_RANKS = {"L.CONT": 0, "A.PCLI": 1, "A.ADM1": 2, "T.RGN": 2, "H.STM": 2, "A.ADM2": 3, "P.PPLC": 3, "P.PPLA": 4}
+
+
+def rank_of(feature_code: str) -> int:
+    return _RANKS.get(feature_code, 5)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One gazetteer entry a name may refer to."""
+
+    geonames_id: int | None
+    name: str
+    lat: float
+    lon: float
+    feature_code: str  # GeoNames class.code: P.PPL, P.PPLC, A.PCLI, A.ADM1, A.ADM2, L.CONT, T.VAL, H.STM ...
+    country_code: str = ""
+    admin1_code: str = ""
+    population: int = 0
+    match: str = "name"  # name (main name) | alt (alternate name) | skeleton | fuzzy
+    key: int = 0  # internal row id (unique per gazetteer)
+
+    @property
+    def kind(self) -> str:
+        """country | continent | admin1 | admin2 | city | physical."""
+        code = self.feature_code
+        if code == "A.PCLI":
+            return "country"
+        if code == "L.CONT":
+            return "continent"
+        if code == "A.ADM1":
+            return "admin1"
+        if code == "A.ADM2":
+            return "admin2"
+        if code.startswith("P."):
+            return "city"
+        return "physical"
+
+
+class Gazetteer(ABC):
+    """Name -> candidates, plus the country and admin-1 names the resolver reports."""
+
+    name: str = "gazetteer"
+
+    @abstractmethod
+    def lookup(self, text: str) -> list[Candidate]:
+        """Candidates whose name or alternate name has the same loose key as ``text``."""
+
+    def lookup_skeleton(self, text: str) -> list[Candidate]:
+        """Candidates with the same consonant skeleton (weaker; callers must guard)."""
+        return []
+
+    def fuzzy(self, text: str, *, limit: int = 10) -> list[Candidate]:
+        """Close spellings (rapidfuzz); callers must guard against false friends."""
+        return []
+
+    @abstractmethod
+    def country(self, country_code: str) -> Candidate | None:
+        """The country entry for an ISO alpha-2 code."""
+
+    def iso3(self, country_code: str) -> str | None:
+        return None
+
+    def admin1(self, country_code: str, admin1_code: str) -> Candidate | None:
+        return None

