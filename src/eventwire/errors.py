@@ -141,3 +141,13 @@ class ExportError(EventwireError):
 class UnreachableInput(InputError, ConnectionError):
     code = "EW108"
     template = "{source}: cannot fetch ({detail})"
+
+
+class GazetteerUnavailable(GeoError):
+    code = "EW301"
+    template = "the gazetteer cannot be opened or built: {detail}"
+
+
+class GoldDataError(GeoError):
+    code = "EW302"
+    template = "{source}: cannot read the gold geoparsing data ({detail})"
