@@ -1,1 +1,50 @@
-"""time"""
+"""When: date expressions resolved against the publication date (import as ``eventwire.time``).
+
+``find_dates(doc)`` finds and resolves every date expression in a parsed document,
+``event_date(doc, trigger)`` gives one event its date, ``resolve(text, published)`` resolves
+a single phrase without spaCy (handy in notebooks and for the relative-date test set).
+The conventions (which Tuesday "on Tuesday" means, what "recently" covers ...) are listed
+in ``eventwire.time._grammar``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from ._dates import event_date, find_dates
+from ._grammar import Found, scan
+
+if TYPE_CHECKING:
+    from ..model import DateSpan
+
+__all__ = ["Found", "event_date", "find_dates", "register", "resolve", "scan"]
+
+
+def resolve(text: str, published: dt.date | None) -> DateSpan | None:
+    """The first date expression in ``text`` as a ``DateSpan`` (evidence offsets into ``text``).
+
+    >>> resolve("on Tuesday", dt.date(2018, 7, 26)).start
+    datetime.date(2018, 7, 24)
+    """
+    from ..model import DateSpan, Evidence
+
+    found = scan(text, published)
+    if not found:
+        return None
+    first = found[0]
+    prec, tprec = first.precision
+    return DateSpan(
+        start=first.start,
+        end=first.end,
+        precision=prec,
+        time_precision=tprec,
+        description=first.description,
+        confidence=first.confidence,
+        evidence=[Evidence(start=first.start_char, end=first.end_char, text=first.text)],
+    )
+
+
+def register(registry: Any) -> None:
+    """Register the built-in date parser (a ``Doc -> list[DateMention]`` function)."""
+    registry.date_parsers.register("eventwire.dates.v1", func=find_dates)
