@@ -8,12 +8,13 @@ was wrong, and never yields an empty or undecodable document.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from .. import settings
-from ..errors import BadDate, BinaryInput, EmptyInput, EncodingProblem, InputTooLarge
+from ..errors import EventwireError, BadDate, BinaryInput, EmptyInput, EncodingProblem, InputTooLarge
 from ..model import Document, content_id
 
-__all__ = ["decode_bytes", "make_document", "parse_published"]
+__all__ = ["Skipped", "decode_bytes", "make_document", "parse_date_lenient", "parse_published"]
 
 
 def decode_bytes(data: bytes, source: str, *, encoding: str | None = None, max_bytes: int | None = None) -> str:
@@ -70,7 +71,48 @@ def make_document(
     published: dt.date | None = None,
     language: str = "en",
     source: str = "<text>",
+    source_name: str | None = None,
+    external_id: str | None = None,
 ) -> Document:
     if not text.strip():
         raise EmptyInput(source=source)
-    return Document(id=content_id(text), text=text, title=title, url=url, published=published, language=language)
+    return Document(
+        id=content_id(text), text=text, title=title, url=url, published=published, language=language,
+        source_name=source_name, external_id=external_id,
+    )
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A source or record that could not become a document, and why.
+
+    Readers yield these instead of dropping bad records silently; batch runs list them.
+    ``source`` names the file, URL or record (``corpus.jsonl:17``); ``code`` is the
+    error code (``EW106``...).
+    """
+
+    source: str
+    reason: str
+    code: str
+
+    @classmethod
+    def from_error(cls, error: EventwireError, source: str | None = None) -> Skipped:
+        reason = error.message.split("] ", 1)[-1]
+        return cls(source=source or error.source or "<input>", reason=reason, code=error.code)
+
+
+def parse_date_lenient(value: object, source: str) -> dt.date | None:
+    """A date from ISO text, an RFC 2822 date (feeds, e-mail) or a datetime; BadDate otherwise."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, (dt.date, str)):
+        try:
+            return parse_published(value, source=source)
+        except BadDate:
+            pass
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(str(value)).date()
+    except (TypeError, ValueError, IndexError):
+        raise BadDate(repr(value), source=source) from None
