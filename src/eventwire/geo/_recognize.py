@@ -1,0 +1,157 @@
+"""Toponym recognition: spaCy's GPE/LOC/FAC plus gazetteer-driven names that NER misses.
+
+Each found mention is a ``Mention`` (a span in the cleaned doc, a role, and cues for the
+resolver such as "followed by 'province'"). Spans overlapping a known armed actor are dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ._lexicon import ADMIN2_WORDS, ADMIN_WORDS, DEMONYMS, NOT_PLACES, PHYSICAL_WORDS
+from ._names import loose_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .base import Gazetteer
+
+__all__ = ["Mention", "find_mentions"]
+
+_LOCATIVE = frozenset({"in", "near", "at", "from", "to", "into", "outside", "around", "between", "across",
+                       "towards", "toward", "of", "and", "or", "through", "via", "nearby", "inside", "within",
+                       "on", "along", "west", "east", "north", "south", "reach", "entered", "captured", "seized"})
+_SPEECH = frozenset({"say", "announce", "claim", "deny", "accuse", "warn", "urge", "demand", "insist", "reject",
+                     "condemn", "threaten", "tell", "call", "vow", "agree", "want", "respond", "sign", "decide"})
+_SETTLEMENT_WORDS = frozenset({"city", "cities", "town", "towns", "village", "villages", "capital", "port"})
+
+
+@dataclass
+class Mention:
+    span: Span
+    role: str = "place"  # place | demonym | metonym | region | relational
+    cue: str = ""  # admin1 | admin2 | city | physical | "" (what the surrounding words say it is)
+    country: str = ""  # for demonyms: the ISO code they point to
+    from_ner: bool = True
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def _actor_char_ranges(doc: Doc) -> list[tuple[int, int]]:
+    actors = getattr(doc._, "ew_actors", None) or []
+    return [(a.span.start_char, a.span.end_char) for a in actors]
+
+
+def _overlaps(span: Span, ranges: list[tuple[int, int]]) -> bool:
+    return any(span.start_char < e and s < span.end_char for s, e in ranges)
+
+
+def _trim(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ == "'s"):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _cue(span: Span) -> str:
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
+    last = span[-1].lower_
+    if last in ADMIN2_WORDS or after in ADMIN2_WORDS:
+        return "admin2"
+    if last in ADMIN_WORDS or after in ADMIN_WORDS or (before[-2:-1] and before[-1] == "of"
+                                                       and before[-2] in ADMIN_WORDS):
+        return "admin1"
+    if last in PHYSICAL_WORDS or after in PHYSICAL_WORDS:
+        return "physical"
+    if before and before[-1] == "of" and len(before) >= 2 and before[-2] in _SETTLEMENT_WORDS:
+        return "city"
+    return ""
+
+
+def _is_metonym(span: Span) -> bool:
+    """"Damascus said", "Russia's decision": the place stands for its government."""
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _SPEECH:
+        return True
+    return False
+
+
+def _candidate_runs(doc: Doc) -> list[Span]:
+    """Runs of capitalised proper-noun-like tokens (up to 4), allowing inner 'ez-', 'al-', 'de'."""
+    runs = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if tok.is_title or (tok.is_upper and len(tok) > 1 and tok.is_alpha):
+            j = i + 1
+            while j < n and j - i < 5 and (doc[j].is_title or doc[j].text in ("-",) or
+                                           (doc[j].lower_ in ("al", "el", "ez", "de", "du", "ad", "as", "ar")
+                                            and j + 1 < n and doc[j + 1].is_title)):
+                j += 1
+            while j > i + 1 and doc[j - 1].text == "-":
+                j -= 1
+            runs.append(doc[i:j])
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    actors = _actor_char_ranges(doc)
+    taken = [False] * len(doc)
+    mentions: list[Mention] = []
+
+    def add(span: Span | None, **kw: object) -> None:
+        if span is None or any(taken[span.start:span.end]) or _overlaps(span, actors):
+            return
+        if loose_key(span.text) in {loose_key(w) for w in NOT_PLACES} or span.text.lower() in NOT_PLACES:
+            return
+        for k in range(span.start, span.end):
+            taken[k] = True
+        mentions.append(Mention(span=span, **kw))  # type: ignore[arg-type]
+
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            span = _trim(ent)
+            if span is not None and span.text in DEMONYMS:
+                add(span, role="demonym", country=DEMONYMS[span.text])
+            continue
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        span = _trim(ent)
+        if span is None or not any(t.is_alpha and (t.is_title or t.is_upper) for t in span):
+            continue
+        if span.text in DEMONYMS:
+            add(span, role="demonym", country=DEMONYMS[span.text])
+            continue
+        if ent.label_ == "FAC" and not gazetteer.lookup(span.text):
+            continue
+        add(span, role="metonym" if _is_metonym(span) else "place", cue=_cue(span))
+
+    # Names NER missed: a capitalised run the gazetteer knows, in a locative context.
+    for run in _candidate_runs(doc):
+        span = _trim(run)
+        if span is None or any(taken[span.start:span.end]) or span.start == span.sent.start and len(span) == 1:
+            if span is None or any(taken[span.start:span.end]):
+                continue
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        locative = prev in _LOCATIVE or after in ADMIN_WORDS or after in PHYSICAL_WORDS or (
+            prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS)
+        if not locative or span.text in DEMONYMS:
+            continue
+        if span.root.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB", "ADV", "X") or span.root.ent_type_ in (
+                "PERSON", "ORG", "DATE", "NORP"):
+            continue
+        if gazetteer.lookup(span.text) or (len(span.text) >= 5 and gazetteer.lookup_skeleton(span.text)):
+            add(span, role="place", cue=_cue(span), from_ner=False)
+    mentions.sort(key=lambda m: m.span.start)
+    return mentions

@@ -1,0 +1,177 @@
+"""Toponym resolution: choose among gazetteer candidates using the whole document.
+
+Score = feature prior (country, first-order division, city size) + match quality + document
+context (countries named or implied elsewhere, "X, Y" qualifiers, "X province") + coherence with
+the other places already resolved. Two passes: unambiguous names first, then the rest with that
+context. A name with no candidate, or only weak ones, stays unresolved with a reason.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from ._lexicon import ADMIN_WORDS, PHYSICAL_WORDS
+from ._names import skeletons
+from ._recognize import Mention
+from .base import Candidate, Gazetteer
+
+__all__ = ["Resolution", "haversine_km", "resolve_mentions"]
+
+
+@dataclass
+class Resolution:
+    candidate: Candidate | None
+    score: float
+    confidence: float
+    reason: str | None = None
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlmb = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlmb / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+_KIND_PRIOR = {"continent": 8.0, "country": 8.0, "admin1": 5.6, "admin2": 3.2, "physical": 3.0}
+_MATCH_PENALTY = {"name": 0.0, "alt": 1.2, "skeleton": 2.5, "fuzzy": 3.5}
+
+
+def _base_score(c: Candidate, text: str) -> float:
+    kind = c.kind
+    if kind == "city":
+        score = math.log10(c.population + 10) + (1.2 if c.feature_code == "P.PPLC" else 0.0)
+        score += 0.6 if c.feature_code == "P.PPLA" else 0.0
+    else:
+        score = _KIND_PRIOR[kind]
+    score -= _MATCH_PENALTY.get(c.match, 3.0)
+    if text.isupper() and len(text) <= 4 and kind not in ("country", "admin1", "continent"):
+        score -= 4.0  # "US", "UK", "DRC": abbreviations of countries and states, not villages
+    return score
+
+
+def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Candidate]:
+    found = gaz.lookup(text)
+    if found:
+        return found
+    words = text.split()
+    if len(words) > 1 and (words[-1].lower() in ADMIN_WORDS or words[-1].lower() in PHYSICAL_WORDS):
+        return _candidates(gaz, " ".join(words[:-1]), countries)  # "Idleb province", "Euphrates Valley"
+    skel = [c for c in gaz.lookup_skeleton(text)
+            if c.country_code in countries or c.kind in ("country", "admin1", "continent")]
+    if skel:
+        return skel
+    if len(text) >= 6 and countries:
+        return [c for c in gaz.fuzzy(text) if c.country_code in countries]
+    return []
+
+
+def _admin1_variants(gaz: Gazetteer, text: str, cs: list[Candidate]) -> list[Candidate]:
+    """"Idleb province": the division a same-named town is in, when the spellings agree."""
+    words = text.split()
+    stem = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in ADMIN_WORDS else text
+    wanted = skeletons(stem)
+    out = []
+    for c in cs:
+        if c.kind == "city" and c.admin1_code:
+            a = gaz.admin1(c.country_code, c.admin1_code)
+            if a is not None and skeletons(a.name) & wanted and all(a.key != o.key for o in out):
+                out.append(a)
+    return out
+
+
+def _context_score(c: Candidate, m: Mention, countries: Counter[str], admins: Counter[tuple[str, str]],
+                   qualifier: list[Candidate], anchors: list[Candidate]) -> float:
+    score = 0.0
+    total = sum(countries.values()) or 1
+    if c.country_code and countries:
+        share = countries.get(c.country_code, 0) / total
+        score += 3.0 * share + (1.0 if c.country_code in countries else 0.0)
+    if c.admin1_code and admins.get((c.country_code, c.admin1_code)):
+        score += 1.0
+    if m.cue == "admin1":
+        score += 4.0 if c.kind == "admin1" else (-1.5 if c.kind == "city" else 0.0)
+    elif m.cue == "admin2":
+        score += 4.0 if c.kind == "admin2" else 0.0
+    elif m.cue == "physical":
+        score += 4.0 if c.kind == "physical" else 0.0
+    elif m.cue == "city":
+        score += 2.0 if c.kind == "city" else -2.0
+    for q in qualifier:  # "Springfield, Illinois"
+        if q.kind == "country" and c.country_code == q.country_code:
+            score += 4.0
+        elif q.kind == "admin1" and (c.country_code, c.admin1_code) == (q.country_code, q.admin1_code):
+            score += 6.0
+    if anchors and c.kind in ("city", "admin2"):
+        near = min(haversine_km(c.lat, c.lon, a.lat, a.lon) for a in anchors)
+        score += 1.5 if near < 100 else (0.7 if near < 300 else 0.0)
+    return score
+
+
+def _confidence(best: float, second: float | None, c: Candidate) -> float:
+    margin = best - (second if second is not None else best - 4.0)
+    conf = 1.0 / (1.0 + math.exp(-margin))
+    if c.match in ("skeleton", "fuzzy"):
+        conf *= 0.8
+    return round(max(0.05, min(0.99, conf)), 3)
+
+
+def _qualifier(mentions: list[Mention], i: int) -> Mention | None:
+    """The mention right after ", " (as in "Paris, Texas"), if any."""
+    if i + 1 >= len(mentions):
+        return None
+    a, b = mentions[i].span, mentions[i + 1].span
+    between = a.doc[a.end:b.start]
+    if len(between) == 1 and between[0].text == ",":
+        return mentions[i + 1]
+    return None
+
+
+def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolution]:
+    countries: Counter[str] = Counter()
+    for m in mentions:
+        if m.role == "demonym" and m.country:
+            countries[m.country] += 1
+    cands = [_candidates(gaz, m.span.text, countries) if m.role != "demonym" else [] for m in mentions]
+    for m, cs in zip(mentions, cands, strict=True):
+        if m.cue == "admin1" and cs and not any(c.kind == "admin1" for c in cs):
+            cs += _admin1_variants(gaz, m.span.text, cs)
+    # Pass 1: names whose best candidate is a country or that have one candidate set the context.
+    for m, cs in zip(mentions, cands, strict=True):
+        if not cs:
+            continue
+        best = max(cs, key=lambda c: _base_score(c, m.span.text))
+        if best.kind == "country" or len(cs) == 1:
+            countries[best.country_code] += 2 if best.kind == "country" else 1
+    # Pass 2: resolve in order, adding each choice to the context.
+    admins: Counter[tuple[str, str]] = Counter()
+    chosen: list[Candidate] = []
+    out: list[Resolution] = []
+    for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
+        if m.role == "demonym":
+            country = gaz.country(m.country) if m.country else None
+            out.append(Resolution(country, 1.0, 0.6 if country else 0.0,
+                                  None if country else "demonym without a single country"))
+            continue
+        if not cs:
+            out.append(Resolution(None, 0.0, 0.0, "no gazetteer entry matches this name"))
+            continue
+        q = _qualifier(mentions, i)
+        qual = [c for c in (cands[i + 1] if q is not None else []) if c.kind in ("country", "admin1")]
+        anchors = [c for c in chosen[-8:] if c.kind in ("city", "admin2")]
+        scored = sorted(((_base_score(c, m.span.text) + _context_score(c, m, countries, admins, qual, anchors), c)
+                         for c in cs), key=lambda x: -x[0])
+        best_score, best = scored[0]
+        if best.match in ("skeleton", "fuzzy") and best_score < 2.0:
+            out.append(Resolution(None, best_score, 0.0, f"only weak {best.match} matches ({best.name})"))
+            continue
+        second = scored[1][0] if len(scored) > 1 else None
+        out.append(Resolution(best, round(best_score, 3), _confidence(best_score, second, best)))
+        chosen.append(best)
+        if best.country_code:
+            countries[best.country_code] += 1
+        if best.admin1_code:
+            admins[(best.country_code, best.admin1_code)] += 1
+    return out

@@ -1,0 +1,237 @@
+"""The geoparser component: toponyms in a Doc -> ``doc._.ew_places``; an event's location.
+
+    >>> gp = Geoparser()                  # the default GeoNames index, opened once per process
+    >>> doc = gp(doc)                     # sets doc._.ew_places and doc.spans["ew_toponyms"]
+    >>> place = gp.locate_event(doc, trigger_span)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .._doc import PlaceMention, evidence
+from ._lexicon import COMPASS
+from ._place import make_place
+from ._recognize import Mention, find_mentions
+from ._resolve import Resolution, haversine_km, resolve_mentions
+from .base import Candidate, Gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from ..model import Place, Toponym
+
+__all__ = ["Geoparser", "geoparse"]
+
+_LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "within", "on", "across", "into",
+                             "between", "along", "from", "of"})
+_KM = re.compile(r"(\d+(?:[.,]\d+)?)\s*(km|kilometers|kilometres|miles|mi)\b\s*\(?[^)]*?\)?\s*"
+                 r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\w*\s+of\s*$", re.I)
+
+
+class Geoparser:
+    """Find, resolve and attach places; choose an event's location. DOCS: eventwire.geo"""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            from .geonames import default_gazetteer
+
+            self._gazetteer = default_gazetteer()
+        return self._gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .._doc import ensure_extensions
+
+        ensure_extensions()
+        gaz = self.gazetteer
+        mentions = find_mentions(doc, gaz)
+        resolutions = resolve_mentions(mentions, gaz)
+        _mark_relational(mentions)
+        places = [PlaceMention(span=m.span, toponym=self._toponym(doc, m, r), role=m.role)
+                  for m, r in zip(mentions, resolutions, strict=True)]
+        doc._.ew_places = places
+        doc.spans["ew_toponyms"] = [p.span for p in places]
+        return doc
+
+    def _toponym(self, doc: Doc, m: Mention, r: Resolution) -> Toponym:
+        from ..model import Toponym
+
+        ev = evidence(doc, m.span.start_char, m.span.end_char)
+        place = None
+        if r.candidate is not None:
+            place = make_place(self.gazetteer, r.candidate, evidence=[ev], confidence=r.confidence)
+        reason = r.reason
+        if m.role in ("demonym", "metonym") and place is not None:
+            reason = f"{m.role}: names a people or a government, not where something happened"
+        return Toponym(text=ev.text, start=ev.start, end=ev.end, place=place, score=r.score, reason=reason)
+
+    # ---------------------------------------------------------------- event location
+    def locate_event(self, doc: Doc, trigger: Span) -> Place | None:
+        """Where the event whose trigger is ``trigger`` happened, or None when the text never says."""
+        places = [p for p in (doc._.ew_places or []) if p.toponym.place is not None]
+        usable = [p for p in places if p.role not in ("demonym", "metonym")]
+        sent = trigger.sent
+        in_sent = [p for p in usable if sent.start <= p.span.start < sent.end]
+        best = self._relational(doc, in_sent, sent) or self._attached(doc, trigger, in_sent)
+        if best is not None:
+            coarse = best.precision == 5 and best.geonames_id is None
+            return self._refine(doc, best, usable, sent) if coarse else best
+        # Document context: the nearest place mentioned before (or else after) the trigger.
+        before = [p for p in usable if p.span.start < trigger.start]
+        pool = before[-3:] or usable[:3]
+        if not pool:
+            return None
+        pick = max(pool, key=lambda p: (_specificity(p), p.span.start if before else -p.span.start))
+        place = pick.toponym.place.model_copy()  # type: ignore[union-attr]
+        place.confidence = round(place.confidence * 0.5, 3)
+        place.precision = min(7, (place.precision or 6) + 1)
+        place.geo_precision = min(3, (place.geo_precision or 3) + 1)
+        place.description = f"not stated in the event's sentence; nearest place in the document: {place.description}"
+        return place
+
+    def _attached(self, doc: Doc, trigger: Span, in_sent: list[PlaceMention]) -> Place | None:
+        if not in_sent:
+            return None
+        trig_tokens = set(range(trigger.start, trigger.end))
+        # "the Euphrates valley in Syria": Syria qualifies the valley; keep the more specific name.
+        qualifiers = set()
+        for p in in_sent:
+            head = p.span.root.head
+            if head.lower_ in _LOCATIVE_PREPS and head.head.i != head.i:
+                for q in in_sent:
+                    if q is not p and q.span.start <= head.head.i < q.span.end + 1 and _specificity(q) > _specificity(p):
+                        qualifiers.add(id(p))
+        in_sent = [p for p in in_sent if id(p) not in qualifiers] or in_sent
+
+        def score(p: PlaceMention) -> float:
+            s = _specificity(p) * 1.0
+            tok = p.span.root
+            head = tok.head
+            if head.lower_ in _LOCATIVE_PREPS:
+                s += 2.0
+                anc = {a.i for a in head.ancestors} | {head.head.i}
+                if anc & trig_tokens:
+                    s += 3.0
+            if tok.i in {t.i for tt in trig_tokens for t in doc[tt].subtree}:
+                s += 1.0
+            s -= min(abs(p.span.start - trigger.start), 30) * 0.05
+            return s
+
+        pick = max(in_sent, key=score)
+        place = pick.toponym.place.model_copy()  # type: ignore[union-attr]
+        place.description = f"{place.description}; named in the event's sentence"
+        return self._relative(doc, pick, place)
+
+    def _relative(self, doc: Doc, pick: PlaceMention, place: Place) -> Place:
+        """"12 km east of X": move the point and say so (precision 2)."""
+        head = doc.text[max(0, pick.span.start_char - 60):pick.span.start_char]
+        m = _KM.search(head)
+        if not m:
+            return place
+        dist = float(m.group(1).replace(",", "."))
+        dist_km = dist * (1.609 if m.group(2).lower().startswith("mi") else 1.0)
+        dy, dx = COMPASS.get(m.group(3).lower().replace("-", ""), COMPASS.get(m.group(3).lower(), (0.0, 0.0)))
+        import math
+
+        lat = (place.lat or 0.0) + dy * dist_km / 111.0
+        lon = (place.lon or 0.0) + dx * dist_km / (111.0 * max(0.1, math.cos(math.radians(place.lat or 0.0))))
+        start = pick.span.start_char - (len(head) - m.start())
+        ev = evidence(doc, start, pick.span.end_char)
+        return place.model_copy(update={
+            "lat": round(lat, 5), "lon": round(lon, 5), "geonames_id": None, "precision": 2, "geo_precision": 2,
+            "description": f"{m.group(0).strip()} {pick.span.text}: offset from {place.name}", "evidence": [ev],
+        })
+
+    def _relational(self, doc: Doc, in_sent: list[PlaceMention], sent: Span) -> Place | None:
+        """"between X and Y": the midpoint, precision 5."""
+        for a, b in zip(in_sent, in_sent[1:], strict=False):
+            if a.role != "relational" or b.role != "relational":
+                continue
+            pa, pb = a.toponym.place, b.toponym.place
+            assert pa is not None and pb is not None
+            if haversine_km(pa.lat or 0, pa.lon or 0, pb.lat or 0, pb.lon or 0) > 300:
+                continue
+            start = _between_start(a.span)
+            ev = evidence(doc, doc[start].idx, b.span.end_char)
+            return pa.model_copy(update={
+                "name": f"between {pa.name} and {pb.name}", "geonames_id": None,
+                "lat": round(((pa.lat or 0) + (pb.lat or 0)) / 2, 5), "lon": round(((pa.lon or 0) + (pb.lon or 0)) / 2, 5),
+                "feature_code": None, "precision": 5, "geo_precision": 2, "evidence": [ev],
+                "confidence": round(min(pa.confidence, pb.confidence) * 0.9, 3),
+                "admin1": pa.admin1 if pa.admin1 == pb.admin1 else None,
+                "description": f"between {pa.name} and {pb.name}: midpoint of the two GeoNames points",
+            })
+        return None
+
+    def _refine(self, doc: Doc, best: Place, usable: list[PlaceMention], sent: Span) -> Place:
+        """A coarse place ("the Euphrates valley") that a nearby sentence pins down ("... between X and Y")."""
+        sents = list(doc.sents)
+        idx = next(i for i, s in enumerate(sents) if s.start == sent.start)
+        for other in sents[max(0, idx - 1):idx + 3]:
+            if other.start == sent.start:
+                continue
+            here = [p for p in usable if other.start <= p.span.start < other.end]
+            same = [p for p in here if p.toponym.place and p.toponym.place.name == best.name]
+            if not same:
+                continue
+            finer = self._relational(doc, here, other)
+            if finer is None:
+                cities = [p for p in here if _specificity(p) >= 5]
+                if not cities:
+                    continue
+                finer = cities[0].toponym.place.model_copy()  # type: ignore[union-attr]
+            if best.lat is not None and finer.lat is not None and haversine_km(
+                    best.lat, best.lon or 0, finer.lat, finer.lon or 0) > 600:
+                continue
+            finer.confidence = round(finer.confidence * 0.85, 3)
+            finer.description = f"{finer.description}; refines {best.name} named in the event's sentence"
+            return finer
+        return best
+
+
+def _specificity(p: PlaceMention) -> int:
+    prec = p.toponym.place.precision if p.toponym.place else 7
+    return 8 - (prec or 7) + (1 if p.role == "relational" else 0)
+
+
+def _between_start(span: Span) -> int:
+    doc = span.doc
+    for i in range(span.start - 1, max(-1, span.start - 6), -1):
+        if doc[i].lower_ == "between":
+            return i
+    return span.start
+
+
+def _mark_relational(mentions: list[Mention]) -> None:
+    """Mark both names of "between X and Y" (possibly "between the cities of X and Y") as relational."""
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        doc = a.span.doc
+        gap = doc[a.span.end:b.span.start]
+        if [t.lower_ for t in gap] not in (["and"], ["&"]):
+            continue
+        if _between_start(a.span) != a.span.start:
+            a.role = b.role = "relational"
+
+
+def geoparse(text: str, *, gazetteer: Gazetteer | None = None) -> list[Toponym]:
+    """Every toponym in ``text`` with its resolution (offsets into ``text``)."""
+    from .. import clean as clean_mod
+    from .._doc import ensure_extensions
+    from ..nlp import load_spacy
+
+    ensure_extensions()
+    cleaned = clean_mod.clean(text)
+    doc = load_spacy()(cleaned.text)
+    doc._.ew_clean = cleaned
+    doc._.ew_actors = []
+    Geoparser(gazetteer)(doc)
+    return [p.toponym for p in doc._.ew_places]
+
+
+def _unused(c: Candidate) -> None:  # pragma: no cover - keeps the import for type checkers
+    del c
