@@ -30,9 +30,23 @@ def model_name(lang: str = "en") -> str:
     raise ModelNotInstalled(lang, package=_PACKAGES.get(lang, candidates[0] if candidates else lang))
 
 
+def _paragraph_breaks(doc):  # type: ignore[no-untyped-def]
+    """A blank line ends a sentence: headlines, captions and bylines stand alone."""
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @functools.lru_cache(maxsize=4)
 def load_spacy(lang: str = "en"):  # type: ignore[no-untyped-def]
-    """Load (once per process) the spaCy pipeline for ``lang``."""
+    """Load (once per process) the spaCy pipeline for ``lang``, with eventwire's sentence rule."""
     import spacy
+    from spacy.language import Language
 
-    return spacy.load(model_name(lang))
+    if not Language.has_factory("eventwire_paragraph_breaks"):
+        Language.component("eventwire_paragraph_breaks", func=_paragraph_breaks)
+    nlp = spacy.load(model_name(lang))
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("eventwire_paragraph_breaks", before="parser")
+    return nlp

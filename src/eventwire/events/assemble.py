@@ -1,0 +1,228 @@
+"""From mentions to ``Event`` records: resolve actors, code, attach place, date and
+counts, decide the final modality, then merge mentions of one real-world event.
+
+In-document merge rule ("one real-world event, one record"): two mentions are one
+event when they have the same ACLED type and sub-type, compatible actors (no actor of
+one contradicts the same role in the other), no conflicting death tolls, overlapping
+or unknown dates and the same country (or an unknown one). A forecast or hypothetical
+mention merges into a factual one it matches; background never merges with current.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from .._doc import ActorMention, evidence
+from ..model import Actor, Claimant, Count, DateSpan, Event, Place, Plover, Source
+from .actors import ActorKB, ActorRecord, resolve_generic
+from .coding import code_event, disorder_type
+from .detect import Mention
+from .lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["assemble_events", "focus_country"]
+
+_FACTUAL = ("reported", "claimed")
+
+
+def focus_country(doc: Doc) -> str | None:
+    """The country the story is mostly about: the most frequent country of its places."""
+    counts: Counter[str] = Counter()
+    for pm in doc._.ew_places or []:
+        place = pm.toponym.place
+        if place is not None and place.country and pm.role in ("place", "region", "relational"):
+            counts[place.country] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _actor(doc: Doc, mention: ActorMention | None, rec: ActorRecord | None, confidence: float,
+           event_country: str | None) -> Actor | None:
+    if mention is None or rec is None:
+        return None
+    inter = rec.inter
+    if rec.kind == "state" and rec.country and event_country and rec.country != event_country:
+        inter = 8  # ACLED: state forces acting outside their country are external forces
+    known = not rec.generic or ":" in rec.id or rec.kind == "state"
+    return Actor(
+        name=rec.name, inter=inter, country=rec.country, sector=rec.sector, mention=mention.span.text,
+        known=known, confidence=round(confidence, 2),
+        evidence=[evidence(doc, mention.span.start_char, mention.span.end_char)],
+    )
+
+
+def _ongoing_date(doc: Doc, m: Mention, published: dt.date) -> DateSpan:
+    """An event said to be going on ("the fighting is expected to last") is dated to the report."""
+    verb = m.trigger.head
+    return DateSpan(start=published, end=published, precision=1, time_precision=1,
+                    description="ongoing at publication: the report describes it as going on",
+                    confidence=0.6, evidence=[evidence(doc, verb.idx, verb.idx + len(verb.text))])
+
+
+def _tense_of(doc: Doc, date: DateSpan | None) -> str | None:
+    if date is None:
+        return None
+    for dm in doc._.ew_dates or []:
+        if dm.date.evidence == date.evidence:
+            return str(dm.tense)
+    return None
+
+
+def _is_background(date: DateSpan | None, published: dt.date | None, tense: str | None) -> bool:
+    if tense == "background":
+        return True
+    if date is None or date.end is None or published is None:
+        return False
+    return (published - date.end).days > 366
+
+
+def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lexicon, *,
+                    document_id: str, url: str | None, geoparser: Any) -> list[Event]:
+    from .. import time as ew_time
+    from . import counts as ew_counts
+
+    published: dt.date | None = doc._.ew_published
+    country = focus_country(doc)
+    drafts: list[Event] = []
+    for m in mentions:
+        if m.modality.negated and m.modality.modality != "denied":
+            continue
+        roles = m.roles
+        rec1 = resolve_generic(roles.actor1, doc, kb, country) if roles.actor1 else None
+        rec2 = resolve_generic(roles.actor2, doc, kb, country) if roles.actor2 else None
+        conf1, conf2 = roles.confidence1, roles.confidence2
+        a1_mention = roles.actor1
+        claimant = m.claimant
+        passive_like = m.trigger.tag_ == "VBN" and m.trigger.pos_ == "VERB"
+        if rec1 is None and claimant is not None and claimant.actor_id and passive_like:
+            claimed_rec = resolve_generic(
+                ActorMention(span=claimant.span, actor_id=claimant.actor_id, name=""), doc, kb, country)
+            if claimed_rec.armed and (rec2 is None or claimed_rec.id != rec2.id):
+                # a belligerent announcing that its enemies "were killed" is taken as the one who killed them
+                rec1, conf1 = claimed_rec, 0.4
+                a1_mention = next((a for a in doc._.ew_actors or [] if a.actor_id == claimant.actor_id
+                                   and claimant.span.start <= a.span.start < claimant.span.end), None)
+        assoc = [resolve_generic(a, doc, kb, country) for a in roles.assoc1]
+        trig = m.trigger_span
+        clause_text = m.sent.text
+        coding = code_event(m.spec, lexicon, clause_text, rec1, rec2, assoc, country)
+        if m.modality.ongoing and published is not None:
+            date, tense = _ongoing_date(doc, m, published), "ongoing"
+        else:
+            date = ew_time.event_date(doc, trig, m.modality.modality)
+            tense = _tense_of(doc, date)
+        kinds: dict[str, Count] = dict(ew_counts.event_counts(doc, trig))
+        location: Place | None = geoparser.locate_event(doc, trig) if geoparser is not None else None
+        if rec1 is None and rec2 is None and not kinds and coding.rule != "weapon named":
+            continue  # a trigger word with no participant, no toll and no weapon is not an event
+        if m.reference or _is_background(date, published, tense):
+            modality = "background"
+        elif m.modality.ongoing:
+            modality = "claimed" if claimant is not None and claimant.official else "reported"
+        elif m.modality.modality != "reported":
+            modality = m.modality.modality
+        else:
+            modality = "claimed" if claimant is not None and claimant.official else "reported"
+        event_country = location.country if location is not None else country
+        actor1 = _actor(doc, a1_mention, rec1, conf1, event_country)
+        actor2 = _actor(doc, roles.actor2, rec2, conf2, event_country)
+        assoc_actors = [a for a in (_actor(doc, mm, r, 0.6, event_country) for mm, r in zip(roles.assoc1, assoc))
+                        if a is not None]
+        claim = None
+        if claimant is not None:
+            claim = Claimant(name=claimant.name, role=claimant.role,
+                             evidence=[evidence(doc, claimant.span.start_char, claimant.span.end_char)])
+        fatalities = kinds.pop("killed", None)
+        ev = [evidence(doc, trig.start_char, trig.end_char)]
+        for t in m.related:
+            ev.append(evidence(doc, t.idx, t.idx + len(t.text)))
+        sent_text = m.sent.text.rstrip()
+        ev.append(evidence(doc, m.sent.start_char, m.sent.start_char + len(sent_text)))
+        parts = [coding.confidence, conf1 or 0.3, conf2 or 0.3, location.confidence if location else 0.3]
+        confidence = sum(parts) / len(parts)
+        if modality == "background":
+            confidence = min(confidence, 0.3)
+        event_id = hashlib.sha1(f"{document_id}:{trig.start_char}:{trig.end_char}".encode()).hexdigest()[:16]
+        drafts.append(Event(
+            id=event_id, event_type=coding.event_type, sub_event_type=coding.sub_event_type,
+            disorder_type=disorder_type(coding.event_type, coding.sub_event_type),
+            plover=Plover(type=coding.plover, mode=coding.mode), cameo=coding.cameo,
+            actor1=actor1, actor2=actor2, assoc_actors=assoc_actors, location=location, date=date,
+            fatalities=fatalities, counts=list(kinds.values()), modality=modality, claimant=claim,
+            confidence=round(confidence, 2), evidence=ev, sources=[Source(document_id=document_id, url=url)],
+        ))
+    return merge_in_document(drafts)
+
+
+def _names(ev: Event) -> tuple[str | None, str | None]:
+    return (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None)
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type):
+        return False
+    if (a.modality == "background") != (b.modality == "background"):
+        return False
+    a1, a2 = _names(a)
+    b1, b2 = _names(b)
+    if a1 and b1 and a1 != b1 or a2 and b2 and a2 != b2:
+        return False
+    if not ({a1, a2} - {None}) & ({b1, b2} - {None}):
+        return False
+    if a.fatalities and b.fatalities and a.fatalities.best != b.fatalities.best:
+        return False
+    if a.location and b.location and a.location.country and b.location.country \
+            and a.location.country != b.location.country:
+        return False
+    if a.date and b.date and a.date.start and b.date.start and a.date.end and b.date.end:
+        if a.date.end < b.date.start or b.date.end < a.date.start:
+            return False
+    return True
+
+
+def _better_place(a: Place | None, b: Place | None) -> Place | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return b if (b.precision or 9) < (a.precision or 9) else a
+
+
+def _merge(into: Event, other: Event) -> Event:
+    data = into.model_copy(deep=True)
+    data.actor1 = data.actor1 or other.actor1
+    data.actor2 = data.actor2 or other.actor2
+    for a in other.assoc_actors:
+        if all(a.name != b.name for b in data.assoc_actors):
+            data.assoc_actors.append(a)
+    data.location = _better_place(data.location, other.location)
+    if data.date is None or (other.date is not None and (other.date.precision or 9) < (data.date.precision or 9)):
+        data.date = other.date or data.date
+    data.fatalities = data.fatalities or other.fatalities
+    if other.claimant is not None and (data.claimant is None or (other.claimant.role and not data.claimant.role)):
+        data.claimant = other.claimant
+    data.evidence = data.evidence + [e for e in other.evidence if e not in data.evidence]
+    data.confidence = round(min(1.0, max(data.confidence, other.confidence) + 0.05), 2)
+    return data
+
+
+def merge_in_document(events: list[Event]) -> list[Event]:
+    rank = {"reported": 0, "claimed": 0, "denied": 1, "forecast": 2, "hypothetical": 2, "background": 3}
+    order = sorted(range(len(events)), key=lambda i: (rank[events[i].modality], i))
+    merged: list[Event] = []
+    for i in order:
+        ev = events[i]
+        for k, kept in enumerate(merged):
+            factual_pair = kept.modality in _FACTUAL or ev.modality == kept.modality
+            if factual_pair and _compatible(kept, ev):
+                merged[k] = _merge(kept, ev)
+                break
+        else:
+            merged.append(ev)
+    # keep document order
+    first = {ev.id: min(e.start for e in ev.evidence) for ev in merged}
+    return sorted(merged, key=lambda ev: first[ev.id])

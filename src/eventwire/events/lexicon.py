@@ -1,0 +1,58 @@
+"""The trigger lexicon: which words can name an event, and their default coding.
+
+Loaded from ``data/events/triggers.json`` (ACLED codebook types, PLOVER types and
+modes, CAMEO root codes; the file cites its sources).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+
+__all__ = ["Lexicon", "TriggerSpec", "load_lexicon"]
+
+
+@dataclass(frozen=True)
+class TriggerSpec:
+    lemma: str
+    event_type: str
+    sub_event_type: str
+    plover: str
+    mode: str | None
+    cameo: str | None
+    pos: tuple[str, ...]
+    flex: bool = False
+    territory: bool = False
+    protest: bool = False
+    particles: tuple[str, ...] = ()
+
+
+class Lexicon:
+    def __init__(self, data: dict) -> None:  # type: ignore[type-arg]
+        self.single: dict[str, TriggerSpec] = {}
+        self.multi: dict[str, TriggerSpec] = {}
+        for entry in data["triggers"]:
+            particles = entry.get("needs_particle", {})
+            for lemma in entry["lemmas"]:
+                spec = TriggerSpec(
+                    lemma=lemma, event_type=entry["type"], sub_event_type=entry["sub"], plover=entry["plover"],
+                    mode=entry.get("mode"), cameo=entry.get("cameo"), pos=tuple(entry["pos"]),
+                    flex=entry.get("flex", False), territory=entry.get("territory", False),
+                    protest=entry.get("protest", False), particles=tuple(particles.get(lemma, ())),
+                )
+                (self.multi if " " in lemma else self.single)[lemma] = spec
+        self.weapon_words: dict[str, list[str]] = data["weapon_words"]
+
+    def lookup(self, lemma: str, pos: str) -> TriggerSpec | None:
+        spec = self.single.get(lemma.lower())
+        if spec is None or (pos not in spec.pos):
+            return None
+        return spec
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    text = resources.files("eventwire").joinpath("data/events/triggers.json").read_text(encoding="utf-8")
+    return Lexicon(json.loads(text))

@@ -1,0 +1,183 @@
+"""Who did what to whom: actor1 (initiator), actor2 (target) and associated actors.
+
+Dependency roles first (subject/agent -> actor1, object/"against"/passive subject ->
+actor2, "of"/possessive/compound modifiers of an event noun -> actor1), then, because
+machine-translated news parses badly, surface fallbacks inside the clause with a lower
+confidence. Pronouns take the nearest earlier actor that is not the other role.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .._doc import ActorMention
+
+__all__ = ["RoleFill", "fill_roles"]
+
+_PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her", "it", "we", "us", "their", "its"})
+_FIRST_PERSON = frozenset({"we", "us", "our", "i", "me"})
+_TARGET_PREPS = frozenset({"against", "on", "upon", "targeting", "at"})
+_AGENT_PREPS = frozenset({"of", "by", "from"})
+
+
+@dataclass
+class RoleFill:
+    actor1: ActorMention | None = None
+    actor2: ActorMention | None = None
+    assoc1: list[ActorMention] = field(default_factory=list)
+    assoc2: list[ActorMention] = field(default_factory=list)
+    confidence1: float = 0.0
+    confidence2: float = 0.0
+
+
+def _actor_in(tokens: list[Token], index: dict[int, ActorMention]) -> ActorMention | None:
+    for t in sorted(tokens, key=lambda t: t.i):
+        if t.i in index:
+            return index[t.i]
+    return None
+
+
+def _subtree_np(tok: Token) -> list[Token]:
+    """Tokens of the NP under ``tok``, without relative clauses."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ in ("relcl", "acl", "advcl"):
+            continue
+        out.extend(_subtree_np(child))
+    return out
+
+
+def _pronoun_antecedent(tok: Token, mentions: list[ActorMention], exclude: ActorMention | None) -> ActorMention | None:
+    before = [m for m in mentions if m.span.end <= tok.i and (exclude is None or m.actor_id != exclude.actor_id)]
+    return before[-1] if before else None
+
+
+def _from(tok: Token | None, index: dict[int, ActorMention], mentions: list[ActorMention],
+          exclude: ActorMention | None = None, speaker: ActorMention | None = None) -> ActorMention | None:
+    if tok is None:
+        return None
+    if tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
+        return speaker  # "we" in a quote is the speaker's side, never the last group named
+    if tok.lower_ in _PRONOUNS and tok.pos_ == "PRON":
+        return _pronoun_antecedent(tok, mentions, exclude)
+    return _actor_in(_subtree_np(tok), index)
+
+
+def _conj_actors(tok: Token | None, index: dict[int, ActorMention], main: ActorMention | None) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    if tok is None:
+        return out
+    for t in tok.subtree:
+        if t.dep_ in ("conj", "appos") and t.i in index and index[t.i] is not main:
+            m = index[t.i]
+            if all(m.actor_id != o.actor_id for o in out) and (main is None or m.actor_id != main.actor_id):
+                out.append(m)
+    return out
+
+
+_REPORTING = frozenset({"say", "announce", "claim", "report", "state", "confirm", "add", "tell", "declare", "reveal"})
+
+
+def clause_start(trigger: Token, sent: Span) -> int:
+    """Where the trigger's reported clause starts: after "X announced (on Tuesday) that"."""
+    start = sent.start
+    for tok in sent:
+        if tok.i >= trigger.i:
+            break
+        if tok.lower_ == "that" and tok.pos_ in ("SCONJ", "ADP") or tok.dep_ == "mark" and tok.lower_ == "that":
+            if any(t.lemma_ in _REPORTING for t in sent.doc[start:tok.i]):
+                start = tok.i + 1
+    return start
+
+
+def fill_roles(trigger: Token, sent: Span, mentions: list[ActorMention], speaker: ActorMention | None = None) -> RoleFill:
+    """Fill actor roles for the event named by ``trigger`` in ``sent``.
+
+    ``speaker`` is the claimant's own actor, which first-person pronouns ("we") stand for.
+    """
+    lo = clause_start(trigger, sent)
+    mentions_all = mentions
+    mentions = [m for m in mentions if m.span.start >= lo or m.span.end <= sent.start]
+    index: dict[int, ActorMention] = {}
+    for m in mentions:
+        for i in range(m.span.start, m.span.end):
+            index[i] = m
+    del mentions_all
+    fill = RoleFill()
+    kids = list(trigger.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or (
+        trigger.tag_ == "VBN" and any(c.lower_ in ("been", "was", "were") for c in kids)
+    )
+    a1_tok: Token | None = None
+    a2_tok: Token | None = None
+    if trigger.pos_ == "VERB":
+        for c in kids:
+            if c.dep_ == "nsubj" and not passive:
+                a1_tok = c
+            elif c.dep_ == "nsubjpass":
+                a2_tok = c
+            elif c.dep_ == "dobj" and not passive:
+                a2_tok = c
+            elif c.dep_ == "agent":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                a1_tok = objs[0] if objs else None
+            elif c.dep_ == "prep" and c.lower_ in _TARGET_PREPS and a2_tok is None:
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                a2_tok = objs[0] if objs else None
+        if a1_tok is None and trigger.dep_ in ("relcl", "acl") and not passive:
+            a1_tok = trigger.head
+    else:  # event noun
+        for c in kids:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in index:
+                a1_tok = a1_tok or c
+            elif c.dep_ == "prep" and c.lower_ in _AGENT_PREPS:
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs and a1_tok is None:
+                    a1_tok = objs[0]
+                    # "the fighting of the coalition against X": the "against" may hang off the agent
+                    for g in objs[0].children:
+                        if g.dep_ == "prep" and g.lower_ in _TARGET_PREPS and a2_tok is None:
+                            gobj = [x for x in g.children if x.dep_ == "pobj"]
+                            a2_tok = gobj[0] if gobj else None
+            elif c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                a2_tok = objs[0] if objs else a2_tok
+        # "they are targeted by raids": the noun is the agent of a passive verb
+        head = trigger.head
+        if trigger.dep_ == "pobj" and head.dep_ == "agent":
+            verb = head.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            a2_tok = a2_tok or subj
+        if trigger.dep_ == "dobj" and a1_tok is None:
+            a1_tok = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+    fill.actor1 = _from(a1_tok, index, mentions, speaker=speaker)
+    fill.actor2 = _from(a2_tok, index, mentions, exclude=fill.actor1, speaker=speaker)
+    fill.confidence1 = 0.8 if fill.actor1 else 0.0
+    fill.confidence2 = 0.8 if fill.actor2 else 0.0
+    fill.assoc1 = _conj_actors(a1_tok, index, fill.actor1)
+    fill.assoc2 = _conj_actors(a2_tok, index, fill.actor2)
+    if trigger.pos_ != "VERB" and a1_tok is not None:
+        # "regime raids Syrian and his Russian ally": conjuncts of the event noun's modifiers
+        fill.assoc1 += [m for m in _conj_actors(trigger, index, fill.actor1) if m not in fill.assoc1 and m is not fill.actor2]
+    # surface fallbacks within the sentence
+    clause_left = [m for m in mentions if max(sent.start, lo) <= m.span.start and m.span.end <= trigger.i]
+    clause_right = [m for m in mentions if trigger.i < m.span.start and m.span.end <= sent.end]
+    if passive:
+        if fill.actor2 is None and clause_left:
+            fill.actor2, fill.confidence2 = clause_left[-1], 0.5
+    else:
+        if fill.actor1 is None and clause_left and trigger.pos_ == "VERB":
+            cand = clause_left[-1]
+            if cand is not fill.actor2:
+                fill.actor1, fill.confidence1 = cand, 0.5
+        if fill.actor2 is None and clause_right:
+            cand = clause_right[0]
+            if fill.actor1 is None or cand.actor_id != fill.actor1.actor_id:
+                fill.actor2, fill.confidence2 = cand, 0.5
+    if fill.actor1 is not None and fill.actor2 is not None and fill.actor1.actor_id == fill.actor2.actor_id:
+        fill.actor2, fill.confidence2 = None, 0.0
+    return fill

@@ -1,0 +1,149 @@
+"""One obvious path for a document: read > clean > parse > detect > resolve > link > store.
+
+    >>> from eventwire.pipeline import Pipeline
+    >>> result = Pipeline().run(document)          # Document -> Result
+
+- clean: ``eventwire.clean`` repairs the text the parser sees, keeping offsets;
+- parse: the spaCy pipeline (``eventwire.nlp``);
+- detect: actors (``events.actors``), toponyms (``geo``), dates (``time``), counts
+  (``events.counts``), event triggers (``events.detect``);
+- resolve: places to GeoNames, dates to absolute ranges, actors to canonical names;
+- link: mentions of one real-world event in the document become one record
+  (``events.assemble``); across documents, ``eventwire.link`` does the same in the store;
+- store: ``eventwire.store`` when a store is given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from . import __version__
+from ._doc import ensure_extensions
+from .clean import DEFAULT_CLEANERS, clean
+from .model import Document, Result, Toponym
+from .readers.base import make_document, parse_published
+
+__all__ = ["PIPELINE_VERSION", "Pipeline", "extract"]
+
+PIPELINE_VERSION = f"{__version__}+rules.1"
+
+
+class Pipeline:
+    """The eventwire pipeline; inject ``nlp``, ``geoparser`` or ``store`` to swap them."""
+
+    def __init__(
+        self,
+        nlp: Any = None,
+        *,
+        geoparser: Any = None,
+        store: Any = None,
+        cleaners: Sequence[str] = DEFAULT_CLEANERS,
+    ) -> None:
+        from .events.actors import load_kb
+        from .events.lexicon import load_lexicon
+        from .nlp import load_spacy
+
+        ensure_extensions()
+        self.nlp = nlp if nlp is not None else load_spacy("en")
+        self.kb = load_kb()
+        self.lexicon = load_lexicon()
+        if geoparser is None:
+            from .geo import Geoparser
+
+            geoparser = Geoparser()
+        self.geoparser = geoparser
+        self.store = store
+        self.cleaners = tuple(cleaners)
+        from .events.actors import ActorFinder
+
+        self.actor_finder = ActorFinder(self.nlp, self.kb)
+        self.version = PIPELINE_VERSION
+
+    # -- stages -----------------------------------------------------------------
+    def parse(self, document: Document) -> Any:
+        cleaned = clean(document.text, self.cleaners)
+        doc = self.nlp(cleaned.text)
+        doc._.ew_clean = cleaned
+        doc._.ew_published = document.published
+        return doc
+
+    def detect(self, doc: Any) -> Any:
+        from . import time as ew_time
+        from .events import counts
+
+        self.actor_finder(doc)
+        self.geoparser(doc)
+        ew_time.find_dates(doc)
+        counts.find_counts(doc)
+        return doc
+
+    def link(self, doc: Any, document: Document) -> Result:
+        from .events.assemble import assemble_events
+        from .events.detect import find_mentions
+
+        mentions = find_mentions(doc, self.lexicon)
+        events = assemble_events(doc, mentions, self.kb, self.lexicon, document_id=document.id,
+                                 url=document.url, geoparser=self.geoparser)
+        toponyms: list[Toponym] = [pm.toponym for pm in doc._.ew_places or []]
+        warnings = []
+        if document.published is None:
+            warnings.append("no publication date known: relative dates ('on Tuesday', 'yesterday') are not resolved "
+                            "to days; pass --published YYYY-MM-DD")
+        return Result(document=document, events=events, toponyms=toponyms, warnings=warnings)
+
+    # -- whole path ---------------------------------------------------------------
+    def run(self, document: Document) -> Result:
+        """Run one document through every stage (and store it when a store is set)."""
+        doc = self.detect(self.parse(document))
+        result = self.link(doc, document)
+        if self.store is not None:
+            self.store.save(result, pipeline_version=self.version)
+        return result
+
+    def run_many(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[Result]:
+        """Run many documents, parsing them in batches with ``nlp.pipe``."""
+        batch: list[tuple[Document, Any]] = []
+        for document in documents:
+            cleaned = clean(document.text, self.cleaners)
+            batch.append((document, cleaned))
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[tuple[Document, Any]]) -> Iterator[Result]:
+        texts = [cleaned.text for _, cleaned in batch]
+        for (document, cleaned), doc in zip(batch, self.nlp.pipe(texts)):
+            doc._.ew_clean = cleaned
+            doc._.ew_published = document.published
+            result = self.link(self.detect(doc), document)
+            if self.store is not None:
+                self.store.save(result, pipeline_version=self.version)
+            yield result
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def extract(
+    text: str,
+    *,
+    published: str | dt.date | None = None,
+    title: str | None = None,
+    url: str | None = None,
+) -> Result:
+    """Extract events from one article's text.
+
+    >>> import eventwire
+    >>> result = eventwire.extract("Gunmen killed six civilians in Kidal on Monday.", published="2024-03-05")
+    >>> result.events[0].fatalities.best
+    6
+    """
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    document = make_document(text, title=title, url=url, published=parse_published(published))
+    return _DEFAULT.run(document)
