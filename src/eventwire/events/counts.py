@@ -1,0 +1,449 @@
+"""How many: numbers of people, as best/low/high, and what happened to them.
+
+``find_counts(doc)`` finds number expressions (digits, number words, vague quantities,
+ranges, qualifiers) and, through the dependency parse, the noun they count and the
+casualty wording they are tied to (killed / wounded / abducted / arrested / displaced).
+``event_counts(doc, trigger)`` sums, by kind, the casualty counts attached to one event.
+
+Never casualties: numbers inside date expressions, years, ages ("a 48-year-old", "aged
+30"), money, distances, durations and other units ("30 kilometers", "2 or 3 months"),
+ratios ("out of 10"), vehicle/unit/calibre numbers ("B-10", "12.7mm", "No. 5"), and
+numbers of people with no casualty wording (force sizes: "a few hundred fighters"
+remain). Parts introduced by "including"/"among them" are kept, but not as casualties,
+so totals are not counted twice.
+
+Qualifiers and vague words -> (best, low, high). ``best`` follows ACLED's conservative
+convention; ACLED's own rules (ACLED, "Fatalities" FAQ, 2023: "ACLED codes 10 for 'tens',
+12 for 'dozens', 100 for 'hundreds', and so on"; the most conservative estimate when
+sources differ or give a range) are marked [ACLED]; the rest are eventwire's choices:
+
+================================  ===========================  =======
+wording                           best / low / high            source
+================================  ===========================  =======
+N                                 N / N / N
+at least, more than, over N       N / N / 1.5 N                [ACLED] conservative best
+about, around, some, nearly N     N / 0.8 N / 1.2 N (nearly: N)
+up to, as many as, at most N      N / N/2 / N
+between N and M, N-M, N or M      N / N / M                    [ACLED] lowest
+a couple (of)                     2 / 2 / 2
+a few                             3 / 2 / 5
+a handful                         3 / 2 / 6
+several, a number of, numerous,   10 / 3 / 19                  [ACLED] codes unknown tolls 10
+many, unknown                                                  (several/many/plural)
+tens                              10 / 10 / 99                 [ACLED]
+a dozen / dozens / scores         12 / 12 / 12 ; 12 / 24 / 99 ; 20 / 40 / 199  [ACLED] dozens
+hundreds / thousands              100 / 200 / 999 ; 1000 / 2000 / 9999  [ACLED]
+a few / several + hundred etc.    3 x / 2 x / 9 x (few) ; 3 x / 3 x / 9 x (several)
+================================  ===========================  =======
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import TYPE_CHECKING
+
+from .._doc import CountMention, ensure_extensions, evidence
+from ..model import Count
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["KIND_WORDS", "VAGUE", "event_counts", "find_counts", "parse_number"]
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12}
+
+#: vague quantity -> (best, low, high); see the module docstring for the sources.
+VAGUE: dict[str, tuple[int, int, int]] = {
+    "a couple of": (2, 2, 2), "a couple": (2, 2, 2), "a few": (3, 2, 5), "few": (3, 2, 5),
+    "a handful of": (3, 2, 6), "several": (10, 3, 19), "a number of": (10, 3, 19), "numerous": (10, 3, 19),
+    "many": (10, 3, 19), "tens": (10, 10, 99), "dozens": (12, 24, 99), "scores": (20, 40, 199),
+    "hundreds": (100, 200, 999), "thousands": (1000, 2000, 9999), "tens of thousands": (10000, 20000, 99999),
+    "hundreds of thousands": (100000, 200000, 999999),
+}  # fmt: skip
+_VAGUE_SCALED = {"a few": (3, 2, 9), "few": (3, 2, 9), "several": (3, 3, 9)}
+
+#: lemma -> kind of casualty, for verbs, adjectives and nouns tied to a count.
+KIND_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        ["kill", "die", "slay", "murder", "execute", "behead", "massacre", "assassinate", "slaughter", "lynch",
+         "perish", "dead", "death", "fatality", "body", "corpse", "drown", "decapitate", "martyr"], "killed"),
+    **dict.fromkeys(["wound", "injure", "hurt", "maim", "injury", "injured", "wounded"], "wounded"),
+    **dict.fromkeys(["abduct", "kidnap", "hostage", "abduction", "kidnapping", "missing"], "abducted"),
+    **dict.fromkeys(["arrest", "detain", "apprehend", "jail", "imprison", "detention", "arrested"], "arrested"),
+    **dict.fromkeys(["displace", "flee", "evacuate", "uproot", "displaced", "refugee"], "displaced"),
+}  # fmt: skip
+_NOUN_KINDS = {"death", "fatality", "body", "corpse", "dead", "injury", "wounded", "injured", "hostage", "refugee"}
+
+_PERSONS = set(
+    """people person civilian soldier troop fighter militant insurgent rebel police policeman policemen officer man
+    men woman women child children boy girl student worker member leader resident villager farmer herder protester
+    demonstrator gunman gunmen assailant attacker jihadist terrorist worshipper passenger pilgrim refugee migrant
+    victim body corpse casualty fatality death dead hostage prisoner inmate guard commander official journalist
+    teacher doctor nurse personnel element combatant extremist suspect bandit family relative individual miner
+    trader driver youth elder chief cadre recruit militiaman militia separatist guerrilla serviceman sailor marine
+    agent employee volunteer pupil infant baby adult kid citizen national foreigner tourist shepherd fisherman
+    farmer monk priest imam cleric worshiper mourner bystander pedestrian motorist gendarme ranger guardsman
+    contractor engineer activist supporter follower partisan sympathizer loyalist deserter defector captive
+    abductee detainee raider attacker bomber pirate poacher smuggler trafficker robber thief criminal gangster
+    member operative commando paratrooper infantryman militiamen tribesman tribesmen""".split()
+)  # fmt: skip
+_NOT_PEOPLE = set(
+    """kilometer kilometre km mile meter metre foot feet yard hour day week month year minute second percent %
+    dollar euro pound naira rupee franc taka afghani shilling birr cedi peso real rial riyal dinar lira yuan
+    ton tonne kg kilogram gram liter litre mm cm round shell rocket mortar missile bullet vehicle car truck
+    tank house home building village school time hectare acre km2 bag sack head cattle cow goat sheep camel
+    shop store church mosque point seat vote case""".split()
+)  # fmt: skip
+_UNIT_NUMBER_NOUNS = {"brigade", "battalion", "division", "regiment", "unit", "route", "highway", "road", "no", "number",
+                      "article", "resolution", "km", "kilometer", "sector", "zone", "district", "ward", "block"}  # fmt: skip
+
+_NUMWORD = "|".join(sorted([*_UNITS, *_SCALES], key=len, reverse=True))
+_DIGITS = r"(?<![\w./-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w/])|(?<![\w./-])\d+(?:\.\d+)?(?![\w/]|[.,]\d)"
+_CORE = (
+    rf"(?:{_DIGITS}|\b(?:{_NUMWORD})\b|\b(?:a|an|half\s+a)\s+(?:dozen|hundred|thousand|million)\b)"
+    rf"(?:(?:\s+|-)(?:and\s+)?\b(?:{_NUMWORD})\b)*"
+)
+_VAGUE_RE = (
+    r"\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|a\s+couple(?:\s+of)?|a\s+few|a\s+handful\s+of|a\s+number\s+of"
+    r"|several|numerous|many|tens|dozens|scores|hundreds|thousands|few)\b"
+)
+_QUAL = (
+    r"(?:at\s+least|at\s+most|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|more\s+than|over|upwards\s+of|"
+    r"in\s+excess\s+of|nearly|almost|about|around|approximately|roughly|some|an\s+estimated|close\s+to|"
+    r"up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|under)"
+)
+_EXPR = re.compile(
+    rf"(?i)(?:\b(?P<qual>{_QUAL})\s+)?(?:\b(?P<between>between|from)\s+)?"
+    rf"(?P<a>{_VAGUE_RE}(?:\s+(?:hundred|thousand|dozen|million)\b)?|{_CORE})"
+    rf"(?:\s*(?P<join>-|–|to|or|and)\s*(?P<b>{_CORE}))?"
+)
+_LOW_QUAL = {"at least", "no fewer than", "no less than", "not less than", "more than", "over", "upwards of", "in excess of"}
+_ABOUT = {"about", "around", "approximately", "roughly", "some", "an estimated", "close to"}
+_UPTO = {"up to", "as many as", "at most", "fewer than", "less than", "under", "nearly", "almost"}
+
+
+def parse_number(words: str) -> float | None:
+    """The value of a number written in digits and/or English words ("twenty-one", "2.5 million")."""
+    words = words.lower().replace(",", "")
+    tokens = [t for t in re.split(r"[\s-]+", words) if t and t != "and"]
+    if not tokens:
+        return None
+    total, current = 0.0, 0.0
+    for tok in tokens:
+        if tok in ("a", "an"):
+            current = 1.0
+        elif tok == "half":
+            current = 0.5
+        elif re.fullmatch(r"\d+(?:\.\d+)?", tok):
+            current += float(tok)
+        elif tok in _UNITS:
+            current += _UNITS[tok]
+        elif tok in ("hundred", "dozen"):
+            current = (current or 1) * _SCALES[tok]
+        elif tok in _SCALES:
+            total += (current or 1) * _SCALES[tok]
+            current = 0.0
+        else:
+            return None
+    return total + current
+
+
+def _value(m: re.Match[str]) -> tuple[int, int, int] | None:
+    a = re.sub(r"\s+", " ", m["a"].lower())
+    qual = re.sub(r"\s+", " ", (m["qual"] or "").lower())
+    vague_scaled = re.match(r"(a few|few|several)\s+(hundred|thousand|dozen|million)$", a)
+    if vague_scaled:
+        best, low, high = _VAGUE_SCALED[vague_scaled[1]]
+        unit = _SCALES[vague_scaled[2]]
+        return best * unit, low * unit, high * unit
+    if a in VAGUE:
+        return VAGUE[a]
+    value = parse_number(a)
+    if value is None:
+        return None
+    n = int(value)
+    if m["b"]:
+        other = parse_number(m["b"])
+        if other is None:
+            return None
+        hi = int(other)
+        if m["join"] == "and" and not m["between"]:
+            return None  # "three soldiers and two civilians" is two counts
+        if hi >= n:
+            return n, n, hi
+        return None
+    if qual in _LOW_QUAL:
+        return n, n, math.ceil(n * 1.5)
+    if qual in _ABOUT:
+        return n, math.floor(n * 0.8), math.ceil(n * 1.2)
+    if qual in ("nearly", "almost"):
+        return n, math.floor(n * 0.8), n
+    if qual in _UPTO:
+        return n, math.ceil(n / 2), n
+    return n, n, n
+
+
+def _date_ranges(doc: Doc) -> list[tuple[int, int]]:
+    from ..time import scan
+
+    if doc._.ew_dates is not None:
+        return [(m.span.start_char, m.span.end_char) for m in doc._.ew_dates]
+    return [(f.start_char, f.end_char) for f in scan(doc.text, doc._.ew_published, future=False)]
+
+
+def _not_people(doc: Doc, span: Span, text: str) -> bool:
+    """True for numbers that are never counts of people."""
+    start, end = span.start_char, span.end_char
+    after = doc.text[end : end + 24].lower()
+    before = doc.text[max(0, start - 16) : start].lower()
+    if re.match(r"\s*(?:-|\s)?(?:years?[- ]old|year|yr|%|percent|per\s+cent|mm\b|km|kg|th\b|st\b|nd\b|rd\b|:)", after):
+        return True
+    if re.search(r"(?:[$€£¥]|\b(?:us|usd|eur|rs|no|aged|age\s+of|out\s+of|page|\w+-)\s*\.?\s*)$", before):
+        return True
+    if re.fullmatch(r"(?:1[89]|20)\d\d", text.strip()):
+        return True  # a year
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lemma_.lower() in _NOT_PEOPLE:
+        return True
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lemma_.lower() in _UNIT_NUMBER_NOUNS and re.fullmatch(r"[\d.,]+", text.strip()):
+        return True
+    return False
+
+
+def _counted_noun(span: Span) -> Token | None:
+    root = span.root
+    head = root.head
+    if root.dep_ in ("nummod", "quantmod", "amod", "compound", "det", "npadvmod", "advmod") and head.i >= span.end:
+        if head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+            return head
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.head.i != root.i and root.head.i == nxt.i:
+        return nxt
+    return None
+
+
+def _is_person(noun: Token | None) -> bool:
+    if noun is None:
+        return True  # "1 killed", "killing three": the number stands for people
+    lemma = noun.lemma_.lower()
+    if lemma in _NOT_PEOPLE:
+        return False
+    if lemma in _PERSONS or noun.lower_ in _PERSONS or noun.ent_type_ in ("NORP", "PERSON"):
+        return True
+    if noun.pos_ == "PRON" and noun.lower_ in ("them", "they", "whom", "us", "people"):
+        return True
+    return lemma.endswith(("er", "ist", "ian", "ant", "ent", "ee")) and lemma not in _NOT_PEOPLE
+
+
+def _kind_of_word(token: Token) -> str | None:
+    kind = KIND_WORDS.get(token.lemma_.lower()) or KIND_WORDS.get(token.lower_)
+    if kind:
+        return kind
+    if token.lemma_ == "lose" and any(c.lemma_ == "life" for c in token.children):
+        return "killed"
+    if token.lemma_ == "take" and any(c.lemma_ == "hostage" or c.lemma_ == "captive" for c in token.subtree):
+        return "abducted"
+    for child in token.children:  # "shot dead", "found dead", "beaten to death", "left 5 dead"
+        if child.dep_ in ("oprd", "acomp", "advmod", "xcomp", "ccomp", "amod") and child.lemma_ in ("dead", "death"):
+            return "killed"
+        if child.dep_ == "prep" and child.lower_ == "to" and any(g.lemma_ == "death" for g in child.children):
+            return "killed"
+        if child.dep_ in ("oprd", "acomp", "xcomp") and KIND_WORDS.get(child.lemma_.lower()) in ("wounded", "abducted"):
+            return KIND_WORDS[child.lemma_.lower()]
+    return None
+
+
+def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | None]:
+    """(kind, the word giving it) for the count; None when no casualty wording is attached."""
+    x = noun if noun is not None else span.root
+    if x.lemma_.lower() in _NOUN_KINDS:  # "12 fatalities", "3 deaths", "five dead"
+        return KIND_WORDS.get(x.lemma_.lower()), x
+    for child in x.children:  # "57 elements killed", "two people dead", "a man wounded"
+        if child.dep_ in ("acl", "relcl", "amod", "appos") and child.i > x.i:
+            kind = _kind_of_word(child)
+            if kind:
+                return kind, child
+    while x.dep_ in ("conj", "appos") and x.head is not x:
+        x = x.head
+    if any(a.lower_ in ("including", "among") and a.dep_ == "prep" for a in [x.head, *list(x.ancestors)[:2]]):
+        return None, None  # a part of a count given elsewhere
+    verb = x.head
+    if x.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
+        prep = verb
+        verb = prep.head
+        if prep.lower_ in ("to", "at", "of") and verb.lemma_ in ("toll", "rise", "climb", "reach", "stand", "increase", "jump"):
+            return "killed", verb  # "the death toll rose to 30"
+        if prep.lower_ != "of":
+            return None, None
+    if x.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj", "conj", "npadvmod", "ROOT", "appos", "dep"):
+        kind = _kind_of_word(verb)
+        if kind:
+            if kind != "killed":  # "killed and injured several": the shared object goes to the killing
+                head = verb.head
+                shared = x.dep_ in ("dobj", "obj") and not any(c.dep_ in ("dobj", "obj") for c in head.children)
+                if verb.dep_ == "conj" and shared and _kind_of_word(head) == "killed":
+                    return "killed", head
+            return kind, verb
+        for conj in verb.children:  # "shot and killed a man"
+            if conj.dep_ == "conj" and _kind_of_word(conj) == "killed":
+                return "killed", conj
+        if verb.lemma_ == "toll" or any(c.lemma_ == "toll" for c in verb.children if c.dep_.startswith("nsubj")):
+            return "killed", verb
+    return None, None
+
+
+def _passive_later(doc: Doc, span: Span, noun: Token) -> tuple[str | None, Token | None]:
+    """A fallback for long subjects the parser splits: "six leaders ... linked to attacks in
+    Europe have been killed" -- the first passive casualty verb after the noun in its sentence,
+    with no other number of people in between."""
+    for tok in doc[noun.i + 1 : span.sent.end]:
+        if tok.like_num and tok.i > noun.i + 1:
+            return None, None
+        if tok.dep_ == "nsubjpass" or tok.dep_ == "nsubj" and tok.head.i > tok.i and tok.head.lemma_ not in ("link", "base"):
+            if tok.i != noun.i and tok.pos_ in ("NOUN", "PROPN", "PRON"):
+                return None, None
+        kind = _kind_of_word(tok) if tok.pos_ == "VERB" else None
+        if kind and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+            return kind, tok
+    return None, None
+
+
+def _nearby_kind(doc: Doc, span: Span) -> tuple[str | None, Token | None]:
+    """A fallback when the parse links nothing: casualty wording within 3 tokens after the number."""
+    for tok in doc[span.end : min(span.end + 4, span.sent.end)]:
+        if tok.like_num or tok.is_punct:
+            break
+        kind = KIND_WORDS.get(tok.lemma_.lower()) or KIND_WORDS.get(tok.lower_)
+        if kind and tok.pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
+            return kind, tok
+    return None, None
+
+
+_ONE = re.compile(r"(?i)\b(?:a|an)\s+$")
+
+
+def find_counts(doc: Doc) -> list[CountMention]:
+    """Find the counts in ``doc``; sets ``doc._.ew_counts`` and ``doc.spans["ew_counts"]``
+    (span labels are the kind, or "count" when no casualty wording is attached)."""
+    ensure_extensions()
+    dates = _date_ranges(doc)
+    mentions: list[CountMention] = []
+    anchors: dict[int, int] = {}
+    for m in _EXPR.finditer(doc.text):
+        if any(s < m.end() and m.start() < e for s, e in dates):
+            continue
+        values = _value(m)
+        if values is None:
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not len(span) or _not_people(doc, span, m["a"]):
+            continue
+        mentions.append(_mention(doc, span, values, anchors, m.start(), m.end()))
+    mentions.extend(_singulars(doc, mentions, anchors))
+    mentions.sort(key=lambda c: c.span.start)
+    doc._.ew_counts = mentions
+    doc.spans["ew_counts"] = [c.span for c in mentions]
+    doc.user_data["ew_count_anchors"] = anchors
+    return mentions
+
+
+def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[int, int], start: int, end: int,
+             confidence: float = 0.8) -> CountMention:  # fmt: skip
+    best, low, high = values
+    noun = _counted_noun(span)
+    person = _is_person(noun)
+    kind, word = _casualty_link(noun, span) if person else (None, None)
+    if kind is None and person and noun is None:
+        kind, word = _nearby_kind(doc, span)
+        confidence = 0.6
+    elif kind is None and person and noun is not None and noun.dep_ in ("nsubj", "nsubjpass"):
+        kind, word = _passive_later(doc, span, noun)
+        confidence = 0.5
+    low, high = min(low, best), max(high, best)
+    count = Count(best=best, low=low, high=high, kind=kind or "killed", confidence=confidence if kind else 0.3,
+                  evidence=[evidence(doc, start, end)])  # fmt: skip
+    span.label_ = kind or "count"
+    if word is not None:
+        anchors[span.start] = word.i
+    head = noun.lemma_.lower() if noun is not None else ""
+    return CountMention(span=span, count=count, head=head, casualty=kind is not None)
+
+
+def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> list[CountMention]:
+    """'a civilian was killed', 'killing a woman': one person."""
+    taken = {t.i for c in found for t in c.span}
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
+            continue
+        det = [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
+        if not det or not _is_person(tok) or tok.lemma_.lower() in _NOUN_KINDS:
+            continue
+        kind, word = _casualty_link(tok, doc[det[0].i : det[0].i + 1])
+        if kind is None:
+            continue
+        span = doc[det[0].i : tok.i + 1]
+        count = Count(best=1, low=1, high=1, kind=kind, confidence=0.7,
+                      evidence=[evidence(doc, span.start_char, span.end_char)])  # fmt: skip
+        span.label_ = kind
+        if word is not None:
+            anchors[span.start] = word.i
+        out.append(CountMention(span=span, count=count, head=tok.lemma_.lower(), casualty=True))
+    return out
+
+
+_EVENT_PREPS = {"in", "during", "by", "after", "amid", "following", "at"}
+
+
+def _linked(doc: Doc, trigger: Span, anchor: Token) -> bool:
+    root = trigger.root
+    if trigger.start <= anchor.i < trigger.end:
+        return True
+    if anchor.sent.start != trigger.sent.start:
+        return False
+    if any(a.i == root.i for a in anchor.ancestors):
+        return True
+    if root.head.i == anchor.i and root.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        return True  # "the blast killed five"
+    prep = root.head
+    if root.dep_ == "pobj" and prep.head.i == anchor.i and prep.lower_ in _EVENT_PREPS:
+        return True  # "five were killed in the attack", "killed by an airstrike"
+    return False
+
+
+def event_counts(doc: Doc, trigger: Span) -> dict[str, Count]:
+    """The casualty counts (by kind) attached to the event whose trigger is ``trigger``.
+
+    Counts of several groups tied to the same wording ("three soldiers and two civilians were
+    killed") are added up; each part stays in the evidence list.
+    """
+    mentions: list[CountMention] = doc._.ew_counts if doc._.ew_counts is not None else find_counts(doc)
+    anchors: dict[int, int] = doc.user_data.get("ew_count_anchors", {})
+    by_kind: dict[str, Count] = {}
+    for mention in mentions:
+        if not mention.casualty or mention.span.start not in anchors:
+            continue
+        if not _linked(doc, trigger, doc[anchors[mention.span.start]]):
+            continue
+        c = mention.count
+        if c.kind in by_kind:
+            prev = by_kind[c.kind]
+            by_kind[c.kind] = Count(best=prev.best + c.best, low=prev.low + c.low, high=prev.high + c.high,
+                                    kind=c.kind, confidence=min(prev.confidence, c.confidence),
+                                    evidence=[*prev.evidence, *c.evidence])  # fmt: skip
+        else:
+            by_kind[c.kind] = c.model_copy(deep=True)
+    return by_kind
