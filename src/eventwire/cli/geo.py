@@ -1,5 +1,70 @@
-"""CLI commands for geo (attached to the app in _app)."""
+"""CLI commands for geo: ``eventwire geoparse`` and ``eventwire eval geo``."""
 
 from __future__ import annotations
 
-from ._app import app, eval_app  # noqa: F401
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ._app import app, eval_app
+
+
+@app.command("geoparse")
+def geoparse_cli(
+    path: Annotated[str, typer.Argument(help="A text file, or - for standard input.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """Print every toponym in a text: span, GeoNames id, coordinates, feature code, score.
+
+    Example:
+        eventwire geoparse article.txt --format json
+    """
+    import json
+    import sys
+
+    from ..geo import geoparse
+
+    text = sys.stdin.read() if path == "-" else _read(path)
+    toponyms = geoparse(text)
+    if format == "json":
+        print(json.dumps([t.model_dump(exclude_none=True) for t in toponyms], ensure_ascii=False, indent=1))
+        return
+    print(f"{'span':>11}  {'text':<24} {'geonames':>9} {'lat':>9} {'lon':>10} {'code':<7} {'score':>6}  note")
+    for t in toponyms:
+        p = t.place
+        note = t.reason or (f"{p.name}, {p.country or ''}" if p else "")
+        if p is None:
+            print(f"{t.start:>5}-{t.end:<5}  {t.text[:24]:<24} {'-':>9} {'-':>9} {'-':>10} {'-':<7} {t.score:>6.2f}  {note}")
+        else:
+            print(f"{t.start:>5}-{t.end:<5}  {t.text[:24]:<24} {p.geonames_id or '-':>9} {p.lat:>9.4f} {p.lon:>10.4f} "
+                  f"{(p.feature_code or '-'):<7} {t.score:>6.2f}  {note}")
+
+
+def _read(path: str) -> str:
+    from ..errors import InputNotFound
+
+    p = Path(path)
+    if not p.is_file():
+        raise InputNotFound(source=path)
+    return p.read_text(encoding="utf-8")
+
+
+@eval_app.command("geo")
+def eval_geo_cli(
+    path: Annotated[str, typer.Argument(help="The gold file (GWN.xml, lgl.xml or GeoVirus.xml), read in place.")],
+    dataset: Annotated[str, typer.Option("--dataset", help="gwn, lgl or geovirus.")] = "gwn",
+    limit: Annotated[int, typer.Option("--limit", help="Only the first N articles (0 = all).")] = 0,
+    format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """Measure toponym resolution (gold spans) and end-to-end geoparsing against gold data.
+
+    Example:
+        eventwire eval geo --dataset gwn ../shared/data/geowebnews/GWN.xml
+    """
+    import json
+
+    from ..eval.geo import evaluate, format_report
+
+    report = evaluate(dataset, Path(path), limit=limit or None)
+    print(json.dumps(report, indent=1) if format == "json" else format_report(report))

@@ -58,6 +58,24 @@ class Geoparser:
         doc.spans["ew_toponyms"] = [p.span for p in places]
         return doc
 
+    def resolve_spans(self, doc: Doc, spans: list[tuple[int, int]]) -> list[Toponym | None]:
+        """Resolve given character spans of ``doc`` (gold toponyms), with the whole document as context."""
+        from ._recognize import _cue
+
+        mentions, index = [], []
+        for i, (start, end) in enumerate(spans):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                mentions.append(Mention(span=span, cue=_cue(span)))
+                index.append(i)
+        order = sorted(range(len(mentions)), key=lambda k: mentions[k].span.start)
+        mentions = [mentions[k] for k in order]
+        index = [index[k] for k in order]
+        out: list[Toponym | None] = [None] * len(spans)
+        for i, m, r in zip(index, mentions, resolve_mentions(mentions, self.gazetteer), strict=True):
+            out[i] = self._toponym(doc, m, r)
+        return out
+
     def _toponym(self, doc: Doc, m: Mention, r: Resolution) -> Toponym:
         from ..model import Toponym
 
