@@ -1,0 +1,259 @@
+"""Scoring dates and casualty counts against gold data read in place (never copied).
+
+* ``evaluate_acled(path)``: ACLED exports; each row's ``notes`` is the text, ``fatalities`` and
+  ``event_date`` the gold. The publication date is taken from the row's ``timestamp`` (the
+  upload time: the nearest thing to a report date the file has; none in pre-2019 files).
+* ``evaluate_gtd(path)``: GTD incidents; ``summary`` is the text, ``nkill`` the gold. The
+  summary's "MM/DD/YYYY:" prefix is used as the publication date.
+* ``evaluate_relative(path)``: the hand-written relative-date set (TSV: published, phrase,
+  expected start, expected end).
+
+A note's fatalities come from ``find_counts``/``event_counts`` over a local list of killing
+triggers (the events pipeline is not needed): the killed counts attached to those triggers,
+summed across sentences, with a number repeated in a later sentence taken as the same toll.
+Two ACLED coder conventions written in the notes are followed, because the gold follows them:
+"... coded as N" (an explicit coded toll) wins over the counts, and "split/spread between N
+events/locations/days" divides the toll by N (rounded half up). Nothing here is tuned on these
+files; the numbers printed are measurements.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import math
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = ["evaluate_acled", "evaluate_gtd", "evaluate_relative", "note_fatalities"]
+
+#: lemmas that make a token a killing trigger for the evaluation (local on purpose).
+KILL_TRIGGERS = {
+    "kill", "die", "dead", "death", "fatality", "shoot", "massacre", "execute", "behead", "murder", "slay",
+    "assassinate", "perish", "toll", "lynch", "body", "find", "leave", "claim", "lose", "drown", "burn", "beat",
+}  # fmt: skip
+_WORD_N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_CODED = re.compile(r"(?i)\bcoded\s+as\s+(\d+)")
+_SPLIT = re.compile(
+    r"(?i)\b(?:split|spread|divided|distributed)\s+(?:up\s+)?(?:equally\s+)?(?:between|across|among|over|into)\s+"
+    r"(?:the\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:separate\s+|different\s+)?"
+    r"(?:events?|locations?|days?|districts?|villages?|incidents?|reports?)"
+)
+
+
+def _nlp() -> Any:
+    from .._doc import ensure_extensions
+    from ..nlp import load_spacy
+
+    ensure_extensions()
+    return load_spacy()
+
+
+def _docs(texts: list[str], published: list[dt.date | None]) -> Iterator[Any]:
+    from ..clean import clean
+
+    nlp = _nlp()
+    cleaned = [clean(t) for t in texts]
+    for c, pub, doc in zip(cleaned, published, nlp.pipe([c.text for c in cleaned], batch_size=64), strict=True):
+        doc._.ew_clean = c
+        doc._.ew_published = pub
+        yield doc
+
+
+def note_fatalities(doc: Any) -> int:
+    """The fatalities of a note (see the module docstring for the rules)."""
+    from ..events.counts import event_counts, find_counts
+    from ..time import find_dates
+
+    find_dates(doc)
+    find_counts(doc)
+    coded = [int(m[1]) for m in _CODED.finditer(doc.text) if "fatalit" in doc.text.lower() or "death" in doc.text.lower()]
+    if coded:
+        total = max(coded)
+    else:
+        seen: dict[int, int] = {}  # count start token -> best
+        for token in doc:
+            if token.lemma_.lower() in KILL_TRIGGERS:
+                counts = event_counts(doc, doc[token.i : token.i + 1])
+                killed = counts.get("killed")
+                if killed is None:
+                    continue
+                for mention in doc._.ew_counts:
+                    if mention.casualty and mention.count.kind == "killed" and any(
+                        e.start == mention.count.evidence[0].start for e in killed.evidence
+                    ):
+                        seen[mention.span.start] = mention.count.best
+        total = _sum_tolls(doc, seen)
+    split = _SPLIT.search(doc.text)
+    if split and total:
+        n = int(split[1]) if split[1].isdigit() else _WORD_N[split[1].lower()]
+        total = math.floor(total / max(n, 1) + 0.5)
+    return total
+
+
+def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:
+    """Add the tolls up across sentences; a toll repeated in a later sentence counts once;
+    a coder's summary ("2 fatalities.") replaces the sentence-by-sentence sum."""
+    summary = [
+        best for start, best in seen.items() if doc[start].sent.end - doc[start].sent.start <= 4 and best > 0
+    ]
+    if summary:
+        return max(summary)
+    by_sentence: dict[int, int] = {}
+    for start, best in sorted(seen.items()):
+        sent = doc[start].sent.start
+        by_sentence[sent] = by_sentence.get(sent, 0) + best
+    total, earlier = 0, set()
+    for value in by_sentence.values():
+        if value not in earlier:
+            total += value
+            earlier.add(value)
+    return total
+
+
+def _main_trigger(doc: Any) -> Any:
+    for token in doc:
+        if token.lemma_.lower() in KILL_TRIGGERS and token.pos_ in ("VERB", "NOUN", "ADJ"):
+            return doc[token.i : token.i + 1]
+    sent = next(iter(doc.sents))
+    return doc[sent.root.i : sent.root.i + 1]
+
+
+_DATE_FORMATS = ("%d-%b-%y", "%d %B %Y", "%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y")
+
+
+def _gold_date(value: str) -> dt.date | None:
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(value.strip(), fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+@dataclass
+class _Score:
+    n: int = 0
+    exact: int = 0
+    pos_n: int = 0
+    pos_exact: int = 0
+    within10: int = 0
+    abs_err: float = 0.0
+    date_n: int = 0
+    date_exact: int = 0
+    errors: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def add(self, pred: int, gold: int, text: str) -> None:
+        self.n += 1
+        self.exact += pred == gold
+        self.within10 += abs(pred - gold) <= 0.1 * gold
+        self.abs_err += abs(pred - gold)
+        if gold > 0:
+            self.pos_n += 1
+            self.pos_exact += pred == gold
+        if pred != gold and len(self.errors) < 400:
+            self.errors.append((pred, gold, text))
+
+    def report(self, label: str) -> dict[str, Any]:
+        div = lambda a, b: round(a / b, 4) if b else None  # noqa: E731
+        out: dict[str, Any] = {
+            "dataset": label,
+            "notes": self.n,
+            f"{label}_exact": div(self.exact, self.n),
+            f"{label}_exact_gold_gt0": div(self.pos_exact, self.pos_n),
+            "notes_gold_gt0": self.pos_n,
+            "within_10pct": div(self.within10, self.n),
+            "mae": div(self.abs_err, self.n),
+        }
+        if self.date_n:
+            out["event_date_exact"] = div(self.date_exact, self.date_n)
+            out["dated_notes"] = self.date_n
+        return out
+
+
+def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0) -> dict[str, Any]:
+    """Fatalities and event_date of ACLED notes against the file's gold."""
+    from ..time import event_date
+
+    rows = _read_csv(path, limit)
+    rows = [r for r in rows if (r.get("notes") or "").strip() and (r.get("fatalities") or "").strip().isdigit()]
+    published = []
+    for r in rows:
+        ts = (r.get("timestamp") or "").strip()
+        published.append(dt.datetime.fromtimestamp(int(ts), dt.UTC).date() if ts.isdigit() else None)
+    score = _Score()
+    for row, doc in zip(rows, _docs([r["notes"] for r in rows], published), strict=True):
+        score.add(note_fatalities(doc), int(row["fatalities"]), row["notes"])
+        gold = _gold_date(row.get("event_date", ""))
+        if gold is not None:
+            score.date_n += 1
+            got = event_date(doc, _main_trigger(doc))
+            score.date_exact += got is not None and got.start == gold
+    _print_errors(score, errors)
+    return score.report("fatalities")
+
+
+def evaluate_gtd(path: str | Path, limit: int = 0, errors: int = 0) -> dict[str, Any]:
+    """nkill of GTD summaries against the file's gold."""
+    rows = _read_csv(path, limit)
+    rows = [r for r in rows if (r.get("summary") or "").strip() and re.fullmatch(r"\d+(?:\.0)?", (r.get("nkill") or "").strip())]
+    published = []
+    for r in rows:
+        m = re.match(r"\s*(\d\d)/(\d\d)/(\d{4})", r["summary"])
+        try:
+            published.append(dt.date(int(m[3]), int(m[1]), int(m[2])) if m else None)
+        except ValueError:
+            published.append(None)
+    score = _Score()
+    for row, doc in zip(rows, _docs([_strip_prefix(r["summary"]) for r in rows], published), strict=True):
+        score.add(note_fatalities(doc), int(float(row["nkill"])), row["summary"])
+    _print_errors(score, errors)
+    return score.report("nkill")
+
+
+def _strip_prefix(summary: str) -> str:
+    return re.sub(r"^\s*\d\d/\d\d/\d{4}:\s*", "", summary)
+
+
+def evaluate_relative(path: str | Path) -> dict[str, Any]:
+    """Exact-match accuracy of ``eventwire.time.resolve`` on a TSV of
+    ``published<TAB>phrase<TAB>start<TAB>end`` ("-" for no date)."""
+    from ..time import resolve
+
+    total = exact = 0
+    misses = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        pub_s, phrase, start_s, end_s = line.split("\t")[:4]
+        pub = dt.date.fromisoformat(pub_s) if pub_s != "-" else None
+        got = resolve(phrase, pub)
+        want = (None if start_s == "-" else dt.date.fromisoformat(start_s), None if end_s == "-" else dt.date.fromisoformat(end_s))
+        have = (got.start, got.end) if got is not None else (None, None)
+        total += 1
+        if have == want:
+            exact += 1
+        else:
+            misses.append(f"{pub_s}\t{phrase}\twant {want[0]}..{want[1]}\tgot {have[0]}..{have[1]}")
+    return {"dataset": "relative", "phrasings": total, "exact": round(exact / total, 4) if total else None, "misses": misses}
+
+
+def _read_csv(path: str | Path, limit: int) -> list[dict[str, str]]:
+    from ..errors import InputNotFound
+
+    p = Path(path)
+    if not p.is_file():
+        raise InputNotFound(source=str(path))
+    csv.field_size_limit(10_000_000)
+    with p.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return rows[:limit] if limit else rows
+
+
+def _print_errors(score: _Score, n: int) -> None:
+    for pred, gold, text in score.errors[:n]:
+        print(f"pred={pred} gold={gold} | {text[:300]}", file=sys.stderr)
