@@ -21,9 +21,12 @@ __all__ = ["Mention", "find_mentions"]
 
 _LOCATIVE = frozenset({"in", "near", "at", "from", "to", "into", "outside", "around", "between", "across",
                        "towards", "toward", "of", "and", "or", "through", "via", "nearby", "inside", "within",
-                       "on", "along", "west", "east", "north", "south", "reach", "entered", "captured", "seized"})
+                       "on", "along", "west", "east", "north", "south", "reach", "entered", "captured", "seized",
+                       "hit", "struck", "shelled", "bombed", "attacked", "targeted", "stormed", "besieged",
+                       "recaptured", "retook", "liberated", "took", "reached", "towns", "cities", "villages"})
 _SPEECH = frozenset({"say", "announce", "claim", "deny", "accuse", "warn", "urge", "demand", "insist", "reject",
                      "condemn", "threaten", "tell", "call", "vow", "agree", "want", "respond", "sign", "decide"})
+_STRICT = frozenset({"in", "near", "between", "outside", "hit", "shelled", "bombed", "struck", "stormed"})
 _SETTLEMENT_WORDS = frozenset({"city", "cities", "town", "towns", "village", "villages", "capital", "port"})
 
 
@@ -126,7 +129,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         span = _trim(ent)
-        if span is None or not any(t.is_alpha and (t.is_title or t.is_upper) for t in span):
+        if span is None or not any(t.text[:1].isupper() for t in span):
             continue
         if span.text in DEMONYMS:
             add(span, role="demonym", country=DEMONYMS[span.text])
@@ -148,9 +151,14 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS)
         if not locative or span.text in DEMONYMS:
             continue
-        if span.root.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB", "ADV", "X") or span.root.ent_type_ in (
-                "PERSON", "ORG", "DATE", "NORP"):
+        if span.root.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB", "ADV", "X") or span.root.ent_type_ in ("DATE", "NORP"):
             continue
+        if span.root.ent_type_ in ("PERSON", "ORG"):
+            # NER says person/organisation: overrule only in a plainly spatial slot with an exact gazetteer name.
+            after_place = prev in ("and", "or", ",") and span.start > 1 and taken[span.start - 2]
+            if not (prev in _STRICT or after_place) or not (
+                    gazetteer.lookup(span.text) or gazetteer.lookup_skeleton(span.text)):
+                continue
         if gazetteer.lookup(span.text) or (len(span.text) >= 5 and gazetteer.lookup_skeleton(span.text)):
             add(span, role="place", cue=_cue(span), from_ner=False)
     mentions.sort(key=lambda m: m.span.start)

@@ -134,6 +134,11 @@ def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolution
     for m in mentions:
         if m.role == "demonym" and m.country:
             countries[m.country] += 1
+    for m in mentions:  # countries named outright set the context for weaker (skeleton, fuzzy) matches
+        if m.role != "demonym":
+            exact = [c for c in gaz.lookup(m.span.text) if c.kind == "country" and c.match == "name"]
+            if exact:
+                countries[exact[0].country_code] += 1
     cands = [_candidates(gaz, m.span.text, countries) if m.role != "demonym" else [] for m in mentions]
     for m, cs in zip(mentions, cands, strict=True):
         if m.cue == "admin1" and cs and not any(c.kind == "admin1" for c in cs):

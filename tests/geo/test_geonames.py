@@ -1,0 +1,62 @@
+"""The built GeoNames index and the Geoparser on real text (the index builds once per cache)."""
+
+from __future__ import annotations
+
+import time
+from importlib import resources
+
+import pytest
+
+from eventwire.geo import Geoparser
+
+
+@pytest.fixture(scope="module")
+def gp(geonames):  # type: ignore[no-untyped-def]
+    return Geoparser(geonames)
+
+
+def test_index_opens_fast_and_answers_transliterations(geonames):
+    from eventwire.geo.geonames import GeonamesGazetteer
+
+    started = time.perf_counter()
+    fresh = GeonamesGazetteer(geonames.path)
+    assert fresh.lookup("Aleppo")
+    assert time.perf_counter() - started < 1.0
+    assert 174448 in {c.geonames_id for c in fresh.lookup("Albu Kamal")}
+    assert 174448 in {c.geonames_id for c in fresh.lookup_skeleton("Boukamal")}
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Officials in the U.S. and Russia disagreed.", "U.S.", 6252001),
+    ("Floods hit California and Nevada this week.", "California", 5332921),
+    ("Aid reached Africa and Europe.", "Africa", 6255146),
+])
+def test_priors_prefer_countries_states_and_continents(gp, make_doc, text, name, expected):
+    doc = gp(make_doc(text))
+    got = {p.span.text: p.toponym.place.geonames_id for p in doc._.ew_places if p.toponym.place}
+    assert got.get(name) == expected
+
+
+def test_reference_article(gp, make_doc):
+    text = (resources.files("eventwire") / "data" / "seed-article.txt").read_text(encoding="utf-8")
+    doc = gp(make_doc(text))
+    ids = {p.toponym.text: p.toponym.place.geonames_id for p in doc._.ew_places if p.toponym.place}
+    assert ids["Hajin"] == 174506 and ids["Boukamal"] == 174448
+    assert ids["Deir Ezzor"] == 170792 and ids["Idleb province"] == 169387
+    assert "Daesh" not in ids
+    for p in doc._.ew_places:
+        assert text[p.toponym.start:p.toponym.end] == p.toponym.text
+    trigger = next(doc[t.i:t.i + 1] for t in doc if t.lower_ == "fighting")
+    place = gp.locate_event(doc, trigger)
+    assert place.precision == 5 and place.country == "Syria" and place.iso3 == "SYR"
+    assert 34.4 < place.lat < 34.7 and 40.8 < place.lon < 40.95
+
+
+def test_geoparse_library_function_returns_original_offsets():
+    from eventwire.geo import geoparse
+
+    text = "\u201cWe will stay,\u201d he said in Mosul, Iraq."
+    toponyms = geoparse(text)
+    assert {t.text for t in toponyms} >= {"Mosul", "Iraq"}
+    for t in toponyms:
+        assert text[t.start:t.end] == t.text
