@@ -5,15 +5,13 @@
     >>> for event in result.events: print(event.event_type, event.location.name)
 """
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Any
+import typing as _typing
 
 from ._version import __version__
 from .errors import EventwireError
 from .model import Actor, Claimant, Count, DateSpan, Document, Event, Evidence, Place, Plover, Result, Source, Toponym
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from .pipeline import Pipeline, extract
 
 __all__ = [
@@ -36,7 +34,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:  # lazy: importing eventwire does not load spaCy
+def __getattr__(name: str) -> object:  # lazy: importing eventwire does not load spaCy
     if name in ("Pipeline", "extract"):
         from . import pipeline
 

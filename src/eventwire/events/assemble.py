@@ -91,6 +91,8 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
     for m in mentions:
         if m.modality.negated and m.modality.modality != "denied":
             continue
+        if m.reference:
+            continue  # "leaders linked to attacks in Europe": a reference to other events, not a report of one
         roles = m.roles
         rec1 = resolve_generic(roles.actor1, doc, kb, country) if roles.actor1 else None
         rec2 = resolve_generic(roles.actor2, doc, kb, country) if roles.actor2 else None
@@ -115,11 +117,14 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
         else:
             date = ew_time.event_date(doc, trig, m.modality.modality)
             tense = _tense_of(doc, date)
+            if date is not None and not date.evidence:
+                # no date phrase: the date comes from the publication date and the trigger's tense
+                date = date.model_copy(update={"evidence": [evidence(doc, trig.start_char, trig.end_char)]})
         kinds: dict[str, Count] = dict(ew_counts.event_counts(doc, trig))
         location: Place | None = geoparser.locate_event(doc, trig) if geoparser is not None else None
         if rec1 is None and rec2 is None and not kinds and coding.rule != "weapon named":
             continue  # a trigger word with no participant, no toll and no weapon is not an event
-        if m.reference or _is_background(date, published, tense):
+        if _is_background(date, published, tense):
             modality = "background"
         elif m.modality.ongoing:
             modality = "claimed" if claimant is not None and claimant.official else "reported"
@@ -134,7 +139,9 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
                         if a is not None]
         claim = None
         if claimant is not None:
-            claim = Claimant(name=claimant.name, role=claimant.role,
+            party = claimant.actor_id is not None and any(
+                r is not None and claimant.actor_id == r.id.split(":")[0] for r in (rec1, rec2))
+            claim = Claimant(name=claimant.name, role=claimant.role or ("party to the event" if party else None),
                              evidence=[evidence(doc, claimant.span.start_char, claimant.span.end_char)])
         fatalities = kinds.pop("killed", None)
         ev = [evidence(doc, trig.start_char, trig.end_char)]

@@ -1,0 +1,52 @@
+"""Event detection on sentences written for these tests (not from the reference article)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def test_armed_group_killing_villagers_is_violence_against_civilians(run):
+    result = run("Suspected Boko Haram militants killed twelve villagers in an attack near Maiduguri on Sunday, "
+                 "police said.", published="2024-03-05")
+    events = [ev for ev in result.events if ev.modality in ("reported", "claimed")]
+    assert len(events) == 1
+    ev = events[0]
+    assert ev.event_type == "Violence against civilians"
+    assert ev.actor1.name.startswith("Boko Haram")
+    assert ev.actor2.name == "Civilians"
+    assert ev.fatalities.best == 12
+    assert ev.date.start == dt.date(2024, 3, 3)
+
+
+def test_aliases_resolve_to_one_canonical_actor(run):
+    for alias in ("ISIS", "ISIL", "Daesh", "the Islamic State group"):
+        result = run(f"Iraqi forces clashed with {alias} fighters near Mosul on Monday.")
+        names = {ev.actor2.name for ev in result.events if ev.actor2}
+        assert names == {"Islamic State"}, (alias, names)
+
+
+def test_negated_attack_yields_no_event(run):
+    result = run("The army said its soldiers did not attack the village of Kidal on Friday.")
+    assert [ev for ev in result.events if ev.modality in ("reported", "claimed")] == []
+
+
+def test_threat_is_a_forecast_not_an_event(run):
+    result = run("Al-Shabaab threatened to attack Somali army bases in Mogadishu in the coming weeks.")
+    assert result.events, "the threat should be kept, as a forecast"
+    assert all(ev.modality == "forecast" for ev in result.events)
+
+
+def test_non_conflict_text_yields_no_event(run):
+    result = run("The central bank raised interest rates on Tuesday, and shares in Frankfurt rose sharply. "
+                 "Analysts expect inflation to ease by the end of the year.")
+    assert result.events == []
+
+
+def test_airstrike_is_remote_violence(run):
+    result = run("A Russian airstrike killed four civilians in the town of Ariha in Idlib province on Wednesday, "
+                 "according to the Syrian Observatory for Human Rights.")
+    ev = [e for e in result.events if e.modality in ("reported", "claimed")][0]
+    assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert ev.fatalities.best == 4
+    assert ev.location.country == "Syria"
+    assert ev.claimant is not None and "Observatory" in ev.claimant.name

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import eventwire
+
+
+def test_all_lists_public_names_sorted():
+    public = {name for name in dir(eventwire) if not name.startswith("_")} - {
+        "errors", "model", "settings", "registry", "nlp", "pipeline", "clean", "readers", "events", "geo", "time",
+        "store", "export", "link", "cli", "demo", "report", "eval", "batch",
+    }
+    assert set(eventwire.__all__) >= public
+    names = [n for n in eventwire.__all__ if n != "__version__"]
+    assert names == sorted(names, key=str.lower) or names == sorted(names)
+    for name in eventwire.__all__:
+        assert getattr(eventwire, name) is not None
+
+
+def test_importing_eventwire_does_not_load_spacy():
+    code = "import sys, eventwire; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "False"
