@@ -321,6 +321,40 @@ def _passive_later(doc: Doc, span: Span, noun: Token) -> tuple[str | None, Token
     return None, None
 
 
+_BRIDGE = {"were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly", "also", "all",
+           "later", "allegedly", "then", "reported", "confirmed", "both", "subsequently", "eventually", "each"}
+
+
+def _surface_noun(span: Span) -> Token | None:
+    """The counted noun by word order when the parse disagrees ("14 Al shabaab militants")."""
+    for tok in span.doc[span.end : min(span.end + 6, span.sent.end)]:
+        if tok.pos_ == "NOUN" and (tok.tag_ == "NNS" or tok.lemma_.lower() in _PERSONS):
+            return tok
+        if tok.pos_ not in ("PROPN", "ADJ", "NOUN", "PUNCT", "DET") or tok.is_sent_start or tok.text in (",", ";", "."):
+            return None
+    return None
+
+
+def _surface_kind(doc: Doc, token: Token) -> tuple[str | None, Token | None]:
+    """Casualty wording right after the counted words: "militants were killed", "rebels dead"."""
+    for tok in doc[token.i + 1 : min(token.i + 6, token.sent.end)]:
+        if tok.lower_ in _BRIDGE:
+            continue
+        kind = KIND_WORDS.get(tok.lemma_.lower()) or KIND_WORDS.get(tok.lower_) or _kind_of_word(tok)
+        if kind and tok.pos_ in ("VERB", "ADJ", "AUX"):
+            return kind, tok
+        return None, None
+    return None, None
+
+
+def _people_within(noun: Token) -> bool:
+    """'four Communist Party of India-Maoist cadres': a person noun inside the noun's "of" phrase."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return any(_is_person(t) and t.pos_ == "NOUN" for t in child.subtree)
+    return False
+
+
 def _nearby_kind(doc: Doc, span: Span) -> tuple[str | None, Token | None]:
     """A fallback when the parse links nothing: casualty wording within 3 tokens after the number."""
     for tok in doc[span.end : min(span.end + 4, span.sent.end)]:
@@ -364,13 +398,18 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
              confidence: float = 0.8) -> CountMention:  # fmt: skip
     best, low, high = values
     noun = _counted_noun(span)
-    person = _is_person(noun)
-    kind, word = _casualty_link(noun, span) if person else (None, None)
+    if noun is None and span.root.dep_ == "ROOT":
+        noun = _surface_noun(span)
+    person = _is_person(noun) or (noun is not None and _people_within(noun))
+    partitive = noun is not None and noun.i < span.start  # "five of them": link through the number
+    kind, word = _casualty_link(None if partitive else noun, span) if person else (None, None)
     if kind is None and person and noun is None:
         kind, word = _nearby_kind(doc, span)
         confidence = 0.6
-    elif kind is None and person and noun is not None and noun.dep_ in ("nsubj", "nsubjpass"):
-        kind, word = _passive_later(doc, span, noun)
+    elif kind is None and person and noun is not None:
+        kind, word = _surface_kind(doc, noun if not partitive else span[-1])
+        if kind is None and noun.dep_ in ("nsubj", "nsubjpass"):
+            kind, word = _passive_later(doc, span, noun)
         confidence = 0.5
     low, high = min(low, best), max(high, best)
     count = Count(best=best, low=low, high=high, kind=kind or "killed", confidence=confidence if kind else 0.3,
@@ -390,9 +429,19 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
         if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
             continue
         det = [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
-        if not det or not _is_person(tok) or tok.lemma_.lower() in _NOUN_KINDS:
+        if not det and tok.dep_ in ("dobj", "nsubjpass", "conj"):  # "killing the man", "her son was killed"
+            det = [c for c in tok.children if (c.dep_ == "det" and c.lower_ in ("the", "this", "another")) or c.dep_ == "poss"]
+            if det and tok.dep_ == "conj" and not any(c.dep_ == "poss" for c in tok.children):
+                det = []
+        if not det or not _is_person(tok) or tok.lemma_.lower() in _NOUN_KINDS or tok.pos_ != "NOUN":
+            continue
+        if any(c.dep_ == "nummod" for c in tok.children):
             continue
         kind, word = _casualty_link(tok, doc[det[0].i : det[0].i + 1])
+        if kind is None:
+            kind, word = _surface_kind(doc, tok)
+        if kind is None and tok.dep_ in ("nsubj", "nsubjpass", "appos"):
+            kind, word = _passive_later(doc, doc[det[0].i : tok.i + 1], tok)
         if kind is None:
             continue
         span = doc[det[0].i : tok.i + 1]
