@@ -84,3 +84,13 @@ def test_event_round_trips_with_evidence(store):
     assert back.fatalities.best == 6
     assert back.evidence[0].text == ARTICLE[back.evidence[0].start : back.evidence[0].end]
     assert back.model_dump(exclude={"sources"}) == event.model_dump(exclude={"sources"})
+
+
+def test_quarantine_keeps_failed_documents_until_released(store):
+    doc = make_doc(ARTICLE)
+    store.quarantine(doc, source="wire.jsonl:3", code="EW900", reason="parser crashed", pipeline_version="1")
+    store.quarantine(doc, source="wire.jsonl:3", code="EW900", reason="parser crashed again", pipeline_version="1")
+    (row,) = store.quarantined()
+    assert (row["document_id"], row["source"], row["reason"]) == (doc.id, "wire.jsonl:3", "parser crashed again")
+    store.release(doc.id)
+    assert store.quarantined() == []

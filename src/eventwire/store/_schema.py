@@ -5,13 +5,14 @@
     event_sources  which document reported which event, with its evidence and claimant
     actors         actor1/actor2/associated actors of each event, for queries
     places         the location of each event, for queries
+    quarantine     documents a batch could not process, with the reason
 """
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 
-__all__ = ["actors", "documents", "event_sources", "events", "metadata", "places"]
+__all__ = ["actors", "documents", "event_sources", "events", "metadata", "places", "quarantine"]
 
 metadata = sa.MetaData()
 
@@ -85,4 +86,16 @@ places = sa.Table(
     sa.Column("admin1", sa.Text),
     sa.Column("admin2", sa.Text),
     sa.Column("precision", sa.Integer),
+)
+
+quarantine = sa.Table(
+    "quarantine",
+    metadata,
+    sa.Column("document_id", sa.String(64), primary_key=True),
+    sa.Column("source", sa.Text),
+    sa.Column("code", sa.String(16), nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("pipeline_version", sa.String(64), nullable=False),
+    sa.Column("document", sa.Text, nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
 )

@@ -87,6 +87,19 @@ class Store(ABC):
     def replace_events(self, old_ids: Iterable[str], new: Iterable[Event]) -> list[str]:
         """Swap events for others in one transaction (cross-report linking uses this)."""
 
+    @abstractmethod
+    def quarantine(self, document: Document, *, source: str | None, code: str, reason: str,
+                   pipeline_version: str) -> None:
+        """Keep a document the pipeline failed on, with why (listed by ``quarantined``)."""
+
+    @abstractmethod
+    def release(self, document_id: str) -> None:
+        """Drop a document from the quarantine (it has been processed since)."""
+
+    @abstractmethod
+    def quarantined(self) -> list[dict[str, Any]]:
+        """Quarantined documents: document_id, source, code, reason, pipeline_version, at."""
+
     def close(self) -> None:  # noqa: B027 - optional for stores without resources
         """Release connections."""
 

@@ -26,6 +26,7 @@ class MemoryStore(Store):
         self._documents: dict[str, Document] = {}
         self._versions: dict[str, str] = {}
         self._events: dict[str, Event] = {}
+        self._quarantine: dict[str, dict[str, Any]] = {}
 
     def save(self, result: Result, *, pipeline_version: str) -> list[str]:
         doc = result.document
@@ -82,3 +83,16 @@ class MemoryStore(Store):
             self._events[event.id] = event
             ids.append(event.id)
         return ids
+
+    def quarantine(self, document: Document, *, source: str | None, code: str, reason: str,
+                   pipeline_version: str) -> None:
+        self._quarantine[document.id] = {
+            "document_id": document.id, "source": source, "code": code, "reason": reason,
+            "pipeline_version": pipeline_version, "at": dt.datetime.now(dt.timezone.utc),
+        }
+
+    def release(self, document_id: str) -> None:
+        self._quarantine.pop(document_id, None)
+
+    def quarantined(self) -> list[dict[str, Any]]:
+        return sorted(self._quarantine.values(), key=lambda r: (r["at"], r["document_id"]))

@@ -301,6 +301,31 @@ class SQLStore(Store):
             query = sa.select(t.documents.c.id, t.documents.c.pipeline_version)
             return {i: v for i, v in conn.execute(query)}
 
+    # -- quarantine -------------------------------------------------------
+    def quarantine(self, document: Document, *, source: str | None, code: str, reason: str,
+                   pipeline_version: str) -> None:
+        """Keep a document the pipeline failed on, with why, to list and retry later."""
+        row = {"source": source, "code": code, "reason": reason, "pipeline_version": pipeline_version,
+               "document": document.model_dump_json(), "at": dt.datetime.now(dt.timezone.utc)}
+        with self._errors("quarantining a document"), self.engine.begin() as conn:
+            q = t.quarantine
+            if conn.execute(sa.select(q.c.document_id).where(q.c.document_id == document.id)).first():
+                conn.execute(q.update().where(q.c.document_id == document.id).values(**row))
+            else:
+                conn.execute(q.insert().values(document_id=document.id, **row))
+
+    def release(self, document_id: str) -> None:
+        """Forget a quarantined document (it has now been processed)."""
+        with self._errors("releasing a document"), self.engine.begin() as conn:
+            conn.execute(t.quarantine.delete().where(t.quarantine.c.document_id == document_id))
+
+    def quarantined(self) -> list[dict[str, Any]]:
+        """Quarantined documents: document_id, source, code, reason, pipeline_version, at."""
+        q = t.quarantine
+        query = sa.select(q.c.document_id, q.c.source, q.c.code, q.c.reason, q.c.pipeline_version, q.c.at)
+        with self._errors("reading the quarantine"), self.engine.connect() as conn:
+            return [r._asdict() for r in conn.execute(query.order_by(q.c.at, q.c.document_id))]
+
     def count_events(self) -> int:
         with self._errors("counting events"), self.engine.connect() as conn:
             return int(conn.execute(sa.select(sa.func.count()).select_from(t.events)).scalar() or 0)
