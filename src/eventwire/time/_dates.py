@@ -24,6 +24,7 @@ in ``description`` with confidence <= 0.2.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from .._doc import DateMention, ensure_extensions, evidence
@@ -39,6 +40,7 @@ __all__ = ["event_date", "find_dates"]
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _FUTURE_HEADS = {"plan", "expect", "schedule", "intend", "hope", "aim", "vow", "threaten", "prepare"}
 _PAST_EVENT_MODALITIES = {"reported", "claimed", "denied"}
+_ABSOLUTE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}\b")
 
 
 def _governor(token: Token) -> Token:
@@ -108,11 +110,9 @@ def event_date(doc: Doc, trigger: Span, modality: str = "reported") -> DateSpan 
     mentions: list[DateMention] = doc._.ew_dates if doc._.ew_dates is not None else find_dates(doc)
     published: dt.date | None = doc._.ew_published
     forecast = modality == "forecast"
-    usable = [
-        m
-        for m in mentions
-        if forecast or m.tense != "future" or m.date.start is None or published is None or m.date.start <= published
-    ]
+    # forecast phrases ("in the coming weeks", "next month") only date forecasts; an absolute
+    # date after publication stays usable for a reported event, and is flagged below
+    usable = [m for m in mentions if forecast or m.tense != "future" or _ABSOLUTE.search(m.span.text)]
     trig_verb = _governor(trigger.root)
     sent = trigger.sent
     best: tuple[float, DateMention] | None = None

@@ -98,6 +98,7 @@ _DURATION_CUE = re.compile(
     r"(?i)\b(?:last|lasting|take|takes|taking|continue|continues|remain|expected|will|should|could|"
     r"may|might|need|needs|another|further|within)\b"
 )
+_FORECAST_CUE = re.compile(r"(?i)\b(?:will|shall|'ll|should|expected|may|might|could|would|likely|to\s+last)\b")
 _PREP_BEFORE = re.compile(r"(?i)\b(?:in|during|since|until|till|by|from|through|before|after|of|between|and|to)\s+$")
 _PERSONISH_AFTER = re.compile(r"\s+(?:[a-z]+s\b|people|men|women|children)(?<!\bwas)(?<!\bis)(?<!\bhas)(?<!\bthis)")
 
@@ -487,7 +488,7 @@ def _within(m: re.Match[str], ctx: _Ctx) -> Found | None:
 )
 def _duration(m: re.Match[str], ctx: _Ctx) -> Found | None:
     """A forecast duration ("should last 2 or 3 months"); other durations are not dates."""
-    if not (_DURATION_CUE.search(ctx.sentence_before) and _FUTURE_CUE.search(ctx.sentence_before)):
+    if not (_DURATION_CUE.search(ctx.sentence_before) and _FORECAST_CUE.search(ctx.sentence_before)):
         return None
     if ctx.published is None:
         return _no_anchor(m, "a forecast duration")
