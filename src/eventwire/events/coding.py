@@ -101,7 +101,7 @@ def code_event(
     if a1_inter in (5, 6) or (actor1 is not None and actor1.kind in ("rioters", "protesters")):
         return Coding("Riots", "Violent demonstration", "PROTEST", "riot", "145", 0.6, "protesters acting")
     if spec.territory:
-        if actor1 is not None and actor1.kind == "state":
+        if actor1 is not None and (actor1.kind == "state" or actor1.inter == 1):
             return Coding("Battles", "Government regains territory", "FIGHT", None, "190", 0.6, "territory by state")
         if actor1 is not None:
             return Coding("Battles", "Non-state actor overtakes territory", "FIGHT", None, "190", 0.6, "territory by non-state")

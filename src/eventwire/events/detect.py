@@ -59,6 +59,8 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
 
 
 def _reference(tok: Token) -> bool:
+    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "JJ"):
+        return True  # "detained journalists", "kidnapped girls": a state, not an event reported here
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
         governor = head.head
@@ -68,9 +70,31 @@ def _reference(tok: Token) -> bool:
     return False
 
 
+_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "pobj", "prep", "dobj", "pcomp", "agent", "conj", "npadvmod"})
+
+
+def _within(child: Token, ancestor: Token, hops: int) -> bool:
+    """Is ``ancestor`` reached from ``child`` in at most ``hops`` clause-internal edges?"""
+    node = child
+    for _ in range(hops):
+        if node.dep_ not in _CLAUSE_DEPS or node.head == node:
+            return False
+        node = node.head
+        if node == ancestor:
+            return True
+        if node.lemma_ in _REPORTING_LEMMAS:
+            return False
+    return False
+
+
+_REPORTING_LEMMAS = frozenset({"say", "announce", "report", "claim", "tell", "add", "state", "confirm"})
+
+
 def _linked(a: Token, b: Token) -> bool:
-    """Are two triggers parts of one event (head/child, or via one preposition/agent)?"""
+    """Are two triggers parts of one event ("clashed ..., leaving 20 injured", "targeted by raids")?"""
     if a.head == b or b.head == a:
+        return True
+    if _within(a, b, 3) or _within(b, a, 3):
         return True
     for x, y in ((a, b), (b, a)):
         if x.head.head == y and x.head.dep_ in ("agent", "prep") and x.dep_ == "pobj":
