@@ -454,6 +454,7 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
     return out
 
 
+_SAYING = {"say", "announce", "report", "claim", "state", "add", "tell", "confirm", "deny", "accuse", "allege"}
 _EVENT_PREPS = {"in", "during", "by", "after", "amid", "following", "at"}
 
 
@@ -464,6 +465,10 @@ def _linked(doc: Doc, trigger: Span, anchor: Token) -> bool:
     if anchor.sent.start != trigger.sent.start:
         return False
     if any(a.i == root.i for a in anchor.ancestors):
+        # "the army reported that five ... were killed": the report is not the killing
+        if root.lemma_ in _SAYING:
+            path = [anchor, *(a for a in anchor.ancestors if a.i != root.i and any(b.i == root.i for b in a.ancestors))]
+            return not any(t.dep_ in ("ccomp", "parataxis") for t in path)
         return True
     if root.head.i == anchor.i and root.dep_ in ("nsubj", "nsubjpass", "csubj"):
         return True  # "the blast killed five"

@@ -1,0 +1,118 @@
+"""Casualty counts on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.events.counts import event_counts, find_counts, parse_number
+
+
+@pytest.fixture(scope="module")
+def counts_of():  # type: ignore[no-untyped-def]
+    """text -> (doc, list of (text, kind or None, best, low, high))."""
+    from eventwire._doc import ensure_extensions
+    from eventwire.clean import clean
+    from eventwire.nlp import load_spacy
+
+    nlp = load_spacy()
+    ensure_extensions()
+
+    def build(text: str):  # type: ignore[no-untyped-def]
+        cleaned = clean(text)
+        doc = nlp(cleaned.text)
+        doc._.ew_clean = cleaned
+        doc._.ew_published = dt.date(2021, 3, 10)
+        found = find_counts(doc)
+        rows = [(c.span.text, c.count.kind if c.casualty else None, c.count.best, c.count.low, c.count.high) for c in found]
+        return doc, rows
+
+    return build
+
+
+def _trigger(doc, word: str):  # type: ignore[no-untyped-def]
+    token = next(t for t in doc if t.text == word)
+    return doc[token.i : token.i + 1]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("six", 6), ("twenty-one", 21), ("1,200", 1200), ("2.5 million", 2_500_000), ("a dozen", 12),
+     ("three hundred and forty", 340), ("two dozen", 24)],
+)  # fmt: skip
+def test_numbers_in_words_and_digits(words: str, value: int) -> None:
+    assert parse_number(words) == value
+
+
+def test_kinds_are_kept_apart(counts_of) -> None:  # type: ignore[no-untyped-def]
+    _, rows = counts_of("Bandits killed at least 14 farmers, wounded nine others and abducted a teacher.")
+    assert rows == [("at least 14", "killed", 14, 14, 21), ("nine", "wounded", 9, 9, 9), ("a teacher", "abducted", 1, 1, 1)]
+
+
+def test_ranges_take_the_lower_bound_as_best(counts_of) -> None:  # type: ignore[no-untyped-def]
+    _, rows = counts_of("Between 8 and 11 miners died when the tunnel was blown up.")
+    assert rows == [("Between 8 and 11", "killed", 8, 8, 11)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "best"),
+    [("Dozens of protesters were arrested in the capital.", 12),
+     ("Scores of families were displaced by the fighting.", 20),
+     ("Hundreds of people fled the shelling.", 100),
+     ("Nearly 40 pilgrims were killed in the stampede.", 40),
+     ("Up to 30 guards were injured.", 30)],
+)  # fmt: skip
+def test_vague_words_follow_the_documented_table(counts_of, sentence: str, best: int) -> None:  # type: ignore[no-untyped-def]
+    _, rows = counts_of(sentence)
+    assert len(rows) == 1 and rows[0][2] == best and rows[0][1] is not None
+    assert rows[0][3] <= rows[0][2] <= rows[0][4]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The convoy stopped 45 kilometres from the front, out of 12 planned stops.",
+     "The siege may last 2 or 3 months, officials said.",
+     "A few hundred fighters remain in the hills.",
+     "A 34-year-old nurse led the march in 2019.",
+     "The mayor offered $5,000 for information about 3 stolen trucks.",
+     "Soldiers of the 72nd brigade blocked Route 9 on 4 March."],
+)
+def test_never_casualties(counts_of, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    _, rows = counts_of(sentence)
+    assert all(kind is None for _, kind, *_ in rows), rows
+
+
+def test_a_force_size_is_kept_as_a_count_but_not_a_toll(counts_of) -> None:  # type: ignore[no-untyped-def]
+    _, rows = counts_of("About 300 militants still hold the old town.")
+    assert rows == [("About 300", None, 300, 240, 360)]
+
+
+def test_deaths_per_side_add_up_for_the_event(counts_of) -> None:  # type: ignore[no-untyped-def]
+    doc, _ = counts_of("Four policemen and three attackers were killed when the station was stormed.")
+    counts = event_counts(doc, _trigger(doc, "killed"))
+    assert set(counts) == {"killed"}
+    assert counts["killed"].best == 7 and len(counts["killed"].evidence) == 2
+
+
+def test_a_long_subject_still_reaches_its_verb(counts_of) -> None:  # type: ignore[no-untyped-def]
+    doc, _ = counts_of("The army reported on Monday that five commanders of the militia blamed for raids in the north "
+                       "have been killed recently.")  # fmt: skip
+    assert event_counts(doc, _trigger(doc, "killed"))["killed"].best == 5
+    assert event_counts(doc, _trigger(doc, "reported")) == {}
+
+
+def test_a_toll_belongs_to_its_event_not_to_others(counts_of) -> None:  # type: ignore[no-untyped-def]
+    doc, _ = counts_of("A car bomb killed six shoppers in the market. Police arrested two suspects on Friday.")
+    assert event_counts(doc, _trigger(doc, "bomb"))["killed"].best == 6
+    assert "killed" not in event_counts(doc, _trigger(doc, "arrested"))
+    assert event_counts(doc, _trigger(doc, "arrested"))["arrested"].best == 2
+
+
+def test_spans_and_evidence(counts_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials said \u201cmore than 20\u201d villagers drowned."
+    doc, rows = counts_of(text)
+    assert rows == [("more than 20", "killed", 20, 20, 30)]
+    ev = doc._.ew_counts[0].count.evidence[0]
+    assert text[ev.start : ev.end] == ev.text == "more than 20"
+    assert [s.label_ for s in doc.spans["ew_counts"]] == ["killed"]
