@@ -26,7 +26,8 @@ _LOCATIVE = frozenset({"in", "near", "at", "from", "to", "into", "outside", "aro
                        "recaptured", "retook", "liberated", "took", "reached", "towns", "cities", "villages"})
 _SPEECH = frozenset({"say", "announce", "claim", "deny", "accuse", "warn", "urge", "demand", "insist", "reject",
                      "condemn", "threaten", "tell", "call", "vow", "agree", "want", "respond", "sign", "decide"})
-_STRICT = frozenset({"in", "near", "between", "outside", "hit", "shelled", "bombed", "struck", "stormed"})
+_STRICT = frozenset({"in", "near", "between", "outside", "hit", "shelled", "bombed", "struck", "stormed", "through",
+                     "across", "into", "inside"})
 _SETTLEMENT_WORDS = frozenset({"city", "cities", "town", "towns", "village", "villages", "capital", "port"})
 
 
@@ -156,7 +157,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if span.root.ent_type_ in ("PERSON", "ORG"):
             # NER says person/organisation: overrule only in a plainly spatial slot with an exact gazetteer name.
             after_place = prev in ("and", "or", ",") and span.start > 1 and taken[span.start - 2]
-            if not (prev in _STRICT or after_place) or not (
+            named_settlement = prev == "of" and prev2 in _SETTLEMENT_WORDS  # "the town of Palmyra"
+            if not (prev in _STRICT or after_place or named_settlement) or not (
                     gazetteer.lookup(span.text) or gazetteer.lookup_skeleton(span.text)):
                 continue
         if gazetteer.lookup(span.text) or (len(span.text) >= 5 and gazetteer.lookup_skeleton(span.text)):

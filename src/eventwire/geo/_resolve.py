@@ -43,7 +43,8 @@ _MATCH_PENALTY = {"name": 0.0, "alt": 1.2, "skeleton": 2.5, "fuzzy": 3.5}
 def _base_score(c: Candidate, text: str) -> float:
     kind = c.kind
     if kind == "city":
-        score = math.log10(c.population + 10) + (1.2 if c.feature_code == "P.PPLC" else 0.0)
+        # cities500 lists places of 500+ people (or seats): a population of 0 means unknown, not empty
+        score = math.log10((c.population or 1000) + 10) + (1.2 if c.feature_code == "P.PPLC" else 0.0)
         score += 0.6 if c.feature_code == "P.PPLA" else 0.0
     else:
         score = _KIND_PRIOR[kind]
@@ -120,12 +121,12 @@ def _confidence(best: float, second: float | None, c: Candidate) -> float:
 
 
 def _qualifier(mentions: list[Mention], i: int) -> Mention | None:
-    """The mention right after ", " (as in "Paris, Texas"), if any."""
+    """The mention right after ", " or "in" ("Paris, Texas", "Ariha in Idlib province"), if any."""
     if i + 1 >= len(mentions):
         return None
     a, b = mentions[i].span, mentions[i + 1].span
     between = a.doc[a.end:b.start]
-    if len(between) == 1 and between[0].text == ",":
+    if len(between) == 1 and between[0].lower_ in (",", "in"):
         return mentions[i + 1]
     return None
 
