@@ -1,0 +1,139 @@
+"""Batch runs: resumable after SIGKILL, failures quarantined, Dask gives the same store."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from eventwire.batch import run_batch
+from eventwire.store import open_store
+
+TOWNS = [("Hajin", "Syria"), ("Aleppo", "Syria"), ("Mosul", "Iraq"), ("Kirkuk", "Iraq"), ("Gao", "Mali"),
+         ("Maiduguri", "Nigeria"), ("Kabul", "Afghanistan"), ("Kandahar", "Afghanistan")]
+ACTORS = ["Islamic State fighters", "government forces", "Taliban militants", "Boko Haram gunmen", "the army"]
+
+
+def write_corpus(path, n: int, *, poison: set[int] = frozenset()) -> None:
+    """n distinct short reports (JSONL); ``poison`` line numbers make the test pipeline fail."""
+    with path.open("w") as handle:
+        for i in range(n):
+            town, country = TOWNS[i % len(TOWNS)]
+            a, b = ACTORS[i % 5], ACTORS[(i + 2) % 5]
+            text = (f"{a.capitalize()} attacked {b} near {town}, {country}, on Monday, killing {i % 9 + 2} people, "
+                    f"officials said. Report {i}.")
+            if i in poison:
+                text += " POISON"
+            handle.write(json.dumps({"id": f"r{i}", "text": text, "date": f"2019-03-{i % 27 + 1:02d}"}) + "\n")
+
+
+def snapshot(url: str) -> tuple[list[str], list[tuple[str, tuple[str, ...]]]]:
+    with open_store(url) as store:
+        docs = sorted(d.id for d in store.documents())
+        events = sorted((e.id, tuple(sorted(s.document_id for s in e.sources))) for e in store.events())
+    return docs, events
+
+
+class PoisonedPipeline:
+    """The real pipeline, except that it raises on documents containing POISON."""
+
+    version = "test-poison.1"
+
+    def __init__(self) -> None:
+        from eventwire.pipeline import Pipeline
+
+        self.inner = Pipeline()
+
+    def run(self, document):  # type: ignore[no-untyped-def]
+        if "POISON" in document.text:
+            raise RuntimeError("tokenizer exploded")
+        return self.inner.run(document)
+
+
+def test_failures_are_quarantined_and_bad_input_reported(tmp_path):
+    corpus = tmp_path / "wire.jsonl"
+    write_corpus(corpus, 6, poison={2})
+    with corpus.open("a") as handle:
+        handle.write("{broken json\n")
+    url = f"sqlite:///{tmp_path / 'ew.db'}"
+    report = run_batch([corpus, tmp_path / "missing.jsonl"], url, pipeline="test_batch:PoisonedPipeline", id_field="id")
+    assert report.documents == 5
+    assert [(s.source.rsplit("/", 1)[-1], s.code) for s in report.skipped] == [
+        ("wire.jsonl:7", "EW106"), ("missing.jsonl", "EW101"),
+    ]
+    (failure,) = report.failures
+    assert failure.quarantined and "tokenizer exploded" in failure.reason
+    with open_store(url) as store:
+        assert store.count_documents() == 5
+        (row,) = store.quarantined()
+        assert row["document_id"] == failure.document_id and row["source"] == "r2"
+    # the next run skips what is stored and retries only the quarantined document
+    again = run_batch([corpus], url, pipeline="test_batch:PoisonedPipeline")
+    assert (again.documents, again.already_done, len(again.failures)) == (0, 5, 1)
+
+
+def test_a_locked_database_delays_the_batch_but_loses_nothing(tmp_path):
+    corpus = tmp_path / "wire.jsonl"
+    write_corpus(corpus, 8)
+    url = f"sqlite:///{tmp_path / 'ew.db'}"
+    open_store(url).close()
+    lock = sqlite3.connect(tmp_path / "ew.db", isolation_level=None, check_same_thread=False)
+    lock.execute("BEGIN EXCLUSIVE")
+    threading.Timer(2.0, lambda: lock.execute("COMMIT")).start()
+    report = run_batch([corpus], url, link=False)
+    assert (report.documents, report.failures) == (8, [])
+    assert len(snapshot(url)[0]) == 8
+
+
+@pytest.mark.slow
+def test_killed_batch_resumes_to_the_same_store(tmp_path):
+    corpus = tmp_path / "wire.jsonl"
+    write_corpus(corpus, 60)
+    reference = f"sqlite:///{tmp_path / 'reference.db'}"
+    run_batch([corpus], reference, chunk_size=1)
+
+    crashed_path = tmp_path / "crashed.db"
+    crashed = f"sqlite:///{crashed_path}"
+    code = f"from eventwire.batch import run_batch; run_batch([{str(corpus)!r}], {crashed!r}, chunk_size=1)"
+    proc = subprocess.Popen([sys.executable, "-c", code], env={**os.environ})
+    deadline = time.monotonic() + 120
+    stored = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        if crashed_path.exists():
+            try:
+                with sqlite3.connect(crashed_path) as con:
+                    stored = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+            except sqlite3.OperationalError:
+                stored = 0
+            if stored >= 15:
+                break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the batch finished before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    half = snapshot(crashed)
+    assert 15 <= len(half[0]) < 60
+
+    resumed = run_batch([corpus], crashed, chunk_size=1)
+    assert resumed.already_done == len(half[0]) and resumed.documents == 60 - len(half[0])
+    assert snapshot(crashed) == snapshot(reference)
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_gives_the_same_store_as_one_process(tmp_path):
+    pytest.importorskip("distributed")
+    corpus = tmp_path / "wire.jsonl"
+    write_corpus(corpus, 24)
+    local = f"sqlite:///{tmp_path / 'local.db'}"
+    dask = f"sqlite:///{tmp_path / 'dask.db'}"
+    run_batch([corpus], local)
+    report = run_batch([corpus], dask, engine="dask", workers=2, chunk_size=4)
+    assert (report.documents, report.failures, report.engine) == (24, [], "dask")
+    assert snapshot(dask) == snapshot(local)
