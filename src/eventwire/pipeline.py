@@ -64,7 +64,10 @@ class Pipeline:
     # -- stages -----------------------------------------------------------------
     def parse(self, document: Document) -> Any:
         cleaned = clean(document.text, self.cleaners)
-        doc = self.nlp(cleaned.text)
+        return self._annotate(self.nlp(cleaned.text), document, cleaned)
+
+    @staticmethod
+    def _annotate(doc: Any, document: Document, cleaned: Any) -> Any:
         doc._.ew_clean = cleaned
         doc._.ew_published = document.published
         return doc
@@ -117,9 +120,7 @@ class Pipeline:
     def _run_batch(self, batch: list[tuple[Document, Any]]) -> Iterator[Result]:
         texts = [cleaned.text for _, cleaned in batch]
         for (document, cleaned), doc in zip(batch, self.nlp.pipe(texts)):
-            doc._.ew_clean = cleaned
-            doc._.ew_published = document.published
-            result = self.link(self.detect(doc), document)
+            result = self.link(self.detect(self._annotate(doc, document, cleaned)), document)
             if self.store is not None:
                 self.store.save(result, pipeline_version=self.version)
             yield result

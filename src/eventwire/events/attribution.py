@@ -81,7 +81,7 @@ def modality_of(trigger: Token) -> ModalityInfo:
             return info
     node: Token = trigger
     for depth in range(7):
-        if any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("neg", "det") for c in node.children):
+        if any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ == "det") for c in node.children):
             if node == trigger or node.pos_ in ("VERB", "AUX"):
                 info.negated = True
         if node.lemma_ in DENY_VERBS and node != trigger:
@@ -198,11 +198,6 @@ def find_claimant(trigger: Token, sent: Span, actors_in: dict[int, str], memory:
 def _following_name(np: Span, sent: Span) -> Span | None:
     """", General Frederic Parisot" right after a noun phrase (a broken apposition)."""
     doc = sent.doc
-    i = np.end
-    while i < sent.end and (doc[i].is_punct and doc[i].text == ","):
-        i += 1
-    # skip the rest of the NP modifiers ("of the French forces in the coalition")
-    j = i
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.start >= np.end and ent.start <= np.end + 12 and ent.end <= sent.end:
             start = ent.start
@@ -210,5 +205,4 @@ def _following_name(np: Span, sent: Span) -> Span | None:
                 start -= 1
             if start > np.end and doc[start - 1].text == ",":
                 return doc[start:ent.end]
-    del j
     return None

@@ -100,13 +100,11 @@ def fill_roles(trigger: Token, sent: Span, mentions: list[ActorMention], speaker
     ``speaker`` is the claimant's own actor, which first-person pronouns ("we") stand for.
     """
     lo = clause_start(trigger, sent)
-    mentions_all = mentions
     mentions = [m for m in mentions if m.span.start >= lo or m.span.end <= sent.start]
     index: dict[int, ActorMention] = {}
     for m in mentions:
         for i in range(m.span.start, m.span.end):
             index[i] = m
-    del mentions_all
     fill = RoleFill()
     kids = list(trigger.children)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or (
