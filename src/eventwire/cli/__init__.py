@@ -13,7 +13,7 @@ from ._app import app, eval_app
 
 __all__ = ["app", "eval_app", "main"]
 
-_COMMAND_MODULES = ("extract", "geo", "time", "events", "store")
+_COMMAND_MODULES = ("extract", "geo", "time", "events", "store", "serve")
 
 
 def _load_commands() -> None:
