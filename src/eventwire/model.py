@@ -152,6 +152,13 @@ class Event(_Record):
     modality: Modality = "reported"
     claimant: Claimant | None = None
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+    flags: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Plausibility problems found in this record, each 'code: explanation' (impossible_date, "
+            "date_after_publication, toll_above_population ...); a flagged field has a lowered confidence."
+        ),
+    )
     evidence: list[Evidence] = Field(default_factory=list, description="Trigger and sentence spans.")
     sources: list[Source] = Field(default_factory=list)
 
