@@ -16,7 +16,13 @@
     │   └── MissingExtra (ImportError)
     ├── GeoError                           EW3xx  gazetteer problems
     ├── StoreError                         EW4xx  database problems
-    └── ExportError                        EW5xx  writing an export
+    │   ├── EventNotFound (LookupError)    EW401  no event (or document) with that id
+    │   ├── BadFilter (ValueError)         EW402  a filter value that cannot be used
+    │   └── BadRevision (ValueError)       EW403  a reviewer correction that does not fit the record
+    ├── ExportError                        EW5xx  writing an export
+    └── ApiError                           EW6xx  the HTTP API refuses a request
+        ├── Unauthorized (PermissionError) EW601  a write without the right token, or writes disabled
+        └── RequestTooLarge                EW602  a request body or page size above the limit
 
 Catch ``EventwireError`` for anything eventwire raises on purpose. Each exception
 carries ``code`` (tests check codes, never wording) and, where known, ``source``
@@ -26,11 +32,15 @@ carries ``code`` (tests check codes, never wording) and, where known, ``source``
 from __future__ import annotations
 
 __all__ = [
+    "ApiError",
     "BadDate",
+    "BadFilter",
+    "BadRevision",
     "BinaryInput",
     "ConfigError",
     "EmptyInput",
     "EncodingProblem",
+    "EventNotFound",
     "EventwireError",
     "ExportError",
     "GeoError",
@@ -40,7 +50,9 @@ __all__ = [
     "MalformedInput",
     "MissingExtra",
     "ModelNotInstalled",
+    "RequestTooLarge",
     "StoreError",
+    "Unauthorized",
     "UnknownName",
     "UnreachableInput",
 ]
@@ -151,3 +163,31 @@ class GazetteerUnavailable(GeoError):
 class GoldDataError(GeoError):
     code = "EW302"
     template = "{source}: cannot read the gold geoparsing data ({detail})"
+
+
+class EventNotFound(StoreError, LookupError):
+    code = "EW401"
+    template = "no {kind} with id {detail!r}"
+
+    def __init__(self, detail: str = "", *, kind: str = "event", **context: object) -> None:
+        super().__init__(detail, kind=kind, **context)
+
+
+class BadFilter(StoreError, ValueError):
+    code = "EW402"
+
+
+class BadRevision(StoreError, ValueError):
+    code = "EW403"
+
+
+class ApiError(EventwireError):
+    code = "EW600"
+
+
+class Unauthorized(ApiError, PermissionError):
+    code = "EW601"
+
+
+class RequestTooLarge(ApiError):
+    code = "EW602"
