@@ -18,7 +18,8 @@
     ├── StoreError                         EW4xx  database problems
     │   ├── EventNotFound (LookupError)    EW401  no event (or document) with that id
     │   ├── BadFilter (ValueError)         EW402  a filter value that cannot be used
-    │   └── BadRevision (ValueError)       EW403  a reviewer correction that does not fit the record
+    │   ├── BadRevision (ValueError)       EW403  a reviewer correction that does not fit the record
+    │   └── StoreFull (OSError)            EW410  the database or its disk is full; free space and rerun
     ├── ExportError                        EW5xx  writing an export
     └── ApiError                           EW6xx  the HTTP API refuses a request
         ├── Unauthorized (PermissionError) EW601  a write without the right token, or writes disabled
@@ -52,6 +53,7 @@ __all__ = [
     "ModelNotInstalled",
     "RequestTooLarge",
     "StoreError",
+    "StoreFull",
     "Unauthorized",
     "UnknownName",
     "UnreachableInput",
@@ -179,6 +181,14 @@ class BadFilter(StoreError, ValueError):
 
 class BadRevision(StoreError, ValueError):
     code = "EW403"
+
+
+class StoreFull(StoreError, OSError):
+    code = "EW410"
+    template = (
+        "{source} is full ({detail}). Free disk space (or raise the database's size limit), then run the "
+        "same command again: stored documents are skipped and nothing is stored twice"
+    )
 
 
 class ApiError(EventwireError):
