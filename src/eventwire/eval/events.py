@@ -1,0 +1,352 @@
+"""Scoring event coding and actors against gold data read in place (never copied).
+
+* ``evaluate_acled(path)``: ACLED exports. Each note (the coder's summary) is run through the
+  pipeline with the row's ``event_date`` as the publication date; the note's *main event* (the
+  most confident factual event, else the most confident non-background one) is compared with
+  the row's ``event_type``/``sub_event_type`` and ``actor1``/``actor2``. Notes that yield no
+  event, or several, are counted.
+* ``evaluate_plover(path)``: the PLOVER gold sentences (``PLOVER_GSR_CAMEO.txt``); the main
+  event's PLOVER type against ``event``.
+* ``evaluate_text(path)``: non-conflict news (GeoWebNews or LGL XML); events per 1,000
+  sentences, a false-positive rate.
+
+Loader rules for ACLED files (written in the files' own README):
+
+- rows sharing ``event_id_cnty`` are one event listed once per actor (the Bangladesh file):
+  the first row is kept;
+- the ``[size=...]`` tag ending protest notes is formatting, stripped before the text is read;
+- the pre-2019 schema ("Battle-No change of territory", "Riots/Protests", "Remote violence")
+  is mapped to the current types; Protests and Riots are one class there, so predictions are
+  merged the same way, and sub-event types are not scored (the old schema has none).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..model import Event, Result
+
+__all__ = [
+    "AcledNote", "actor_matches", "evaluate_acled", "evaluate_plover", "evaluate_text", "load_acled", "main_event",
+    "score_types",
+]
+
+_SIZE_TAG = re.compile(r"\s*\[size=[^\]]*\]\s*", re.I)
+_OLD_TYPES = {
+    "battle-no change of territory": ("Battles", "Armed clash"),
+    "battle-government regains territory": ("Battles", "Government regains territory"),
+    "battle-non-state actor overtakes territory": ("Battles", "Non-state actor overtakes territory"),
+    "riots/protests": ("Protests/Riots", ""),
+    "remote violence": ("Explosions/Remote violence", ""),
+    "violence against civilians": ("Violence against civilians", ""),
+    "strategic development": ("Strategic developments", ""),
+    "non-violent transfer of territory": ("Strategic developments", "Non-violent transfer of territory"),
+    "headquarters or base established": ("Strategic developments", "Headquarters or base established"),
+}
+_DATE_FORMATS = ("%d-%b-%y", "%d %B %Y", "%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y")
+NO_EVENT = "(no event)"
+
+
+@dataclass
+class AcledNote:
+    id: str
+    text: str
+    published: dt.date | None
+    event_type: str
+    sub_event_type: str
+    actor1: str
+    actor2: str
+    old_schema: bool = False
+
+
+def _date(value: str) -> dt.date | None:
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(value.strip(), fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def load_acled(path: str | Path, limit: int = 0) -> list[AcledNote]:
+    """The notes of an ACLED export, one per event (see the module docstring for the rules)."""
+    from .time import _read_csv
+
+    rows = _read_csv(path, 0)
+    if rows and "event_type" not in rows[0]:
+        from ..errors import MalformedInput
+
+        raise MalformedInput(f"{path}: no 'event_type' column; is this an ACLED export?", source=str(path))
+    seen: set[str] = set()
+    notes: list[AcledNote] = []
+    for r in rows:
+        text = _SIZE_TAG.sub(" ", r.get("notes") or "").strip()
+        if not text:
+            continue
+        key = (r.get("event_id_cnty") or "").strip()
+        if key:
+            if key in seen:
+                continue
+            seen.add(key)
+        etype, sub = (r.get("event_type") or "").strip(), (r.get("sub_event_type") or "").strip()
+        old = "sub_event_type" not in r
+        if old or etype.lower() in _OLD_TYPES:
+            etype, mapped_sub = _OLD_TYPES.get(etype.lower(), (etype, ""))
+            sub = sub or mapped_sub
+            old = True
+        notes.append(AcledNote(
+            id=key or str(len(notes)), text=text, published=_date(r.get("event_date") or ""), event_type=etype,
+            sub_event_type=sub, actor1=(r.get("actor1") or "").strip(), actor2=(r.get("actor2") or "").strip(),
+            old_schema=old,
+        ))
+        if limit and len(notes) >= limit:
+            break
+    return notes
+
+
+_FACTUAL = ("reported", "claimed")
+
+
+def main_event(result: Result) -> Event | None:
+    """The event a short text is about: the most confident factual one, else any non-background one."""
+    current = [e for e in result.events if e.modality != "background"]
+    factual = [e for e in current if e.modality in _FACTUAL]
+    pool = factual or current
+    return max(pool, key=lambda e: e.confidence) if pool else None
+
+
+def _norm(name: str) -> str:
+    name = re.sub(r"\([^)]*\)", " ", name.lower())
+    name = re.sub(r"[^a-z0-9]+", " ", name)
+    return " ".join(name.split())
+
+
+def actor_matches(predicted: Any, gold: str, aliases: Iterable[str] = ()) -> bool:
+    """Is the predicted actor the gold ACLED actor? Canonical names and aliases are compared
+    without parenthesised periods ("(2016-)"), case and punctuation; a gold name that contains the
+    predicted name ("Military Forces of Yemen (2016-) Supreme Political Council") matches."""
+    if predicted is None or not gold.strip():
+        return False
+    g = f" {_norm(gold)} "
+    for candidate in (predicted.name, *aliases):
+        c = _norm(candidate)
+        if c and (f" {c} " in g or f" {g.strip()} " in f" {c} "):
+            return True
+    return False
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def score_types(pairs: list[tuple[str, str]]) -> dict[str, Any]:
+    """Accuracy and macro-F1 over the gold classes present, for (gold, predicted) pairs."""
+    if not pairs:
+        return {"n": 0, "accuracy": None, "macro_f1": None, "per_class": {}}
+    classes = sorted({g for g, _ in pairs})
+    per: dict[str, float] = {}
+    for c in classes:
+        tp = sum(1 for g, p in pairs if g == c and p == c)
+        fp = sum(1 for g, p in pairs if g != c and p == c)
+        fn = sum(1 for g, p in pairs if g == c and p != c)
+        per[c] = round(_f1(tp, fp, fn), 4)
+    acc = sum(1 for g, p in pairs if g == p) / len(pairs)
+    return {"n": len(pairs), "accuracy": round(acc, 4), "macro_f1": round(sum(per.values()) / len(per), 4),
+            "per_class": per}
+
+
+def confusion(pairs: list[tuple[str, str]]) -> dict[str, dict[str, int]]:
+    out: dict[str, dict[str, int]] = {}
+    for g, p in pairs:
+        out.setdefault(g, Counter())[p] += 1  # type: ignore[arg-type]
+    return {g: dict(c) for g, c in sorted(out.items())}
+
+
+@dataclass
+class _Mistake:
+    gold: str
+    predicted: str
+    text: str
+    extra: list[str] = field(default_factory=list)
+
+
+def _pipeline(pipeline: Any) -> Any:
+    if pipeline is not None:
+        return pipeline
+    from ..pipeline import Pipeline
+
+    return Pipeline()
+
+
+def _results(texts: list[tuple[str, dt.date | None]], pipeline: Any) -> Iterable[Result]:
+    from ..readers.base import make_document
+
+    docs = (make_document(text, published=pub) for text, pub in texts)
+    return _pipeline(pipeline).run_many(docs, batch_size=64)
+
+
+def _merged(etype: str) -> str:
+    return "Protests/Riots" if etype in ("Protests", "Riots") else etype
+
+
+def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0, pipeline: Any = None) -> dict[str, Any]:
+    """Event type, sub-event type and actors of ACLED notes against the file's gold."""
+    from ..events.actors import load_kb
+
+    kb = load_kb()
+    notes = load_acled(path, limit)
+    type_pairs: list[tuple[str, str]] = []
+    sub_pairs: list[tuple[str, str]] = []
+    a1 = a2 = a1_n = a2_n = none = several = 0
+    mistakes: list[_Mistake] = []
+    for note, result in zip(notes, _results([(n.text, n.published) for n in notes], pipeline), strict=True):
+        current = [e for e in result.events if e.modality != "background"]
+        none += not current
+        several += len(current) > 1
+        ev = main_event(result)
+        pred_type = ev.event_type if ev else NO_EVENT
+        pred_sub = ev.sub_event_type if ev else NO_EVENT
+        if note.old_schema:
+            pred_type = _merged(pred_type)
+        type_pairs.append((note.event_type, pred_type))
+        if note.sub_event_type and not note.old_schema:
+            sub_pairs.append((note.sub_event_type, pred_sub))
+        for gold, pred, role in ((note.actor1, ev.actor1 if ev else None, 1), (note.actor2, ev.actor2 if ev else None, 2)):
+            if not gold:
+                continue
+            rec = _record(kb, pred)
+            hit = actor_matches(pred, gold, rec.aliases + rec.acronyms if rec else ())
+            if role == 1:
+                a1_n += 1
+                a1 += hit
+            else:
+                a2_n += 1
+                a2 += hit
+        if (note.event_type, note.sub_event_type) != (pred_type, pred_sub if note.sub_event_type else note.sub_event_type):
+            mistakes.append(_Mistake(f"{note.event_type}/{note.sub_event_type}", f"{pred_type}/{pred_sub}", note.text,
+                                     [f"gold a1={note.actor1!r} a2={note.actor2!r}",
+                                      f"pred a1={ev.actor1.name if ev and ev.actor1 else None!r} "
+                                      f"a2={ev.actor2.name if ev and ev.actor2 else None!r}"]))
+    for m in mistakes[:errors]:
+        print(f"gold={m.gold} pred={m.predicted} | {' | '.join(m.extra)} | {m.text[:400]}", file=sys.stderr)
+    types = score_types(type_pairs)
+    subs = score_types(sub_pairs)
+    div = lambda a, b: round(a / b, 4) if b else None  # noqa: E731
+    return {
+        "dataset": "acled",
+        "file": Path(path).name,
+        "notes": len(notes),
+        "event_type_macro_f1": types["macro_f1"],
+        "event_type_accuracy": types["accuracy"],
+        "sub_event_type_accuracy": subs["accuracy"],
+        "sub_event_type_macro_f1": subs["macro_f1"],
+        "actor1_match": div(a1, a1_n),
+        "actor2_match": div(a2, a2_n),
+        "notes_no_event": none,
+        "notes_several_events": several,
+        "event_type_f1": types["per_class"],
+        "confusion": confusion(type_pairs),
+    }
+
+
+def _record(kb: Any, actor: Any) -> Any:
+    if actor is None:
+        return None
+    for rec in kb.records.values():
+        if rec.name == actor.name:
+            return rec
+    return None
+
+
+def evaluate_plover(path: str | Path, limit: int = 0, errors: int = 0, pipeline: Any = None) -> dict[str, Any]:
+    """PLOVER type of the main event of each PLOVER gold sentence."""
+    import json
+
+    from ..errors import InputNotFound, MalformedInput
+
+    p = Path(path)
+    if not p.is_file():
+        raise InputNotFound(source=str(path))
+    try:
+        records = [r for r in json.loads(p.read_text(encoding="utf-8")) if r.get("event") and r.get("text")]
+    except (json.JSONDecodeError, AttributeError) as exc:
+        raise MalformedInput(f"{path}: not a PLOVER gold file (a JSON array of records): {exc}", source=str(path)) from exc
+    if limit:
+        records = records[:limit]
+    pairs: list[tuple[str, str]] = []
+    for rec, result in zip(records, _results([(r["text"], None) for r in records], pipeline), strict=True):
+        ev = main_event(result)
+        pred = ev.plover.type if ev and ev.plover else NO_EVENT
+        pairs.append((rec["event"], pred))
+        if pred != rec["event"] and errors > 0:
+            errors -= 1
+            print(f"gold={rec['event']} pred={pred} | {rec['text'][:300]}", file=sys.stderr)
+    scores = score_types(pairs)
+    return {
+        "dataset": "plover",
+        "sentences": scores["n"],
+        "plover_accuracy": scores["accuracy"],
+        "plover_macro_f1": scores["macro_f1"],
+        "no_event": sum(1 for _, p in pairs if p == NO_EVENT),
+        "plover_f1": scores["per_class"],
+    }
+
+
+def _xml_texts(path: str | Path) -> list[tuple[str, dt.date | None]]:
+    from ..errors import InputNotFound
+
+    p = Path(path)
+    if not p.is_file():
+        raise InputNotFound(source=str(path))
+    out = []
+    for article in ET.parse(p).getroot().iter("article"):
+        text = (article.findtext("text") or "").strip()
+        stamp = (article.findtext("dltime") or "")[:10]
+        if text:
+            out.append((text, _date(stamp) if stamp else None))
+    return out
+
+
+def evaluate_text(path: str | Path, limit: int = 0, errors: int = 0, pipeline: Any = None) -> dict[str, Any]:
+    """Events found in non-conflict news (GeoWebNews / LGL XML): events per 1,000 sentences."""
+    texts = _xml_texts(path)
+    if limit:
+        texts = texts[:limit]
+    from ..readers.base import make_document
+
+    pipe = _pipeline(pipeline)
+    sentences = events = factual = 0
+    by_type: Counter[str] = Counter()
+    for text, published in texts:
+        document = make_document(text, published=published)
+        doc = pipe.detect(pipe.parse(document))
+        sentences += sum(1 for _ in doc.sents)
+        result = pipe.link(doc, document)
+        for ev in result.events:
+            events += 1
+            if ev.modality in _FACTUAL:
+                factual += 1
+                by_type[ev.event_type] += 1
+                if errors > 0:
+                    errors -= 1
+                    quote = ev.evidence[-1].text if ev.evidence else ""
+                    print(f"{ev.event_type}/{ev.sub_event_type} | {quote[:300]}", file=sys.stderr)
+    per_k = lambda n: round(1000 * n / sentences, 2) if sentences else None  # noqa: E731
+    return {
+        "dataset": "text",
+        "file": Path(path).name,
+        "articles": len(texts),
+        "sentences": sentences,
+        "events": events,
+        "events_per_1000_sentences": per_k(events),
+        "factual_events_per_1000_sentences": per_k(factual),
+        "factual_by_type": dict(by_type.most_common()),
+    }
