@@ -4,7 +4,10 @@
     >>> result = Pipeline().run(document)          # Document -> Result
 
 - clean: ``eventwire.clean`` repairs the text the parser sees, keeping offsets;
-- parse: the spaCy pipeline (``eventwire.nlp``);
+- screen: ``eventwire.clean.screen`` blanks sentences that cannot hold or shape an event
+  (no trigger word in them or next to them), keeping the text's length, so the parser
+  skips them and every offset stays the same (``screen=False`` parses everything);
+- parse: the spaCy pipeline (``eventwire.nlp``), in batches with ``nlp.pipe``;
 - detect: actors (``events.actors``), toponyms (``geo``), dates (``time``), counts
   (``events.counts``), event triggers (``events.detect``);
 - resolve: places to GeoNames, dates to absolute ranges, actors to canonical names;
@@ -40,6 +43,8 @@ class Pipeline:
         geoparser: Any = None,
         store: Any = None,
         cleaners: Sequence[str] = DEFAULT_CLEANERS,
+        screen: bool = True,
+        context: int = 1,
     ) -> None:
         from .events.actors import load_kb
         from .events.lexicon import load_lexicon
@@ -56,6 +61,8 @@ class Pipeline:
         self.geoparser = geoparser
         self.store = store
         self.cleaners = tuple(cleaners)
+        self.screen = screen
+        self.context = context
         from .events.actors import ActorFinder
 
         self.actor_finder = ActorFinder(self.nlp, self.kb)
@@ -64,7 +71,15 @@ class Pipeline:
     # -- stages -----------------------------------------------------------------
     def parse(self, document: Document) -> Any:
         cleaned = clean(document.text, self.cleaners)
-        return self._annotate(self.nlp(cleaned.text), document, cleaned)
+        return self._annotate(self.nlp(self._parser_text(cleaned)), document, cleaned)
+
+    def _parser_text(self, cleaned: Any) -> str:
+        """The cleaned text, with the sentences the screen rules out blanked (same length)."""
+        if not self.screen:
+            return str(cleaned.text)
+        from .clean.screen import screen
+
+        return screen(cleaned.text, context=self.context).text
 
     @staticmethod
     def _annotate(doc: Any, document: Document, cleaned: Any) -> Any:
@@ -105,8 +120,11 @@ class Pipeline:
             self.store.save(result, pipeline_version=self.version)
         return result
 
-    def run_many(self, documents: Iterable[Document], batch_size: int = 16) -> Iterator[Result]:
-        """Run many documents, parsing them in batches with ``nlp.pipe``."""
+    def run_many(self, documents: Iterable[Document], batch_size: int = 64) -> Iterator[Result]:
+        """Run many documents, parsing them in batches with ``nlp.pipe``.
+
+        Memory stays bounded by ``batch_size`` documents: ``documents`` is consumed lazily.
+        """
         batch: list[tuple[Document, Any]] = []
         for document in documents:
             cleaned = clean(document.text, self.cleaners)
@@ -118,8 +136,8 @@ class Pipeline:
             yield from self._run_batch(batch)
 
     def _run_batch(self, batch: list[tuple[Document, Any]]) -> Iterator[Result]:
-        texts = [cleaned.text for _, cleaned in batch]
-        for (document, cleaned), doc in zip(batch, self.nlp.pipe(texts)):
+        texts = [self._parser_text(cleaned) for _, cleaned in batch]
+        for (document, cleaned), doc in zip(batch, self.nlp.pipe(texts, batch_size=len(texts))):
             result = self.link(self.detect(self._annotate(doc, document, cleaned)), document)
             if self.store is not None:
                 self.store.save(result, pipeline_version=self.version)

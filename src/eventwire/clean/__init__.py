@@ -8,7 +8,13 @@ from .textmap import CleanText, TextMap, apply_edits
 
 __all__ = ["DEFAULT_CLEANERS", "CleanText", "TextMap", "apply_edits", "clean"]
 
-DEFAULT_CLEANERS: tuple[str, ...] = ("eventwire.controls.v1", "eventwire.quotes.v1")
+DEFAULT_CLEANERS: tuple[str, ...] = (
+    "eventwire.controls.v1",
+    "eventwire.mojibake.v1",
+    "eventwire.quotes.v1",
+    "eventwire.displaced_quotes.v1",
+    "eventwire.substitutions.v1",
+)
 
 
 def clean(text: str, cleaners: Sequence[str] = DEFAULT_CLEANERS) -> CleanText:
@@ -23,7 +29,10 @@ def clean(text: str, cleaners: Sequence[str] = DEFAULT_CLEANERS) -> CleanText:
 
 
 def register(registry) -> None:  # type: ignore[no-untyped-def]
-    from . import rules
+    from . import repair, rules
 
     registry.cleaners.register("eventwire.controls.v1", func=rules.drop_controls)
     registry.cleaners.register("eventwire.quotes.v1", func=rules.normalize_quotes)
+    registry.cleaners.register("eventwire.mojibake.v1", func=repair.fix_mojibake)
+    registry.cleaners.register("eventwire.displaced_quotes.v1", func=repair.fix_displaced_quotes)
+    registry.cleaners.register("eventwire.substitutions.v1", func=repair.undo_substitutions)

@@ -1,0 +1,145 @@
+"""The relevance screen: which sentences the parser must see, before any parse.
+
+Most sentences of real news name no event. The screen splits the cleaned text into
+sentences with a cheap rule (no model), marks a sentence as a *candidate* when one of
+its words is a form of an event trigger or a weapon word of the trigger lexicon, and
+keeps every candidate with its ``context`` neighbouring sentences on each side plus the
+headline (first sentence: the dateline, the focus country). Everything else is blanked:
+each character becomes a space, newlines stay, so the parser gets a text of the same
+length and every offset (evidence, event ids) is unchanged.
+
+    >>> from eventwire.clean.screen import screen
+    >>> screened = screen(text)
+    >>> screened.text            # what the parser sees
+    >>> screened.kept_fraction   # share of characters kept
+
+Trigger forms come from the lexicon's lemmas: regular inflections by the lemmatizer's
+own suffix rules run backwards, irregular ones ("fought", "shot", "struck") from the
+model's exception table; nothing is listed by hand.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["Screened", "candidate_words", "is_candidate", "screen", "split_sentences"]
+
+# A sentence ends at . ! ? (plus closing quotes/brackets) before whitespace, or at a line break.
+_SENT_END = re.compile(r"""(?:[.!?]+["'\u201d\u2019)\]]*\s+|\n\s*)""")
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Cheap sentence spans (start, end) covering ``text`` end to end."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _irregular_forms() -> dict[str, set[str]]:
+    """lemma -> irregular inflected forms, from the model's lemmatizer exception table."""
+    from spacy.lookups import Lookups
+
+    from ..nlp import model_name
+
+    out: dict[str, set[str]] = {}
+    spec = importlib.util.find_spec(model_name("en"))
+    if spec is None or spec.origin is None:  # pragma: no cover
+        return out
+    found = sorted(Path(spec.origin).parent.glob("*/lemmatizer/lookups"))
+    if not found:  # pragma: no cover
+        return out
+    exc = Lookups().from_disk(found[0]).get_table("lemma_exc")
+    for pos in ("noun", "verb", "adj"):
+        for form, lemmas in exc.get(pos, {}).items():
+            for lemma in lemmas:
+                out.setdefault(lemma, set()).add(form)
+    return out
+
+
+def _regular_forms(lemma: str) -> set[str]:
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing", lemma + "d", lemma + "er", lemma + "ers"}
+    if lemma.endswith("e"):
+        forms |= {lemma[:-1] + "ing", lemma[:-1] + "er"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing", lemma + lemma[-1] + "er"}
+    return forms
+
+
+@functools.lru_cache(maxsize=1)
+def candidate_words() -> frozenset[str]:
+    """Every word form that makes a sentence an event candidate (lowercase)."""
+    from ..events.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    irregular = _irregular_forms()
+    lemmas: set[str] = set(lexicon.single)
+    for phrase in lexicon.multi:
+        lemmas.update(phrase.split())  # "set ablaze": either word may carry the inflection
+    for words in lexicon.weapon_words.values():
+        for phrase in words:
+            lemmas.update(w.lower() for w in phrase.split() if len(w) > 2)
+    words: set[str] = set()
+    for lemma in lemmas:
+        lemma = lemma.lower()
+        words |= _regular_forms(lemma)
+        words |= irregular.get(lemma, set())
+    stop = {"the", "and", "for", "out", "off", "down", "set", "on", "up", "fire"}
+    words -= stop  # parts of phrasal triggers that are far too common alone ("set", "fire" stay via the phrases)
+    words |= {w for lemma in ("fire",) for w in _regular_forms(lemma)}
+    return frozenset(words)
+
+
+def is_candidate(sentence: str) -> bool:
+    """Does the sentence hold a word that can name an event?"""
+    words = candidate_words()
+    return any(w in words or w.split("-")[-1] in words for w in _WORD.findall(sentence.lower()))
+
+
+@dataclass(frozen=True)
+class Screened:
+    """The text the parser sees (same length as the input) and which sentences were kept."""
+
+    text: str
+    sentences: tuple[tuple[int, int], ...]
+    kept: tuple[bool, ...]
+    candidates: tuple[bool, ...]
+
+    @property
+    def kept_fraction(self) -> float:
+        total = sum(e - s for s, e in self.sentences)
+        kept = sum(e - s for (s, e), k in zip(self.sentences, self.kept) if k)
+        return kept / total if total else 1.0
+
+
+def _blank(segment: str) -> str:
+    return "".join(ch if ch == "\n" else " " for ch in segment)
+
+
+def screen(text: str, *, context: int = 1) -> Screened:
+    """Blank the sentences that are neither event candidates, their neighbours, nor the headline."""
+    sentences = split_sentences(text)
+    candidates = [is_candidate(text[s:e]) for s, e in sentences]
+    keep = [False] * len(sentences)
+    real = [i for i, (s, e) in enumerate(sentences) if text[s:e].strip()]
+    if real:
+        keep[real[0]] = True  # the headline or first sentence: dateline, focus country
+    for pos, i in enumerate(real):
+        if candidates[i]:
+            for j in real[max(0, pos - context): pos + context + 1]:
+                keep[j] = True
+    if all(keep[i] for i in real):
+        return Screened(text, tuple(sentences), tuple(keep), tuple(candidates))
+    out = [text[s:e] if k else _blank(text[s:e]) for (s, e), k in zip(sentences, keep)]
+    return Screened("".join(out), tuple(sentences), tuple(keep), tuple(candidates))
