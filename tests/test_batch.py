@@ -92,6 +92,46 @@ def test_a_locked_database_delays_the_batch_but_loses_nothing(tmp_path):
     assert len(snapshot(url)[0]) == 8
 
 
+def test_a_full_database_stops_the_batch_cleanly_and_a_rerun_completes_it(tmp_path):
+    """SQLITE_FULL from a real database capped by PRAGMA max_page_count (what a full disk gives)."""
+    import sqlalchemy as sa
+
+    corpus = tmp_path / "wire.jsonl"
+    write_corpus(corpus, 24)
+    reference = f"sqlite:///{tmp_path / 'reference.db'}"
+    run_batch([corpus], reference)
+    path = tmp_path / "full.db"
+    url = f"sqlite:///{path}"
+    open_store(url).close()
+    with sqlite3.connect(path) as con:
+        pages = con.execute("PRAGMA page_count").fetchone()[0]
+
+    def cap(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        files = [row[2] for row in dbapi_conn.execute("PRAGMA database_list")]
+        if str(path) in files:
+            dbapi_conn.execute(f"PRAGMA max_page_count={pages + 4}")
+
+    sa.event.listen(sa.Engine, "connect", cap)
+    try:
+        report = run_batch([corpus], url, chunk_size=4)
+    finally:
+        sa.event.remove(sa.Engine, "connect", cap)
+    assert 0 < report.documents < 24
+    assert report.stopped is not None and "[EW410]" in report.stopped and str(path) in report.stopped
+    assert "run the same command again" in report.stopped
+    (failure,) = report.failures
+    assert failure.code == "EW410" and not failure.quarantined
+    assert report.events_after_linking is None  # linking writes too: skipped
+    stored = len(snapshot(url)[0])
+    assert stored == report.documents
+
+    # space freed: the same command finishes the job, nothing twice, nothing lost
+    rerun = run_batch([corpus], url, chunk_size=4)
+    assert (rerun.stopped, rerun.failures, rerun.already_done) == (None, [], stored)
+    assert rerun.documents == 24 - stored
+    assert snapshot(url) == snapshot(reference)
+
+
 @pytest.mark.slow
 def test_killed_batch_resumes_to_the_same_store(tmp_path):
     corpus = tmp_path / "wire.jsonl"

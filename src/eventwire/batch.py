@@ -14,10 +14,16 @@ How it stays correct when things go wrong:
   files and records; the report lists them with their code.
 - **Failed documents are quarantined.** When the pipeline raises on a document it is kept
   in the store's quarantine table with the reason (and retried by the next run); when the
-  store itself fails (locked, disk full) after retries, the document is listed as a
-  failure and left for the next run.
+  store itself fails (locked) after retries, the document is listed as a failure and left
+  for the next run.
+- **A full database or disk stops the run cleanly.** Retrying cannot help, so the first
+  ``StoreFull`` (EW410: SQLite's "database or disk is full", PostgreSQL's disk_full) ends
+  the run: chunks in flight finish or stop, no new ones start, linking is skipped, and
+  ``report.stopped`` names the database and what to do. Each document is saved in one
+  transaction, so nothing is half stored; run again after freeing space.
 - **Workers load the model once.** Each worker process builds its pipeline on first use
-  and keeps it (``_state``); documents travel in chunks.
+  and keeps it (``_state``, one per pipeline name, whatever the store); documents travel
+  in chunks.
 
 The pipeline is named by ``"module:attribute"`` (default ``eventwire.pipeline:Pipeline``),
 so worker processes can import it; the module must expose ``PIPELINE_VERSION`` or the
@@ -33,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError, EventwireError, StoreError
+from .errors import ConfigError, EventwireError, StoreError, StoreFull
 from .model import Document
 from .readers import Skipped
 
@@ -74,6 +80,7 @@ class BatchReport(Progress):
     events_after_linking: int | None = None
     workers: int = 1
     engine: str = "local"
+    stopped: str | None = None  # why the run ended early (a full database), with what to do
 
 
 # -- worker side -------------------------------------------------------------------
@@ -100,13 +107,47 @@ def pipeline_version(spec: str) -> str:
 
 
 def _worker(spec: str, db_url: str) -> tuple[Any, Any]:
-    key = f"{spec}|{db_url}"
-    if key not in _state:
+    """This process's pipeline for ``spec`` (built once, whatever the store) and store for ``db_url``."""
+    pipeline = _state.get(f"pipeline|{spec}")
+    if pipeline is None:
+        pipeline = _state[f"pipeline|{spec}"] = _load_factory(spec)[1]()
+    store = _state.get(f"store|{db_url}")
+    if store is None:
         from .store import open_store
 
-        _, factory = _load_factory(spec)
-        _state[key] = (factory(), open_store(db_url))
-    return _state[key]
+        store = _state[f"store|{db_url}"] = open_store(db_url)
+    return pipeline, store
+
+
+def _forget_store(db_url: str) -> None:
+    """Drop this process's connections to ``db_url`` (after it filled up: reconnect next time)."""
+    store = _state.pop(f"store|{db_url}", None)
+    if store is not None and not db_url.startswith("memory:"):
+        store.close()
+
+
+def _display_url(url: str) -> str:
+    try:
+        import sqlalchemy as sa
+
+        from .store.sql import normalise_url
+
+        return sa.make_url(normalise_url(url)).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - only for a message
+        return url
+
+
+def _is_full(exc: BaseException) -> bool:
+    """SQLITE_FULL (13), PostgreSQL disk_full (53100) or ENOSPC behind a StoreError."""
+    import errno
+
+    orig = getattr(exc.__cause__, "orig", None)
+    if getattr(orig, "sqlite_errorcode", None) == 13 or getattr(orig, "sqlstate", None) == "53100":
+        return True
+    if isinstance(orig, OSError) and orig.errno == errno.ENOSPC:
+        return True
+    text = str(exc).lower()
+    return "database or disk is full" in text or "no space left on device" in text
 
 
 def _save(store: Any, result: Any, version: str, attempts: int = 4) -> list[str]:
@@ -114,7 +155,10 @@ def _save(store: Any, result: Any, version: str, attempts: int = 4) -> list[str]
         try:
             ids: list[str] = store.save(result, pipeline_version=version)
             return ids
-        except StoreError:
+        except StoreError as exc:
+            if _is_full(exc):
+                reason = str(getattr(exc.__cause__, "orig", None) or exc.detail)
+                raise StoreFull(reason.strip(), source=_display_url(store.url)) from exc
             if attempt == attempts - 1:
                 raise
             time.sleep(0.5 * 2**attempt)
@@ -128,7 +172,7 @@ def process_chunk(
     pipeline, store = _worker(spec, db_url)
     version = version or pipeline_version(spec)
     processed, events, failures = 0, 0, []
-    for document, source in chunk:
+    for position, (document, source) in enumerate(chunk):
         try:
             result = pipeline.run(document)
         except Exception as exc:  # noqa: BLE001 - one broken document must not end the batch
@@ -144,6 +188,11 @@ def process_chunk(
         try:
             events += len(_save(store, result, version))
             processed += 1
+        except StoreFull as exc:
+            failures.append(Failure(document.id, source, exc.code, exc.message, False))
+            _forget_store(db_url)
+            return {"processed": processed, "events": events, "failures": failures, "stopped": exc.message,
+                    "left": len(chunk) - position - 1}
         except EventwireError as exc:
             failures.append(Failure(document.id, source, exc.code, exc.message, False))
             continue
@@ -180,6 +229,13 @@ def _chunks(
             yield chunk
             chunk = []
     if chunk:
+        yield chunk
+
+
+def _until_stopped(chunks: Iterator[Any], report: BatchReport) -> Iterator[Any]:
+    for chunk in chunks:
+        if report.stopped is not None:
+            return
         yield chunk
 
 
@@ -296,11 +352,15 @@ def run_batch(
             d.id: store.pipeline_version(d.id) for d in store.documents()
         }
         if url.startswith("memory:"):
-            _state[f"{pipeline}|{url}"] = (_load_factory(pipeline)[1](), store)
+            _state[f"store|{url}"] = store
         executor = _Executor(engine, workers, scheduler)
         try:
-            chunks = _chunks(read(sources, format, **reader_options), report, done, version, chunk_size)
+            chunks = _until_stopped(
+                _chunks(read(sources, format, **reader_options), report, done, version, chunk_size), report
+            )
             for outcome in executor.run(chunks, (url, pipeline, version)):
+                if outcome.get("stopped") and report.stopped is None:
+                    report.stopped = outcome["stopped"]
                 report.documents += outcome["processed"]
                 report.events += outcome["events"]
                 report.failures.extend(outcome["failures"])
@@ -310,7 +370,7 @@ def run_batch(
                     on_progress(report)
         finally:
             executor.close()
-        if link:
+        if link and report.stopped is None:
             from .link import link_store
 
             link_store(store)
@@ -318,6 +378,6 @@ def run_batch(
     finally:
         store.close()
         if url.startswith("memory:"):
-            _state.pop(f"{pipeline}|{url}", None)
+            _state.pop(f"store|{url}", None)
     report.seconds = time.perf_counter() - started
     return report

@@ -51,6 +51,8 @@ def _print_report(report) -> None:  # type: ignore[no-untyped-def]
             label = "quarantined" if failure.quarantined else "not stored"
             table.add_row(f"{failure.source or failure.document_id} ({label})", failure.code, failure.reason)
         console.print(table)
+    if report.stopped:
+        console.print(f"stopped early: {report.stopped}", markup=False)
 
 
 @app.command("batch")
@@ -102,7 +104,7 @@ def batch(
         )
         show(report)
     _print_report(report)
-    if report.skipped or report.failures:
+    if report.skipped or report.failures or report.stopped:
         raise typer.Exit(1)
 
 
@@ -129,7 +131,7 @@ def ingest(
     report = run_batch(paths, db, format=fmt,
                        **_reader_options(published, text_field, date_field, id_field, url_field, max_bytes))
     _print_report(report)
-    if report.skipped or report.failures:
+    if report.skipped or report.failures or report.stopped:
         raise typer.Exit(1)
 
 
