@@ -20,9 +20,9 @@ def test_sqlite_file_survives_reopen_in_wal_mode(tmp_path):
         assert [e.id for e in store.events()] == ["e1"]
     con = sqlite3.connect(tmp_path / "sub" / "ew.db")
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0003"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0004"
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"documents", "events", "event_sources", "actors", "places"} <= tables
+    assert {"documents", "events", "event_sources", "actors", "places", "quarantine", "revisions"} <= tables
     row = con.execute("SELECT document_id, evidence FROM event_sources").fetchone()
     assert row[0] == doc.id and '"Fighting"' in row[1]
     assert con.execute("SELECT name, role FROM actors").fetchall() == [("Islamic State", "actor1")]

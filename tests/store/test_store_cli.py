@@ -40,4 +40,4 @@ def test_export_bad_filter_is_a_clean_error(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "eventwire", "export", "--db", db, "--format", "acled",
                            "--start", "soon"], capture_output=True, text=True)
     assert proc.returncode == 2
-    assert "EW400" in proc.stderr and "Traceback" not in proc.stderr
+    assert "EW402" in proc.stderr and "Traceback" not in proc.stderr

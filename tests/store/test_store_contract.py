@@ -73,7 +73,7 @@ def test_filters(store):
     assert ids(limit=1) == ["hajin"]
     with pytest.raises(StoreError) as err:
         store.events(start="last week")
-    assert err.value.code == "EW400"
+    assert err.value.code == "EW402"  # BadFilter, a StoreError
 
 
 def test_event_round_trips_with_evidence(store):

@@ -6,13 +6,14 @@
     actors         actor1/actor2/associated actors of each event, for queries
     places         the location of each event, for queries
     quarantine     documents a batch could not process, with the reason
+    revisions      reviewer corrections and rejections of events, in order (never overwriting events)
 """
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 
-__all__ = ["actors", "documents", "event_sources", "events", "metadata", "places", "quarantine"]
+__all__ = ["actors", "documents", "event_sources", "events", "metadata", "places", "quarantine", "revisions"]
 
 metadata = sa.MetaData()
 
@@ -50,6 +51,7 @@ events = sa.Table(
     sa.Column("confidence", sa.Float, nullable=False),
     sa.Column("pipeline_version", sa.String(64), nullable=False),
     sa.Column("data", sa.Text, nullable=False),
+    sa.Column("search", sa.Text),
 )
 
 event_sources = sa.Table(
@@ -97,5 +99,17 @@ quarantine = sa.Table(
     sa.Column("reason", sa.Text, nullable=False),
     sa.Column("pipeline_version", sa.String(64), nullable=False),
     sa.Column("document", sa.Text, nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+)
+
+revisions = sa.Table(
+    "revisions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("event_id", sa.String(64), nullable=False, index=True),
+    sa.Column("field", sa.String(32), nullable=False),
+    sa.Column("value", sa.Text, nullable=False),
+    sa.Column("author", sa.Text),
+    sa.Column("note", sa.Text),
     sa.Column("at", sa.DateTime(timezone=True), nullable=False),
 )

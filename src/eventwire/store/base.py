@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..model import Document, Event, Result, Source
+from ._review import Revision
 
 __all__ = ["Store", "is_newer", "with_source"]
 
@@ -61,8 +62,9 @@ class Store(ABC):
 
     @abstractmethod
     def events(self, **filters: Any) -> list[Event]:
-        """Events matching ``filters`` (see ``EventFilter``: start, end, country, event_type, bbox,
-        document_id, limit), ordered by date then id."""
+        """Events matching ``filters`` (see ``EventFilter``: start, end, country, admin1, event_type,
+        sub_event_type, actor, modality, q, min_confidence, bbox, document_id, rejected, limit,
+        offset), ordered by date then id."""
 
     @abstractmethod
     def event(self, event_id: str) -> Event | None: ...
@@ -78,7 +80,39 @@ class Store(ABC):
         """The pipeline version a stored document was last processed with (None: not stored)."""
 
     @abstractmethod
-    def count_events(self) -> int: ...
+    def count_events(self, **filters: Any) -> int:
+        """How many events match ``filters`` (all events without; limit/offset are ignored)."""
+
+    # -- review and browsing (the web API reads these) ---------------------------
+    @abstractmethod
+    def revise(self, event_id: str, field: str, value: Any, *, author: str | None = None,
+               note: str | None = None) -> Revision:
+        """Record a reviewer correction of one field (or ``rejected``: true/false) of an event.
+
+        The machine's event stays as it was; ``revisions`` lists the history and
+        ``_review.apply_revisions`` gives the corrected event. Raises EventNotFound or BadRevision.
+        """
+
+    @abstractmethod
+    def revisions(self, *event_ids: str) -> list[Revision]:
+        """The revisions of these events (of all events without ids), oldest first."""
+
+    @abstractmethod
+    def event_sources(self, event_id: str) -> list[dict[str, Any]]:
+        """Each stored document reporting the event: document_id, url, claimant and the event's
+        own evidence (list of Evidence) in that document."""
+
+    @abstractmethod
+    def actors(self, q: str | None = None, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Distinct actor names (containing ``q``) with how many events name them: name, events,
+        inter, country; most frequent first."""
+
+    @abstractmethod
+    def count_actors(self, q: str | None = None) -> int: ...
+
+    @abstractmethod
+    def facets(self) -> dict[str, list[dict[str, Any]]]:
+        """For event_type, sub_event_type, country, admin1 and modality: each value with its event count."""
 
     @abstractmethod
     def count_documents(self) -> int: ...

@@ -6,8 +6,10 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
+from ..errors import EventNotFound
 from ..model import Document, Event, Result
 from ._filters import EventFilter
+from ._review import Revision, check_revision, is_rejected
 from .base import Store, is_newer, with_source
 
 __all__ = ["MemoryStore"]
@@ -27,6 +29,8 @@ class MemoryStore(Store):
         self._versions: dict[str, str] = {}
         self._events: dict[str, Event] = {}
         self._quarantine: dict[str, dict[str, Any]] = {}
+        self._revisions: list[Revision] = []
+        self._own_evidence: dict[tuple[str, str], dict[str, Any]] = {}
 
     def save(self, result: Result, *, pipeline_version: str) -> list[str]:
         doc = result.document
@@ -44,6 +48,8 @@ class MemoryStore(Store):
         ids = []
         for event in result.events:
             event = with_source(event, doc)
+            self._own_evidence[(event.id, doc.id)] = {
+                "claimant": event.claimant.name if event.claimant else None, "evidence": list(event.evidence)}
             old = self._events.get(event.id)
             if old is not None:
                 merged = [*old.sources, *(s for s in event.sources if s not in old.sources)]
@@ -54,8 +60,17 @@ class MemoryStore(Store):
 
     def events(self, **filters: Any) -> list[Event]:
         flt = EventFilter.build(**filters)
-        found = sorted((e for e in self._events.values() if flt.matches(e)), key=_sort_key)
-        return found[: flt.limit] if flt.limit is not None else found
+        return flt.page(self._matching(flt))
+
+    def _matching(self, flt: EventFilter) -> list[Event]:
+        rejected = self._rejected_ids() if flt.rejected is not None else set()
+        return sorted((e for e in self._events.values() if flt.matches(e, rejected)), key=_sort_key)
+
+    def _rejected_ids(self) -> set[str]:
+        by_event: dict[str, list[Revision]] = {}
+        for revision in self._revisions:
+            by_event.setdefault(revision.event_id, []).append(revision)
+        return {event_id for event_id, revs in by_event.items() if is_rejected(revs)}
 
     def event(self, event_id: str) -> Event | None:
         return self._events.get(event_id)
@@ -69,8 +84,67 @@ class MemoryStore(Store):
     def pipeline_version(self, document_id: str) -> str | None:
         return self._versions.get(document_id)
 
-    def count_events(self) -> int:
-        return len(self._events)
+    def count_events(self, **filters: Any) -> int:
+        if not filters:
+            return len(self._events)
+        return len(self._matching(EventFilter.build(**filters)))
+
+    def revise(self, event_id: str, field: str, value: Any, *, author: str | None = None,
+               note: str | None = None) -> Revision:
+        event = self._events.get(event_id)
+        if event is None:
+            raise EventNotFound(event_id)
+        revision = Revision(id=len(self._revisions) + 1, event_id=event_id, field=field,
+                            value=check_revision(event, field, value), author=author, note=note,
+                            at=dt.datetime.now(dt.timezone.utc))
+        self._revisions.append(revision)
+        return revision
+
+    def revisions(self, *event_ids: str) -> list[Revision]:
+        return [r for r in self._revisions if not event_ids or r.event_id in event_ids]
+
+    def event_sources(self, event_id: str) -> list[dict[str, Any]]:
+        event = self._events.get(event_id)
+        if event is None:
+            return []
+        rows = []
+        for source in event.sources:
+            if source.document_id in self._documents:
+                own = self._own_evidence.get((event_id, source.document_id), {"claimant": None, "evidence": []})
+                rows.append({"document_id": source.document_id, "url": source.url, **own})
+        return rows
+
+    def _actor_rows(self, q: str | None) -> list[dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {}
+        for event in self._events.values():
+            for actor in {a.name: a for a in (event.actor1, event.actor2, *event.assoc_actors) if a}.values():
+                if q and q.lower() not in actor.name.lower():
+                    continue
+                row = found.setdefault(actor.name, {"name": actor.name, "events": 0, "inter": actor.inter,
+                                                    "country": actor.country})
+                row["events"] += 1
+        return sorted(found.values(), key=lambda r: (-r["events"], r["name"]))
+
+    def actors(self, q: str | None = None, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        rows = self._actor_rows(q)[offset:]
+        return rows[:limit] if limit is not None else rows
+
+    def count_actors(self, q: str | None = None) -> int:
+        return len(self._actor_rows(q))
+
+    def facets(self) -> dict[str, list[dict[str, Any]]]:
+        from collections import Counter
+
+        getters = {
+            "event_type": lambda e: e.event_type, "sub_event_type": lambda e: e.sub_event_type,
+            "country": lambda e: e.location.country if e.location else None,
+            "admin1": lambda e: e.location.admin1 if e.location else None, "modality": lambda e: e.modality,
+        }
+        out = {}
+        for name, get in getters.items():
+            counts = Counter(v for v in map(get, self._events.values()) if v is not None)
+            out[name] = [{"value": v, "count": n} for v, n in sorted(counts.items(), key=lambda i: (-i[1], i[0]))]
+        return out
 
     def count_documents(self) -> int:
         return len(self._documents)

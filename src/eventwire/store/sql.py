@@ -11,10 +11,11 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from ..errors import MissingExtra, StoreError
-from ..model import Document, Event, Result, Source
+from ..errors import EventNotFound, MissingExtra, StoreError
+from ..model import Document, Event, Evidence, Result, Source
 from . import _schema as t
-from ._filters import EventFilter
+from ._filters import EventFilter, search_text
+from ._review import REJECTED, Revision, check_revision
 from .base import Store, event_date_bounds, is_newer, with_source
 
 __all__ = ["SQLStore", "normalise_url"]
@@ -178,6 +179,7 @@ class SQLStore(Store):
                 confidence=event.confidence,
                 pipeline_version=version,
                 data=event.model_dump_json(),
+                search=search_text(event),
             )
         )
         known = set(
@@ -246,12 +248,17 @@ class SQLStore(Store):
             return ids
 
     # -- reading ----------------------------------------------------------
-    def events(self, **filters: Any) -> list[Event]:
-        flt = EventFilter.build(**filters)
+    def _where(self, query: Any, flt: EventFilter) -> Any:
+        """``query`` restricted to the events ``flt`` selects (not yet paged)."""
         e = t.events.c
-        query = sa.select(t.events.c.data)
         if flt.event_type:
             query = query.where(sa.func.lower(e.event_type) == flt.event_type.lower())
+        if flt.sub_event_type:
+            query = query.where(sa.func.lower(e.sub_event_type) == flt.sub_event_type.lower())
+        if flt.modality:
+            query = query.where(e.modality == flt.modality)
+        if flt.min_confidence is not None:
+            query = query.where(e.confidence >= flt.min_confidence)
         if flt.start:
             query = query.where(e.date_end >= flt.start)
         if flt.end:
@@ -259,15 +266,35 @@ class SQLStore(Store):
         if flt.country:
             wanted = flt.country.lower()
             query = query.where((sa.func.lower(e.country) == wanted) | (sa.func.lower(e.iso3) == wanted))
+        if flt.admin1:
+            query = query.where(sa.func.lower(e.admin1) == flt.admin1.lower())
         if flt.bbox:
             min_lon, min_lat, max_lon, max_lat = flt.bbox
             query = query.where(e.lon.between(min_lon, max_lon) & e.lat.between(min_lat, max_lat))
         if flt.document_id:
             linked = sa.select(t.event_sources.c.event_id).where(t.event_sources.c.document_id == flt.document_id)
             query = query.where(e.id.in_(linked))
+        if flt.actor:
+            named = sa.select(t.actors.c.event_id).where(
+                sa.func.lower(t.actors.c.name).like(_contains(flt.actor), escape="\\")
+            )
+            query = query.where(e.id.in_(named))
+        if flt.q:
+            query = query.where(e.search.like(_contains(flt.q), escape="\\"))
+        if flt.rejected is not None:
+            rejected = e.id.in_(_rejected_ids())
+            query = query.where(rejected if flt.rejected else ~rejected)
+        return query
+
+    def events(self, **filters: Any) -> list[Event]:
+        flt = EventFilter.build(**filters)
+        e = t.events.c
+        query = self._where(sa.select(t.events.c.data), flt)
         query = query.order_by(sa.case((e.date_start.is_(None), 1), else_=0), e.date_start, e.id)
         if flt.limit is not None:
             query = query.limit(flt.limit)
+        if flt.offset:
+            query = query.offset(flt.offset)
         with self._errors("reading events"), self.engine.connect() as conn:
             return [Event.model_validate_json(d) for (d,) in conn.execute(query)]
 
@@ -326,10 +353,85 @@ class SQLStore(Store):
         with self._errors("reading the quarantine"), self.engine.connect() as conn:
             return [r._asdict() for r in conn.execute(query.order_by(q.c.at, q.c.document_id))]
 
-    def count_events(self) -> int:
+    def count_events(self, **filters: Any) -> int:
+        query = sa.select(sa.func.count()).select_from(t.events)
+        if filters:
+            query = self._where(query, EventFilter.build(**filters))
         with self._errors("counting events"), self.engine.connect() as conn:
-            return int(conn.execute(sa.select(sa.func.count()).select_from(t.events)).scalar() or 0)
+            return int(conn.execute(query).scalar() or 0)
+
+    # -- review and browsing ------------------------------------------------
+    def revise(self, event_id: str, field: str, value: Any, *, author: str | None = None,
+               note: str | None = None) -> Revision:
+        with self._errors("revising an event"), self.engine.begin() as conn:
+            event = self._load(conn, event_id)
+            if event is None:
+                raise EventNotFound(event_id)
+            value = check_revision(event, field, value)
+            row = {"event_id": event_id, "field": field, "value": json.dumps(value), "author": author, "note": note,
+                   "at": dt.datetime.now(dt.timezone.utc)}
+            new_id = conn.execute(t.revisions.insert().values(**row)).inserted_primary_key[0]
+            return Revision(id=new_id, **{**row, "value": value})
+
+    def revisions(self, *event_ids: str) -> list[Revision]:
+        r = t.revisions.c
+        query = sa.select(t.revisions).order_by(r.id)
+        if event_ids:
+            query = query.where(r.event_id.in_(event_ids))
+        with self._errors("reading revisions"), self.engine.connect() as conn:
+            return [Revision(**{**row._asdict(), "value": json.loads(row.value)}) for row in conn.execute(query)]
+
+    def event_sources(self, event_id: str) -> list[dict[str, Any]]:
+        s = t.event_sources.c
+        query = sa.select(s.document_id, s.url, s.claimant, s.evidence).where(s.event_id == event_id)
+        with self._errors("reading an event's sources"), self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [{"document_id": r.document_id, "url": r.url, "claimant": r.claimant,
+                 "evidence": [Evidence.model_validate(e) for e in json.loads(r.evidence or "[]")]} for r in rows]
+
+    def actors(self, q: str | None = None, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        a = t.actors.c
+        query = sa.select(a.name, sa.func.count(sa.distinct(a.event_id)).label("events"),
+                          sa.func.min(a.inter).label("inter"), sa.func.min(a.country).label("country"))
+        if q:
+            query = query.where(sa.func.lower(a.name).like(_contains(q.lower()), escape="\\"))
+        query = query.group_by(a.name).order_by(sa.desc("events"), a.name).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self._errors("reading actors"), self.engine.connect() as conn:
+            return [r._asdict() for r in conn.execute(query)]
+
+    def count_actors(self, q: str | None = None) -> int:
+        a = t.actors.c
+        query = sa.select(sa.func.count(sa.distinct(a.name)))
+        if q:
+            query = query.where(sa.func.lower(a.name).like(_contains(q.lower()), escape="\\"))
+        with self._errors("counting actors"), self.engine.connect() as conn:
+            return int(conn.execute(query).scalar() or 0)
+
+    def facets(self) -> dict[str, list[dict[str, Any]]]:
+        out: dict[str, list[dict[str, Any]]] = {}
+        with self._errors("reading facets"), self.engine.connect() as conn:
+            for name in ("event_type", "sub_event_type", "country", "admin1", "modality"):
+                column = t.events.c[name]
+                query = (sa.select(column, sa.func.count()).where(column.is_not(None))
+                         .group_by(column).order_by(sa.desc(sa.func.count()), column))
+                out[name] = [{"value": v, "count": n} for v, n in conn.execute(query)]
+        return out
 
     def count_documents(self) -> int:
         with self._errors("counting documents"), self.engine.connect() as conn:
             return int(conn.execute(sa.select(sa.func.count()).select_from(t.documents)).scalar() or 0)
+
+
+def _contains(text: str) -> str:
+    """A LIKE pattern for 'contains ``text``' (with % and _ taken literally; escape character backslash)."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _rejected_ids() -> Any:
+    """Ids of events whose latest 'rejected' revision is true."""
+    r = t.revisions.c
+    latest = sa.select(sa.func.max(r.id)).where(r.field == REJECTED).group_by(r.event_id)
+    return sa.select(r.event_id).where(r.id.in_(latest) & (r.value == "true"))
