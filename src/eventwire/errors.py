@@ -23,7 +23,9 @@
     ├── ExportError                        EW5xx  writing an export
     └── ApiError                           EW6xx  the HTTP API refuses a request
         ├── Unauthorized (PermissionError) EW601  a write without the right token, or writes disabled
-        └── RequestTooLarge                EW602  a request body or page size above the limit
+        ├── RequestTooLarge                EW602  a request body or page size above the limit
+        ├── BadRequest (ValueError)        EW603  a parameter or body the API cannot use
+        └── NoSuchPage (LookupError)       EW604  no such URL
 
 Catch ``EventwireError`` for anything eventwire raises on purpose. Each exception
 carries ``code`` (tests check codes, never wording) and, where known, ``source``
@@ -36,6 +38,7 @@ __all__ = [
     "ApiError",
     "BadDate",
     "BadFilter",
+    "BadRequest",
     "BadRevision",
     "BinaryInput",
     "ConfigError",
@@ -51,6 +54,7 @@ __all__ = [
     "MalformedInput",
     "MissingExtra",
     "ModelNotInstalled",
+    "NoSuchPage",
     "RequestTooLarge",
     "StoreError",
     "StoreFull",
@@ -201,3 +205,11 @@ class Unauthorized(ApiError, PermissionError):
 
 class RequestTooLarge(ApiError):
     code = "EW602"
+
+
+class BadRequest(ApiError, ValueError):
+    code = "EW603"
+
+
+class NoSuchPage(ApiError, LookupError):
+    code = "EW604"
