@@ -17,6 +17,7 @@ def eval_time_cli(
     dataset: Annotated[str, typer.Option("--dataset", help="acled, gtd or relative.")] = "acled",
     limit: Annotated[int, typer.Option("--limit", help="Only the first N rows (0 = all).")] = 0,
     errors: Annotated[int, typer.Option("--errors", help="Print up to N mistakes to stderr.")] = 0,
+    split: Annotated[str, typer.Option("--split", help="GTD only: dev (first half by eventid), test (second half) or all.")] = "all",
     format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
 ) -> None:
     """Measure casualty counts and event dates (ACLED fatalities and event_date, GTD nkill) or the
@@ -33,7 +34,7 @@ def eval_time_cli(
     if dataset == "acled":
         result = evaluation.evaluate_acled(path, limit=limit, errors=errors)
     elif dataset == "gtd":
-        result = evaluation.evaluate_gtd(path, limit=limit, errors=errors)
+        result = evaluation.evaluate_gtd(path, limit=limit, errors=errors, split=split)
     elif dataset == "relative":
         result = evaluation.evaluate_relative(path)
         for miss in result["misses"][: errors or 0]:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["evaluate_acled", "evaluate_gtd", "evaluate_relative", "note_fatalities"]
+__all__ = ["ERROR_KINDS", "error_kind", "evaluate_acled", "evaluate_gtd", "evaluate_relative", "note_fatalities", "strip_size_tag"]
 
 #: lemmas that make a token a killing trigger for the evaluation (local on purpose).
 KILL_TRIGGERS = {
@@ -76,8 +76,10 @@ def note_fatalities(doc: Any) -> int:
         total = max(coded)
     else:
         seen: dict[int, int] = {}  # count start token -> best
+        anchors: dict[int, int] = doc.user_data.get("ew_count_anchors", {})
+        killing = {anchors[m.span.start] for m in doc._.ew_counts if m.casualty and m.count.kind == "killed" and m.span.start in anchors}
         for token in doc:
-            if token.lemma_.lower() in KILL_TRIGGERS:
+            if token.lemma_.lower() in KILL_TRIGGERS or token.i in killing:
                 counts = event_counts(doc, doc[token.i : token.i + 1])
                 killed = counts.get("killed")
                 if killed is None:
@@ -98,9 +100,7 @@ def note_fatalities(doc: Any) -> int:
 def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:
     """Add the tolls up across sentences; a toll repeated in a later sentence counts once;
     a coder's summary ("2 fatalities.") replaces the sentence-by-sentence sum."""
-    summary = [
-        best for start, best in seen.items() if doc[start].sent.end - doc[start].sent.start <= 4 and best > 0
-    ]
+    summary = [best for start, best in seen.items() if _summary_line(doc, start) and best > 0]
     if summary:
         return max(summary)
     by_sentence: dict[int, int] = {}
@@ -113,6 +113,35 @@ def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:
             total += value
             earlier.add(value)
     return total
+
+
+#: the kinds of fatality mistakes the evaluation counts (see ``error_kind``).
+ERROR_KINDS = ("missed_toll", "toll_where_gold_0", "too_high", "too_low")
+
+
+def error_kind(pred: int, gold: int) -> str:
+    """missed_toll (0 for a deadly note), toll_where_gold_0 (a toll for a note without deaths),
+    too_high / too_low (both non-zero, different)."""
+    if pred == 0:
+        return "missed_toll"
+    if gold == 0:
+        return "toll_where_gold_0"
+    return "too_high" if pred > gold else "too_low"
+
+
+_SUMMARY = re.compile(r"(?i)[^.;]{0,40}?\b(?:fatalit(?:y|ies)|deaths?|dead|killed)\b[^.;]{0,30}(?:[.;]|$)")
+
+
+def _summary_line(doc: Any, start: int) -> bool:
+    """A coder's summary such as "1 fatality." or "3 fatalities and 4 injured.": a short
+    sentence of its own, starting with the count."""
+    token = doc[start]
+    before = doc.text[: token.idx].rstrip()
+    if before and before[-1] not in ".;:)":
+        return False
+    rest = doc.text[token.idx :]
+    m = _SUMMARY.match(rest)
+    return bool(m) and len(m.group(0).split()) <= 6
 
 
 def _main_trigger(doc: Any) -> Any:
@@ -146,9 +175,12 @@ class _Score:
     date_n: int = 0
     date_exact: int = 0
     errors: list[tuple[int, int, str]] = field(default_factory=list)
+    kinds: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ERROR_KINDS, 0))
 
     def add(self, pred: int, gold: int, text: str) -> None:
         self.n += 1
+        if pred != gold:
+            self.kinds[error_kind(pred, gold)] += 1
         self.exact += pred == gold
         self.within10 += abs(pred - gold) <= 0.1 * gold
         self.abs_err += abs(pred - gold)
@@ -168,6 +200,7 @@ class _Score:
             "notes_gold_gt0": self.pos_n,
             "within_10pct": div(self.within10, self.n),
             "mae": div(self.abs_err, self.n),
+            **{f"error_{k}": v for k, v in self.kinds.items()},
         }
         if self.date_n:
             out["event_date_exact"] = div(self.date_exact, self.date_n)
@@ -179,14 +212,15 @@ def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0) -> dict[st
     """Fatalities and event_date of ACLED notes against the file's gold."""
     from ..time import event_date
 
-    rows = _read_csv(path, limit)
+    rows = _dedupe(_read_csv(path, 0), "event_id_cnty")
     rows = [r for r in rows if (r.get("notes") or "").strip() and (r.get("fatalities") or "").strip().isdigit()]
+    rows = rows[:limit] if limit else rows
     published = []
     for r in rows:
         ts = (r.get("timestamp") or "").strip()
         published.append(dt.datetime.fromtimestamp(int(ts), dt.UTC).date() if ts.isdigit() else None)
     score = _Score()
-    for row, doc in zip(rows, _docs([r["notes"] for r in rows], published), strict=True):
+    for row, doc in zip(rows, _docs([strip_size_tag(r["notes"]) for r in rows], published), strict=True):
         score.add(note_fatalities(doc), int(row["fatalities"]), row["notes"])
         gold = _gold_date(row.get("event_date", ""))
         if gold is not None:
@@ -197,10 +231,13 @@ def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0) -> dict[st
     return score.report("fatalities")
 
 
-def evaluate_gtd(path: str | Path, limit: int = 0, errors: int = 0) -> dict[str, Any]:
-    """nkill of GTD summaries against the file's gold."""
-    rows = _read_csv(path, limit)
+def evaluate_gtd(path: str | Path, limit: int = 0, errors: int = 0, split: str = "all") -> dict[str, Any]:
+    """nkill of GTD summaries against the file's gold. ``split``: ``dev`` is the first half of the
+    incidents by eventid, ``test`` the second half (report on it), ``all`` both."""
+    rows = _read_csv(path, 0)
     rows = [r for r in rows if (r.get("summary") or "").strip() and re.fullmatch(r"\d+(?:\.0)?", (r.get("nkill") or "").strip())]
+    rows = _half(rows, split)
+    rows = rows[:limit] if limit else rows
     published = []
     for r in rows:
         m = re.match(r"\s*(\d\d)/(\d\d)/(\d{4})", r["summary"])
@@ -213,6 +250,27 @@ def evaluate_gtd(path: str | Path, limit: int = 0, errors: int = 0) -> dict[str,
         score.add(note_fatalities(doc), int(float(row["nkill"])), row["summary"])
     _print_errors(score, errors)
     return score.report("nkill")
+
+
+_SIZE_TAG = re.compile(r"\s*\[size=[^\]]*\]")
+
+
+def strip_size_tag(notes: str) -> str:
+    """Drop ACLED's crowd-size tag ("[size=about 20]"): coder metadata, not report text."""
+    return _SIZE_TAG.sub("", notes)
+
+
+def _dedupe(rows: list[dict[str, str]], key: str) -> list[dict[str, str]]:
+    """One row per event id (some exports repeat an event, e.g. once per tag); rows with no id stay."""
+    seen: set[str] = set()
+    out = []
+    for row in rows:
+        ident = (row.get(key) or "").strip()
+        if ident and ident in seen:
+            continue
+        seen.add(ident)
+        out.append(row)
+    return out
 
 
 def _strip_prefix(summary: str) -> str:
@@ -242,6 +300,18 @@ def evaluate_relative(path: str | Path) -> dict[str, Any]:
     return {"dataset": "relative", "phrasings": total, "exact": round(exact / total, 4) if total else None, "misses": misses}
 
 
+def _half(rows: list[dict[str, str]], split: str) -> list[dict[str, str]]:
+    if split == "all":
+        return rows
+    if split not in ("dev", "test"):
+        from ..errors import UnknownName
+
+        raise UnknownName(f"no split {split!r}; choose dev, test or all")
+    ordered = sorted(rows, key=lambda r: (r.get("eventid") or ""))
+    half = len(ordered) // 2
+    return ordered[:half] if split == "dev" else ordered[half:]
+
+
 def _read_csv(path: str | Path, limit: int) -> list[dict[str, str]]:
     from ..errors import InputNotFound
 
@@ -256,4 +326,4 @@ def _read_csv(path: str | Path, limit: int) -> list[dict[str, str]]:
 
 def _print_errors(score: _Score, n: int) -> None:
     for pred, gold, text in score.errors[:n]:
-        print(f"pred={pred} gold={gold} | {text[:300]}", file=sys.stderr)
+        print(f"{error_kind(pred, gold)}\tpred={pred} gold={gold} | {text[:400]}", file=sys.stderr)

@@ -92,7 +92,21 @@ _PERSONS = set(
     farmer monk priest imam cleric worshiper mourner bystander pedestrian motorist gendarme ranger guardsman
     contractor engineer activist supporter follower partisan sympathizer loyalist deserter defector captive
     abductee detainee raider attacker bomber pirate poacher smuggler trafficker robber thief criminal gangster
-    member operative commando paratrooper infantryman militiamen tribesman tribesmen""".split()
+    member operative commando paratrooper infantryman militiamen tribesman tribesmen colonel general major
+    captain lieutenant sergeant corporal pastor head chief chairman chairperson chairwoman councilor councillor
+    alderman mayor governor director inspector collector fugitive delegate bodyguard spy sniper father mother
+    son daughter husband wife brother sister uncle aunt nephew niece cousin teen teenager adolescent toddler lady
+    local native deputy lawmaker politician candidate minister judge lawyer businessman businesswoman shopkeeper
+    vendor seller labourer laborer herdsman herdsmen cultist informant collaborator staff staffer medic
+    paramedic surgeon reporter photographer cameraman policewoman cop patrolman trooper warlord emir sheikh
+    chieftain king prince mp lawmaker official elder host guest customer patient newborn jawan constable
+    sarpanch""".split()
+)  # fmt: skip
+#: nouns ending like person nouns (-er, -or ...) that are not people.
+_NOT_PERSON_SUFFIXED = set(
+    """floor door motor corridor sector tractor mirror error color colour liquor factor border order water
+    center centre quarter headquarter container number power tower river matter manner corner shelter
+    paper letter poster banner member_of calendar register trigger cluster server computer monitor""".split()
 )  # fmt: skip
 _NOT_PEOPLE = set(
     """kilometer kilometre km mile meter metre foot feet yard hour day week month year minute second percent %
@@ -245,11 +259,24 @@ def _is_person(noun: Token | None) -> bool:
         return True
     if noun.pos_ == "PRON" and noun.lower_ in ("them", "they", "whom", "us", "people"):
         return True
-    return lemma.endswith(("er", "ist", "ian", "ant", "ent", "ee")) and lemma not in _NOT_PEOPLE
+    return (lemma.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee")) and lemma not in _NOT_PEOPLE
+            and lemma not in _NOT_PERSON_SUFFIXED)
+
+
+_KILL_TYPO = re.compile(r"kil+e?d|kil+ing|kil+s?")
+
+
+def _word_kind(token: Token) -> str | None:
+    """The kind a single word names, tolerating the doubled/missing letters of hurried notes
+    ("kiled", "killled")."""
+    kind = KIND_WORDS.get(token.lemma_.lower()) or KIND_WORDS.get(token.lower_)
+    if kind is None and token.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") and _KILL_TYPO.fullmatch(token.lower_):
+        return "killed"
+    return kind
 
 
 def _kind_of_word(token: Token) -> str | None:
-    kind = KIND_WORDS.get(token.lemma_.lower()) or KIND_WORDS.get(token.lower_)
+    kind = _word_kind(token)
     if kind:
         return kind
     if token.lemma_ == "lose" and any(c.lemma_ == "life" for c in token.children):
@@ -269,6 +296,8 @@ def _kind_of_word(token: Token) -> str | None:
 def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | None]:
     """(kind, the word giving it) for the count; None when no casualty wording is attached."""
     x = noun if noun is not None else span.root
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == span.root.i:
+        x = span.root  # "killing five of them": the number itself is the object
     if x.lemma_.lower() in _NOUN_KINDS:  # "12 fatalities", "3 deaths", "five dead"
         return KIND_WORDS.get(x.lemma_.lower()), x
     for child in x.children:  # "57 elements killed", "two people dead", "a man wounded"
@@ -289,6 +318,8 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
         if prep.lower_ != "of":
             return None, None
     if x.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj", "conj", "npadvmod", "ROOT", "appos", "dep"):
+        if x.dep_ == "nsubj" and _is_agent_of(verb):
+            return None, None  # "two gunmen killed a man": the subject did the killing
         kind = _kind_of_word(verb)
         if kind:
             if kind != "killed":  # "killed and injured several": the shared object goes to the killing
@@ -297,12 +328,23 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
                 if verb.dep_ == "conj" and shared and _kind_of_word(head) == "killed":
                     return "killed", head
             return kind, verb
-        for conj in verb.children:  # "shot and killed a man"
+        for conj in verb.children:  # "were shot and killed", "shot and killed a man"
+            if x.dep_ == "nsubj" and _is_agent_of(conj):
+                continue
             if conj.dep_ == "conj" and _kind_of_word(conj) == "killed":
                 return "killed", conj
         if verb.lemma_ == "toll" or any(c.lemma_ == "toll" for c in verb.children if c.dep_.startswith("nsubj")):
             return "killed", verb
     return None, None
+
+
+def _is_agent_of(verb: Token) -> bool:
+    """True when the subject of ``verb`` is the one who did the harm: an active casualty verb
+    with an object ("gunmen killed a man", "the army arrested 12"), not "five died" or the
+    telegraphic "two soldiers killed"."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def _passive_later(doc: Doc, span: Span, noun: Token) -> tuple[str | None, Token | None]:
@@ -327,20 +369,26 @@ _BRIDGE = {"were", "was", "are", "is", "have", "has", "had", "been", "be", "bein
 
 def _surface_noun(span: Span) -> Token | None:
     """The counted noun by word order when the parse disagrees ("14 Al shabaab militants")."""
-    for tok in span.doc[span.end : min(span.end + 6, span.sent.end)]:
+    doc = span.doc
+    for tok in doc[span.end : min(span.end + 6, len(doc))]:  # the parser may cut "14 | Al shabaab ..." apart
         if tok.pos_ == "NOUN" and (tok.tag_ == "NNS" or tok.lemma_.lower() in _PERSONS):
             return tok
-        if tok.pos_ not in ("PROPN", "ADJ", "NOUN", "PUNCT", "DET") or tok.is_sent_start or tok.text in (",", ";", "."):
+        if tok.text in (",", ";", ".", ":", "!", "?") or (tok.is_sent_start and doc[tok.i - 1].is_punct):
+            return None
+        acronym = tok.text.isupper() and tok.is_alpha or tok.text in ("/", "-")  # "56 BH/IS fighters"
+        if tok.pos_ not in ("PROPN", "ADJ", "NOUN", "PUNCT", "DET") and not acronym:
             return None
     return None
 
 
 def _surface_kind(doc: Doc, token: Token) -> tuple[str | None, Token | None]:
     """Casualty wording right after the counted words: "militants were killed", "rebels dead"."""
-    for tok in doc[token.i + 1 : min(token.i + 6, token.sent.end)]:
+    for tok in doc[token.i + 1 : min(token.i + 6, len(doc))]:
+        if tok.is_sent_start and doc[tok.i - 1].is_punct:
+            return None, None
         if tok.lower_ in _BRIDGE:
             continue
-        kind = KIND_WORDS.get(tok.lemma_.lower()) or KIND_WORDS.get(tok.lower_) or _kind_of_word(tok)
+        kind = _kind_of_word(tok)
         if kind and tok.pos_ in ("VERB", "ADJ", "AUX"):
             return kind, tok
         return None, None
@@ -360,7 +408,7 @@ def _nearby_kind(doc: Doc, span: Span) -> tuple[str | None, Token | None]:
     for tok in doc[span.end : min(span.end + 4, span.sent.end)]:
         if tok.like_num or tok.is_punct:
             break
-        kind = KIND_WORDS.get(tok.lemma_.lower()) or KIND_WORDS.get(tok.lower_)
+        kind = _word_kind(tok)
         if kind and tok.pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
             return kind, tok
     return None, None
@@ -398,7 +446,7 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
              confidence: float = 0.8) -> CountMention:  # fmt: skip
     best, low, high = values
     noun = _counted_noun(span)
-    if noun is None and span.root.dep_ == "ROOT":
+    if noun is None:
         noun = _surface_noun(span)
     person = _is_person(noun) or (noun is not None and _people_within(noun))
     partitive = noun is not None and noun.i < span.start  # "five of them": link through the number
