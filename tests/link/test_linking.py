@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from eventwire.link import LinkRules, cluster_events, link_events, link_store
 from eventwire.model import Actor, Count, DateSpan, Document, Event, Evidence, Place, Plover, Source, content_id
 from eventwire.store import open_store
@@ -172,3 +174,71 @@ def test_linking_scales_to_thousands_of_reports():
     assert time.perf_counter() - started < 20
     # towns 55 km apart never merge; the same town on consecutive days does (1-day slack) in pairs
     assert len(linked) == 25 * 100
+
+
+def _corpus_over_months() -> list[tuple[Document, Event]]:
+    """Reports over 90 days in three countries: duplicates across days and window edges,
+    week-long spans, province-level reports and undated ones."""
+    import random
+
+    rng = random.Random(7)
+    base = three_reports_and_another()[0][1]
+    towns = [("SYR", "Syria", "Idlib", 35.6, 36.6), ("SYR", "Syria", "Aleppo", 36.2, 37.1),
+             ("IRQ", "Iraq", "Nineveh", 36.3, 43.1), ("MLI", "Mali", "Gao", 16.3, -0.04)]
+    pairs = []
+    for i in range(240):
+        iso3, country, admin1, lat, lon = towns[rng.randrange(len(towns))]
+        day = dt.date(2019, 1, 1) + dt.timedelta(days=rng.randrange(90))
+        end = day + dt.timedelta(days=6) if i % 17 == 0 else day
+        text = f"report {i}"
+        doc = Document(id=content_id(text), text=text, published=day)
+        precision = 4 if i % 11 == 0 else 1
+        event = base.model_copy(update={
+            "id": f"{doc.id}-0",
+            "evidence": [],
+            "sources": [Source(document_id=doc.id)],
+            "date": None if i % 29 == 0 else DateSpan(start=day, end=end, precision=1 if end == day else 3),
+            "location": Place(name=f"{admin1} town", country=country, iso3=iso3, admin1=admin1,
+                              lat=lat + rng.choice([0, 0.01, 0.5]), lon=lon, precision=precision),
+            "fatalities": Count(best=i % 7, low=i % 7, high=i % 7),
+        })
+        pairs.append((doc, event))
+    return pairs
+
+
+def _groups(events) -> list[tuple[str, ...]]:  # type: ignore[no-untyped-def]
+    return sorted(tuple(sorted(s.document_id for s in e.sources)) for e in events)
+
+
+@pytest.mark.parametrize("url", ["memory://", "sqlite"])
+def test_link_store_reads_a_window_at_a_time_and_matches_linking_everything(tmp_path, url):
+    from eventwire.model import Result
+
+    pairs = _corpus_over_months()
+    expected = _groups(link_events([e for _, e in pairs]))
+    assert len(expected) < len(pairs) - 20  # there is linking to do
+    url = f"sqlite:///{tmp_path / 'ew.db'}" if url == "sqlite" else url
+    with open_store(url) as store:
+        for doc, event in pairs:
+            store.save(Result(document=doc, events=[event]), pipeline_version="1")
+        report = link_store(store, window_days=3)
+        assert _groups(store.events()) == expected
+        assert (report.events_before, report.events_after) == (240, len(expected))
+        # memory is bounded by the window, not the corpus
+        assert 0 < report.largest_window < 60
+
+
+def test_link_store_with_filters_links_only_the_selection(tmp_path):
+    from eventwire.model import Result
+
+    pairs = _corpus_over_months()
+    selected = [e for _, e in pairs if e.location.iso3 == "IRQ" and e.date
+                and e.date.start <= dt.date(2019, 2, 15) and (e.date.end or e.date.start) >= dt.date(2019, 1, 20)]
+    expected = _groups(link_events(selected))
+    with open_store(f"sqlite:///{tmp_path / 'ew.db'}") as store:
+        for doc, event in pairs:
+            store.save(Result(document=doc, events=[event]), pipeline_version="1")
+        report = link_store(store, country="IRQ", start="2019-01-20", end="2019-02-15", window_days=5)
+        assert _groups(store.events(country="IRQ", start="2019-01-20", end="2019-02-15")) == expected
+        assert report.events_before == len(selected) and report.events_after == len(expected)
+        assert store.count_events() == 240 - (len(selected) - len(expected))
