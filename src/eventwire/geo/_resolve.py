@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ._lexicon import ADMIN_WORDS, PHYSICAL_WORDS
 from ._names import skeletons
@@ -37,7 +37,20 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 _CONTINENT_DEMONYMS = {"European": "Europe", "African": "Africa", "Asian": "Asia"}
 _KIND_PRIOR = {"continent": 8.0, "country": 8.0, "admin1": 5.6, "admin2": 3.2, "physical": 3.0}
-_MATCH_PENALTY = {"name": 0.0, "alt": 1.2, "skeleton": 2.5, "fuzzy": 3.5}
+_MATCH_PENALTY = {"name": 0.0, "alt": 1.2, "adjective": 1.2, "embedded": 1.5, "skeleton": 2.5, "fuzzy": 3.5}
+_BROAD = ("country", "admin1", "continent", "physical")
+# "Philippine" -> Philippines, "Sicilian" -> Sicily, "Central American" -> Central America
+_ADJECTIVE_ENDINGS = (("ian", "y"), ("ian", "ia"), ("an", "a"), ("ine", "ines"), ("ese", ""), ("i", ""), ("ish", ""),
+                      ("ian", ""))
+_STREET_WORDS = frozenset({"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "drive", "boulevard",
+                           "blvd", "lane", "way", "highway", "square", "plaza", "bridge", "terrace", "place"})
+_GENERIC = frozenset({"the", "of", "and", "for", "at", "in", "on", "de", "la", "le", "du", "des", "new", "old",
+                      "north", "south", "east", "west", "central", "national", "international", "university",
+                      "college", "school", "city", "state", "county", "court", "council", "centre", "center",
+                      "hospital", "church", "street", "road", "avenue", "airport", "bank", "world", "cup", "office",
+                      "club", "park", "house", "hall", "tower", "market", "mall", "federal", "republic", "royal", "northern",
+                      "southern", "eastern", "western", "northwest", "northeast", "southwest", "southeast", "trust",
+                      "latin", "northwestern", "district", "central district", "camp", "grand", "black", "white"})
 
 
 def _base_score(c: Candidate, text: str) -> float:
@@ -48,10 +61,23 @@ def _base_score(c: Candidate, text: str) -> float:
         score += 0.6 if c.feature_code == "P.PPLA" else 0.0
     else:
         score = _KIND_PRIOR[kind]
+        if kind in ("admin1", "admin2") and c.population:
+            # same-named divisions ("Orange County" in eight states): the more populous one first
+            score += 0.25 * (math.log10(c.population + 10) - 5.0)
     score -= _MATCH_PENALTY.get(c.match, 3.0)
     if text.isupper() and len(text) <= 4 and kind not in ("country", "admin1", "continent"):
         score -= 4.0  # "US", "UK", "DRC": abbreviations of countries and states, not villages
+    if kind == "country" and _is_code_collision(c, text):
+        score -= 8.0  # "Md." is Maryland, not MD (Moldova); "Va." is Virginia, not VA (the Vatican)
     return score
+
+
+def _is_code_collision(c: Candidate, text: str) -> bool:
+    """A short name matching a country only through its ISO code, though not written as a code."""
+    key = "".join(ch for ch in text.lower() if ch.isalpha())
+    if len(key) > 3 or key == "".join(ch for ch in c.name.lower() if ch.isalpha()):
+        return False
+    return not "".join(ch for ch in text if ch.isalpha()).isupper()  # codes are capitals: "US", "U.S.", "DRC"
 
 
 def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Candidate]:
@@ -59,8 +85,14 @@ def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Cand
     if found:
         return found
     words = text.split()
-    if len(words) > 1 and (words[-1].lower() in ADMIN_WORDS or words[-1].lower() in PHYSICAL_WORDS):
-        return _candidates(gaz, " ".join(words[:-1]), countries)  # "Idleb province", "Euphrates Valley"
+    if len(words) > 1 and words[-1].lower() in PHYSICAL_WORDS:  # "Euphrates Valley", "Mississippi River"
+        found = _candidates(gaz, " ".join(words[:-1]), countries)
+        return [c for c in found if c.kind == "physical"] or found
+    if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
+        return _candidates(gaz, " ".join(words[:-1]), countries)  # "Idleb province"
+    adjective = _adjective_candidates(gaz, text)
+    if adjective:
+        return adjective
     skel = [c for c in gaz.lookup_skeleton(text)
             if c.country_code in countries or c.kind in ("country", "admin1", "continent")]
     if skel:
@@ -68,6 +100,45 @@ def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Cand
     if len(text) >= 6 and countries:
         return [c for c in gaz.fuzzy(text) if c.country_code in countries]
     return []
+
+
+def _adjective_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
+    """A place adjective the gazetteer lacks, read as the place it is made from (broad places only)."""
+    words = text.split()
+    if not words or not words[-1][:1].isupper():
+        return []
+    head, last = " ".join(words[:-1]), words[-1]
+    for ending, repl in _ADJECTIVE_ENDINGS:
+        if last.endswith(ending) and len(last) - len(ending) >= 3:
+            name = f"{head} {last[:-len(ending)]}{repl}".strip()
+            found = [replace(c, match="adjective") for c in gaz.lookup(name) if c.kind in _BROAD and c.match == "name"]
+            if found:
+                return found
+    return []
+
+
+def embedded_candidates(gaz: Gazetteer, text: str) -> tuple[str, list[Candidate]]:
+    """"Bank of Japan", "Colorado State University", "Dubai World Cup": a name the gazetteer lacks
+    that contains one it has. The longest such run of words (the one after "of" first)."""
+    words = text.replace(",", " ").split()
+    if len(words) < 2 or words[-1].lower() in _STREET_WORDS:
+        return "", []  # "Hampton Avenue" is a street named after a town, not in it
+    runs: list[tuple[int, int]] = []
+    if "of" in [w.lower() for w in words]:
+        k = max(i for i, w in enumerate(words) if w.lower() == "of")
+        runs.append((k + 1, len(words)))
+    runs += sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1) if (i, j) != (0, len(words))),
+                   key=lambda r: (r[0] - r[1], r[0]))
+    for i, j in runs:
+        part = words[i:j]
+        if not part or all(w.lower() in _GENERIC for w in part) or not all(w[:1].isupper() for w in part):
+            continue
+        sub = " ".join(part)
+        found = [replace(c, match="embedded") for c in gaz.lookup(sub)
+                 if c.match == "name" and c.kind != "physical" and (c.kind in _BROAD or c.population >= 20000)]
+        if found:
+            return sub, found
+    return "", []
 
 
 def _admin1_variants(gaz: Gazetteer, text: str, cs: list[Candidate]) -> list[Candidate]:
@@ -164,6 +235,11 @@ def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolution
             out.append(Resolution(country, 1.0, 0.6 if country else 0.0,
                                   None if country else "demonym without a single country"))
             continue
+        inner = ""
+        if not cs:
+            inner, cs = embedded_candidates(gaz, m.span.text)
+            # a contained town counts only in a country the document is about ("Faubourg Marigny" is no Marigny)
+            cs = [c for c in cs if c.kind in ("country", "continent") or c.country_code in countries]
         if not cs:
             out.append(Resolution(None, 0.0, 0.0, "no gazetteer entry matches this name"))
             continue
@@ -177,7 +253,12 @@ def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolution
             out.append(Resolution(None, best_score, 0.0, f"only weak {best.match} matches ({best.name})"))
             continue
         second = scored[1][0] if len(scored) > 1 else None
-        out.append(Resolution(best, round(best_score, 3), _confidence(best_score, second, best)))
+        conf = _confidence(best_score, second, best)
+        if inner:
+            out.append(Resolution(best, round(best_score, 3), round(conf * 0.6, 3),
+                                  f"no gazetteer entry for the whole name; placed at {inner!r}, the place it names"))
+        else:
+            out.append(Resolution(best, round(best_score, 3), conf))
         chosen.append(best)
         if best.country_code:
             countries[best.country_code] += 1
