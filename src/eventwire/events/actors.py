@@ -5,6 +5,19 @@ inter code, sector). ``ActorFinder`` marks every alias in a doc (acronyms match
 case-sensitively, other aliases case-insensitively) into ``doc._.ew_actors`` and
 ``doc.spans["ew_actors"]``. Generic descriptions ("the jihadists", "the regime")
 are resolved in context by :func:`resolve_generic`.
+
+Beyond the hand-written KB, ``data/events/petrarch.json`` (converted once from the
+PETRARCH2/Phoenix dictionaries, MIT, by ``tools/convert_petrarch.py``) adds, at lower
+priority than the KB:
+
+- the non-state armed groups of Phoenix.MilNonState with their synonyms and acronyms;
+- country names and demonyms, so "Turkish soldiers" or "Nigerian police" are the state
+  forces of that country;
+- generic agent nouns with their sector (SOLDIER -> MIL, FARMER -> AGR ...), so "a farmer",
+  "two policemen" or "suspected militiamen" are civilians, police or an armed group.
+
+A named participant that no dictionary knows ("GNA forces", "the Movement Dveri") is kept
+as written (``Actor.known`` False), never dropped.
 """
 
 from __future__ import annotations
@@ -12,6 +25,7 @@ from __future__ import annotations
 import functools
 import json
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -20,7 +34,7 @@ from .._doc import ActorMention
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 __all__ = ["ActorFinder", "ActorKB", "ActorRecord", "load_kb"]
 
@@ -46,9 +60,77 @@ class ActorRecord:
         return self.inter in (1, 2, 3, 4, 8)
 
 
+#: PETRARCH agent sectors -> the KB record a generic agent noun stands for.
+_SECTOR_RECORD = {
+    "MIL": "state_forces", "COP": "police", "SPY": "state_forces", "REB": "unidentified_armed",
+    "UAF": "unidentified_armed", "INS": "unidentified_armed", "OPP": "protesters",
+    "CVL": "civilians", "AGR": "civilians", "EDU": "civilians", "HLH": "civilians", "MED": "civilians",
+    "LAB": "civilians", "REF": "civilians", "REL": "civilians", "BUS": "civilians", "JUD": "civilians",
+    "GOV": "government",
+}
+#: agent nouns PETRARCH files under other sectors (or not at all) that name the same classes in conflict notes.
+_EXTRA_AGENTS = {
+    "man": "CVL", "men": "CVL", "person": "CVL", "people": "CVL", "boy": "CVL", "youth": "CVL", "teenager": "CVL",
+    "worker": "LAB", "trader": "BUS", "driver": "CVL", "family": "CVL", "herder": "AGR", "journalist": "MED",
+    "student": "EDU", "official": "GOV", "gunman": "UAF", "gunmen": "UAF", "assailant": "UAF", "attacker": "UAF",
+    "bandit": "UAF", "kidnapper": "UAF", "abductor": "UAF", "raider": "UAF", "militiaman": "UAF", "jihadist": "REB",
+    "fighter": "REB", "policeman": "COP", "policemen": "COP", "gendarme": "COP", "guard": "COP",
+    "protester": "OPP", "protestor": "OPP", "demonstrator": "OPP", "activist": "OPP", "supporter": "OPP",
+    "chief": "GOV", "leader": "GOV", "member": "OPP",
+}
+_NOT_AGENTS = frozenset({
+    "artillery", "barracks", "bomber", "carrier", "destroyer", "cruiser", "frigate", "corvette", "battleship",
+    "warship", "warplane", "jetfighter", "mig", "kfir", "hmmwv", "humvee", "prison", "village", "settlement",
+    "neighborhood", "neighbourhood", "revolt", "uprising", "rebellion", "insurgency", "insurgence", "community",
+    "population", "airliner", "jetliner", "naval", "battlewagon", "echelon", "phalanx",
+})
+#: nouns that make a country word or a name before them a force ("Turkish troops", "GNA forces").
+FORCE_NOUNS = frozenset({
+    "army", "armies", "force", "forces", "troop", "troops", "soldier", "soldiers", "military", "militaries",
+    "navy", "police", "policeman", "policemen", "gendarmerie", "gendarme", "gendarmes", "warplane", "warplanes",
+    "jet", "jets", "aircraft", "militia", "militias", "fighter", "fighters", "militant", "militants", "rebel",
+    "rebels", "unit", "units", "brigade", "brigades", "battalion", "battalions",
+})
+_POLICE_NOUNS = frozenset({"police", "policeman", "policemen", "gendarmerie", "gendarme", "gendarmes"})
+_NON_STATE_NOUNS = frozenset({"militia", "militias", "fighter", "fighters", "militant", "militants", "rebel", "rebels"})
+
+
+@dataclass(frozen=True)
+class Gazette:
+    """The PETRARCH-derived lists: countries (name and demonyms), agent sectors, armed groups."""
+
+    country_words: dict[str, str]  # lower-case name or demonym -> country name
+    agents: dict[str, str]  # lower-case noun -> PETRARCH sector
+    groups: tuple[ActorRecord, ...]
+
+    @classmethod
+    def from_json(cls, data: dict) -> Gazette:  # type: ignore[type-arg]
+        codes: dict[str, str] = {}
+        words: dict[str, str] = {}
+        for iso3, entry in data["countries"].items():
+            codes[iso3] = entry["name"]
+            for w in (entry["name"].lower(), *entry["aliases"]):
+                words.setdefault(w, entry["name"])
+        agents = {w: s for w, s in data["agents"].items() if w not in _NOT_AGENTS}
+        agents.update(_EXTRA_AGENTS)
+        groups = []
+        for i, g in enumerate(data["groups"]):
+            sector = g.get("sector") or "REB"
+            groups.append(ActorRecord(
+                id=f"petrarch:{i}", name=g["name"], inter=2 if sector in ("REB", "INS", "MUS", "RAD") else 3,
+                country=codes.get(g.get("country") or ""), sector=sector, kind="armed_group",
+                aliases=tuple(a for a in g["aliases"] if len(a.split()) >= 2), acronyms=tuple(g["acronyms"]),
+            ))
+        return cls(country_words=words, agents=agents, groups=tuple(groups))
+
+
 class ActorKB:
-    def __init__(self, records: list[ActorRecord]) -> None:
+    def __init__(self, records: list[ActorRecord], gazette: Gazette | None = None) -> None:
         self.records = {r.id: r for r in records}
+        self.gazette = gazette
+        self.extra: dict[str, ActorRecord] = {}  # PETRARCH groups and records made in context
+        if gazette is not None:
+            self.extra.update({g.id: g for g in gazette.groups})
 
     @classmethod
     def from_json(cls, data: dict) -> ActorKB:  # type: ignore[type-arg]
@@ -64,10 +146,37 @@ class ActorKB:
         return cls(records)
 
     def __getitem__(self, actor_id: str) -> ActorRecord:
-        return self.records[actor_id]
+        rec = self.records.get(actor_id) or self.extra.get(actor_id)
+        if rec is None:
+            raise KeyError(actor_id)
+        return rec
 
     def get(self, actor_id: str) -> ActorRecord | None:
-        return self.records.get(actor_id)
+        return self.records.get(actor_id) or self.extra.get(actor_id)
+
+    def add(self, rec: ActorRecord) -> ActorRecord:
+        """Register a record made in context (a country's forces, a named actor kept as written)."""
+        return self.extra.setdefault(rec.id, rec)
+
+    def by_name(self, name: str) -> ActorRecord | None:
+        for rec in self.records.values():
+            if rec.name == name:
+                return rec
+        for rec in self.extra.values():
+            if rec.name == name:
+                return rec
+        return None
+
+    def forces_of(self, country: str, police: bool = False) -> ActorRecord:
+        """The state (or police) forces of ``country``: the KB record, else one made by name."""
+        if not police:
+            rec = self.state_forces(country)
+            if rec is not None:
+                return rec
+        prefix = "Police Forces" if police else "Military Forces"
+        return self.add(ActorRecord(id=f"{'police' if police else 'state_forces'}:{country}",
+                                    name=f"{prefix} of {country}", inter=1, country=country,
+                                    sector="COP" if police else "MIL", kind="state"))
 
     def state_forces(self, country: str) -> ActorRecord | None:
         """The KB's state forces record for ``country`` (e.g. Military Forces of Syria)."""
@@ -79,12 +188,19 @@ class ActorKB:
 
 @functools.lru_cache(maxsize=1)
 def load_kb() -> ActorKB:
-    text = resources.files("eventwire").joinpath("data/events/actors.json").read_text(encoding="utf-8")
-    return ActorKB.from_json(json.loads(text))
+    root = resources.files("eventwire").joinpath("data/events")
+    kb = ActorKB.from_json(json.loads(root.joinpath("actors.json").read_text(encoding="utf-8")))
+    kb.gazette = Gazette.from_json(json.loads(root.joinpath("petrarch.json").read_text(encoding="utf-8")))
+    kb.extra.update({g.id: g for g in kb.gazette.groups})
+    return kb
 
 
 class ActorFinder:
-    """Marks actor mentions; longest match wins, overlapping shorter ones are dropped."""
+    """Marks actor mentions; longest match wins, overlapping shorter ones are dropped.
+
+    Priority: the hand-written KB, then "<country word> <force noun>", then PETRARCH armed
+    groups, then "<name> <force noun>" kept as written, then generic agent nouns.
+    """
 
     def __init__(self, nlp: Language, kb: ActorKB | None = None) -> None:
         from spacy.matcher import PhraseMatcher
@@ -92,31 +208,135 @@ class ActorFinder:
         self.kb = kb or load_kb()
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.groups_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.groups_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         for rec in self.kb.records.values():
             if rec.aliases:
                 self.lower.add(rec.id, [nlp.make_doc(a) for a in rec.aliases])
             if rec.acronyms:
                 self.exact.add(rec.id, [nlp.make_doc(a) for a in rec.acronyms])
+        known = {a.lower() for r in self.kb.records.values() for a in (*r.aliases, *r.acronyms)}
+        for rec in self.kb.extra.values():
+            aliases = [a for a in rec.aliases if a.lower() not in known]
+            if aliases:
+                self.groups_lower.add(rec.id, [nlp.make_doc(a) for a in aliases])
+            acronyms = [a for a in rec.acronyms if a.lower() not in known and len(a) >= 3]
+            if acronyms:
+                self.groups_exact.add(rec.id, [nlp.make_doc(a) for a in acronyms])
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.util import filter_spans
 
         vocab = doc.vocab
+        taken: set[int] = set()
+        mentions: list[ActorMention] = []
+
+        def keep(spans: list[Span], make: Callable[[Span], ActorMention | None]) -> None:
+            for span in sorted(filter_spans(spans), key=lambda s: s.start):
+                if any(i in taken for i in range(span.start, span.end)):
+                    continue
+                mention = make(span)
+                if mention is not None:
+                    taken.update(range(span.start, span.end))
+                    mentions.append(mention)
+
+        def from_label(span: Span) -> ActorMention:
+            rec = self.kb[span.label_]
+            return ActorMention(span=span, actor_id=rec.id, name=rec.name)
+
         spans = []
         for matcher in (self.lower, self.exact):
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
                 span.label_ = vocab.strings[match_id]
                 spans.append(span)
-        kept = sorted(filter_spans(spans), key=lambda s: s.start)
-        mentions = []
-        for span in kept:
-            # extend "the regime" -> include a leading determiner for nicer evidence
-            rec = self.kb[span.label_]
-            mentions.append(ActorMention(span=span, actor_id=rec.id, name=rec.name))
+        keep(spans, from_label)
+        gazette = self.kb.gazette
+        if gazette is not None:
+            keep(self._country_forces(doc, gazette), lambda span: self._forces_mention(span, gazette))
+            spans = []
+            for matcher in (self.groups_lower, self.groups_exact):
+                for match_id, start, end in matcher(doc):
+                    span = doc[start:end]
+                    span.label_ = vocab.strings[match_id]
+                    spans.append(span)
+            keep(spans, from_label)
+            keep(self._named_forces(doc), self._named_mention)
+            keep(self._agent_nouns(doc, gazette), lambda span: self._agent_mention(span, gazette))
+        mentions.sort(key=lambda m: m.span.start)
         doc._.ew_actors = mentions
         doc.spans["ew_actors"] = [m.span for m in mentions]
         return doc
+
+    @staticmethod
+    def _country_forces(doc: Doc, gazette: Gazette) -> list[Span]:
+        out = []
+        for tok in doc:
+            if tok.lower_ not in FORCE_NOUNS:
+                continue
+            left = tok.i - 1
+            while left >= 0 and doc[left].lower_ in ("security", "armed", "government", "national", "air", "special",
+                                                      "defence", "defense", "riot", "federal", "state"):
+                left -= 1
+            if left >= 0 and doc[left].lower_ in gazette.country_words:
+                out.append(doc[left:tok.i + 1])
+        return out
+
+    def _forces_mention(self, span: Span, gazette: Gazette) -> ActorMention | None:
+        country = gazette.country_words[span[0].lower_]
+        head = span[-1].lower_
+        if head in _NON_STATE_NOUNS:
+            return None  # "Syrian rebels" are not the Syrian state
+        rec = self.kb.forces_of(country, police=head in _POLICE_NOUNS)
+        return ActorMention(span=span, actor_id=rec.id, name=rec.name)
+
+    @staticmethod
+    def _named_forces(doc: Doc) -> list[Span]:
+        """ "GNA forces", "LNA and GNA forces", "Ambazonian separatists": a name before a force noun."""
+        out = []
+        for tok in doc:
+            if tok.lower_ not in FORCE_NOUNS or tok.i == 0:
+                continue
+            left = tok.i
+            while left > 0 and (doc[left - 1].pos_ == "PROPN" or doc[left - 1].is_upper and len(doc[left - 1]) > 1) \
+                    and doc[left - 1].ent_type_ not in ("GPE", "LOC", "DATE", "PERSON"):
+                left -= 1
+            if left < tok.i:
+                out.append(doc[left:tok.i + 1])
+        return out
+
+    def _named_mention(self, span: Span) -> ActorMention:
+        head = span[-1].lower_
+        name = span.text
+        state = head in ("army", "navy", "military", "police", "gendarmerie", "troops", "soldiers")
+        rec = ActorRecord(id=f"named:{name}", name=name, inter=1 if state else 2, country=None,
+                          sector="MIL" if state else "REB", kind="unknown")
+        return ActorMention(span=span, actor_id=rec.id, name=rec.name, extra={"record": rec})
+
+    @staticmethod
+    def _agent_nouns(doc: Doc, gazette: Gazette) -> list[Span]:
+        out = []
+        for tok in doc:
+            if tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() not in gazette.agents
+                                                    and tok.lower_ not in gazette.agents):
+                continue
+            left = tok.i
+            for child in tok.lefts:
+                if child.dep_ in ("compound", "amod") and child.i == left - 1:
+                    left = child.i
+            out.append(doc[left:tok.i + 1])
+        return out
+
+    def _agent_mention(self, span: Span, gazette: Gazette) -> ActorMention | None:
+        head = span[-1]
+        sector = gazette.agents.get(head.lemma_.lower()) or gazette.agents.get(head.lower_)
+        target = _SECTOR_RECORD.get(sector or "")
+        if target is None:
+            return None
+        rec = self.kb.get(target)
+        if rec is None:
+            return None
+        return ActorMention(span=span, actor_id=rec.id, name=rec.name, extra={"agent": head.lemma_.lower()})
 
 
 def resolve_generic(mention: ActorMention, doc: Doc, kb: ActorKB, focus_country: str | None) -> ActorRecord:
@@ -126,20 +346,26 @@ def resolve_generic(mention: ActorMention, doc: Doc, kb: ActorKB, focus_country:
     State; "the regime" or "the army" in a story about Syria is Military Forces of Syria.
     Without such context the generic record itself is returned.
     """
-    rec = kb[mention.actor_id]
+    made = mention.extra.get("record")
+    rec = made if isinstance(made, ActorRecord) else kb.get(mention.actor_id)
+    if rec is None or rec.kind == "unknown":
+        text = mention.span.text
+        if text.lower().startswith("the "):
+            text = text[4:]
+        return rec or ActorRecord(id=f"named:{text}", name=text, inter=None, country=None, sector=None, kind="unknown")
     if rec.kind == "state_of_context":
         if focus_country:
             state = kb.state_forces(focus_country)
             if state is not None and rec.id == "state_forces":
                 return state
             prefix = "Military Forces" if rec.id == "state_forces" else rec.name
-            return ActorRecord(id=f"{rec.id}:{focus_country}", name=f"{prefix} of {focus_country}", inter=rec.inter,
-                               country=focus_country, sector=rec.sector, kind="state")
+            return kb.add(ActorRecord(id=f"{rec.id}:{focus_country}", name=f"{prefix} of {focus_country}",
+                                      inter=rec.inter, country=focus_country, sector=rec.sector, kind="state"))
         return rec
     if rec.kind != "generic":
         return rec
     counts = Counter(
-        m.actor_id for m in (doc._.ew_actors or []) if kb[m.actor_id].kind in rec.refers_to
+        m.actor_id for m in (doc._.ew_actors or []) if (r := kb.get(m.actor_id)) is not None and r.kind in rec.refers_to
     )
     if counts:
         return kb[counts.most_common(1)[0][0]]

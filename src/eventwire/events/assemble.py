@@ -47,12 +47,24 @@ def _actor(doc: Doc, mention: ActorMention | None, rec: ActorRecord | None, conf
     inter = rec.inter
     if rec.kind == "state" and rec.country and event_country and rec.country != event_country:
         inter = 8  # ACLED: state forces acting outside their country are external forces
-    known = not rec.generic or ":" in rec.id or rec.kind == "state"
+    known = rec.kind != "unknown" and (not rec.generic or ":" in rec.id or rec.kind == "state")
     return Actor(
         name=rec.name, inter=inter, country=rec.country, sector=rec.sector, mention=mention.span.text,
         known=known, confidence=round(confidence, 2),
         evidence=[evidence(doc, mention.span.start_char, mention.span.end_char)],
     )
+
+
+def _is_state(rec: ActorRecord | None) -> bool:
+    return rec is not None and (rec.kind == "state" or rec.inter == 1)
+
+
+def _country_crowd(crowd: ActorRecord, country: str | None) -> ActorRecord:
+    """Protesters (Country), as ACLED names them."""
+    if not country:
+        return crowd
+    return ActorRecord(id=f"{crowd.id}:{country}", name=f"{crowd.name} ({country})", inter=crowd.inter,
+                       country=country, sector=crowd.sector, kind=crowd.kind)
 
 
 def _ongoing_date(doc: Doc, m: Mention, published: dt.date) -> DateSpan:
@@ -112,6 +124,20 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
         trig = m.trigger_span
         clause_text = m.sent.text
         coding = code_event(m.spec, lexicon, clause_text, rec1, rec2, assoc, country)
+        if coding is None:
+            continue
+        if coding.event_type in ("Protests", "Riots") and not (rec1 is not None and rec1.kind in ("protesters", "rioters")):
+            # ACLED codes the crowd as Protesters/Rioters (of the country); the group named is associated
+            crowd = kb.get("protesters" if coding.event_type == "Protests" else "rioters")
+            if crowd is not None and not (_is_state(rec1) and coding.sub_event_type != "Mob violence"):
+                if rec1 is not None and roles.actor1 is not None:
+                    assoc, roles.assoc1 = [rec1, *assoc], [roles.actor1, *roles.assoc1]
+                rec1, conf1 = _country_crowd(crowd, country), max(conf1, 0.5)
+                a1_mention = roles.actor1 or ActorMention(span=trig, actor_id=crowd.id, name=crowd.name)
+            elif _is_state(rec1) and rec2 is None:
+                crowd = kb.get("protesters")
+                rec2, conf2 = (_country_crowd(crowd, country), 0.4) if crowd else (rec2, conf2)
+                roles.actor2 = roles.actor2 or ActorMention(span=trig, actor_id="protesters", name="Protesters")
         if m.modality.ongoing and published is not None:
             date, tense = _ongoing_date(doc, m, published), "ongoing"
         else:
@@ -122,7 +148,8 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
                 date = date.model_copy(update={"evidence": [evidence(doc, trig.start_char, trig.end_char)]})
         kinds: dict[str, Count] = dict(ew_counts.event_counts(doc, trig))
         location: Place | None = geoparser.locate_event(doc, trig) if geoparser is not None else None
-        if rec1 is None and rec2 is None and not kinds and coding.rule != "weapon named":
+        if rec1 is None and rec2 is None and not kinds and coding.rule != "weapon named" \
+                and coding.event_type not in ("Protests", "Riots"):
             continue  # a trigger word with no participant, no toll and no weapon is not an event
         if _is_background(date, published, tense):
             modality = "background"

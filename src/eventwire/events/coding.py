@@ -78,6 +78,58 @@ def _foreign(rec: ActorRecord | None, country: str | None) -> bool:
     return rec.kind == "state" and rec.country is not None and country is not None and rec.country != country
 
 
+def _has(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
+
+
+_VIOLENT_CROWD = re.compile(
+    r"\b(clash\w*|vandali[sz]\w*|torch\w*|set (?:\w+ )?(?:on )?fire|set ablaze|ablaze|burn\w*|pelt\w*|stones?|"
+    r"threw|hurl\w*|ransack\w*|rampage|violent\w*|damag\w*|smash\w*|attack\w*|beat\w*|injur\w*)\b", re.I)
+_STATE_FORCE = re.compile(r"\b(kill\w*|shot|shoot\w*|live (?:ammunition|bullets|rounds)|opened fire|fired (?:at|on|upon))\b", re.I)
+_INTERVENTION = re.compile(
+    r"\b(dispers\w*|tear ?gas|teargas|batons?|baton[- ]charg\w*|lathi\w*|water cannons?|rubber bullets|"
+    r"arrest\w*|detain\w*|broke up|break up|prevented|stopped|blocked by|charged)\b", re.I)
+_LABOUR_STRIKE = re.compile(r"\b(on strike|went on strike|hunger strike|general strike|strike (?:action|to demand|demanding|over|against)|workers?\b.*\bstrike|strike\b.*\b(?:demand|wages|salar))", re.I)
+_EXCHANGE = re.compile(r"\b(exchang\w*|clash\w*|fight\w*|firefight|gun ?battle|battl\w*|engag\w*|repuls\w*|repell\w*)\b", re.I)
+_WEAPON_CACHE = re.compile(r"\b(weapons?|arms|ammunition|explosives?|IEDs?|mines?|bombs?|rifles?|guns?|grenades?|cache)\b", re.I)
+_BASE_WORDS = re.compile(r"\b(base|bases|camp|camps|headquarters|checkpoints?|outposts?|position)\b", re.I)
+_CONFLICT_AGREEMENT = re.compile(r"\b(ceasefire|cease-fire|truce|peace|prisoners?|hostages?|swap|exchange|armed|rebels?|militias?|"
+                                 r"surrender|disarm\w*|reconciliation)\b", re.I)
+_JOIN_ARMED = re.compile(r"\b(join\w*|defect\w*)\b.*\b(ranks|group|militia|insurgen\w*|rebels?|taliban|forces|army|movement)\b", re.I)
+_CIVILIAN_KINDS = ("civilians",)
+_CROWD_KINDS = ("protesters", "rioters", "civilians")
+
+
+def _kind(rec: ActorRecord | None) -> str | None:
+    return rec.kind if rec is not None else None
+
+
+def _is_crowd(rec: ActorRecord | None) -> bool:
+    return rec is not None and (rec.inter in (5, 6, 7) or rec.kind in _CROWD_KINDS)
+
+
+def _state(rec: ActorRecord | None) -> bool:
+    return rec is not None and (rec.inter == 1 or rec.kind == "state")
+
+
+def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: ActorRecord | None) -> Coding:
+    """Protests and riots (ACLED codebook: demonstrations are Protests unless the demonstrators
+    are violent, which makes them Riots; intervention or lethal force by the state is a Protests sub-type)."""
+    force_by = actor2 if _state(actor2) else actor1 if _state(actor1) else None
+    if spec.event_type == "Riots" or _has(_VIOLENT_CROWD, text):
+        if spec.event_type == "Riots" and not re.search(r"\b(protest\w*|demonstrat\w*|rall\w*|march\w*)", text, re.I):
+            return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.6, "violent crowd, no demonstration")
+        return Coding("Riots", "Violent demonstration", "PROTEST", "riot", "145", 0.65, "violent demonstrators")
+    if force_by is not None or re.search(r"\b(police|security forces|troops|soldiers)\b", text, re.I):
+        if _has(_STATE_FORCE, text):
+            return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.6,
+                          "lethal force on protesters")
+        if _has(_INTERVENTION, text):
+            return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.6,
+                          "protest dispersed or stopped")
+    return Coding("Protests", "Peaceful protest", "PROTEST", "demonstrate", "141", 0.7, "demonstration")
+
+
 def code_event(
     spec: TriggerSpec,
     lexicon: Lexicon,
@@ -86,35 +138,51 @@ def code_event(
     actor2: ActorRecord | None,
     assoc1: list[ActorRecord],
     country: str | None,
-) -> Coding:
+) -> Coding | None:
+    """The coding of one event, or None when the trigger does not name an event of the
+    ontology in this clause ("agreed to meet", "joined the meeting")."""
     base = Coding(spec.event_type, spec.sub_event_type, spec.plover, spec.mode, spec.cameo, 0.7, "trigger")
-    if not spec.flex:
-        return base
+    text = clause_text
     a1_inter = actor1.inter if actor1 else None
     a2_inter = actor2.inter if actor2 else None
+    if spec.lemma == "strike" and _has(_LABOUR_STRIKE, text):
+        return _protest(replace_spec(spec, "Protests", "Peaceful protest"), text, actor1, actor2)
     if spec.protest:
-        if spec.event_type == "Riots" or (a2_inter in (1, 2, 3) and re.search(r"\bclash", clause_text, re.I)):
-            return Coding("Riots", "Violent demonstration", "PROTEST", "riot", "145", 0.7, "protesters clashing")
+        return _protest(spec, text, actor1, actor2)
+    if spec.event_type == "Strategic developments":
+        return _strategic(spec, base, text, actor1)
+    if not spec.flex:
         return base
-    if a2_inter == 6 and a1_inter in (1, 3, 8):
-        return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.7, "force on protesters")
-    if a1_inter in (5, 6) or (actor1 is not None and actor1.kind in ("rioters", "protesters")):
-        return Coding("Riots", "Violent demonstration", "PROTEST", "riot", "145", 0.6, "protesters acting")
+    if a2_inter == 6 and _state(actor1):
+        if _has(_STATE_FORCE, text):
+            return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.6, "force on protesters")
+        return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.5, "protest met by force")
+    if (actor1 is not None and actor1.kind in ("rioters", "protesters")) or a1_inter in (5, 6):
+        sub = "Violent demonstration" if _kind(actor1) == "protesters" else "Mob violence"
+        return Coding("Riots", sub, "PROTEST", "riot", "145", 0.6, "crowd acting violently")
+    if _is_crowd(actor1) and (actor2 is None or _is_crowd(actor2)) and spec.lemma in (
+            "clash", "fight", "attack", "beat", "stab", "assault", "storm", "hit", "injure", "wound", "kill", "lynch"):
+        return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "unarmed groups fighting")
     if spec.territory:
+        if spec.lemma in ("seize", "capture") and _has(_WEAPON_CACHE, text) and not re.search(r"\b(town|village|city|district|area|territory|control)\b", text, re.I):
+            return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons seized")
         if actor1 is not None and (actor1.kind == "state" or actor1.inter == 1):
             return Coding("Battles", "Government regains territory", "FIGHT", None, "190", 0.6, "territory by state")
         if actor1 is not None:
             return Coding("Battles", "Non-state actor overtakes territory", "FIGHT", None, "190", 0.6, "territory by non-state")
         return Coding(spec.event_type, spec.sub_event_type, "FIGHT", None, "190", 0.4, "territory, actor unknown")
-    if spec.event_type == "Strategic developments":
-        return base
-    weapon = _weapon(lexicon, clause_text)
+    weapon = _weapon(lexicon, text)
     if spec.event_type == "Explosions/Remote violence" and weapon is None:
         weapon = spec.sub_event_type
+    two_armed = actor1 is not None and actor1.armed and actor2 is not None and actor2.armed
     if weapon is not None:
+        if two_armed and weapon in ("Shelling/artillery/missile attack", "Grenade") and _has(_EXCHANGE, text):
+            return Coding("Battles", "Armed clash", "FIGHT", "artillery", "190", 0.6, "two-sided exchange of fire")
         plover, mode, cameo = _SUB_PLOVER[weapon]
         return Coding("Explosions/Remote violence", weapon, plover, mode, cameo, 0.75, "weapon named")
-    if a2_inter == 7:
+    if spec.event_type == "Violence against civilians" and spec.sub_event_type != "Attack":
+        return base  # abduction, sexual violence: the act defines the type
+    if a2_inter == 7 or _kind(actor2) in _CIVILIAN_KINDS:
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.7, "armed actor against civilians")
     if spec.event_type == "Violence against civilians":
         if actor2 is not None and actor2.armed:
@@ -122,9 +190,29 @@ def code_event(
         return base
     foreign = _foreign(actor1, country) or any(_foreign(a, country) for a in assoc1)
     if foreign and spec.lemma in ("raid", "strike", "kill", "hit", "target", "bomb", "pound", "eliminate", "neutralize",
-                                   "neutralise", "attack") and not _GROUND_WORDS.search(clause_text):
+                                   "neutralise", "attack") and not _GROUND_WORDS.search(text):
         return Coding("Explosions/Remote violence", "Air/drone strike", "FIGHT", "aerial", "195", 0.5,
                       "foreign force, no ground combat named")
-    if actor2 is None and a1_inter in (2, 3) and spec.lemma in ("kill", "shoot", "attack", "murder"):
+    if actor2 is None and a1_inter in (2, 3) and spec.lemma in ("kill", "shoot", "murder", "stab"):
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.4, "armed group, victims unnamed")
     return Coding("Battles", "Armed clash", "FIGHT", spec.mode, "190", 0.6 if actor2 is not None else 0.45, "armed sides")
+
+
+def replace_spec(spec: TriggerSpec, event_type: str, sub: str) -> TriggerSpec:
+    from dataclasses import replace
+
+    return replace(spec, event_type=event_type, sub_event_type=sub, protest=True)
+
+
+def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord | None) -> Coding | None:
+    sub = spec.sub_event_type
+    if sub == "Agreement" and spec.lemma in ("agree", "sign", "accord", "negotiation", "talks", "reconciliation") \
+            and not _has(_CONFLICT_AGREEMENT, text):
+        return None
+    if sub == "Change to group/activity" and spec.lemma == "join" and not _has(_JOIN_ARMED, text):
+        return None
+    if sub == "Headquarters or base established" and not _has(_BASE_WORDS, text):
+        return None
+    if sub == "Looting/property destruction" and spec.lemma in ("seize", "confiscate") and _has(_WEAPON_CACHE, text):
+        return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons seized")
+    return base
