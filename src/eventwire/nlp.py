@@ -32,9 +32,14 @@ def model_name(lang: str = "en") -> str:
 
 def _paragraph_breaks(doc):  # type: ignore[no-untyped-def]
     """A blank line ends a sentence: headlines, captions and bylines stand alone."""
-    for tok in doc[:-1]:
-        if tok.is_space and tok.text.count("\n") >= 2:
-            doc[tok.i + 1].is_sent_start = True
+    if "\n" not in doc.text:
+        return doc
+    from spacy.attrs import IS_SPACE
+
+    spaces = doc.to_array([IS_SPACE])  # only whitespace tokens are looked at, not every token
+    for i in spaces[:-1].nonzero()[0]:
+        if doc[int(i)].text.count("\n") >= 2:
+            doc[int(i) + 1].is_sent_start = True
     return doc
 
 

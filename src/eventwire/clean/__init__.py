@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 
-from .textmap import CleanText, TextMap, apply_edits
+from .textmap import CleanText, Edit, TextMap, apply_edits
 
 __all__ = ["DEFAULT_CLEANERS", "CleanText", "TextMap", "apply_edits", "clean"]
 
@@ -17,13 +18,18 @@ DEFAULT_CLEANERS: tuple[str, ...] = (
 )
 
 
-def clean(text: str, cleaners: Sequence[str] = DEFAULT_CLEANERS) -> CleanText:
-    """Run the named cleaning rules over ``text`` in order."""
+@functools.lru_cache(maxsize=32)
+def _rules(cleaners: tuple[str, ...]) -> tuple[Callable[[str], list[Edit]], ...]:
+    """The registered functions, looked up once (a catalogue lookup reads entry points)."""
     from ..registry import registry
 
+    return tuple(registry.get("cleaners", name) for name in cleaners)
+
+
+def clean(text: str, cleaners: Sequence[str] = DEFAULT_CLEANERS) -> CleanText:
+    """Run the named cleaning rules over ``text`` in order."""
     result = CleanText(text)
-    for name in cleaners:
-        rule = registry.get("cleaners", name)
+    for rule in _rules(tuple(cleaners)):
         result.apply(rule(result.text))
     return result
 

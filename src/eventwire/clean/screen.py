@@ -66,7 +66,15 @@ def _irregular_forms() -> dict[str, set[str]]:
     return out
 
 
+def _plural_forms(lemma: str) -> set[str]:
+    forms = {lemma, lemma + "s", lemma + "es"}
+    if lemma.endswith("y"):
+        forms.add(lemma[:-1] + "ies")
+    return forms
+
+
 def _regular_forms(lemma: str) -> set[str]:
+    """Verb forms (and agent nouns: "attacker", "bomber") by the regular suffix rules."""
     forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing", lemma + "d", lemma + "er", lemma + "ers"}
     if lemma.endswith("e"):
         forms |= {lemma[:-1] + "ing", lemma[:-1] + "er"}
@@ -84,17 +92,20 @@ def candidate_words() -> frozenset[str]:
 
     lexicon = load_lexicon()
     irregular = _irregular_forms()
-    lemmas: set[str] = set(lexicon.single)
+    verbs: set[str] = {lemma for lemma, spec in lexicon.single.items() if "VERB" in spec.pos}
     for phrase in lexicon.multi:
-        lemmas.update(phrase.split())  # "set ablaze": either word may carry the inflection
-    for words in lexicon.weapon_words.values():
-        for phrase in words:
-            lemmas.update(w.lower() for w in phrase.split() if len(w) > 2)
+        verbs.update(phrase.split())  # "set ablaze": either word may carry the inflection
+    nouns: set[str] = set(lexicon.single) - verbs
+    for weapon_words in lexicon.weapon_words.values():
+        for phrase in weapon_words:
+            nouns.update(w for w in phrase.split() if len(w) > 2)
     words: set[str] = set()
-    for lemma in lemmas:
+    for lemma in verbs:
         lemma = lemma.lower()
-        words |= _regular_forms(lemma)
-        words |= irregular.get(lemma, set())
+        words |= _regular_forms(lemma) | irregular.get(lemma, set())
+    for lemma in nouns:
+        lemma = lemma.lower()
+        words |= _plural_forms(lemma) | irregular.get(lemma, set())
     stop = {"the", "and", "for", "out", "off", "down", "set", "on", "up", "fire"}
     words -= stop  # parts of phrasal triggers that are far too common alone ("set", "fire" stay via the phrases)
     words |= {w for lemma in ("fire",) for w in _regular_forms(lemma)}

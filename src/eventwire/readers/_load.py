@@ -7,15 +7,18 @@ its matches. Every failure is an ``InputError`` naming the source.
 from __future__ import annotations
 
 import glob
+import gzip
+import io
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import InputNotFound, InputTooLarge, MalformedInput, UnreachableInput
 
-__all__ = ["Loaded", "expand", "is_url", "load"]
+__all__ = ["Loaded", "expand", "is_url", "iter_lines", "load", "open_stream"]
 
 _GLOB_CHARS = set("*?[")
 
@@ -109,3 +112,57 @@ def _fetch(url: str, *, max_bytes: int, timeout: float) -> Loaded:
     if path.endswith(".gz") and data[:2] == b"\x1f\x8b":
         data = _gunzip(data, url, max_bytes)
     return Loaded(data, url, inner, content_type, final)
+
+
+def open_stream(source: str | Path | Loaded, *, max_bytes: int) -> tuple[BinaryIO, str, str]:
+    """A binary stream over a corpus source (``.gz`` decompressed as read), its name and inner name.
+
+    Local files are streamed, so a corpus of any size is read in bounded memory; stdin
+    and URLs are loaded first (``load``), within ``max_bytes``.
+    """
+    if isinstance(source, Loaded):
+        return io.BytesIO(source.data), source.name, source.inner
+    name = str(source)
+    if name == "-" or is_url(name):
+        loaded = load(name, max_bytes=max_bytes)
+        return io.BytesIO(loaded.data), loaded.name, loaded.inner
+    path = Path(name)
+    if not path.exists():
+        raise InputNotFound(source=name)
+    if path.is_dir():
+        raise MalformedInput("is a directory, not a file", source=name)
+    if path.suffix == ".gz":
+        return gzip.open(path, "rb"), name, name[:-3]  # type: ignore[return-value]
+    return open(path, "rb"), name, name
+
+
+def _read_line(stream: BinaryIO, size: int, name: str) -> bytes:
+    try:
+        return stream.readline(size)
+    except (OSError, EOFError, zlib.error) as exc:  # gzip.BadGzipFile is an OSError
+        raise MalformedInput(f"cannot read on ({type(exc).__name__}: {exc})", source=name) from None
+
+
+def iter_lines(stream: BinaryIO, name: str, *, max_line: int, max_total: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) for each line, or (number, None) for a line over ``max_line`` bytes.
+
+    Memory stays under about ``max_line`` whatever the input: an overlong line is skipped
+    chunk by chunk, never held. Reading stops with ``InputTooLarge`` after ``max_total``
+    bytes (a decompression bomb ends there).
+    """
+    number = total = 0
+    while True:
+        line = _read_line(stream, max_line + 1, name)
+        if not line:
+            return
+        number += 1
+        total += len(line)
+        overlong = len(line) > max_line
+        while overlong and line and not line.endswith(b"\n"):  # drain the rest of the line
+            line = _read_line(stream, 1 << 20, name)
+            total += len(line)
+            if total > max_total:
+                break
+        if total > max_total:
+            raise InputTooLarge(f"over {max_total:,} bytes of text", source=name)
+        yield number, (None if overlong else line)

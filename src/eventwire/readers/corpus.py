@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import json
+import zlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from .. import settings
-from ..errors import EmptyInput, EventwireError, InputTooLarge, MalformedInput
+from ..errors import BinaryInput, EmptyInput, EncodingProblem, EventwireError, InputTooLarge, MalformedInput
 from ..model import Document
-from ._load import Loaded, load
+from ._load import Loaded, iter_lines, open_stream
 from .base import Skipped, decode_bytes, make_document, parse_date_lenient, parse_published
 
 __all__ = ["read_csv", "read_jsonl"]
@@ -70,8 +70,51 @@ def _record(
     )
 
 
-def _load(source: str | Path | Loaded) -> Loaded:
-    return source if isinstance(source, Loaded) else load(str(source), max_bytes=_CORPUS_LIMIT)
+def _head(source: str | Path | Loaded) -> bytes:
+    """The first 8 KB, checked the way ``decode_bytes`` checks a whole document."""
+    stream, name, _ = open_stream(source, max_bytes=_CORPUS_LIMIT)
+    with stream:
+        try:
+            head = stream.read(8192)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise MalformedInput(f"cannot read it ({type(exc).__name__}: {exc})", source=name) from None
+    if not head.strip() and len(head) < 8192:
+        raise EmptyInput(source=name)
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise BinaryInput("it contains NUL bytes", source=name)
+    return head
+
+
+def _lines(
+    source: str | Path | Loaded, encoding: str | None, limit: int
+) -> Iterator[tuple[str, str | None, EventwireError | None]]:
+    """(where, text line, problem) for each line of a corpus, streamed in bounded memory.
+
+    A line over the size limit or not decodable is reported (``problem``) and the next
+    line is read; UTF-16 files (rare) are decoded whole.
+    """
+    head = _head(source)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) and not encoding:
+        stream, name, _ = open_stream(source, max_bytes=_CORPUS_LIMIT)
+        with stream:
+            text = decode_bytes(stream.read(_CORPUS_LIMIT + 1), name, max_bytes=_CORPUS_LIMIT)
+        for number, line in enumerate(text.splitlines(keepends=True), start=1):
+            yield f"{name}:{number}", line, None
+        return
+    stream, name, _ = open_stream(source, max_bytes=_CORPUS_LIMIT)
+    codec = encoding or "utf-8"
+    with stream:
+        for number, raw in iter_lines(stream, name, max_line=2 * limit + 65536, max_total=_CORPUS_LIMIT):
+            where = f"{name}:{number}"
+            if raw is None:
+                yield where, None, InputTooLarge(f"line is over {2 * limit + 65536:,} bytes", source=where)
+                continue
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            try:
+                yield where, raw.decode(codec), None
+            except (UnicodeDecodeError, LookupError) as exc:
+                yield where, None, EncodingProblem(f"not valid {codec}: {exc}", source=where)
 
 
 def read_jsonl(
@@ -88,20 +131,22 @@ def read_jsonl(
     language: str = "en",
     source_name: str | None = None,
 ) -> Iterator[Document | Skipped]:
-    """One JSON object per line."""
+    """One JSON object per line; the file is streamed (any size, bounded memory)."""
     limit = int(settings.get("max_bytes")) if max_bytes is None else max_bytes
-    loaded = _load(source)
-    text = decode_bytes(loaded.data, loaded.name, encoding=encoding, max_bytes=_CORPUS_LIMIT)
     default = parse_published(published)
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{loaded.name}:{number}"
+    for where, line, problem in _lines(source, encoding, limit):
         try:
+            if problem is not None:
+                raise problem
+            assert line is not None
+            if not line.strip():
+                continue
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise MalformedInput(f"invalid JSON ({exc.msg} at column {exc.colno})", source=where) from None
+            except RecursionError:
+                raise MalformedInput("JSON nested too deeply", source=where) from None
             if not isinstance(record, dict):
                 raise MalformedInput(f"a JSON {type(record).__name__}, not an object", source=where)
             yield _record(
@@ -128,24 +173,36 @@ def read_csv(
     source_name: str | None = None,
     delimiter: str | None = None,
 ) -> Iterator[Document | Skipped]:
-    """A CSV (or TSV) file with a header row; the delimiter is sniffed unless given."""
+    """A CSV (or TSV) file with a header row; the delimiter is sniffed unless given. Streamed."""
     limit = int(settings.get("max_bytes")) if max_bytes is None else max_bytes
-    loaded = _load(source)
-    text = decode_bytes(loaded.data, loaded.name, encoding=encoding, max_bytes=_CORPUS_LIMIT)
+    name = source.name if isinstance(source, Loaded) else str(source)
+    inner = source.inner if isinstance(source, Loaded) else (name[:-3] if name.endswith(".gz") else name)
     if delimiter is None:
-        delimiter = "\t" if loaded.inner.endswith(".tsv") else ","
+        delimiter = "\t" if inner.endswith(".tsv") else ","
     csv.field_size_limit(max(limit * 2, 131072))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    problems: list[EventwireError] = []
+
+    def text_lines() -> Iterator[str]:
+        for _, line, problem in _lines(source, encoding, limit):
+            if problem is not None:
+                problems.append(problem)  # reported with the row it falls in
+                yield "\n"
+            else:
+                assert line is not None
+                yield line
+
+    reader = csv.reader(text_lines(), delimiter=delimiter)
     try:
         header = next(reader)
     except (StopIteration, csv.Error) as exc:
-        raise MalformedInput(f"no CSV header row ({exc})", source=loaded.name) from None
+        raise MalformedInput(f"no CSV header row ({exc})", source=name) from None
     if text_field not in header:
         raise MalformedInput(f"no {text_field!r} column (columns: {', '.join(header)}); pass --text-field",
-                             source=loaded.name)
+                             source=name)
     default = parse_published(published)
     while True:
-        where = f"{loaded.name}:{reader.line_num + 1}"
+        where = f"{name}:{reader.line_num + 1}"
+        problems.clear()
         try:
             row = next(reader)
         except StopIteration:
@@ -153,7 +210,10 @@ def read_csv(
         except csv.Error as exc:
             yield Skipped.from_error(MalformedInput(f"unreadable CSV row ({exc})", source=where), where)
             continue
-        where = f"{loaded.name}:{reader.line_num}"
+        where = f"{name}:{reader.line_num}"
+        if problems:
+            yield Skipped.from_error(problems[0], where)
+            continue
         if not row:
             continue
         try:
