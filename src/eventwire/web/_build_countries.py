@@ -6,7 +6,6 @@ Keeps name, iso3 and a label point (centroid of the largest polygon) per country
 coordinates to 0.01 degrees and drops vertices closer than 0.08 degrees (about 180 KB).
 """
 import json
-src = json.load(open('/work/shared/data/natural-earth/geojson/ne_110m_admin_0_countries.json'))
 
 def ring_area_centroid(ring):
     a = cx = cy = 0.0
@@ -27,21 +26,30 @@ def simplify(ring, tol=0.08):
         return None
     return [[round(x, 2), round(y, 2)] for x, y in out]
 
-feats = []
-for f in src['features']:
-    p = f['properties']; g = f['geometry']
-    polys = g['coordinates'] if g['type'] == 'MultiPolygon' else [g['coordinates']]
-    best = max((ring_area_centroid(poly[0]) for poly in polys), key=lambda t: t[0])
-    new = []
-    for poly in polys:
-        rings = [r for r in (simplify(r) for r in poly) if r]
-        if rings:
-            new.append(rings)
-    iso3 = p['ISO_A3'] if p['ISO_A3'] not in ('-99', None) else p['ADM0_A3']
-    feats.append({"type": "Feature",
-                  "properties": {"name": p['NAME'], "iso3": iso3, "label": [round(best[1], 3), round(best[2], 3)]},
-                  "geometry": {"type": "MultiPolygon", "coordinates": new}})
-out = {"type": "FeatureCollection",
-       "attribution": "Made with Natural Earth (public domain), 1:110m admin-0 countries, simplified.",
-       "features": feats}
-json.dump(out, open('/work/main/src/eventwire/web/static/countries.geojson', 'w'), separators=(',', ':'))
+def build(source, target):
+    src = json.load(open(source))
+    feats = []
+    for f in src['features']:
+        p = f['properties']; g = f['geometry']
+        polys = g['coordinates'] if g['type'] == 'MultiPolygon' else [g['coordinates']]
+        best = max((ring_area_centroid(poly[0]) for poly in polys), key=lambda t: t[0])
+        new = []
+        for poly in polys:
+            rings = [r for r in (simplify(r) for r in poly) if r]
+            if rings:
+                new.append(rings)
+        iso3 = p['ISO_A3'] if p['ISO_A3'] not in ('-99', None) else p['ADM0_A3']
+        feats.append({"type": "Feature",
+                      "properties": {"name": p['NAME'], "iso3": iso3, "label": [round(best[1], 3), round(best[2], 3)]},
+                      "geometry": {"type": "MultiPolygon", "coordinates": new}})
+    out = {"type": "FeatureCollection",
+           "attribution": "Made with Natural Earth (public domain), 1:110m admin-0 countries, simplified.",
+           "features": feats}
+    json.dump(out, open(target, 'w'), separators=(',', ':'))
+
+
+if __name__ == "__main__":
+    from pathlib import Path
+
+    build("/work/shared/data/natural-earth/geojson/ne_110m_admin_0_countries.json",
+          Path(__file__).with_name("static") / "countries.geojson")
