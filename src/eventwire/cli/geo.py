@@ -52,19 +52,26 @@ def _read(path: str) -> str:
 
 @eval_app.command("geo")
 def eval_geo_cli(
-    path: Annotated[str, typer.Argument(help="The gold file (GWN.xml, lgl.xml or GeoVirus.xml), read in place.")],
-    dataset: Annotated[str, typer.Option("--dataset", help="gwn, lgl or geovirus.")] = "gwn",
+    path: Annotated[str, typer.Argument(help="The gold file (GWN.xml, lgl.xml, GeoVirus.xml or the Halterman "
+                                              "labeled_text.jsonl), read in place.")],
+    dataset: Annotated[str, typer.Option("--dataset", help="gwn, lgl, geovirus or halterman.")] = "gwn",
+    split: Annotated[str, typer.Option("--split", help="all, dev (even articles) or test (odd articles).")] = "all",
     limit: Annotated[int, typer.Option("--limit", help="Only the first N articles (0 = all).")] = 0,
     format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
 ) -> None:
-    """Measure toponym resolution (gold spans) and end-to-end geoparsing against gold data.
+    """Measure toponym resolution (gold spans) and end-to-end geoparsing against gold data, or, with
+    --dataset halterman, how often an event's location is the gold location span.
 
     Example:
-        eventwire eval geo --dataset gwn ../shared/data/geowebnews/GWN.xml
+        eventwire eval geo --dataset gwn --split test ../shared/data/geowebnews/GWN.xml
     """
     import json
 
-    from ..eval.geo import evaluate, format_report
+    from ..eval.geo import evaluate, evaluate_event_location, format_event_report, format_report
 
-    report = evaluate(dataset, Path(path), limit=limit or None)
+    if dataset == "halterman":
+        report = evaluate_event_location(Path(path), split=split, limit=limit or None)
+        print(json.dumps(report, indent=1) if format == "json" else format_event_report(report))
+        return
+    report = evaluate(dataset, Path(path), limit=limit or None, split=split)
     print(json.dumps(report, indent=1) if format == "json" else format_report(report))

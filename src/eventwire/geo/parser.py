@@ -92,6 +92,13 @@ class Geoparser:
         return Toponym(text=ev.text, start=ev.start, end=ev.end, place=place, score=r.score, reason=reason)
 
     # ---------------------------------------------------------------- event location
+    def event_mention(self, doc: Doc, trigger: Span) -> PlaceMention | None:
+        """The place name in the trigger's sentence that says where the event happened, resolved or not."""
+        sent = trigger.sent
+        named = [p for p in (doc._.ew_places or []) if p.role not in ("demonym", "metonym")
+                 and sent.start <= p.span.start < sent.end]
+        return self._pick(doc, trigger, named)
+
     def locate_event(self, doc: Doc, trigger: Span) -> Place | None:
         """Where the event whose trigger is ``trigger`` happened, or None when the text never says."""
         places = [p for p in (doc._.ew_places or []) if p.toponym.place is not None]
@@ -99,7 +106,19 @@ class Geoparser:
         sent = trigger.sent
         in_sent = [p for p in usable if sent.start <= p.span.start < sent.end]
         best = self._relational(doc, in_sent, sent) or self._attached(doc, trigger, in_sent)
+        named = self.event_mention(doc, trigger)
+        if named is not None and named.toponym.place is None and (best is None or best.precision <= 4):
+            # The sentence's event place is a name the gazetteer lacks ("Kafr Sousah"): don't put a
+            # confident point on a town that may be elsewhere in the sentence; say so.
+            if best is not None:
+                best.confidence = round(best.confidence * 0.5, 3)
+                best.description = (f"{best.description}; the event's sentence names {named.span.text!r} "
+                                    "as the place, which the gazetteer lacks")
+            return best
         if best is not None:
+            if named is not None and named.toponym.place is None:
+                best.description = (f"{best.description}; the event's sentence names {named.span.text!r}, "
+                                    "which the gazetteer lacks")
             coarse = best.precision == 5 and best.geonames_id is None
             return self._refine(doc, best, usable, sent) if coarse else best
         # Document context: the nearest place mentioned before (or else after) the trigger.
@@ -110,12 +129,21 @@ class Geoparser:
         pick = max(pool, key=lambda p: (_specificity(p), p.span.start if before else -p.span.start))
         place = pick.toponym.place.model_copy()  # type: ignore[union-attr]
         place.confidence = round(place.confidence * 0.5, 3)
-        place.precision = min(7, (place.precision or 6) + 1)
+        # one step coarser, but a country stays country-level (UCDP 7 means international waters)
+        place.precision = min(6, (place.precision or 6) + 1)
         place.geo_precision = min(3, (place.geo_precision or 3) + 1)
         place.description = f"not stated in the event's sentence; nearest place in the document: {place.description}"
         return place
 
     def _attached(self, doc: Doc, trigger: Span, in_sent: list[PlaceMention]) -> Place | None:
+        pick = self._pick(doc, trigger, in_sent)
+        if pick is None:
+            return None
+        place = pick.toponym.place.model_copy()  # type: ignore[union-attr]
+        place.description = f"{place.description}; named in the event's sentence"
+        return self._relative(doc, pick, place)
+
+    def _pick(self, doc: Doc, trigger: Span, in_sent: list[PlaceMention]) -> PlaceMention | None:
         if not in_sent:
             return None
         trig_tokens = set(range(trigger.start, trigger.end))
@@ -143,10 +171,7 @@ class Geoparser:
             s -= min(abs(p.span.start - trigger.start), 30) * 0.05
             return s
 
-        pick = max(in_sent, key=score)
-        place = pick.toponym.place.model_copy()  # type: ignore[union-attr]
-        place.description = f"{place.description}; named in the event's sentence"
-        return self._relative(doc, pick, place)
+        return max(in_sent, key=score)
 
     def _relative(self, doc: Doc, pick: PlaceMention, place: Place) -> Place:
         """"12 km east of X": move the point and say so (precision 2)."""
@@ -216,7 +241,8 @@ class Geoparser:
 
 
 def _specificity(p: PlaceMention) -> int:
-    prec = p.toponym.place.precision if p.toponym.place else 7
+    # a name the gazetteer lacks is most often a village or a quarter: as specific as a town
+    prec = p.toponym.place.precision if p.toponym.place else 1
     return 8 - (prec or 7) + (1 if p.role == "relational" else 0)
 
 
