@@ -331,6 +331,8 @@ class ActorFinder:
         head = span[-1]
         sector = gazette.agents.get(head.lemma_.lower()) or gazette.agents.get(head.lower_)
         target = _SECTOR_RECORD.get(sector or "")
+        if target == "civilians" and any(t.lower_ in ("armed", "masked", "suspected") for t in span):
+            target = "unidentified_armed"  # "an armed man"
         if target is None:
             return None
         rec = self.kb.get(target)

@@ -60,8 +60,15 @@ def disorder_type(event_type: str, sub_event_type: str) -> str:
     return "Political violence"
 
 
+_NOT_WEAPON = re.compile(r"\b(grenade|rocket)[- ]launchers?\b|\bRPGs?\b", re.I)
+_SMALL_ARMS = re.compile(r"\b(small arms|machine[- ]guns?|gunfire|rifles?|firearms?|shots|gunshots?)\b", re.I)
+_PLACE_TARGET = re.compile(
+    r"\b(?:attack\w*|raid\w*|storm\w*|invad\w*|burn\w*|torch\w*)\s+(?:[\w'-]+\s+){0,5}?"
+    r"(village|villages|hamlet|homes?|house|houses|market|school|church|mosque|farm|farms|settlement|camp for)\b", re.I)
+
+
 def _weapon(lexicon: Lexicon, text: str) -> str | None:
-    low = f" {text.lower()} "
+    low = f" {_NOT_WEAPON.sub(' ', text).lower()} "
     for sub in ("Suicide bomb", "Chemical weapon", "Grenade", "Remote explosive/landmine/IED",
                 "Shelling/artillery/missile attack", "Air/drone strike"):
         for word in lexicon.weapon_words[sub]:
@@ -160,7 +167,7 @@ def code_event(
     if (actor1 is not None and actor1.kind in ("rioters", "protesters")) or a1_inter in (5, 6):
         sub = "Violent demonstration" if _kind(actor1) == "protesters" else "Mob violence"
         return Coding("Riots", sub, "PROTEST", "riot", "145", 0.6, "crowd acting violently")
-    if _is_crowd(actor1) and (actor2 is None or _is_crowd(actor2)) and spec.lemma in (
+    if _is_crowd(actor1) and (actor2 is None or _is_crowd(actor2) or _state(actor2)) and spec.lemma in (
             "clash", "fight", "attack", "beat", "stab", "assault", "storm", "hit", "injure", "wound", "kill", "lynch"):
         return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "unarmed groups fighting")
     if spec.territory:
@@ -176,13 +183,14 @@ def code_event(
         weapon = spec.sub_event_type
     two_armed = actor1 is not None and actor1.armed and actor2 is not None and actor2.armed
     if weapon is not None:
-        if two_armed and weapon in ("Shelling/artillery/missile attack", "Grenade") and _has(_EXCHANGE, text):
+        if weapon in ("Shelling/artillery/missile attack", "Grenade") and (
+                _has(_EXCHANGE, text) or (weapon == "Grenade" and _has(_SMALL_ARMS, text))):
             return Coding("Battles", "Armed clash", "FIGHT", "artillery", "190", 0.6, "two-sided exchange of fire")
         plover, mode, cameo = _SUB_PLOVER[weapon]
         return Coding("Explosions/Remote violence", weapon, plover, mode, cameo, 0.75, "weapon named")
     if spec.event_type == "Violence against civilians" and spec.sub_event_type != "Attack":
         return base  # abduction, sexual violence: the act defines the type
-    if a2_inter == 7 or _kind(actor2) in _CIVILIAN_KINDS:
+    if a2_inter == 7 or _kind(actor2) in _CIVILIAN_KINDS or (actor2 is None and _has(_PLACE_TARGET, text)):
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.7, "armed actor against civilians")
     if spec.event_type == "Violence against civilians":
         if actor2 is not None and actor2.armed:

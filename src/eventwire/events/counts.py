@@ -338,6 +338,27 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
     return None, None
 
 
+_TRIED = {"attempt", "try", "threaten", "plan", "seek", "want", "vow", "intend", "plot", "fail", "aim"}
+
+
+def _unrealized(word: Token) -> bool:
+    """'attempted to kill', 'an attempt to assassinate', 'threatened to kill': nobody died of it."""
+    head = word.head
+    if word.dep_ in ("xcomp", "acl", "advcl", "ccomp") and head.lemma_.lower() in _TRIED:
+        return True
+    return word.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _TRIED
+
+
+def _either_or(word: Token) -> bool:
+    """'killed, injured or captured', 'killing or injuring': the count is not a toll."""
+    group = [word, *(c for c in word.children if c.dep_ == "conj")]
+    if word.dep_ == "conj":
+        group += [word.head, *(c for c in word.head.children if c.dep_ == "conj")]
+    has_or = any(c.dep_ == "cc" and c.lower_ == "or" for g in group for c in g.children)
+    kinds = {_word_kind(g) for g in group}
+    return has_or and len(kinds) > 1
+
+
 def _is_agent_of(verb: Token) -> bool:
     """True when the subject of ``verb`` is the one who did the harm: an active casualty verb
     with an object ("gunmen killed a man", "the army arrested 12"), not "five died" or the
@@ -459,6 +480,8 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
         if kind is None and noun.dep_ in ("nsubj", "nsubjpass"):
             kind, word = _passive_later(doc, span, noun)
         confidence = 0.5
+    if word is not None and (_unrealized(word) or _either_or(word)):
+        kind, word = None, None  # "attempted to kill", "killed, injured or captured": no toll
     low, high = min(low, best), max(high, best)
     count = Count(best=best, low=low, high=high, kind=kind or "killed", confidence=confidence if kind else 0.3,
                   evidence=[evidence(doc, start, end)])  # fmt: skip
@@ -490,7 +513,7 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
             kind, word = _surface_kind(doc, tok)
         if kind is None and tok.dep_ in ("nsubj", "nsubjpass", "appos"):
             kind, word = _passive_later(doc, doc[det[0].i : tok.i + 1], tok)
-        if kind is None:
+        if kind is None or (word is not None and (_unrealized(word) or _either_or(word))):
             continue
         span = doc[det[0].i : tok.i + 1]
         count = Count(best=1, low=1, high=1, kind=kind, confidence=0.7,

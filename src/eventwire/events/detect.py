@@ -25,6 +25,8 @@ __all__ = ["Mention", "find_mentions"]
 _REFERENCE_HEADS = frozenset({
     "link", "responsible", "accuse", "involve", "blame", "suspect", "tie", "connect", "behind", "convict", "charge",
     "sentence", "claim", "mastermind", "plot", "try", "jail", "prosecute", "condemn", "investigate",
+    # "protested against the arrest of X": the cause of a protest is not a second event
+    "protest", "demonstrate", "demonstration", "rally", "march", "denounce", "demand", "mourn", "sit-in",
 })
 
 
