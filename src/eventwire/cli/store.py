@@ -178,3 +178,24 @@ def link(db: Optional[str] = _DB) -> None:
     with open_store(db) as store:
         report = link_store(store)
     typer.echo(f"{report.events_before} events -> {report.events_after} ({len(report.clusters)} merged clusters)")
+
+
+@eval_app.command("link")
+def eval_link(
+    path: Optional[str] = typer.Argument(None, help="Gold JSONL (id, event, published, text); default: the packaged set."),
+    heldout: bool = typer.Option(False, "--heldout", help="Score the packaged held-out set instead of the dev set."),
+    grid: bool = typer.Option(True, "--grid/--defaults", help="Also score neighbouring rule settings."),
+    errors: bool = typer.Option(True, "--errors/--no-errors", help="List false merges and missed links."),
+) -> None:
+    """Measure cross-report linking: pairwise precision and recall over differently worded reports.
+
+    Example:
+
+        eventwire eval link --heldout
+    """
+    from ..eval.link import evaluate_link, format_scores, rule_grid
+    from ..link import LinkRules
+
+    source = path or ("heldout" if heldout else None)
+    rules = rule_grid() if grid else [LinkRules()]
+    typer.echo(format_scores(evaluate_link(source, rules=rules), errors=errors))
