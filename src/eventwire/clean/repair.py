@@ -15,6 +15,20 @@ from .textmap import Edit
 
 __all__ = ["SUBSTITUTION_ARTEFACTS", "fix_mojibake", "fix_displaced_quotes", "undo_substitutions"]
 
+def _minimal(start: int, old: str, new: str) -> Edit:
+    """The edit turning ``old`` (at ``start``) into ``new``, less their common prefix and suffix.
+
+    Keeps each repair as narrow as it can be, so offsets around it map back exactly.
+    """
+    head = 0
+    while head < min(len(old), len(new)) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    return start + head, start + len(old) - tail, new[head:len(new) - tail]
+
+
 # ---------------------------------------------------------------------------- mojibake
 # A chunk is looked at only if it holds a character mojibake is made of (Latin-1
 # supplement, C1 controls, Latin Extended, General Punctuation, the euro sign, ...).
@@ -45,7 +59,7 @@ def fix_mojibake(text: str) -> list[Edit]:
             continue
         fixed = ftfy.fix_text(chunk, config)
         if fixed != chunk:
-            edits.append((m.start(), m.end(), fixed))
+            edits.append(_minimal(m.start(), chunk, fixed))
     return edits
 
 
@@ -104,6 +118,6 @@ def undo_substitutions(text: str) -> list[Edit]:
                 continue
             fixed = next((c for c in _candidates(low, shown, meant) if is_word(c)), None)
             if fixed is not None:
-                edits.append((m.start(), m.end(), _recase(fixed, token)))
+                edits.append(_minimal(m.start(), token, _recase(fixed, token)))
                 break
     return edits

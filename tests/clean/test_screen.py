@@ -1,0 +1,74 @@
+"""The relevance screen: what the parser skips keeps its place and cannot change the events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from eventwire.clean.screen import candidate_words, is_candidate, screen, split_sentences
+from eventwire.readers.base import make_document
+
+TEXT = (
+    "Floods and prices\n\n"
+    "The central bank kept its interest rate unchanged. Parliament will debate the budget. "
+    "Prices of food rose again. Militants attacked a checkpoint near Kidal on Monday. "
+    "The army said two soldiers were wounded. Schools reopened after the rainy season. "
+    "A new bridge was opened in the capital.\n\nThe weather will be dry."
+)
+
+
+def test_sentences_cover_the_text():
+    spans = split_sentences(TEXT)
+    assert spans[0][0] == 0 and spans[-1][1] == len(TEXT)
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_inflected_and_irregular_trigger_forms_are_candidates():
+    for sentence in ("Rebels fought the army.", "Gunmen shot two men.", "The town was shelled.",
+                     "An airstrike struck the market.", "Attackers stormed the base.", "Troops ambushing a convoy."):
+        assert is_candidate(sentence), sentence
+    assert not is_candidate("The central bank kept its interest rate unchanged.")
+    assert "fought" in candidate_words() and "interest" not in candidate_words()
+
+
+def test_skipped_sentences_are_blanked_in_place():
+    s = screen(TEXT)
+    assert len(s.text) == len(TEXT)
+    assert [i for i, c in enumerate(s.text) if c == "\n"] == [i for i, c in enumerate(TEXT) if c == "\n"]
+    assert "Militants attacked a checkpoint near Kidal on Monday." in s.text
+    assert "Prices of food rose again." in s.text  # the neighbour before
+    assert "two soldiers were wounded" in s.text and "Schools reopened" in s.text  # the neighbours after
+    assert s.text.startswith("Floods and prices")  # the headline
+    assert "central bank" not in s.text and "bridge" not in s.text and "weather" not in s.text
+    for (start, end), kept in zip(s.sentences, s.kept):
+        if kept:
+            assert s.text[start:end] == TEXT[start:end]
+        else:
+            assert not s.text[start:end].strip()
+    assert 0 < s.kept_fraction < 1
+
+
+def test_a_text_with_no_event_word_keeps_only_its_first_sentence():
+    s = screen("Markets rose. Rain is expected. The match ended in a draw.")
+    assert s.text.startswith("Markets rose.") and "draw" not in s.text
+
+
+def test_the_screen_does_not_change_the_reference_article_events(pipeline, seed_text, seed_result):
+    from eventwire.pipeline import Pipeline
+
+    unscreened = Pipeline(nlp=pipeline.nlp, geoparser=pipeline.geoparser, screen=False)
+    assert pipeline.screen
+    full = unscreened.run(make_document(seed_text, published=dt.date(2018, 7, 24)))
+    assert [e.model_dump() for e in full.events] == [e.model_dump() for e in seed_result.events]
+
+
+def test_a_long_report_with_filler_gives_the_same_events_screened_or_not(pipeline):
+    from eventwire.pipeline import Pipeline
+
+    unscreened = Pipeline(nlp=pipeline.nlp, geoparser=pipeline.geoparser, screen=False)
+    doc = make_document(TEXT, published=dt.date(2024, 3, 5))
+    screened = pipeline.run(doc)
+    assert screened.events
+    assert [e.model_dump() for e in unscreened.run(doc).events] == [e.model_dump() for e in screened.events]
+    for ev in screened.events:
+        for item in ev.evidence:
+            assert TEXT[item.start:item.end] == item.text
