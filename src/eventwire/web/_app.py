@@ -6,6 +6,7 @@ Earth countries): the dashboard and the docs work with no internet connection.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from importlib import resources
 from pathlib import Path
@@ -64,6 +65,12 @@ def create_app(
         from ..store import open_store
 
         store = open_store(db or settings.default_db_url())
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: Any) -> Any:
+        yield
+        store.close()
+
     max_text = max_text or int(settings.get("max_bytes"))  # type: ignore[call-overload]
     app = FastAPI(
         title="eventwire",
@@ -75,6 +82,7 @@ def create_app(
         ),
         docs_url=None,
         redoc_url=None,
+        lifespan=lifespan,
     )
     app.state.store = store
     app.state.token = token if token is not None else _configured_token()
@@ -95,10 +103,6 @@ def create_app(
     @app.get("/docs", include_in_schema=False)
     def docs() -> Any:
         return FileResponse(static / "docs.html", media_type="text/html")
-
-    @app.on_event("shutdown")
-    def _close() -> None:
-        store.close()
 
     app.add_middleware(LimitsAndHeaders, max_body=max_text + 64 * 1024)
     if cors_origins:
