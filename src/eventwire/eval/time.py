@@ -78,8 +78,9 @@ def note_fatalities(doc: Any) -> int:
         seen: dict[int, int] = {}  # count start token -> best
         anchors: dict[int, int] = doc.user_data.get("ew_count_anchors", {})
         killing = {anchors[m.span.start] for m in doc._.ew_counts if m.casualty and m.count.kind == "killed" and m.span.start in anchors}
+        protest_note = any(t.lemma_.lower() in _PROTEST and t.pos_ in ("VERB", "NOUN") for t in next(iter(doc.sents)))
         for token in doc:
-            if token.lemma_.lower() in KILL_TRIGGERS or token.i in killing:
+            if (token.lemma_.lower() in KILL_TRIGGERS or token.i in killing) and not _background(token, protest_note):
                 counts = event_counts(doc, doc[token.i : token.i + 1])
                 killed = counts.get("killed")
                 if killed is None:
@@ -95,6 +96,34 @@ def note_fatalities(doc: Any) -> int:
         n = int(split[1]) if split[1].isdigit() else _WORD_N[split[1].lower()]
         total = math.floor(total / max(n, 1) + 0.5)
     return total
+
+
+#: words of a protest, riot or mob: a note about one codes the deaths of that event only.
+_PROTEST = {"protest", "demonstrate", "demonstration", "rally", "march", "gather", "vigil", "sit", "strike",
+            "condemn", "denounce", "commemorate", "mourn", "honour", "honor", "demand", "block", "riot", "mob",
+            "protester", "demonstrator"}  # fmt: skip
+#: a killing introduced by these words is a cause or a past event, not the event the note codes.
+_EVENT_NOUNS = {"riot", "clash", "incident", "attack", "violence", "fighting", "fight", "unrest", "crackdown"}
+_BEFORE_WORDS = {"after", "following", "over", "against", "since", "because", "for"}
+
+
+def _background(token: Any, protest_note: bool) -> bool:
+    """True for a killing the note gives as background, judged on the killing's own clause:
+    "protested after a gendarme shot and killed a driver", "over the death of", "the airstrikes
+    came after IS killed 10 soldiers", and, in a protest note, "a man who died in an accident"."""
+    t = token
+    while t.dep_ == "conj" and t.head is not t:  # "shot and killed": the clause of the first verb
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ in _BEFORE_WORDS:
+        return True
+    if t.dep_ in ("advcl", "pcomp") and any(c.dep_ == "mark" and c.lower_ in _BEFORE_WORDS for c in t.children):
+        return True
+    if t.dep_ == "pcomp" and t.head.lower_ in _BEFORE_WORDS:
+        return True
+    if protest_note and t.dep_ in ("dobj", "pobj") and (t.head.lemma_.lower() in _PROTEST or t.head.head.lemma_.lower() in _PROTEST):
+        return True  # "condemning the killing", "demonstrate in memory of"
+    # "a man who died ...", but not "a riot in which a prisoner was killed"
+    return protest_note and t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() not in _PROTEST | _EVENT_NOUNS
 
 
 def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:

@@ -344,7 +344,8 @@ _TRIED = {"attempt", "try", "threaten", "plan", "seek", "want", "vow", "intend",
 def _unrealized(word: Token) -> bool:
     """'attempted to kill', 'an attempt to assassinate', 'threatened to kill': nobody died of it."""
     head = word.head
-    if word.dep_ in ("xcomp", "acl", "advcl", "ccomp") and head.lemma_.lower() in _TRIED:
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+    if to and word.dep_ in ("xcomp", "acl", "advcl", "ccomp") and head.lemma_.lower() in _TRIED:
         return True
     return word.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _TRIED
 
@@ -355,7 +356,7 @@ def _either_or(word: Token) -> bool:
     if word.dep_ == "conj":
         group += [word.head, *(c for c in word.head.children if c.dep_ == "conj")]
     has_or = any(c.dep_ == "cc" and c.lower_ == "or" for g in group for c in g.children)
-    kinds = {_word_kind(g) for g in group}
+    kinds = {_word_kind(g) for g in group} - {None}
     return has_or and len(kinds) > 1
 
 
