@@ -244,25 +244,30 @@ class ActorFinder:
             rec = self.kb[span.label_]
             return ActorMention(span=span, actor_id=rec.id, name=rec.name)
 
+        gazette = self.kb.gazette
+        matchers = [self.lower, self.exact] + ([self.groups_lower, self.groups_exact] if gazette is not None else [])
         spans = []
-        for matcher in (self.lower, self.exact):
+        for matcher in matchers:
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
                 span.label_ = vocab.strings[match_id]
                 spans.append(span)
-        keep(spans, from_label)
-        gazette = self.kb.gazette
         if gazette is not None:
-            keep(self._country_forces(doc, gazette), lambda span: self._forces_mention(span, gazette))
-            spans = []
-            for matcher in (self.groups_lower, self.groups_exact):
-                for match_id, start, end in matcher(doc):
-                    span = doc[start:end]
-                    span.label_ = vocab.strings[match_id]
-                    spans.append(span)
-            keep(spans, from_label)
+            for span in self._country_forces(doc, gazette):
+                span.label_ = "__country_forces__"
+                spans.append(span)
+
+        def first_pass(span: Span) -> ActorMention | None:
+            if span.label_ == "__country_forces__":
+                return self._forces_mention(span, gazette)  # type: ignore[arg-type]
+            return from_label(span)
+
+        # one pass, longest match wins: "Aden Islamic Army" over "army", "Turkish soldiers" over "soldiers"
+        keep(spans, first_pass)
+        if gazette is not None:
             keep(self._named_forces(doc), self._named_mention)
-            keep(self._agent_nouns(doc, gazette), lambda span: self._agent_mention(span, gazette))
+            keep([s for s in self._agent_nouns(doc, gazette) if not _of_named(s, taken)],
+                 lambda span: self._agent_mention(span, gazette))
         mentions.sort(key=lambda m: m.span.start)
         doc._.ew_actors = mentions
         doc.spans["ew_actors"] = [m.span for m in mentions]
@@ -272,8 +277,8 @@ class ActorFinder:
     def _country_forces(doc: Doc, gazette: Gazette) -> list[Span]:
         out = []
         for tok in doc:
-            if tok.lower_ not in FORCE_NOUNS:
-                continue
+            if tok.lower_ not in FORCE_NOUNS or tok.lower_ in _NON_STATE_NOUNS:
+                continue  # "Syrian rebels" are not the Syrian state
             left = tok.i - 1
             while left >= 0 and doc[left].lower_ in ("security", "armed", "government", "national", "air", "special",
                                                       "defence", "defense", "riot", "federal", "state"):
@@ -339,6 +344,14 @@ class ActorFinder:
         if rec is None:
             return None
         return ActorMention(span=span, actor_id=rec.id, name=rec.name, extra={"agent": head.lemma_.lower()})
+
+
+def _of_named(span: Span, taken: set[int]) -> bool:
+    """ "fighters of the Aden Islamic Army": the named group stands for the agent noun."""
+    for prep in span[-1].children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and any(c.i in taken for c in prep.children if c.dep_ == "pobj"):
+            return True
+    return False
 
 
 def resolve_generic(mention: ActorMention, doc: Doc, kb: ActorKB, focus_country: str | None) -> ActorRecord:

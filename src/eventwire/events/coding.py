@@ -156,6 +156,8 @@ def code_event(
         return _protest(replace_spec(spec, "Protests", "Peaceful protest"), text, actor1, actor2)
     if spec.protest:
         return _protest(spec, text, actor1, actor2)
+    if spec.sub_event_type == "Looting/property destruction" and _kind(actor1) in ("protesters", "rioters"):
+        return _protest(replace_spec(spec, "Riots", "Violent demonstration"), text, actor1, actor2)
     if spec.event_type == "Strategic developments":
         return _strategic(spec, base, text, actor1)
     if not spec.flex:

@@ -105,12 +105,13 @@ def _linked(a: Token, b: Token) -> bool:
 
 
 def _primary(group: list[tuple[Token, TriggerSpec]]) -> int:
-    def rank(item: tuple[Token, TriggerSpec]) -> tuple[int, int, int]:
+    def rank(item: tuple[Token, TriggerSpec]) -> tuple[int, int, int, int]:
         tok, spec = item
+        not_reference = 0 if _reference(tok) else 1  # "protested against the arrest": the protest names the event
         in_agent = 1 if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else 0
         specific = 0 if spec.flex else 1
         weapon = 1 if spec.event_type == "Explosions/Remote violence" else 0
-        return (in_agent + weapon, specific, -tok.i)
+        return (not_reference, in_agent + weapon, specific, -tok.i)
     return max(range(len(group)), key=lambda i: rank(group[i]))
 
 

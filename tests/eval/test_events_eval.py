@@ -1,0 +1,88 @@
+"""``eventwire eval events`` on small files written for these tests (never ACLED or PLOVER rows)."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from eventwire.cli import _load_commands, app
+from eventwire.eval.events import actor_matches, load_acled, score_types
+
+_COLS = ["event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "notes", "fatalities"]
+_ROWS = [
+    ["XYZ1", "4-Mar-24", "Protests", "Peaceful protest", "Protesters (Kenya)", "",
+     "On 4 March 2024, hundreds of nurses protested in Nairobi demanding unpaid wages. [size=hundreds]", "0"],
+    ["XYZ1", "4-Mar-24", "Protests", "Peaceful protest", "Protesters (Kenya)", "",
+     "On 4 March 2024, hundreds of nurses protested in Nairobi demanding unpaid wages. [size=hundreds]", "0"],
+    ["XYZ2", "4-Mar-24", "Battles", "Armed clash", "Al Shabaab", "Military Forces of Somalia (2017-)",
+     "On 4 March 2024, Al Shabaab militants clashed with Somali soldiers near Afgooye.", "2"],
+    ["XYZ3", "4-Mar-24", "Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Afghanistan)",
+     "Police Forces of Afghanistan (2014-)", "On 4 March 2024, a roadside bomb exploded near a police convoy in Kandahar.", "0"],
+    ["XYZ4", "4-Mar-24", "Strategic developments", "Other", "Government of Kenya (2022-)", "",
+     "On 4 March 2024, the central bank raised interest rates.", "0"],
+]
+
+
+@pytest.fixture()
+def acled_csv(tmp_path):
+    path = tmp_path / "acled_small.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(_COLS)
+        writer.writerows(_ROWS)
+    return path
+
+
+def test_loader_dedupes_by_event_id_and_strips_size_tag(acled_csv):
+    notes = load_acled(acled_csv)
+    assert [n.id for n in notes] == ["XYZ1", "XYZ2", "XYZ3", "XYZ4"]
+    assert "[size" not in notes[0].text
+
+
+def test_old_schema_types_are_mapped(tmp_path):
+    path = tmp_path / "old.csv"
+    path.write_text("event_date,event_type,actor1,actor2,notes\n"
+                    "2016-07-02,Battle-Government regains territory,A,B,Soldiers retook the town.\n"
+                    "2016-07-02,Riots/Protests,C,,Students marched.\n", encoding="utf-8")
+    notes = load_acled(path)
+    assert [(n.event_type, n.sub_event_type) for n in notes] == [
+        ("Battles", "Government regains territory"), ("Protests/Riots", "")]
+    assert all(n.old_schema for n in notes)
+
+
+def test_scores_macro_f1_over_gold_classes():
+    scores = score_types([("A", "A"), ("A", "B"), ("B", "B"), ("C", "(no event)")])
+    assert scores["accuracy"] == 0.5
+    # A: P=1 R=.5 F=.667; B: P=.5 R=1 F=.667; C: 0
+    assert scores["macro_f1"] == pytest.approx((2 / 3 + 2 / 3 + 0) / 3, abs=1e-3)
+
+
+def test_actor_match_ignores_periods_and_accepts_longer_gold_names():
+    class A:
+        name = "Military Forces of Yemen"
+
+    assert actor_matches(A(), "Military Forces of Yemen (2016-) Supreme Political Council")
+    assert not actor_matches(A(), "Military Forces of Syria (2000-)")
+
+
+def test_eval_events_command_prints_scores(acled_csv):
+    _load_commands()
+    out = CliRunner().invoke(app, ["eval", "events", "--dataset", "acled", str(acled_csv), "--format", "json"])
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.output)
+    assert data["notes"] == 4
+    assert data["notes_no_event"] >= 1  # the interest-rate note is not an event
+    assert data["confusion"]["Battles"].get("Battles") == 1
+    assert data["confusion"]["Protests"].get("Protests") == 1
+    assert data["event_type_accuracy"] >= 0.75
+    table = CliRunner().invoke(app, ["eval", "events", "--dataset", "acled", str(acled_csv)])
+    assert "event_type_macro_f1" in table.output and "confusion" in table.output
+
+
+def test_unknown_dataset_is_a_coded_error(acled_csv):
+    _load_commands()
+    out = CliRunner().invoke(app, ["eval", "events", "--dataset", "gdelt", str(acled_csv)])
+    assert out.exit_code != 0
