@@ -51,7 +51,9 @@ def eval_events_cli(
 
 
 def _confusion_table(matrix: dict[str, dict[str, int]]) -> str:
-    short = lambda s: "".join(w[0] for w in s.replace("/", " ").split()).upper()[:4] if s else "-"  # noqa: E731
+    abbrev = {"(no event)": "none", "Battles": "BAT", "Explosions/Remote violence": "ERV", "Protests": "PRO",
+              "Riots": "RIO", "Protests/Riots": "P/R", "Strategic developments": "SD", "Violence against civilians": "VAC"}
+    short = lambda s: abbrev.get(s, s[:5])  # noqa: E731
     cols = sorted({p for row in matrix.values() for p in row} | set(matrix))
     lines = ["confusion (rows gold, columns predicted; " + ", ".join(f"{short(c)}={c}" for c in cols) + "):"]
     lines.append(" " * 8 + "".join(f"{short(c):>7}" for c in cols))
