@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -177,3 +178,71 @@ def test_dask_local_cluster_gives_the_same_store_as_one_process(tmp_path):
     report = run_batch([corpus], dask, engine="dask", workers=2, chunk_size=4)
     assert (report.documents, report.failures, report.engine) == (24, [], "dask")
     assert snapshot(dask) == snapshot(local)
+
+
+def parquet_snapshot(out) -> tuple[list[str], list[tuple[str, tuple[str, ...]]]]:  # type: ignore[no-untyped-def]
+    import polars as pl
+
+    from eventwire.model import Event
+
+    docs = pl.read_parquet(out / "documents.parquet").filter(pl.col("status") == "stored")["id"].to_list()
+    events = [Event.model_validate_json(j) for j in pl.read_parquet(out / "events.parquet")["json"].to_list()]
+    return sorted(docs), sorted((e.id, tuple(sorted(s.document_id for s in e.sources))) for e in events)
+
+
+@pytest.mark.slow
+def test_dask_workers_write_parquet_parts_merged_into_what_the_database_holds(tmp_path):
+    pytest.importorskip("distributed")
+    corpus = tmp_path / "wire.jsonl"
+    write_corpus(corpus, 24)
+    local = f"sqlite:///{tmp_path / 'local.db'}"
+    run_batch([corpus], local)
+    out = tmp_path / "parquet"
+    report = run_batch([corpus], engine="dask", workers=2, chunk_size=4, out_parquet=out)
+    assert (report.documents, report.failures, report.engine) == (24, [], "dask")
+    assert len(list((out / "parts").glob("*.documents.parquet"))) == 6  # one part per task
+    assert not list(out.rglob("*.tmp"))
+    assert parquet_snapshot(out) == snapshot(local)
+    assert report.events_after_linking == len(snapshot(local)[1]) == report.merged.events_after
+    # a second run finds everything done and writes no new part
+    again = run_batch([corpus], engine="dask", workers=2, chunk_size=4, out_parquet=out)
+    assert (again.documents, again.already_done) == (0, 24)
+    assert len(list((out / "parts").glob("*.documents.parquet"))) == 6
+    assert parquet_snapshot(out) == snapshot(local)
+
+
+@pytest.mark.slow
+def test_parquet_batch_killed_then_resumed_loses_nothing_and_keeps_failures(tmp_path):
+    import polars as pl
+
+    corpus = tmp_path / "wire.jsonl"
+    write_corpus(corpus, 30, poison={4})
+    reference = tmp_path / "reference"
+    run_batch([corpus], out_parquet=reference, pipeline="test_batch:PoisonedPipeline", chunk_size=1, id_field="id")
+
+    out = tmp_path / "crashed"
+    code = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); from eventwire.batch import run_batch; "
+            f"run_batch([{str(corpus)!r}], out_parquet={str(out)!r}, pipeline='test_batch:PoisonedPipeline', "
+            f"chunk_size=1, id_field='id')")
+    proc = subprocess.Popen([sys.executable, "-c", code], env={**os.environ})
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if len(list((out / "parts").glob("*.documents.parquet"))) >= 8:
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the batch finished before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert not (out / "events.parquet").exists()
+    written = len(list((out / "parts").glob("*.documents.parquet")))
+
+    resumed = run_batch([corpus], out_parquet=out, pipeline="test_batch:PoisonedPipeline", chunk_size=1,
+                        id_field="id")
+    assert resumed.documents + resumed.already_done == 29  # the poisoned one is retried, fails again
+    assert resumed.already_done >= written - 1
+    assert parquet_snapshot(out) == parquet_snapshot(reference)
+    docs = pl.read_parquet(out / "documents.parquet")
+    assert docs.height == 30
+    failed = docs.filter(pl.col("status") == "failed")
+    assert failed["source"].to_list() == ["r4"] and "tokenizer exploded" in failed["reason"][0]
+    assert "POISON" in failed["text"][0]  # the failed document is kept, to retry or inspect

@@ -43,7 +43,7 @@ from .errors import ConfigError, EventwireError, StoreError, StoreFull
 from .model import Document
 from .readers import Skipped
 
-__all__ = ["BatchReport", "Failure", "Progress", "process_chunk", "run_batch"]
+__all__ = ["BatchReport", "Failure", "Progress", "process_chunk", "process_chunk_parquet", "run_batch"]
 
 DEFAULT_PIPELINE = "eventwire.pipeline:Pipeline"
 
@@ -81,6 +81,7 @@ class BatchReport(Progress):
     workers: int = 1
     engine: str = "local"
     stopped: str | None = None  # why the run ended early (a full database), with what to do
+    merged: Any = None  # out_parquet runs: the ``MergeReport`` of the final merge
 
 
 # -- worker side -------------------------------------------------------------------
@@ -106,11 +107,17 @@ def pipeline_version(spec: str) -> str:
     return version
 
 
-def _worker(spec: str, db_url: str) -> tuple[Any, Any]:
-    """This process's pipeline for ``spec`` (built once, whatever the store) and store for ``db_url``."""
+def _pipeline(spec: str) -> Any:
+    """This process's pipeline for ``spec``, built on first use and kept."""
     pipeline = _state.get(f"pipeline|{spec}")
     if pipeline is None:
         pipeline = _state[f"pipeline|{spec}"] = _load_factory(spec)[1]()
+    return pipeline
+
+
+def _worker(spec: str, db_url: str) -> tuple[Any, Any]:
+    """This process's pipeline for ``spec`` (built once, whatever the store) and store for ``db_url``."""
+    pipeline = _pipeline(spec)
     store = _state.get(f"store|{db_url}")
     if store is None:
         from .store import open_store
@@ -203,6 +210,45 @@ def process_chunk(
     return {"processed": processed, "events": events, "failures": failures}
 
 
+def process_chunk_parquet(
+    chunk: list[tuple[Document, str | None]], out_dir: str, spec: str = DEFAULT_PIPELINE, version: str | None = None
+) -> dict[str, Any]:
+    """Run one chunk of documents and write it as one Parquet part (``eventwire.export.partitions``).
+
+    Failed documents go into the part's manifest with the reason (the Parquet quarantine);
+    if the part cannot be written, no document of the chunk counts as done.
+    """
+    import errno
+
+    from .export.partitions import write_part
+    from .store.base import with_source
+
+    pipeline = _pipeline(spec)
+    version = version or pipeline_version(spec)
+    rows: list[tuple[Any, ...]] = []
+    failures = []
+    for document, source in chunk:
+        try:
+            result = pipeline.run(document)
+        except Exception as exc:  # noqa: BLE001 - one broken document must not end the batch
+            code, reason = getattr(exc, "code", "EW000"), f"{type(exc).__name__}: {exc}"
+            rows.append((document, source, "failed", code, reason, []))
+            failures.append(Failure(document.id, source, code, reason, True))
+            continue
+        rows.append((document, source, "stored", None, None, [with_source(e, document) for e in result.events]))
+    try:
+        write_part(out_dir, version, rows)
+    except OSError as exc:
+        message = f"cannot write a part in {out_dir}: {exc.strerror or exc}"
+        lost = [Failure(doc.id, source, "EW400", message, False) for doc, source, *_ in rows]
+        outcome: dict[str, Any] = {"processed": 0, "events": 0, "failures": lost}
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            outcome["stopped"] = StoreFull(exc.strerror or "no space left on device", source=str(out_dir)).message
+        return outcome
+    stored = [r for r in rows if r[2] == "stored"]
+    return {"processed": len(stored), "events": sum(len(r[5]) for r in stored), "failures": failures}
+
+
 # -- driver side -------------------------------------------------------------------
 def _chunks(
     items: Iterable[Document | Skipped], report: BatchReport, done: dict[str, str], version: str, size: int
@@ -230,6 +276,19 @@ def _chunks(
             chunk = []
     if chunk:
         yield chunk
+
+
+def _tally(report: BatchReport, outcome: dict[str, Any], started: float,
+           on_progress: Callable[[BatchReport], None] | None) -> None:
+    if outcome.get("stopped") and report.stopped is None:
+        report.stopped = outcome["stopped"]
+    report.documents += outcome["processed"]
+    report.events += outcome["events"]
+    report.failures.extend(outcome["failures"])
+    report.errors += len(outcome["failures"])
+    report.seconds = time.perf_counter() - started
+    if on_progress is not None:
+        on_progress(report)
 
 
 def _until_stopped(chunks: Iterator[Any], report: BatchReport) -> Iterator[Any]:
@@ -273,10 +332,11 @@ class _Executor:
 
             raise UnknownName(f"no batch engine {engine!r}; use local or dask")
 
-    def run(self, chunks: Iterator[Any], args: tuple[Any, ...]) -> Iterator[dict[str, Any]]:
+    def run(self, chunks: Iterator[Any], args: tuple[Any, ...], task: Callable[..., dict[str, Any]]
+            ) -> Iterator[dict[str, Any]]:
         if self.client is None and self.pool is None:
             for chunk in chunks:
-                yield process_chunk(chunk, *args)
+                yield task(chunk, *args)
             return
         if self.client is not None:
             from distributed import as_completed
@@ -284,7 +344,7 @@ class _Executor:
             flow = as_completed()
             inflight = 0
             for chunk in chunks:
-                flow.add(self.client.submit(process_chunk, chunk, *args, pure=False))
+                flow.add(self.client.submit(task, chunk, *args, pure=False))
                 inflight += 1
                 while inflight >= self.limit:
                     yield next(flow).result()
@@ -296,7 +356,7 @@ class _Executor:
 
         pending: set[Any] = set()
         for chunk in chunks:
-            pending.add(self.pool.submit(process_chunk, chunk, *args))
+            pending.add(self.pool.submit(task, chunk, *args))
             while len(pending) >= self.limit:
                 finished, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in finished:
@@ -328,6 +388,7 @@ def run_batch(
     pipeline: str = DEFAULT_PIPELINE,
     link: bool = True,
     on_progress: Callable[[BatchReport], None] | None = None,
+    out_parquet: str | Path | None = None,
     **reader_options: Any,
 ) -> BatchReport:
     """Read ``sources``, run the pipeline on every new document and store the results.
@@ -335,11 +396,20 @@ def run_batch(
     ``engine="local"`` runs in this process (``workers=1``) or in ``workers`` processes;
     ``engine="dask"`` on a Dask LocalCluster of ``workers``, or on ``scheduler`` when given.
     ``link`` merges reports of one event across documents at the end (``eventwire.link``).
+    ``out_parquet=DIR`` writes no database: each task writes its own Parquet part under
+    ``DIR/parts``, merged at the end into ``DIR/events.parquet`` and ``DIR/documents.parquet``
+    (``eventwire.export.partitions``); resumable the same way.
     """
     from . import settings
     from .readers import read
     from .store import open_store
 
+    if out_parquet is not None:
+        if db_url is not None:
+            raise ConfigError("give a database URL or out_parquet, not both")
+        return _run_parquet(sources, Path(out_parquet), engine=engine, workers=workers, scheduler=scheduler,
+                            format=format, chunk_size=chunk_size, pipeline=pipeline, link=link,
+                            on_progress=on_progress, **reader_options)
     url = db_url or settings.default_db_url()
     if (workers > 1 or engine == "dask") and url.startswith("memory:"):
         raise ConfigError("a memory store lives in one process; use a database URL with several workers")
@@ -358,16 +428,8 @@ def run_batch(
             chunks = _until_stopped(
                 _chunks(read(sources, format, **reader_options), report, done, version, chunk_size), report
             )
-            for outcome in executor.run(chunks, (url, pipeline, version)):
-                if outcome.get("stopped") and report.stopped is None:
-                    report.stopped = outcome["stopped"]
-                report.documents += outcome["processed"]
-                report.events += outcome["events"]
-                report.failures.extend(outcome["failures"])
-                report.errors += len(outcome["failures"])
-                report.seconds = time.perf_counter() - started
-                if on_progress is not None:
-                    on_progress(report)
+            for outcome in executor.run(chunks, (url, pipeline, version), process_chunk):
+                _tally(report, outcome, started, on_progress)
         finally:
             executor.close()
         if link and report.stopped is None:
@@ -379,5 +441,37 @@ def run_batch(
         store.close()
         if url.startswith("memory:"):
             _state.pop(f"store|{url}", None)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _run_parquet(
+    sources: Any, out: Path, *, engine: str, workers: int, scheduler: str | None, format: str | None,
+    chunk_size: int, pipeline: str, link: bool, on_progress: Callable[[BatchReport], None] | None,
+    **reader_options: Any,
+) -> BatchReport:
+    """``run_batch`` into per-partition Parquet under ``out``, merged at the end."""
+    from .export.partitions import done_documents, merge_parts
+    from .readers import read
+
+    version = pipeline_version(pipeline)
+    report = BatchReport(workers=workers, engine=engine)
+    started = time.perf_counter()
+    out.mkdir(parents=True, exist_ok=True)
+    done = done_documents(out)
+    executor = _Executor(engine, workers, scheduler)
+    try:
+        chunks = _until_stopped(
+            _chunks(read(sources, format, **reader_options), report, done, version, chunk_size), report
+        )
+        for outcome in executor.run(chunks, (str(out), pipeline, version), process_chunk_parquet):
+            _tally(report, outcome, started, on_progress)
+    finally:
+        executor.close()
+    if report.stopped is None:
+        merged = merge_parts(out, link=link)
+        report.merged = merged
+        if link:
+            report.events_after_linking = merged.events_after
     report.seconds = time.perf_counter() - started
     return report

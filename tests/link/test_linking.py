@@ -242,3 +242,11 @@ def test_link_store_with_filters_links_only_the_selection(tmp_path):
         assert _groups(store.events(country="IRQ", start="2019-01-20", end="2019-02-15")) == expected
         assert report.events_before == len(selected) and report.events_after == len(expected)
         assert store.count_events() == 240 - (len(selected) - len(expected))
+
+
+def test_link_sorted_streams_the_same_clusters_as_link_events():
+    from eventwire.link import link_sorted
+
+    events = [e for _, e in _corpus_over_months()]
+    ordered = sorted(events, key=lambda e: (e.date is None, e.date.start if e.date else None, e.id))
+    assert _groups(link_sorted(iter(ordered))) == _groups(link_events(events))

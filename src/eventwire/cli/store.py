@@ -53,6 +53,11 @@ def _print_report(report) -> None:  # type: ignore[no-untyped-def]
         console.print(table)
     if report.stopped:
         console.print(f"stopped early: {report.stopped}", markup=False)
+    merged = getattr(report, "merged", None)
+    if merged is not None:
+        console.print(f"{merged.parts} parts merged: {merged.events_after} events in {merged.events_path}, "
+                      f"{merged.documents} documents ({merged.failed} failed) in {merged.documents_path}",
+                      markup=False)
 
 
 @app.command("batch")
@@ -71,8 +76,11 @@ def batch(
     max_bytes: Optional[int] = _MAX,
     chunk_size: int = typer.Option(8, "--chunk-size", min=1, help="Documents per task."),
     no_link: bool = typer.Option(False, "--no-link", help="Do not merge reports of one event across documents."),
+    out_parquet: Optional[str] = typer.Option(
+        None, "--out-parquet", help="Write no database: one Parquet part per task in DIR/parts, merged at the end "
+        "into DIR/events.parquet and DIR/documents.parquet."),
 ) -> None:
-    """Run the pipeline over many documents into a store; resumable, with a progress bar.
+    """Run the pipeline over many documents into a store (or Parquet parts); resumable, with a progress bar.
 
     Skipped inputs and failed (quarantined) documents are listed at the end; exit code 1
     when there were any.
@@ -80,6 +88,7 @@ def batch(
     Example:
 
         eventwire batch news/ wire.jsonl.gz --db postgresql://localhost/events --engine dask --workers 4
+        eventwire batch wire.jsonl.gz --engine dask --workers 2 --out-parquet runs/2024-03
     """
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -99,7 +108,7 @@ def batch(
 
         report = run_batch(
             paths, db, engine=engine, workers=workers, scheduler=scheduler, format=fmt, chunk_size=chunk_size,
-            link=not no_link, on_progress=show,
+            link=not no_link, on_progress=show, out_parquet=out_parquet,
             **_reader_options(published, text_field, date_field, id_field, url_field, max_bytes),
         )
         show(report)

@@ -10,7 +10,7 @@ The rule and its thresholds are in ``eventwire.link.rules``; the merge rules in
 
 from __future__ import annotations
 
-from .cluster import Cluster, LinkReport, cluster_events, link_events, link_store
+from .cluster import Cluster, LinkReport, cluster_events, link_events, link_sorted, link_store
 from .merge import merge_events
 from .rules import LinkRules, distance_km
 
@@ -21,6 +21,7 @@ __all__ = [
     "cluster_events",
     "distance_km",
     "link_events",
+    "link_sorted",
     "link_store",
     "merge_events",
     "register",

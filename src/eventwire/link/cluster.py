@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -15,7 +15,7 @@ from .rules import LinkRules
 if TYPE_CHECKING:
     from ..store import Store
 
-__all__ = ["Cluster", "LinkReport", "cluster_events", "link_events", "link_store"]
+__all__ = ["Cluster", "LinkReport", "cluster_events", "link_events", "link_sorted", "link_store"]
 
 
 @dataclass
@@ -147,6 +147,30 @@ def cluster_events(events: Iterable[Event], rules: LinkRules | None = None) -> l
     groups.extend(linker.close())
     groups.sort(key=lambda g: g.seq)
     return [Cluster(members=g.members, merged=merge_events(g.members)) for g in groups]
+
+
+def link_sorted(events: Iterable[Event], rules: LinkRules | None = None) -> Iterator[Event]:
+    """``link_events`` for events already in start-date order (undated last), as a stream.
+
+    Merged events come out as soon as no later event can join them, so memory holds one
+    day of input plus the open clusters, whatever the length of the stream.
+    """
+    linker = _Linker(rules or LinkRules())
+    day: list[Event] = []
+    current: dt.date | None = None
+    for event in events:
+        start = event.date.start if event.date is not None else None
+        if day and start != current:
+            for item in sorted(day, key=_order):
+                yield from (merge_events(g.members) for g in linker.add(item))
+            day = []
+            if start is not None:
+                yield from (merge_events(g.members) for g in linker.close(before=start))
+        current = start
+        day.append(event)
+    for item in sorted(day, key=_order):
+        yield from (merge_events(g.members) for g in linker.add(item))
+    yield from (merge_events(g.members) for g in linker.close())
 
 
 def link_events(events: Iterable[Event], *, rules: LinkRules | None = None) -> list[Event]:
