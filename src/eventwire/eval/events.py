@@ -97,8 +97,8 @@ def load_acled(path: str | Path, limit: int = 0) -> list[AcledNote]:
                 continue
             seen.add(key)
         etype, sub = (r.get("event_type") or "").strip(), (r.get("sub_event_type") or "").strip()
-        old = "sub_event_type" not in r
-        if old or etype.lower() in _OLD_TYPES:
+        old = "sub_event_type" not in r  # the pre-2019 schema has no sub-event column
+        if old:
             etype, mapped_sub = _OLD_TYPES.get(etype.lower(), (etype, ""))
             sub = sub or mapped_sub
             old = True
