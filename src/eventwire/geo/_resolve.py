@@ -203,6 +203,13 @@ def _qualifier(mentions: list[Mention], i: int) -> Mention | None:
 
 
 def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolution]:
+    """Resolve every mention; then once more, each against the choices made for all the others
+    ("Georgia" early in a story about Gainesville and Atlanta is the state, not the country)."""
+    first = _resolve_pass(mentions, gaz, None)
+    return _resolve_pass(mentions, gaz, first)
+
+
+def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolution] | None) -> list[Resolution]:
     countries: Counter[str] = Counter()
     for m in mentions:
         if m.role == "demonym" and m.country:
@@ -224,10 +231,20 @@ def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolution
         if best.kind == "country" or len(cs) == 1:
             countries[best.country_code] += 2 if best.kind == "country" else 1
     # Pass 2: resolve in order, adding each choice to the context.
+    base_countries = Counter(m.country for m in mentions if m.role == "demonym" and m.country)
     admins: Counter[tuple[str, str]] = Counter()
     chosen: list[Candidate] = []
     out: list[Resolution] = []
+    whole: dict[str, tuple[str, str]] = {}
+    if prior is not None:  # the first-pass choice for each distinct other name, as context for the second pass
+        for m, r in zip(mentions, prior, strict=True):
+            if r.candidate is not None and r.candidate.kind != "continent" and m.role != "demonym":
+                whole.setdefault(m.span.text.lower(), (r.candidate.country_code, r.candidate.admin1_code))
     for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
+        if prior is not None:
+            others = [v for k, v in whole.items() if k != m.span.text.lower()]  # a repeated name is no evidence
+            countries = Counter(cc for cc, _ in others if cc) + base_countries
+            admins = Counter((cc, a) for cc, a in others if cc and a)
         if m.role == "demonym":
             country = gaz.country(m.country) if m.country else None
             if country is None and m.span.text in _CONTINENT_DEMONYMS:
