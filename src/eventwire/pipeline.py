@@ -32,6 +32,30 @@ __all__ = ["PIPELINE_VERSION", "Pipeline", "extract"]
 
 PIPELINE_VERSION = f"{__version__}+rules.1"
 
+#: Texts longer than this are parsed in pieces cut at paragraph or sentence breaks and
+#: joined back into one Doc (spaCy refuses texts over ``nlp.max_length``, and memory grows
+#: with the length parsed at once).
+PARSE_CHUNK = 100_000
+
+
+def _chunks(text: str, size: int = PARSE_CHUNK) -> list[str]:
+    """``text`` cut into pieces of at most ``size`` characters; "".join(pieces) == text."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start + size // 2 : start + size]
+        for sep in ("\n\n", "\n", ". ", " "):
+            at = window.rfind(sep)
+            if at != -1:
+                cut = start + size // 2 + at + len(sep)
+                break
+        else:
+            cut = start + size
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
 
 class Pipeline:
     """The eventwire pipeline; inject ``nlp``, ``geoparser`` or ``store`` to swap them."""
@@ -71,7 +95,25 @@ class Pipeline:
     # -- stages -----------------------------------------------------------------
     def parse(self, document: Document) -> Any:
         cleaned = clean(document.text, self.cleaners)
-        return self._annotate(self.nlp(self._parser_text(cleaned)), document, cleaned)
+        (doc,) = self._parse_texts([self._parser_text(cleaned)])
+        return self._annotate(doc, document, cleaned)
+
+    def _parse_texts(self, texts: list[str]) -> Iterator[Any]:
+        """Docs for ``texts`` in order, in one ``nlp.pipe`` call; long texts in pieces."""
+        pieces: list[str] = []
+        counts: list[int] = []
+        for text in texts:
+            parts = _chunks(text) if len(text) > PARSE_CHUNK else [text]
+            pieces.extend(parts)
+            counts.append(len(parts))
+        docs = iter(self.nlp.pipe(pieces, batch_size=max(1, min(len(pieces), 256))))
+        for n in counts:
+            if n == 1:
+                yield next(docs)
+            else:
+                from spacy.tokens import Doc
+
+                yield Doc.from_docs([next(docs) for _ in range(n)], ensure_whitespace=False)
 
     def _parser_text(self, cleaned: Any) -> str:
         """The cleaned text, with the sentences the screen rules out blanked (same length)."""
@@ -137,7 +179,7 @@ class Pipeline:
 
     def _run_batch(self, batch: list[tuple[Document, Any]]) -> Iterator[Result]:
         texts = [self._parser_text(cleaned) for _, cleaned in batch]
-        for (document, cleaned), doc in zip(batch, self.nlp.pipe(texts, batch_size=len(texts))):
+        for (document, cleaned), doc in zip(batch, self._parse_texts(texts)):
             result = self.link(self.detect(self._annotate(doc, document, cleaned)), document)
             if self.store is not None:
                 self.store.save(result, pipeline_version=self.version)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from ._words import is_word
 from .textmap import Edit
@@ -32,7 +33,23 @@ def _minimal(start: int, old: str, new: str) -> Edit:
 # ---------------------------------------------------------------------------- mojibake
 # A chunk is looked at only if it holds a character mojibake is made of (Latin-1
 # supplement, C1 controls, Latin Extended, General Punctuation, the euro sign, ...).
-_SUSPECT = re.compile(r"\S*[\u0080-\u02ff\u2010-\u2122\ufffd]\S*")
+_SUSPECT = re.compile(r"[\u0080-\u02ff\u2010-\u2122\ufffd]+")
+_SPACE = re.compile(r"\s")
+_NOT_SPACE_BACK = re.compile(r"\S*$")
+
+
+def _suspect_chunks(text: str) -> Iterator[tuple[int, int]]:
+    """Whitespace-delimited chunks holding a suspect character, each once, in linear time."""
+    end = 0
+    for m in _SUSPECT.finditer(text):
+        if m.start() < end:
+            continue  # inside the chunk already yielded
+        back = max(end, m.start() - 200)
+        tail = _NOT_SPACE_BACK.search(text, back, m.start())
+        start = tail.start() if tail is not None else m.start()
+        after = _SPACE.search(text, m.end())
+        end = after.start() if after is not None else len(text)
+        yield start, end
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,13 +70,13 @@ def fix_mojibake(text: str) -> list[Edit]:
 
     edits: list[Edit] = []
     config = _ftfy_config()
-    for m in _SUSPECT.finditer(text):
-        chunk = m.group()
+    for start, end in _suspect_chunks(text):
+        chunk = text[start:end]
         if len(chunk) > 200 or not is_bad(chunk):
             continue
         fixed = ftfy.fix_text(chunk, config)
         if fixed != chunk:
-            edits.append(_minimal(m.start(), chunk, fixed))
+            edits.append(_minimal(start, chunk, fixed))
     return edits
 
 
@@ -80,7 +97,7 @@ def fix_displaced_quotes(text: str) -> list[Edit]:
 #: profanity filter that replaced "ass" by "bad"; "clbuttic" is the same for "butt".
 SUBSTITUTION_ARTEFACTS: tuple[tuple[str, str], ...] = (("bad", "ass"), ("butt", "ass"))
 
-_TOKEN = re.compile(r"[A-Za-z]{5,40}")
+_TOKEN = re.compile(r"(?<![A-Za-z])[A-Za-z]{5,40}(?![A-Za-z])")
 
 
 def _candidates(low: str, shown: str, meant: str) -> list[str]:

@@ -33,15 +33,31 @@ _SENT_END = re.compile(r"""(?:[.!?]+["'\u201d\u2019)\]]*\s+|\n\s*)""")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
+#: A "sentence" longer than this (a run-on line, a table, hostile input) is screened in pieces.
+MAX_SENTENCE = 2000
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) cut at whitespace into pieces of at most about MAX_SENTENCE characters."""
+    out = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = start + MAX_SENTENCE if cut == -1 else cut + 1
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Cheap sentence spans (start, end) covering ``text`` end to end."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
-        spans.append((start, m.end()))
+        spans.extend(_pieces(text, start, m.end()))
         start = m.end()
     if start < len(text):
-        spans.append((start, len(text)))
+        spans.extend(_pieces(text, start, len(text)))
     return spans
 
 
@@ -134,12 +150,33 @@ class Screened:
         return kept / total if total else 1.0
 
 
+_NOT_NEWLINE = re.compile(r"[^\n]+")
+
+
 def _blank(segment: str) -> str:
-    return "".join(ch if ch == "\n" else " " for ch in segment)
+    return _NOT_NEWLINE.sub(lambda m: " " * len(m.group()), segment)
 
 
-def screen(text: str, *, context: int = 1) -> Screened:
-    """Blank the sentences that are neither event candidates, their neighbours, nor the headline."""
+# Words without which no date expression can be written (checked before the date grammar runs).
+_DATE_CUE = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
+    r"tonight|ago|last|earlier|week|month|year|morning|afternoon|evening|night|dawn|dusk|weekend)", re.I)
+
+
+def _dated(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] hold a date expression (``eventwire.time.scan``, no model)?"""
+    from .. import time as ew_time
+
+    sentence = text[start:end]
+    return bool(_DATE_CUE.search(sentence)) and bool(ew_time.scan(sentence, None))
+
+
+def screen(text: str, *, context: int = 1, dates: bool = True) -> Screened:
+    """Blank the sentences that are neither event candidates, their neighbours, nor the headline.
+
+    With ``dates`` (the default) a sentence holding a date expression is kept before the
+    first event candidate after it: an event is often dated by an earlier sentence.
+    """
     sentences = split_sentences(text)
     candidates = [is_candidate(text[s:e]) for s, e in sentences]
     keep = [False] * len(sentences)
@@ -150,6 +187,11 @@ def screen(text: str, *, context: int = 1) -> Screened:
         if candidates[i]:
             for j in real[max(0, pos - context): pos + context + 1]:
                 keep[j] = True
+    if dates and any(candidates) and not all(keep[i] for i in real):
+        last_candidate = max(i for i in real if candidates[i])
+        for i in real:
+            if i < last_candidate and not keep[i] and _dated(text, *sentences[i]):
+                keep[i] = True
     if all(keep[i] for i in real):
         return Screened(text, tuple(sentences), tuple(keep), tuple(candidates))
     out = [text[s:e] if k else _blank(text[s:e]) for (s, e), k in zip(sentences, keep)]

@@ -1,0 +1,59 @@
+"""Hostile-input property tests: a suite-sized profile, and a count of inputs run.
+
+The suite runs ``EVENTWIRE_HOSTILE_EXAMPLES`` examples per property (200 by default);
+for the report, run them at 10,000:
+
+    EVENTWIRE_HOSTILE_EXAMPLES=10000 .venv/bin/python -m pytest -q -s tests/properties
+
+With ``-s`` each module prints how many inputs it ran, and how many crashed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+from collections import Counter
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+EXAMPLES = int(os.environ.get("EVENTWIRE_HOSTILE_EXAMPLES", "200"))
+
+#: settings for every hostile property: no per-example deadline (the machine is shared),
+#: a hard time limit instead (``time_limit``), no example database in the repo.
+HOSTILE = settings(max_examples=EXAMPLES, deadline=None, database=None,
+                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                          HealthCheck.function_scoped_fixture])
+
+#: seconds one input may take before it counts as a hang
+HANG_SECONDS = 120
+
+RUNS: Counter[str] = Counter()
+
+
+class Hang(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def time_limit(seconds: int = HANG_SECONDS):
+    """Fail (``Hang``) when the block runs longer than ``seconds``."""
+
+    def _raise(signum, frame):  # type: ignore[no-untyped-def]
+        raise Hang(f"no answer after {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, _raise)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _report_counts():
+    yield
+    if RUNS:
+        print("\nhostile inputs run: " + ", ".join(f"{k} {v}" for k, v in sorted(RUNS.items())))
