@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import sqlite3
 
@@ -40,6 +42,10 @@ def test_batch_out_parquet_writes_parts_and_one_merged_dataset(tmp_path):
     assert docs.height == 3 and set(docs["status"]) == {"stored"}
     events = pl.read_parquet(out / "events.parquet")
     assert events.height >= 2 and set(events["iso3"].drop_nulls()) <= {"SYR", "NGA"}
+    exported = run("export", "--from-parquet", str(out), "--format", "acled", "--country", "NGA")
+    assert exported.exit_code == 0, exported.output
+    rows = list(csv.DictReader(io.StringIO(exported.stdout)))
+    assert rows and {r["country"] for r in rows} == {"Nigeria"} and {r["iso"] for r in rows} == {"566"}
     assert run("batch", str(corpus(tmp_path)), "--out-parquet", str(out), "--db", "sqlite:///x.db").exit_code != 0
 
 

@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from eventwire.errors import ExportError, UnknownName
+from eventwire.errors import ExportError, MissingExtra, UnknownName
 from eventwire.export import ACLED_COLUMNS, export, to_frame
 from eventwire.model import (
     Actor, Claimant, Count, DateSpan, Document, Event, Evidence, Place, Plover, Result, Source, content_id,
@@ -136,3 +136,51 @@ def test_export_errors(store, tmp_path):
     with pytest.raises(ExportError):
         export(store, "parquet", "-")
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_acled_header_is_acleds_31_columns_in_acleds_order(store):
+    buffer = io.StringIO()
+    export(store, "acled", buffer)
+    header = buffer.getvalue().splitlines()[0].split(",")
+    assert header == [
+        "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+        "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
+        "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
+        "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+    ]
+    rows = {r["location"]: r for r in csv.DictReader(io.StringIO(buffer.getvalue()))}
+    # iso is ISO 3166-1 numeric, as ACLED writes it (Syria 760), not the alpha-3 code
+    assert rows["Hajin"]["iso"] == "760" and rows["Hajin"]["event_id_cnty"].startswith("SYR")
+
+
+def test_frames_straight_from_a_store_with_filters(store):
+    frame = to_frame(store, country="Syria", event_type="Battles", start="2018-07-01", end="2018-07-31")
+    assert frame["id"].to_list() == ["attack1"]
+    assert to_frame(store, bbox=(36, 35, 37, 36))["id"].to_list() == ["strike1"]
+    assert to_frame(store).height == 3
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        with pytest.raises(MissingExtra) as err:
+            to_frame(store, library="pandas")
+        assert err.value.code == "EW203"
+    else:
+        pdf = to_frame(store, library="pandas", country="SYR")
+        assert sorted(pdf["id"]) == ["attack1", "strike1"]
+
+
+def test_acled_csv_from_a_batch_parquet_run(tmp_path):
+    from eventwire.export.partitions import merge_parts, read_documents, read_events, write_part
+
+    docs, events = _events()
+    out = tmp_path / "run"
+    write_part(out, "1", [(docs[0], "a.html", "stored", None, None, [events[0]])])
+    write_part(out, "1", [(docs[1], "b.html", "stored", None, None, events[1:])])
+    merged = merge_parts(out)
+    assert (merged.parts, merged.documents, merged.events_after) == (2, 2, 3)
+    csv_path = tmp_path / "run.csv"
+    assert export(read_events(out), "acled", csv_path, documents=read_documents(out), country="SYR") == 2
+    rows = {r["location"]: r for r in csv.DictReader(csv_path.open())}
+    assert rows["Maarat al-Numan"]["source"] == "Example Wire" and rows["Hajin"]["source"] == "news.example.com"
+    with pytest.raises(ExportError):
+        list(read_events(tmp_path))

@@ -154,21 +154,29 @@ def export(
     country: Optional[str] = typer.Option(None, "--country", help="Country name or ISO3."),
     event_type: Optional[str] = typer.Option(None, "--event-type", help="ACLED event type."),
     bbox: Optional[str] = typer.Option(None, "--bbox", help="min_lon,min_lat,max_lon,max_lat."),
+    from_parquet: Optional[str] = typer.Option(
+        None, "--from-parquet", help="Read the events of a `batch --out-parquet DIR` run instead of a database."),
 ) -> None:
     """Export stored events as ACLED or UCDP CSV, GeoJSON, JSONL or Parquet.
 
     Example:
 
         eventwire export --db sqlite:///events.db --format acled --country Syria -o syria.csv
+        eventwire export --from-parquet runs/2024-03 --format acled --start 2024-03-01 -o march.csv
     """
     import sys
 
     from ..export import export as run_export
     from ..store import open_store
 
-    with open_store(db) as store:
-        count = run_export(store, fmt, output, start=start, end=end, country=country, event_type=event_type,
-                           bbox=bbox)
+    filters = {"start": start, "end": end, "country": country, "event_type": event_type, "bbox": bbox}
+    if from_parquet is not None:
+        from ..export.partitions import read_documents, read_events
+
+        count = run_export(read_events(from_parquet), fmt, output, documents=read_documents(from_parquet), **filters)
+    else:
+        with open_store(db) as store:
+            count = run_export(store, fmt, output, **filters)
     if output != "-":
         print(f"{count} events written to {output}", file=sys.stderr)
 

@@ -2,8 +2,10 @@
 
     >>> from eventwire.export import export, to_frame
     >>> export(store, "acled", "events.csv", country="Syria", start="2018-07-01")
-    >>> frame = to_frame(store.events(event_type="Battles"))          # polars
-    >>> frame = to_frame(store.events(), library="pandas")             # needs pandas
+    >>> frame = to_frame(store, event_type="Battles", start="2019-01-01")  # polars
+    >>> frame = to_frame(store, library="pandas", bbox="36,35,37,36")      # needs pandas
+    >>> from eventwire.export.partitions import read_documents, read_events  # a batch --out-parquet DIR
+    >>> export(read_events("run/"), "acled", "run.csv", documents=read_documents("run/"))
 
 Writers are registered as ``eventwire.<format>.v1`` in ``registry.exporters``.
 """
@@ -34,9 +36,15 @@ FORMATS: dict[str, str] = {
 _BINARY = {"parquet"}
 
 
-def to_frame(events: Iterable[Event], *, library: str = "polars") -> Any:
-    """A polars (default) or pandas DataFrame of the events, one row each (``FLAT_COLUMNS``)."""
+def to_frame(events: Store | Iterable[Event], *, library: str = "polars", **filters: Any) -> Any:
+    """A polars (default) or pandas DataFrame of the events, one row each (``FLAT_COLUMNS``).
+
+    ``events`` is a store (selected by ``filters``: start, end, country, event_type, bbox ...)
+    or any iterable of events (filtered the same way).
+    """
     from ._rows import flat_row
+
+    events = _select(events, filters)
 
     try:
         import polars as pl
@@ -63,6 +71,19 @@ def to_frame(events: Iterable[Event], *, library: str = "polars") -> Any:
     return frame
 
 
+def _select(events: Store | Iterable[Event], filters: Mapping[str, Any]) -> Iterable[Event]:
+    """The events a store or an iterable holds that match ``filters`` (none: all of them)."""
+    from ..store import EventFilter, Store
+
+    if isinstance(events, Store):
+        return events.events(**filters)
+    if all(v is None for v in filters.values()):
+        return events
+    flt = EventFilter.build(**filters)
+    selected = [e for e in events if flt.matches(e)]
+    return selected[: flt.limit] if flt.limit is not None else selected
+
+
 def export(
     events: Store | Iterable[Event],
     format: str,
@@ -76,21 +97,14 @@ def export(
     ``out`` is a path, ``-`` for stdout, or an open stream. Returns the number of events.
     """
     from ..registry import registry
-    from ..store import EventFilter, Store
+    from ..store import Store
 
     if format not in FORMATS:
         raise UnknownName(f"no export format {format!r}; formats are {', '.join(FORMATS)}")
     writer = registry.get("exporters", FORMATS[format])
-    if isinstance(events, Store):
-        store = events
-        selected: Iterable[Event] = store.events(**filters)
-        if documents is None and format in ("acled", "ucdp"):
-            documents = {d.id: d for d in store.documents()}
-    else:
-        flt = EventFilter.build(**filters)
-        selected = [e for e in events if flt.matches(e)]
-        if flt.limit is not None:
-            selected = list(selected)[: flt.limit]
+    selected = _select(events, filters)
+    if isinstance(events, Store) and documents is None and format in ("acled", "ucdp"):
+        documents = {d.id: d for d in events.documents()}
     binary = format in _BINARY
     if out in ("-", None):
         if binary:

@@ -34,7 +34,8 @@ from typing import Any
 from ..model import Document, Event
 
 __all__ = [
-    "MANIFEST_COLUMNS", "MergeReport", "done_documents", "merge_parts", "part_key", "read_documents", "write_part",
+    "MANIFEST_COLUMNS", "MergeReport", "done_documents", "merge_parts", "part_key", "read_documents", "read_events",
+    "write_part",
 ]
 
 MANIFEST_COLUMNS: tuple[str, ...] = (
@@ -220,10 +221,31 @@ def merge_parts(
     return report
 
 
-def read_documents(out_dir: str | Path) -> list[Document]:
-    """The stored documents of a merged dataset (``documents.parquet``), as ``Document`` records."""
+def _merged(out_dir: str | Path, name: str) -> Path:
+    from ..errors import ExportError
+
+    path = Path(out_dir) / name
+    if not path.is_file():
+        raise ExportError(f"no {name} here: not the directory of a finished `batch --out-parquet` run",
+                          source=str(out_dir))
+    return path
+
+
+def read_documents(out_dir: str | Path) -> dict[str, Document]:
+    """The stored documents of a merged dataset (``documents.parquet``), by id."""
     import polars as pl
 
-    frame = pl.read_parquet(Path(out_dir) / "documents.parquet").filter(pl.col("status") == "stored")
+    frame = pl.read_parquet(_merged(out_dir, "documents.parquet")).filter(pl.col("status") == "stored")
     fields = ("id", "text", "title", "url", "published", "language", "source_name", "external_id")
-    return [Document(**{k: row[k] for k in fields if row[k] is not None}) for row in frame.iter_rows(named=True)]
+    docs = (Document(**{k: row[k] for k in fields if row[k] is not None}) for row in frame.iter_rows(named=True))
+    return {d.id: d for d in docs}
+
+
+def read_events(out_dir: str | Path, *, batch_rows: int = 50_000) -> Iterator[Event]:
+    """The events of a merged dataset (``events.parquet``), a slice at a time."""
+    import pyarrow.parquet as pq
+
+    source = pq.ParquetFile(_merged(out_dir, "events.parquet"))
+    for batch in source.iter_batches(batch_size=batch_rows, columns=["json"]):
+        for text in batch.column(0).to_pylist():
+            yield Event.model_validate_json(text)
