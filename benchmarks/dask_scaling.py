@@ -171,7 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sinks", default="pg,parquet", help="comma-separated: pg, parquet, sqlite")
     parser.add_argument("--chunk-size", type=int, default=8)
     parser.add_argument("--repeat", type=int, default=1, help="runs per setting (the best steady rate is kept)")
-    parser.add_argument("--pg", default=os.environ.get("EVENTWIRE_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test"))
+    parser.add_argument("--pg", default=os.environ.get("EVENTWIRE_TEST_PG",
+                                                       "postgresql://postgres@127.0.0.1:5432/test"))
     parser.add_argument("--json", type=Path, default=None, help="also write every run here")
     args = parser.parse_args(argv)
 
@@ -197,7 +198,8 @@ def main(argv: list[str] | None = None) -> int:
                     cpu = run["cpu"]
                     print(f"{sink:<8} {workers:>7} {run['docs']:>5} {run['wall_s']:>7} {run['wall_docs_s']:>11} "
                           f"{run['steady_docs_s']:>13} {run['first_chunk_s']:>11}  "
-                          f"{cpu['workers']:>14} {cpu['driver']:>6} {cpu['db']:>4} {cpu['others']:>6} "  # type: ignore[index]
+                          f"{cpu['workers']:>14} {cpu['driver']:>6} {cpu['db']:>4} "  # type: ignore[index]
+                          f"{cpu['others']:>6} "  # type: ignore[index]
                           f"{run['load_before']:>5}>{run['load_after']:<5}", flush=True)
     for sink in sinks:
         by = {}

@@ -40,7 +40,8 @@ def test_same_city_consecutive_days_with_different_tolls_stay_two(pipeline):
 
 def _strike(id_: str, day: int, killed: int | None, actor: str = "Military Forces of Syria") -> Event:
     return Event(
-        id=id_, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", plover=Plover(type="ASSAULT"),
+        id=id_, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+        plover=Plover(type="ASSAULT"),
         actor1=Actor(name=actor), actor2=Actor(name="Civilians (Syria)"),
         location=Place(name="Ariha", country="Syria", iso3="SYR", admin1="Idlib", lat=35.81, lon=36.61, precision=1),
         date=DateSpan(start=dt.date(2021, 3, day), end=dt.date(2021, 3, day), precision=1),
@@ -52,7 +53,9 @@ def _strike(id_: str, day: int, killed: int | None, actor: str = "Military Force
 def test_consecutive_days_link_only_with_comparable_tolls():
     rules = LinkRules()
     assert rules.why_not(_strike("a", 7, 27), _strike("b", 8, 31)) is None
-    assert rules.why_not(_strike("a", 7, 4), _strike("b", 8, 2)) == "dates 2021-03-07 vs 2021-03-08 differ and tolls 4 vs 2"
+    assert rules.why_not(_strike("a", 7, 4), _strike("b", 8, 2)) == (
+        "dates 2021-03-07 vs 2021-03-08 differ and tolls 4 vs 2"
+    )
     assert "no toll" in rules.why_not(_strike("a", 7, 4), _strike("b", 8, None))
     # the same day needs no toll at all
     assert rules.why_not(_strike("a", 7, 4), _strike("b", 7, None)) is None

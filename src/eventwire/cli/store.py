@@ -199,7 +199,8 @@ def link(db: Optional[str] = _DB) -> None:
 
 @eval_app.command("link")
 def eval_link(
-    path: Optional[str] = typer.Argument(None, help="Gold JSONL (id, event, published, text); default: the packaged set."),
+    path: Optional[str] = typer.Argument(
+        None, help="Gold JSONL (id, event, published, text); default: the packaged set."),
     heldout: bool = typer.Option(False, "--heldout", help="Score the packaged held-out set instead of the dev set."),
     grid: bool = typer.Option(True, "--grid/--defaults", help="Also score neighbouring rule settings."),
     errors: bool = typer.Option(True, "--errors/--no-errors", help="List false merges and missed links."),

@@ -133,7 +133,10 @@ class LinkRules:
         if self.adjacent_toll_ratio > 0 and (sa[0] > sb[1] or sb[0] > sa[1]):  # they meet only through the slack
             ratio = _toll_ratio(a, b)
             if ratio is None or ratio < self.adjacent_toll_ratio:
-                tolls = "no toll to compare" if ratio is None else f"tolls {a.fatalities.best} vs {b.fatalities.best}"  # type: ignore[union-attr]
+                tolls = (
+                    "no toll to compare" if ratio is None
+                    else f"tolls {a.fatalities.best} vs {b.fatalities.best}"  # type: ignore[union-attr]
+                )
                 return f"dates {sa[0]} vs {sb[0]} differ and {tolls}"
         actors_a, actors_b = _actors(a), _actors(b)
         shared_actor = bool(actors_a & actors_b)
