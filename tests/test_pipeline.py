@@ -1,0 +1,81 @@
+"""The pipeline as a user drives it: one document, many documents, long ones, damaged ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from eventwire.pipeline import PARSE_CHUNK, Pipeline, _chunks
+from eventwire.readers.base import make_document
+from tests.conftest import walk_evidence
+
+REPORTS = [
+    "Gunmen killed six civilians in Kidal on Monday, a local official said.",
+    "The central bank kept its rate unchanged. Rain is expected on Friday.",
+    "Al Shabaab fighters attacked a military base near Baidoa on Tuesday. Two soldiers were wounded, the army said.",
+]
+
+
+def _valid(result) -> None:
+    text = result.document.text
+    for ev in walk_evidence(result.model_dump(mode="json")):
+        assert text[ev["start"]:ev["end"]] == ev["text"]
+
+
+def test_run_many_gives_what_run_gives(pipeline):
+    documents = [make_document(t, published=dt.date(2024, 3, 5)) for t in REPORTS]
+    one_by_one = [pipeline.run(d) for d in documents]
+    batched = list(pipeline.run_many(documents, batch_size=2))
+    assert [r.document.id for r in batched] == [d.id for d in documents]
+    assert [[e.model_dump() for e in r.events] for r in batched] == [[e.model_dump() for e in r.events]
+                                                                      for r in one_by_one]
+    assert batched[0].events and batched[2].events and not batched[1].events
+
+
+def test_run_many_reads_its_input_lazily(pipeline):
+    taken = []
+
+    def stream():
+        for i in range(1000):
+            taken.append(i)
+            yield make_document(f"Report {i}: rebels attacked a convoy near Gao.")
+
+    results = pipeline.run_many(stream(), batch_size=8)
+    first = next(results)
+    assert first.document.text.startswith("Report 0")
+    assert len(taken) <= 9  # one batch, not the whole stream, is held
+
+
+def test_a_text_longer_than_a_parse_piece_keeps_its_offsets(pipeline):
+    filler = "The central bank kept its interest rate unchanged and markets were calm. " * (PARSE_CHUNK // 70)
+    text = filler + "\n\nGunmen killed six civilians in Kidal on Monday, a local official said.\n"
+    assert len(text) > PARSE_CHUNK
+    result = pipeline.run(make_document(text, published=dt.date(2024, 3, 5)))
+    (event,) = [e for e in result.events if e.fatalities is not None]
+    assert event.fatalities.best == 6
+    assert "Kidal" in text[event.evidence[-1].start:event.evidence[-1].end]
+    _valid(result)
+
+
+def test_pieces_join_back_to_the_text():
+    text = ("A sentence. " * 50 + "\n\n" + "x" * 700 + " ") * 20
+    pieces = _chunks(text, 1000)
+    assert "".join(pieces) == text and all(len(p) <= 1000 for p in pieces) and len(pieces) > 1
+
+
+def test_repaired_wording_is_shown_next_to_the_original(pipeline):
+    text = ("Officials were badessing the damage after militants attacked a market in Kidal on Monday, "
+            "killing six civilians.")
+    result = pipeline.run(make_document(text, published=dt.date(2024, 3, 5)))
+    quoted = [ev for e in result.events for ev in e.evidence if "badessing" in ev.text]
+    assert quoted, [e.evidence for e in result.events]
+    for ev in quoted:
+        assert ev.repaired is not None and "assessing" in ev.repaired and "badessing" not in ev.repaired
+    _valid(result)
+
+
+def test_the_parser_sees_a_screened_text_of_the_same_length(pipeline):
+    text = "Markets rose. Rain fell. Rebels attacked Gao on Monday. The match was a draw. Prices fell."
+    doc = pipeline.parse(make_document(text))
+    assert len(doc.text) == len(text) and "Rebels attacked Gao" in doc.text and "Prices fell" not in doc.text
+    full = Pipeline(nlp=pipeline.nlp, geoparser=pipeline.geoparser, screen=False).parse(make_document(text))
+    assert full.text == text
