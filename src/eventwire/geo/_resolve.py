@@ -163,7 +163,7 @@ def _context_score(c: Candidate, m: Mention, countries: Counter[str], admins: Co
         share = countries.get(c.country_code, 0) / total
         score += 3.0 * share + (1.0 if c.country_code in countries else 0.0)
     if c.admin1_code and admins.get((c.country_code, c.admin1_code)):
-        score += 1.0
+        score += 1.5 if c.kind != "admin1" else 1.0  # a town in a state the document names or is about
     if m.cue == "admin1":
         score += 4.0 if c.kind == "admin1" else (-1.5 if c.kind == "city" else 0.0)
     elif m.cue == "admin2":
