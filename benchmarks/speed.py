@@ -52,12 +52,19 @@ def phase_spacy(corpus: str, limit: int | None, scale: int, n_process: int) -> d
 
     from eventwire.nlp import model_name
 
+    import _corpus
+
     texts = _texts(corpus, limit, scale)
     nlp = spacy.load(model_name("en"))
+    # the news articles first, then the notes: timed apart as well as together
+    split = len(_corpus.news_texts(limit)) if corpus == "mixed" else len(texts)
     start = time.perf_counter()
-    tokens = sum(len(doc) for doc in nlp.pipe(texts, n_process=n_process))
+    tokens_news = sum(len(doc) for doc in nlp.pipe(texts[:split], n_process=n_process))
+    middle = time.perf_counter()
+    tokens = tokens_news + sum(len(doc) for doc in nlp.pipe(texts[split:], n_process=n_process))
     seconds = time.perf_counter() - start
-    return {"docs": len(texts), "tokens": tokens, "seconds": seconds, "peak_rss_mb": _peak_rss_mb()}
+    return {"docs": len(texts), "tokens": tokens, "seconds": seconds, "peak_rss_mb": _peak_rss_mb(),
+            "news_docs": split, "news_tokens": tokens_news, "news_seconds": middle - start}
 
 
 def phase_eventwire(corpus: str, limit: int | None, scale: int, n_process: int, screen: bool) -> dict:
@@ -76,14 +83,18 @@ def phase_eventwire(corpus: str, limit: int | None, scale: int, n_process: int, 
         else:
             documents = (make_document(t) for t in _corpus.synthetic_texts(scale))
         docs = events = 0
-        for result in pipeline.run_many(documents):
+        split = len(_corpus.news_texts(limit)) if corpus == "mixed" else -1
+        news_seconds = None
+        for result in pipeline.run_many(documents, n_process=n_process):
             docs += 1
             events += len(result.events)
+            if docs == split:
+                news_seconds = time.perf_counter() - start  # batches may straddle: approximate
         seconds = time.perf_counter() - start
         stored = len(list(store.events())) if hasattr(store, "events") else None
         store.close()
     return {"docs": docs, "events": events, "stored_events": stored, "seconds": seconds,
-            "peak_rss_mb": _peak_rss_mb()}
+            "peak_rss_mb": _peak_rss_mb(), "news_docs": split, "news_seconds": news_seconds}
 
 
 SHORT = ("Gunmen killed six civilians in the village of Tinzaouaten near Kidal on Monday, "
@@ -154,6 +165,9 @@ def main() -> None:
     row("eventwire", "mixed", ew, sp["tokens"])
     ratio = (ew["docs"] / ew["seconds"]) / (sp["docs"] / sp["seconds"])
     figures["ratio_mixed"] = ratio
+    if ew.get("news_seconds"):
+        figures["ratio_news_articles"] = sp["news_seconds"] / ew["news_seconds"]
+        figures["ratio_acled_notes"] = (sp["seconds"] - sp["news_seconds"]) / (ew["seconds"] - ew["news_seconds"])
 
     if args.scale:
         tenth = max(1, args.scale // 10)
@@ -176,6 +190,10 @@ def main() -> None:
     print(f"{'run':<12} {'corpus':<18} {'docs':>7} {'seconds':>9} {'docs/s':>8} {'tokens/s':>9} {'peak RSS MB':>12}")
     for name, corpus, docs, secs, dps, tps, rss in rows:
         print(f"{name:<12} {corpus:<18} {docs:>7} {secs:>9.1f} {dps:>8.2f} {tps:>9.0f} {rss:>12.0f}")
+    if "ratio_news_articles" in figures:
+        print(f"mixed, by source: ratio eventwire/spacy on the {sp['news_docs']} news articles = "
+              f"{figures['ratio_news_articles']:.2f}, on the {sp['docs'] - sp['news_docs']} ACLED notes = "
+              f"{figures['ratio_acled_notes']:.2f}")
     if "synthetic" in figures:
         syn = figures["synthetic"]
         print(f"synthetic: ratio eventwire/spacy = {syn['ratio']:.2f}; time per document at {args.scale} "

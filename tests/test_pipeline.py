@@ -79,3 +79,10 @@ def test_the_parser_sees_a_screened_text_of_the_same_length(pipeline):
     assert len(doc.text) == len(text) and "Rebels attacked Gao" in doc.text and "Prices fell" not in doc.text
     full = Pipeline(nlp=pipeline.nlp, geoparser=pipeline.geoparser, screen=False).parse(make_document(text))
     assert full.text == text
+
+
+def test_parsing_in_worker_processes_gives_the_same_events(pipeline):
+    documents = [make_document(t, published=dt.date(2024, 3, 5)) for t in REPORTS * 2]
+    here = [[e.model_dump() for e in r.events] for r in pipeline.run_many(documents)]
+    workers = [[e.model_dump() for e in r.events] for r in pipeline.run_many(documents, batch_size=2, n_process=2)]
+    assert workers == here and any(here)

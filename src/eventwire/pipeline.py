@@ -162,25 +162,35 @@ class Pipeline:
             self.store.save(result, pipeline_version=self.version)
         return result
 
-    def run_many(self, documents: Iterable[Document], batch_size: int = 64) -> Iterator[Result]:
-        """Run many documents, parsing them in batches with ``nlp.pipe``.
+    def run_many(
+        self, documents: Iterable[Document], batch_size: int = 64, n_process: int = 1
+    ) -> Iterator[Result]:
+        """Run many documents through one streaming ``nlp.pipe``, in input order.
 
-        Memory stays bounded by ``batch_size`` documents: ``documents`` is consumed lazily.
+        ``documents`` is consumed lazily, about ``batch_size`` documents ahead of the results,
+        so memory stays bounded on any stream. ``n_process`` > 1 parses in that many worker
+        processes while this one detects, resolves and stores (worth it on idle cores only).
         """
-        batch: list[tuple[Document, Any]] = []
-        for document in documents:
-            cleaned = clean(document.text, self.cleaners)
-            batch.append((document, cleaned))
-            if len(batch) >= batch_size:
-                yield from self._run_batch(batch)
-                batch = []
-        if batch:
-            yield from self._run_batch(batch)
+        from spacy.tokens import Doc
 
-    def _run_batch(self, batch: list[tuple[Document, Any]]) -> Iterator[Result]:
-        texts = [self._parser_text(cleaned) for _, cleaned in batch]
-        for (document, cleaned), doc in zip(batch, self._parse_texts(texts)):
-            result = self.link(self.detect(self._annotate(doc, document, cleaned)), document)
+        def pieces() -> Iterator[tuple[str, tuple[Document, Any, int, int]]]:
+            for document in documents:
+                cleaned = clean(document.text, self.cleaners)
+                text = self._parser_text(cleaned)
+                parts = _chunks(text) if len(text) > PARSE_CHUNK else [text]
+                for k, part in enumerate(parts):
+                    yield part, (document, cleaned if k == len(parts) - 1 else None, k, len(parts))
+
+        held: list[Any] = []
+        for doc, (document, cleaned, k, n) in self.nlp.pipe(
+            pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process
+        ):
+            held.append(doc)
+            if k + 1 < n:
+                continue  # a long text: wait for its last piece
+            whole = held[0] if n == 1 else Doc.from_docs(held, ensure_whitespace=False)
+            held = []
+            result = self.link(self.detect(self._annotate(whole, document, cleaned)), document)
             if self.store is not None:
                 self.store.save(result, pipeline_version=self.version)
             yield result
