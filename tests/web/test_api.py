@@ -6,7 +6,7 @@ import csv
 import io
 
 import pytest
-from conftest import HOSTILE, TOKEN
+from web_data import HOSTILE, TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from conftest import HOSTILE, TOKEN
+from web_data import HOSTILE, TOKEN
 
 pytestmark = pytest.mark.slow
 
