@@ -26,6 +26,7 @@ class Resolution:
     score: float
     confidence: float
     reason: str | None = None
+    rivals: tuple[Candidate, ...] = ()  # near-equal candidates far away, with no context to choose
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -271,11 +272,17 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
             continue
         second = scored[1][0] if len(scored) > 1 else None
         conf = _confidence(best_score, second, best)
+        rivals = tuple(c for sc, c in scored[1:] if best_score - sc < 1.0 and c.kind == best.kind
+                       and haversine_km(best.lat, best.lon, c.lat, c.lon) > 161)
+        if rivals and not qual and countries.get(best.country_code, 0) == 0:
+            conf = min(conf, 0.3)  # "Springfield" alone: a guess among namesakes, and said to be one
+        else:
+            rivals = ()
         if inner:
             out.append(Resolution(best, round(best_score, 3), round(conf * 0.6, 3),
                                   f"no gazetteer entry for the whole name; placed at {inner!r}, the place it names"))
         else:
-            out.append(Resolution(best, round(best_score, 3), conf))
+            out.append(Resolution(best, round(best_score, 3), conf, rivals=rivals))
         chosen.append(best)
         if best.country_code:
             countries[best.country_code] += 1

@@ -86,6 +86,8 @@ class Geoparser:
         place = None
         if r.candidate is not None:
             place = make_place(self.gazetteer, r.candidate, evidence=[ev], confidence=r.confidence)
+            if r.rivals:
+                place = _coarsen(self.gazetteer, place, r.candidate, r.rivals)
         reason = r.reason
         if m.role in ("demonym", "metonym") and place is not None:
             reason = f"{m.role}: names a people or a government, not where something happened"
@@ -238,6 +240,24 @@ class Geoparser:
             finer.description = f"{finer.description}; refines {best.name} named in the event's sentence"
             return finer
         return best
+
+
+def _coarsen(gaz: Gazetteer, place: Place, best: Candidate, rivals: tuple[Candidate, ...]) -> Place:
+    """An ambiguous name with nothing in the text to choose: report the level all namesakes share."""
+    names = ", ".join(sorted({f"{c.name} ({c.admin1_code or '-'}, {c.country_code})" for c in rivals})[:3])
+    if all(c.country_code == best.country_code and c.admin1_code == best.admin1_code for c in rivals):
+        admin1 = gaz.admin1(best.country_code, best.admin1_code)
+        level, prec, geo_prec, point = "first-order division", 4, 3, admin1
+    elif all(c.country_code == best.country_code for c in rivals):
+        level, prec, geo_prec, point = "country", 6, 3, gaz.country(best.country_code)
+    else:
+        level, prec, geo_prec, point = "", max(place.precision or 1, 1), 3, None
+    update: dict[str, object] = {"precision": prec, "geo_precision": geo_prec, "description": (
+        f"{place.description}; ambiguous: as likely {names}, and nothing in the text chooses"
+        + (f" (only the {level} is sure: its point is given)" if point is not None else ""))}
+    if point is not None:  # the namesake's id would claim a choice the text does not make
+        update |= {"lat": point.lat, "lon": point.lon, "geonames_id": None, "feature_code": point.feature_code}
+    return place.model_copy(update=update)
 
 
 def _specificity(p: PlaceMention) -> int:
