@@ -90,11 +90,12 @@ def note_fatalities(doc: Any) -> int:
                         e.start == mention.count.evidence[0].start for e in killed.evidence
                     ):
                         seen[mention.span.start] = mention.count.best
-        total = _sum_tolls(doc, seen)
-    split = _SPLIT.search(doc.text)
-    if split and total:
-        n = int(split[1]) if split[1].isdigit() else _WORD_N[split[1].lower()]
-        total = math.floor(total / max(n, 1) + 0.5)
+        aside = _aside_spans(doc)
+        seen = {start: best for start, best in seen.items() if not any(a <= doc[start].idx < b for a, b, _ in aside)}
+        total = _sum_tolls(doc, seen) + _dead_perpetrators(doc, seen, aside)
+    n = _split_between(doc, seen if not coded else {})
+    if n > 1 and total:
+        total = math.floor(total / n + 0.5)
     return total
 
 
@@ -124,6 +125,104 @@ def _background(token: Any, protest_note: bool) -> bool:
         return True  # "condemning the killing", "demonstrate in memory of"
     # "a man who died ...", but not "a riot in which a prisoner was killed"
     return protest_note and t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() not in _PROTEST | _EVENT_NOUNS
+
+
+_ONE_OF = re.compile(
+    r"(?i)\bone\s+of\s+(?:at\s+least\s+|the\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks|assaults|incidents|bombings|explosions|raids|events|blasts|clashes|shootings|strikes|abductions"
+    r"|kidnappings|assassinations|hijackings|ambushes)\b"
+)
+_TOTAL_WORDS = re.compile(r"(?i)\b(?:across|both|all|total|combined|overall)\b")
+
+
+def _split_between(doc: Any, seen: dict[int, int]) -> int:
+    """Into how many records the note's toll is divided. ACLED: "split/spread between N events".
+    GTD: "This was one of N related attacks", when the toll is given for all of them (the toll
+    sentence says across/both/all/total, or the toll comes after the "one of N" sentence)."""
+    split = _SPLIT.search(doc.text)
+    if split:
+        return int(split[1]) if split[1].isdigit() else _WORD_N[split[1].lower()]
+    one_of = _ONE_OF.search(doc.text)
+    if not one_of or not seen:
+        return 1
+    n = int(one_of[1]) if one_of[1].isdigit() else _WORD_N[one_of[1].lower()]
+    first = doc[min(seen)]
+    if first.idx > one_of.end() or _TOTAL_WORDS.search(first.sent.text):
+        return n
+    return 1
+
+
+_NUM = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|both"
+_ASIDE = re.compile(
+    rf"(?i)\b(?:in\s+addition\s+to|aside\s+from|apart\s+from|other\s+than|besides)\s+(?:the\s+deaths?\s+of\s+)?"
+    rf"(?:the\s+|both\s+(?:of\s+the\s+)?)?(?:({_NUM})\s+)?(?:[\w-]+\s+){{0,2}}?"
+    r"(bombers?|assailants?|attackers?|perpetrators?|gunm[ae]n)\b"
+)
+_PERPETRATOR = {"bomber", "assailant", "attacker", "perpetrator", "gunman"}
+
+
+def _aside_spans(doc: Any) -> list[tuple[int, int, int]]:
+    """"In addition to the two bombers, ...", "aside from the death of the assailant": (start, end,
+    how many perpetrators died) -- the toll that follows leaves them out, the note's total does not."""
+    out = []
+    for m in _ASIDE.finditer(doc.text):
+        word = (m[1] or "").lower()
+        if word == "both":
+            n = 2
+        elif word:
+            n = int(word) if word.isdigit() else _WORD_N.get(word, 1)
+        else:
+            n = 2 if m[2].lower().endswith(("s", "men")) else 1
+        out.append((m.start(), m.end(), n))
+    return out
+
+
+def _dead_perpetrators(doc: Any, seen: dict[int, int], aside: list[tuple[int, int, int]]) -> int:
+    """Perpetrators who died and are not in the counts: the ones set aside ("in addition to the
+    bomber") and suicide bombers who detonated ("A suicide bomber detonated ...", "the three
+    assailants detonated"). Both ACLED and GTD count the perpetrators among the fatalities."""
+    for start in seen:  # "At least 30 people, including seven assailants, were killed": already in
+        sent = doc[start].sent.text.lower()
+        if re.search(r"\bincluding\b[^.]*\b(?:bombers?|assailants?|attackers?|perpetrators?)\b", sent):
+            return 0
+    set_aside = sum(n for _, _, n in aside)
+    detonated = 0
+    if "suicide" in doc.text.lower():
+        for token in doc:
+            if token.lemma_.lower() not in ("detonate", "blow") or token.pos_ != "VERB":
+                continue
+            if token.lemma_.lower() == "blow" and not any(c.lower_ == "up" for c in token.children):
+                continue
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if not subjects and token.dep_ == "acl":  # "The three assailants detonated ..." (parsed as a noun phrase)
+                subjects = [token.head]
+            detonated += sum(_how_many(subj) for subj in subjects)
+    already = sum(  # perpetrators the counts have already: "a second bomber was shot and killed"
+        m.count.best for m in doc._.ew_counts if m.span.start in seen and m.head in _PERPETRATOR | {"bomber"}
+    )
+    return max(0, max(set_aside, detonated) - already)
+
+
+def _how_many(subj: Any) -> int:
+    """How many people a subject phrase names: "A suicide bomber" 1, "Two suicide bombers" 2,
+    "One of the assailants" 1, "Both assailants" 2, "The three assailants" 3; 0 if not perpetrators."""
+    from ..events.counts import parse_number
+
+    if subj.like_num:
+        value = parse_number(subj.text)
+        return int(value) if value else 0
+    if subj.lemma_.lower() not in _PERPETRATOR and subj.lower_ not in ("bomber", "bombers"):
+        return 0
+    for child in subj.children:
+        if child.dep_ in ("nummod", "det", "predet") and child.lower_ != "the":
+            if child.lower_ in ("a", "an", "one"):
+                return 1
+            if child.lower_ == "both":
+                return 2
+            value = parse_number(child.text)
+            if value:
+                return int(value)
+    return 1 if subj.tag_ == "NN" else 0
 
 
 def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:

@@ -100,7 +100,7 @@ _PERSONS = set(
     vendor seller labourer laborer herdsman herdsmen cultist informant collaborator staff staffer medic
     paramedic surgeon reporter photographer cameraman policewoman cop patrolman trooper warlord emir sheikh
     chieftain king prince mp lawmaker official elder host guest customer patient newborn jawan constable
-    sarpanch""".split()
+    sarpanch companion friend colleague neighbour neighbor partner associate comrade accomplice""".split()
 )  # fmt: skip
 #: nouns ending like person nouns (-er, -or ...) that are not people.
 _NOT_PERSON_SUFFIXED = set(
@@ -299,7 +299,10 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == span.root.i:
         x = span.root  # "killing five of them": the number itself is the object
     if x.lemma_.lower() in _NOUN_KINDS:  # "12 fatalities", "3 deaths", "five dead"
-        return KIND_WORDS.get(x.lemma_.lower()), x
+        noun_kind = KIND_WORDS.get(x.lemma_.lower())
+        if noun_kind == "killed" or _kind_of_word(x.head) != "killed" or x.dep_ not in ("nsubjpass", "dobj"):
+            return noun_kind, x
+        return "killed", x.head  # "the 12 hostages were executed"
     for child in x.children:  # "57 elements killed", "two people dead", "a man wounded"
         if child.dep_ in ("acl", "relcl", "amod", "appos") and child.i > x.i:
             kind = _kind_of_word(child)
@@ -320,6 +323,8 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
     if x.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj", "conj", "npadvmod", "ROOT", "appos", "dep"):
         if x.dep_ == "nsubj" and _is_agent_of(verb):
             return None, None  # "two gunmen killed a man": the subject did the killing
+        if _listed_part(x):
+            return None, None
         kind = _kind_of_word(verb)
         if kind:
             if kind != "killed":  # "killed and injured several": the shared object goes to the killing
@@ -358,6 +363,18 @@ def _either_or(word: Token) -> bool:
     has_or = any(c.dep_ == "cc" and c.lower_ == "or" for g in group for c in g.children)
     kinds = {_word_kind(g) for g in group} - {None}
     return has_or and len(kinds) > 1
+
+
+def _listed_part(x: Token) -> bool:
+    """'12 people, including the six assailants and six officers, were killed': the parser hangs
+    the second part on the verb; it is still a part of the 12."""
+    if x.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    for c in x.head.children:
+        if c.dep_ == x.dep_ and c.i < x.i and any(g.lower_ in ("including", "among") for g in c.children):
+            between = x.doc[c.i : x.i].text.lower()
+            return not re.search(r"\bas well as\b|\bplus\b|\)\s*and\b", between)  # "(including ...) as well as 2 policemen"
+    return False
 
 
 def _is_agent_of(verb: Token) -> bool:
@@ -404,8 +421,15 @@ def _surface_noun(span: Span) -> Token | None:
 
 
 def _surface_kind(doc: Doc, token: Token) -> tuple[str | None, Token | None]:
-    """Casualty wording right after the counted words: "militants were killed", "rebels dead"."""
-    for tok in doc[token.i + 1 : min(token.i + 6, len(doc))]:
+    """Casualty wording right after the counted words: "militants were killed", "rebels dead",
+    "three soldiers, including a commander, were killed" (an "including" aside is skipped)."""
+    start = token.i + 1
+    if start + 1 < len(doc) and doc[start].text == "," and doc[start + 1].lower_ in ("including", "among"):
+        close = next((t.i for t in doc[start + 1 : min(start + 14, len(doc))] if t.text in (",", ".", ";")), None)
+        if close is None or doc[close].text != ",":
+            return None, None
+        start = close + 1
+    for tok in doc[start : min(start + 5, len(doc))]:
         if tok.is_sent_start and doc[tok.i - 1].is_punct:
             return None, None
         if tok.lower_ in _BRIDGE:
@@ -476,7 +500,7 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
     if kind is None and person and noun is None:
         kind, word = _nearby_kind(doc, span)
         confidence = 0.6
-    elif kind is None and person and noun is not None:
+    elif kind is None and person and noun is not None and not _listed_part(noun):
         kind, word = _surface_kind(doc, noun if not partitive else span[-1])
         if kind is None and noun.dep_ in ("nsubj", "nsubjpass"):
             kind, word = _passive_later(doc, span, noun)
@@ -493,6 +517,26 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
     return CountMention(span=span, count=count, head=head, casualty=kind is not None)
 
 
+def _named_person(tok: Token) -> bool:
+    """A named individual in a victim's slot of a killing verb: "killed Naimatullah, the head of
+    ...", "Ikurakure, a Burundian Army officer, was killed" (the small model often tags such
+    names GPE or ORG, so the slot decides; group names take "the" or a plural and are left out)."""
+    if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if tok.ent_type_ in ("NORP", "GPE", "LOC", "FAC") and not any(c.dep_ == "appos" for c in tok.children):
+        if tok.dep_ != "dobj":
+            return False
+    if any(c.dep_ == "det" for c in tok.children) or tok.lower_ in _PERSONS:
+        return False
+    if any(c.dep_ == tok.dep_ and c.i != tok.i for c in tok.head.children):
+        return False  # "in Sinop, Mato Grosso, a man was killed": the parser made two subjects
+    for appos in (c for c in tok.children if c.dep_ == "appos"):  # "Ikurakure, an officer, was killed"
+        after = appos.right_edge.i + 1
+        if tok.dep_ == "nsubjpass" and (after >= len(tok.doc) or tok.doc[after].text != ","):
+            return False  # "in Sinop, Mato Grosso, a man was killed": a place, then the subject
+    return _kind_of_word(tok.head) == "killed"
+
+
 def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> list[CountMention]:
     """'a civilian was killed', 'killing a woman': one person."""
     taken = {t.i for c in found for t in c.span}
@@ -500,12 +544,17 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
     for tok in doc:
         if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
             continue
+        if tok.dep_ == "appos" and (_named_person(tok.head) or tok.head.pos_ == "NOUN" and _is_person(tok.head)):
+            continue  # an appositive ("Farid, a civilian, ...") restates its head
         det = [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
         if not det and tok.dep_ in ("dobj", "nsubjpass", "conj"):  # "killing the man", "her son was killed"
             det = [c for c in tok.children if (c.dep_ == "det" and c.lower_ in ("the", "this", "another")) or c.dep_ == "poss"]
             if det and tok.dep_ == "conj" and not any(c.dep_ == "poss" for c in tok.children):
                 det = []
-        if not det or not _is_person(tok) or tok.lemma_.lower() in _NOUN_KINDS or tok.pos_ != "NOUN":
+        named = not det and _named_person(tok)
+        if named:
+            det = [next((c for c in tok.lefts if c.dep_ == "compound"), tok)]  # "Haji Mirza Hakim"
+        elif not det or not _is_person(tok) or (tok.lemma_.lower() in _NOUN_KINDS and tok.lemma_.lower() != "hostage") or tok.pos_ != "NOUN":
             continue
         if any(c.dep_ == "nummod" for c in tok.children):
             continue
