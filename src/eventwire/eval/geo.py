@@ -168,6 +168,7 @@ def evaluate(dataset: str, path: Path, *, limit: int | None = None, split: str =
     from ..geo import Geoparser
     from ..nlp import load_spacy
 
+    _in_split(0, split)
     articles, misaligned = load_gold(dataset, path)
     articles = [a for i, a in enumerate(articles) if _in_split(i, split)]
     articles = articles[:limit] if limit else articles
@@ -276,6 +277,7 @@ def evaluate_event_location(path: Path, *, split: str = "all", limit: int | None
     from ..geo import Geoparser
     from ..nlp import load_spacy
 
+    _in_split(0, split)  # an unknown split is an error even for an empty file
     tasks = [t for t in _load_halterman(path) if _in_split(t["hash"], split)]
     tasks = tasks[:limit] if limit else tasks
     nlp = load_spacy()

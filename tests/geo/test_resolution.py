@@ -1,0 +1,116 @@
+"""Resolution choices a reader would notice, on the real GeoNames index and real spaCy."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from eventwire.geo import Geoparser
+
+
+@pytest.fixture(scope="module")
+def gp(geonames):  # type: ignore[no-untyped-def]
+    return Geoparser(geonames)
+
+
+def _places(gp, make_doc, text):  # type: ignore[no-untyped-def]
+    doc = gp(make_doc(text))
+    return {p.span.text: p.toponym for p in doc._.ew_places}
+
+
+def test_state_abbreviation_is_not_a_country_code(gp, make_doc):
+    got = _places(gp, make_doc, "Police in Baltimore, Md., said two men were shot on Sunday.")
+    assert got["Md."].place.geonames_id == 4361885  # Maryland, not MD (Moldova)
+
+
+def test_whole_document_decides_state_against_country(gp, make_doc):
+    text = ("Georgia lawmakers debated the bill on Monday. Mayors of Macon, Valdosta and Gainesville "
+            "said their towns would lose money, and officials in Savannah agreed.")
+    got = _places(gp, make_doc, text)
+    assert got["Georgia"].place.geonames_id == 4197000  # the US state, not the country
+    assert got["Georgia"].place.country == "United States"
+
+
+def test_document_country_beats_a_bigger_namesake(gp, make_doc):
+    got = _places(gp, make_doc, "Syrian forces retook the ancient city of Palmyra on Sunday, state media said.")
+    assert got["Palmyra"].place.geonames_id == 163808 and got["Palmyra"].place.country == "Syria"
+
+
+def test_ambiguous_name_alone_is_a_coarse_low_confidence_guess(gp, make_doc):
+    alone = _places(gp, make_doc, "Clashes were reported in Springfield on Tuesday.")["Springfield"].place
+    assert alone.confidence <= 0.3 and alone.precision == 6 and alone.geonames_id is None
+    assert alone.country == "United States" and "ambiguous" in alone.description
+    qualified = _places(gp, make_doc, "Clashes were reported in Springfield, Illinois, on Tuesday.")["Springfield"]
+    assert qualified.place.geonames_id == 4250542 and qualified.place.precision == 1
+
+
+def test_unknown_name_stays_unresolved_with_a_reason(gp, make_doc):
+    text = "Gunmen attacked Qqzrvbx Wlnortm on Sunday."
+    doc = make_doc(text)
+    start = text.index("Qqzrvbx")
+    [toponym] = gp.resolve_spans(doc, [(start, start + len("Qqzrvbx Wlnortm"))])
+    assert toponym.place is None and toponym.reason
+
+
+def test_a_name_that_contains_a_place_is_placed_there_with_less_confidence(gp, make_doc):
+    text = "The Bank of Japan kept rates unchanged, and Hampton Avenue was closed."
+    doc = make_doc(text)
+    spans = [(text.index("Bank"), text.index(" kept")), (text.index("Hampton"), text.index(" was"))]
+    bank, street = gp.resolve_spans(doc, spans)
+    assert bank.place.geonames_id == 1861060 and bank.place.confidence < 0.7 and "Japan" in bank.reason
+    assert street.place is None  # a street named after a town is not in that town
+
+
+def test_place_adjective_reads_as_the_place(gp, make_doc):
+    text = "Several Central American governments protested."
+    doc = make_doc(text)
+    start = text.index("Central")
+    [top] = gp.resolve_spans(doc, [(start, start + len("Central American"))])
+    assert top.place is not None and top.place.name == "Central America"
+
+
+def test_country_points_follow_geonames_and_the_factbook(geonames):
+    us, vn = geonames.country("US"), geonames.country("VN")
+    assert (us.lat, us.lon) == (39.76, -98.5)
+    assert abs(vn.lat - 16.16667) < 0.01 and abs(vn.lon - 107.83333) < 0.01
+
+
+def test_event_with_only_a_country_in_context_stays_country_level(gp, make_doc):
+    doc = gp(make_doc("The war in Syria entered its eighth year. Fighting erupted again on Monday."))
+    trigger = next(doc[t.i:t.i + 1] for t in doc if t.lower_ == "fighting")
+    place = gp.locate_event(doc, trigger)
+    assert place.country == "Syria" and place.precision == 6  # UCDP 7 would mean international waters
+
+
+def test_halterman_event_location_eval(tmp_path):
+    from eventwire.eval.geo import evaluate_event_location
+
+    text = "Gunmen killed three people in Mosul on Sunday, police in Baghdad said."
+    tokens = []
+    for i, word in enumerate(text.replace(",", " ,").replace(".", " .").split()):
+        start = text.index(word, tokens[-1]["end"] if tokens else 0)
+        tokens.append({"text": word, "start": start, "end": start + len(word), "id": i})
+    verb = next(t for t in tokens if t["text"] == "killed")
+    mosul = next(t for t in tokens if t["text"] == "Mosul")
+    task = {"text": text, "tokens": tokens, "answer": "accept", "source": "RELABEL", "_input_hash": 2,
+            "spans": [{"start": verb["start"], "end": verb["end"], "token_start": verb["id"], "token_end": verb["id"],
+                       "label": "VERB"},
+                      # upstream quirk: some spans carry token indices in start/end
+                      {"start": mosul["id"], "end": mosul["id"], "token_start": mosul["id"],
+                       "token_end": mosul["id"], "label": "LOCATION"}]}
+    path = tmp_path / "labeled_text.jsonl"
+    path.write_text(json.dumps([task]), encoding="utf-8")
+    report = evaluate_event_location(path, split="dev")
+    assert report["with_gold"] == 1 and report["accuracy"] == 1.0 and report["span_accuracy"] == 1.0
+    assert evaluate_event_location(path, split="test")["tasks"] == 0
+
+
+def test_unknown_split_is_a_coded_error(tmp_path):
+    from eventwire.errors import GoldDataError
+    from eventwire.eval.geo import evaluate_event_location
+
+    path = tmp_path / "x.jsonl"
+    path.write_text("[]", encoding="utf-8")
+    with pytest.raises(GoldDataError):
+        evaluate_event_location(path, split="train")
