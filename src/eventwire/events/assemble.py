@@ -123,6 +123,9 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
         assoc = [resolve_generic(a, doc, kb, country) for a in roles.assoc1]
         trig = m.trigger_span
         clause_text = m.sent.text
+        if len(clause_text) > 1500:  # a run-on "sentence": code on the words around the trigger
+            lo = max(trig.start_char - m.sent.start_char - 700, 0)
+            clause_text = clause_text[lo:lo + 1400]
         coding = code_event(m.spec, lexicon, clause_text, rec1, rec2, assoc, country)
         if coding is None:
             continue

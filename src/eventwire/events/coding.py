@@ -20,6 +20,7 @@ type depends on who acts against whom and with what:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -67,13 +68,21 @@ _PLACE_TARGET = re.compile(
     r"(village|villages|hamlet|homes?|house|houses|market|school|church|mosque|farm|farms|settlement|camp for)\b", re.I)
 
 
+_WEAPON_ORDER = ("Suicide bomb", "Chemical weapon", "Grenade", "Remote explosive/landmine/IED",
+                 "Shelling/artillery/missile attack", "Air/drone strike")
+
+
+@functools.lru_cache(maxsize=8)
+def _weapon_patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
+    return [(sub, re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w.lower()) for w in lexicon.weapon_words[sub])
+                             + r")(?![a-z])")) for sub in _WEAPON_ORDER]
+
+
 def _weapon(lexicon: Lexicon, text: str) -> str | None:
     low = f" {_NOT_WEAPON.sub(' ', text).lower()} "
-    for sub in ("Suicide bomb", "Chemical weapon", "Grenade", "Remote explosive/landmine/IED",
-                "Shelling/artillery/missile attack", "Air/drone strike"):
-        for word in lexicon.weapon_words[sub]:
-            if re.search(r"(?<![a-z])" + re.escape(word.lower()) + r"(?![a-z])", low):
-                return sub
+    for sub, pattern in _weapon_patterns(lexicon):
+        if pattern.search(low):
+            return sub
     return None
 
 
