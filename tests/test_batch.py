@@ -58,13 +58,24 @@ class PoisonedPipeline:
         return self.inner.run(document)
 
 
-def test_failures_are_quarantined_and_bad_input_reported(tmp_path):
+class PoisonedBatchPipeline(PoisonedPipeline):
+    """As above, with ``run_many``: one poisoned document makes the whole batch raise."""
+
+    def run_many(self, documents, batch_size=64):  # type: ignore[no-untyped-def]
+        documents = list(documents)
+        if any("POISON" in d.text for d in documents):
+            raise RuntimeError("tokenizer exploded")
+        return self.inner.run_many(documents, batch_size=batch_size)
+
+
+@pytest.mark.parametrize("pipeline", ["test_batch:PoisonedPipeline", "test_batch:PoisonedBatchPipeline"])
+def test_failures_are_quarantined_and_bad_input_reported(tmp_path, pipeline):
     corpus = tmp_path / "wire.jsonl"
     write_corpus(corpus, 6, poison={2})
     with corpus.open("a") as handle:
         handle.write("{broken json\n")
     url = f"sqlite:///{tmp_path / 'ew.db'}"
-    report = run_batch([corpus, tmp_path / "missing.jsonl"], url, pipeline="test_batch:PoisonedPipeline", id_field="id")
+    report = run_batch([corpus, tmp_path / "missing.jsonl"], url, pipeline=pipeline, id_field="id")
     assert report.documents == 5
     assert [(s.source.rsplit("/", 1)[-1], s.code) for s in report.skipped] == [
         ("wire.jsonl:7", "EW106"), ("missing.jsonl", "EW101"),
@@ -76,8 +87,12 @@ def test_failures_are_quarantined_and_bad_input_reported(tmp_path):
         (row,) = store.quarantined()
         assert row["document_id"] == failure.document_id and row["source"] == "r2"
     # the next run skips what is stored and retries only the quarantined document
-    again = run_batch([corpus], url, pipeline="test_batch:PoisonedPipeline")
+    again = run_batch([corpus], url, pipeline=pipeline)
     assert (again.documents, again.already_done, len(again.failures)) == (0, 5, 1)
+    # the chunk around the broken document is stored as one document at a time would be
+    reference = f"sqlite:///{tmp_path / 'reference.db'}"
+    run_batch([corpus], reference, pipeline="test_batch:PoisonedPipeline", chunk_size=1)
+    assert snapshot(url) == snapshot(reference)
 
 
 def test_a_locked_database_delays_the_batch_but_loses_nothing(tmp_path):
