@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from collections import Counter
 import resource
 import tempfile
 import zlib
@@ -64,9 +65,8 @@ def test_gzip_bombs_stop_at_the_limit_in_bounded_memory(tmp_path):
         assert [(type(i).__name__, i.code) for i in items] == [("Skipped", "EW105")]
         items = list(read(str(tmp_path / "bomb.jsonl.gz"), max_bytes=1_000_000))
         assert [(type(i).__name__, i.code) for i in items] == [("Skipped", "EW105")]
-        many = list(read(str(tmp_path / "many.jsonl.gz")))
-    assert [i for i in many if not isinstance(i, Document)] == []
-    assert len(many) == 64 * (1_048_576 // 33)
+        kinds = Counter(type(item).__name__ for item in read(str(tmp_path / "many.jsonl.gz")))
+    assert kinds == {"Document": 64 * (1_048_576 // 33)}
     grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
     assert grown_mb < 100, f"reading grew the process by {grown_mb:.0f} MB"
 
