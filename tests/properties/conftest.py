@@ -30,6 +30,15 @@ HOSTILE = settings(max_examples=EXAMPLES, deadline=None, database=None,
 HANG_SECONDS = 120
 
 RUNS: Counter[str] = Counter()
+_LOG = os.environ.get("EVENTWIRE_HOSTILE_LOG")
+
+
+def count(kind: str) -> None:
+    """Count one hostile input; with ``EVENTWIRE_HOSTILE_LOG`` set, the running totals go there too."""
+    RUNS[kind] += 1
+    if _LOG and sum(RUNS.values()) % 50 == 0:
+        with open(_LOG, "w", encoding="utf-8") as fh:
+            fh.write(" ".join(f"{k}={v}" for k, v in sorted(RUNS.items())) + "\n")
 
 
 class Hang(Exception):
@@ -57,3 +66,6 @@ def _report_counts():
     yield
     if RUNS:
         print("\nhostile inputs run: " + ", ".join(f"{k} {v}" for k, v in sorted(RUNS.items())))
+        if _LOG:
+            with open(_LOG, "w", encoding="utf-8") as fh:
+                fh.write(" ".join(f"{k}={v}" for k, v in sorted(RUNS.items())) + " (finished)\n")

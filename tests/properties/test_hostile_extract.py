@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from eventwire.errors import EventwireError
 from eventwire.readers.base import make_document
 from tests.conftest import walk_evidence
-from tests.properties.conftest import HOSTILE, RUNS, time_limit
+from tests.properties.conftest import HOSTILE, count, time_limit
 from tests.properties.strategies import hostile_text
 
 
@@ -23,7 +23,7 @@ def _check(result, text: str) -> None:
 
 
 def _run_one(pipeline, text: str) -> None:
-    RUNS["extract"] += 1
+    count("extract")
     try:
         document = make_document(text, published=dt.date(2024, 3, 5))
     except EventwireError:
@@ -44,7 +44,7 @@ def test_extract_survives_hostile_text(pipeline, text):
 def test_run_many_survives_hostile_batches(pipeline, texts):
     documents = []
     for text in texts:
-        RUNS["run_many"] += 1
+        count("run_many")
         try:
             documents.append(make_document(text))
         except EventwireError:
@@ -73,7 +73,7 @@ def test_the_public_extract_function_on_hostile_text():
 
     for text in ["\u202eGunmen killed six civilians in Kidal on Monday.\u202c", "\x00\x01\x02 killed \x7f",
                  "\"\"\"\"''''" * 50, "\ufeff\u200b\u200f" * 100 + "Rebels attacked Gao."]:
-        RUNS["extract"] += 1
+        count("extract")
         with time_limit():
             result = eventwire.extract(text, published="2024-03-05")
         _check(result, text)

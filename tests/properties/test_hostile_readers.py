@@ -14,7 +14,7 @@ from hypothesis import given
 
 from eventwire.model import Document
 from eventwire.readers import FORMATS, Skipped, read
-from tests.properties.conftest import HOSTILE, RUNS, time_limit
+from tests.properties.conftest import HOSTILE, count, time_limit
 from tests.properties.strategies import hostile_file
 
 
@@ -32,7 +32,7 @@ def _check_items(items) -> None:
 @given(file=hostile_file)
 def test_read_survives_hostile_files(file):
     suffix, data = file
-    RUNS["read"] += 1
+    count("read")
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"input{suffix}"
         path.write_bytes(data)
@@ -40,7 +40,7 @@ def test_read_survives_hostile_files(file):
             items = list(read(str(path)))
         _check_items(items)
         for fmt in FORMATS:  # every reader, whatever the suffix says
-            RUNS["read"] += 1
+            count("read")
             with time_limit():
                 _check_items(list(read(str(path), format=fmt)))
 
