@@ -101,37 +101,47 @@ def _regular_forms(lemma: str) -> set[str]:
     return forms
 
 
+def _forms(lemma: str, verb: bool, irregular: dict[str, set[str]]) -> set[str]:
+    lemma = lemma.lower()
+    return (_regular_forms(lemma) if verb else _plural_forms(lemma)) | irregular.get(lemma, set())
+
+
 @functools.lru_cache(maxsize=1)
-def candidate_words() -> frozenset[str]:
-    """Every word form that makes a sentence an event candidate (lowercase)."""
+def _vocabulary() -> tuple[frozenset[str], tuple[tuple[frozenset[str], ...], ...]]:
+    """Single trigger and weapon word forms, and each multi-word trigger as one form set per word."""
     from ..events.lexicon import load_lexicon
 
     lexicon = load_lexicon()
     irregular = _irregular_forms()
-    verbs: set[str] = {lemma for lemma, spec in lexicon.single.items() if "VERB" in spec.pos}
-    for phrase in lexicon.multi:
-        verbs.update(phrase.split())  # "set ablaze": either word may carry the inflection
-    nouns: set[str] = set(lexicon.single) - verbs
+    words: set[str] = set()
+    for lemma, spec in lexicon.single.items():
+        words |= _forms(lemma, "VERB" in spec.pos, irregular)
+    phrases: list[tuple[frozenset[str], ...]] = []
+    for phrase in lexicon.multi:  # "shoot dead", "hand over": any word may carry the inflection
+        phrases.append(tuple(frozenset(_forms(w, True, irregular)) for w in phrase.split()))
     for weapon_words in lexicon.weapon_words.values():
         for phrase in weapon_words:
-            nouns.update(w for w in phrase.split() if len(w) > 2)
-    words: set[str] = set()
-    for lemma in verbs:
-        lemma = lemma.lower()
-        words |= _regular_forms(lemma) | irregular.get(lemma, set())
-    for lemma in nouns:
-        lemma = lemma.lower()
-        words |= _plural_forms(lemma) | irregular.get(lemma, set())
-    stop = {"the", "and", "for", "out", "off", "down", "set", "on", "up", "fire"}
-    words -= stop  # parts of phrasal triggers that are far too common alone ("set", "fire" stay via the phrases)
-    words |= {w for lemma in ("fire",) for w in _regular_forms(lemma)}
-    return frozenset(words)
+            parts = phrase.split()
+            if len(parts) == 1:
+                words |= _forms(phrase, False, irregular)
+            else:  # "land mine", "blew himself up": all of its words must be there
+                phrases.append(tuple(frozenset(_forms(w, False, irregular) | {w.lower()}) for w in parts))
+    return frozenset(words), tuple(phrases)
+
+
+def candidate_words() -> frozenset[str]:
+    """Every single word form that makes a sentence an event candidate (lowercase)."""
+    return _vocabulary()[0]
 
 
 def is_candidate(sentence: str) -> bool:
-    """Does the sentence hold a word that can name an event?"""
-    words = candidate_words()
-    return any(w in words or w.split("-")[-1] in words for w in _WORD.findall(sentence.lower()))
+    """Does the sentence hold a word (or all the words of a phrase) that can name an event?"""
+    single, phrases = _vocabulary()
+    found = set(_WORD.findall(sentence.lower()))
+    found |= {w.rsplit("-", 1)[-1] for w in found if "-" in w}
+    if not found.isdisjoint(single):
+        return True
+    return any(all(not found.isdisjoint(forms) for forms in phrase) for phrase in phrases)
 
 
 @dataclass(frozen=True)
@@ -174,8 +184,8 @@ def _dated(text: str, start: int, end: int) -> bool:
 def screen(text: str, *, context: int = 1, dates: bool = True) -> Screened:
     """Blank the sentences that are neither event candidates, their neighbours, nor the headline.
 
-    With ``dates`` (the default) a sentence holding a date expression is kept before the
-    first event candidate after it: an event is often dated by an earlier sentence.
+    With ``dates`` (the default) a sentence holding a date expression is also kept when an
+    event candidate follows it: an event is often dated by an earlier sentence.
     """
     sentences = split_sentences(text)
     candidates = [is_candidate(text[s:e]) for s, e in sentences]
