@@ -264,7 +264,10 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
         q = _qualifier(mentions, i)
         qual = [c for c in (cands[i + 1] if q is not None else []) if c.kind in ("country", "admin1")]
         anchors = [c for c in chosen[-8:] if c.kind in ("city", "admin2")]
-        scored = sorted(((_base_score(c, m.span.text) + _context_score(c, m, countries, admins, qual, anchors), c)
+        # "Mexico" is the country's own name but only another name of Mexico City: the country first
+        named_country = any(c.kind == "country" and c.match == "name" for c in cs)
+        scored = sorted(((_base_score(c, m.span.text) + _context_score(c, m, countries, admins, qual, anchors)
+                          - (3.0 if named_country and c.kind == "city" and c.match != "name" else 0.0), c)
                          for c in cs), key=lambda x: -x[0])
         best_score, best = scored[0]
         if best.match in ("skeleton", "fuzzy") and best_score < 2.0:
