@@ -116,3 +116,30 @@ def test_spans_and_evidence(counts_of) -> None:  # type: ignore[no-untyped-def]
     ev = doc._.ew_counts[0].count.evidence[0]
     assert text[ev.start : ev.end] == ev.text == "more than 20"
     assert [s.label_ for s in doc.spans["ew_counts"]] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "best"),
+    [("Two armed men on a motorcycle shot and killed a taxi driver in the market.", "killed", 1),
+     ("Militants attacked the family with machetes, killing five of them.", "killing", 5),
+     ("Fourteen Al Shabaab militants were killed in the fight.", "killed", 14),
+     ("Gunmen kiled 8 residents and burnt down houses.", "kiled", 8),
+     ("Assailants shot and killed Naimatullah, the head of the security zone, in Kandahar.", "killed", 1),
+     ("The 12 hostages were executed later on the same day.", "executed", 12),
+     ("In addition to the assailant, three soldiers, including a commander, were killed in the blast.", "killed", 3),
+     ("At least 12 people, including the six assailants and six police officers were killed in the attack.", "killed", 12)],
+)  # fmt: skip
+def test_who_was_killed_and_how_many(counts_of, sentence: str, trigger: str, best: int) -> None:  # type: ignore[no-untyped-def]
+    doc, _ = counts_of(sentence)
+    assert event_counts(doc, _trigger(doc, trigger))["killed"].best == best
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Unidentified armed men attempted to kill a local commander as he returned home.",
+     "Three PKK militants were killed, injured or captured during the operation.",
+     "Airstrikes hit the camp, killing or injuring 3 militants."],
+)
+def test_no_toll_for_attempts_or_either_or(counts_of, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    _, rows = counts_of(sentence)
+    assert all(kind != "killed" for _, kind, *_ in rows), rows

@@ -236,6 +236,8 @@ def _counted_noun(span: Span) -> Token | None:
     root = span.root
     head = root.head
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "det", "npadvmod", "advmod") and head.i >= span.end:
+        while head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head  # "Fourteen Al Shabaab militants": the noun after the name
         if head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
             return head
     for child in root.children:
@@ -334,7 +336,7 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
                     return "killed", head
             return kind, verb
         for conj in verb.children:  # "were shot and killed", "shot and killed a man"
-            if x.dep_ == "nsubj" and _is_agent_of(conj):
+            if x.dep_ in ("nsubj", "ROOT") and _is_agent_of(conj):
                 continue
             if conj.dep_ == "conj" and _kind_of_word(conj) == "killed":
                 return "killed", conj
@@ -357,9 +359,9 @@ def _unrealized(word: Token) -> bool:
 
 def _either_or(word: Token) -> bool:
     """'killed, injured or captured', 'killing or injuring': the count is not a toll."""
-    group = [word, *(c for c in word.children if c.dep_ == "conj")]
-    if word.dep_ == "conj":
-        group += [word.head, *(c for c in word.head.children if c.dep_ == "conj")]
+    top = word.head if word.dep_ == "conj" else word
+    group = [top, *(c for c in top.children if c.dep_ in ("conj", "advcl") and c.i > top.i)]
+    group += [g for c in group[1:] for g in c.children if g.dep_ == "conj"]  # "killed, injured or captured"
     has_or = any(c.dep_ == "cc" and c.lower_ == "or" for g in group for c in g.children)
     kinds = {_word_kind(g) for g in group} - {None}
     return has_or and len(kinds) > 1
