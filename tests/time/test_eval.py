@@ -1,0 +1,69 @@
+"""The time/counts evaluation on small CSVs written by the test (the gold files are never copied)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from eventwire.eval.time import error_kind, evaluate_acled, evaluate_gtd, strip_size_tag
+
+
+@pytest.mark.parametrize(
+    ("pred", "gold", "kind"),
+    [(0, 3, "missed_toll"), (2, 0, "toll_where_gold_0"), (5, 3, "too_high"), (1, 3, "too_low")],
+)
+def test_error_kinds(pred: int, gold: int, kind: str) -> None:
+    assert error_kind(pred, gold) == kind
+
+
+def test_the_acled_size_tag_is_not_text() -> None:
+    assert strip_size_tag("On 9 May 2020, 2500 interns protested. [size=2500]") == "On 9 May 2020, 2500 interns protested."
+
+
+def _write(path: Path, rows: list[dict[str, str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def test_acled_rows_repeated_under_one_event_id_count_once(tmp_path: Path) -> None:
+    note = "On 4 May 2020, gunmen shot and killed 3 farmers in Kaura. 3 fatalities."
+    rows = [
+        {"event_id_cnty": "XYZ1", "event_date": "4-May-20", "notes": note, "fatalities": "3", "timestamp": "1589220519"},
+        {"event_id_cnty": "XYZ1", "event_date": "4-May-20", "notes": note, "fatalities": "3", "timestamp": "1589220519"},
+        {"event_id_cnty": "XYZ2", "event_date": "5-May-20",
+         "notes": "On 5 May 2020, about 40 traders protested over taxes. [size=about 40]", "fatalities": "0",
+         "timestamp": "1589220519"},
+        {"event_id_cnty": "XYZ3", "event_date": "6-May-20",
+         "notes": "On 6 May 2020, residents protested after police shot and killed a driver.", "fatalities": "0",
+         "timestamp": "1589220519"},
+    ]  # fmt: skip
+    result = evaluate_acled(_write(tmp_path / "acled.csv", rows))
+    assert result["notes"] == 3
+    assert result["fatalities_exact"] == 1.0
+    assert result["event_date_exact"] == 1.0
+    assert {k: v for k, v in result.items() if k.startswith("error_")} == {
+        "error_missed_toll": 0, "error_toll_where_gold_0": 0, "error_too_high": 0, "error_too_low": 0}  # fmt: skip
+
+
+def test_gtd_halves_split_by_eventid_and_related_attacks_share_the_toll(tmp_path: Path) -> None:
+    summary = ("03/26/2016: Assailants attacked police in Shahidi Hassas district, Uruzgan, Afghanistan. This was one "
+               "of two related attacks in the district on the same day. Eight police officers were killed across "
+               "both attacks.")  # fmt: skip
+    rows = [
+        {"eventid": "201603260001", "summary": summary, "nkill": "4"},
+        {"eventid": "201603260002", "summary": summary, "nkill": "4"},
+        {"eventid": "201604050001", "summary": "04/05/2016: A suicide bomber detonated at a checkpoint in Parwan, "
+         "Afghanistan. In addition to the bomber, six civilians were killed in the blast.", "nkill": "7"},
+        {"eventid": "201604060001", "summary": "04/06/2016: Assailants set fire to a school in Kunar, Afghanistan. "
+         "There were no reported casualties.", "nkill": "0"},
+    ]  # fmt: skip
+    path = _write(tmp_path / "gtd.csv", rows)
+    dev, test = evaluate_gtd(path, split="dev"), evaluate_gtd(path, split="test")
+    assert dev["notes"] == test["notes"] == 2
+    assert dev["nkill_exact"] == 1.0  # 8 across both attacks -> 4 each
+    assert test["nkill_exact"] == 1.0  # the bomber is among the dead
