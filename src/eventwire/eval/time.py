@@ -351,7 +351,7 @@ def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0) -> dict[st
     for row, doc in zip(rows, _docs([strip_size_tag(r["notes"]) for r in rows], published), strict=True):
         score.add(note_fatalities(doc), int(row["fatalities"]), row["notes"])
         gold = _gold_date(row.get("event_date", ""))
-        if gold is not None:
+        if gold is not None and doc._.ew_published is not None:  # no report date (pre-2019 files): not scored
             score.date_n += 1
             got = event_date(doc, _main_trigger(doc))
             score.date_exact += got is not None and got.start == gold
