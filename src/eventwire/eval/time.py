@@ -10,11 +10,29 @@
 
 A note's fatalities come from ``find_counts``/``event_counts`` over a local list of killing
 triggers (the events pipeline is not needed): the killed counts attached to those triggers,
-summed across sentences, with a number repeated in a later sentence taken as the same toll.
-Two ACLED coder conventions written in the notes are followed, because the gold follows them:
-"... coded as N" (an explicit coded toll) wins over the counts, and "split/spread between N
-events/locations/days" divides the toll by N (rounded half up). Nothing here is tuned on these
-files; the numbers printed are measurements.
+summed across sentences, with a number repeated in a later sentence taken as the same toll, and
+a coder's summary line ("1 fatality.") taking precedence. Coder conventions written in the
+notes are followed, because the gold follows them:
+
+* ACLED: "... coded as N" (an explicit coded toll) wins over the counts; "split/spread between
+  N events/locations/days" divides the toll by N (rounded half up). ACLED's own rules, from its
+  fatalities FAQ: the most conservative figure when sources differ or give a range; "tens" 10,
+  "dozens" 12, "hundreds" 100; an unknown number ("several", "many")
+  is coded 10 -- the notes say "Unclear fatalities coded as 10" (``events.counts.VAGUE``).
+* GTD: "This was one of N related attacks" divides a toll given for all of them (the toll comes
+  after that sentence, or says across/both/all/total) by N.
+* Both count the perpetrators among the dead: suicide bombers who detonated and the assailants
+  set aside by "in addition to the bomber", "aside from the death of the two assailants" are added
+  unless the toll already includes them ("including seven assailants").
+* The toll is that of the note's own event: a killing in an after/over/against/following clause
+  ("protested after police shot a driver", "the strikes came after IS killed 10 soldiers") is
+  background, and so, in a protest note, is a death in a relative clause ("the family of a man
+  who died in an accident rallied").
+
+ACLED files are read one row per ``event_id_cnty`` (the Bangladesh export repeats events) and
+the crowd-size tag ("[size=about 20]") is removed before parsing: it is coder metadata, not text.
+The printed ``error_*`` lines split the mistakes into missed_toll, toll_where_gold_0, too_high
+and too_low. Nothing here is tuned on the files reported on; the numbers are measurements.
 """
 
 from __future__ import annotations
