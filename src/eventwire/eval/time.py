@@ -150,6 +150,10 @@ _ONE_OF = re.compile(
     r"(?:attacks|assaults|incidents|bombings|explosions|raids|events|blasts|clashes|shootings|strikes|abductions"
     r"|kidnappings|assassinations|hijackings|ambushes)\b"
 )
+_THIS_AND_ANOTHER = re.compile(  # GTD: "killed across this assault and a later attack in Kunduz"
+    r"(?i)\bacross\s+this\s+(?:\w+\s+)?(?:assault|attack|incident|bombing|raid)\s+and\s+(?:an?|the)\s+"
+    r"(?:\w+\s+)?(?:assault|attack|incident|bombing|raid)\b"
+)
 _TOTAL_WORDS = re.compile(r"(?i)\b(?:across|both|all|total|combined|overall)\b")
 
 
@@ -160,6 +164,8 @@ def _split_between(doc: Any, seen: dict[int, int]) -> int:
     split = _SPLIT.search(doc.text)
     if split:
         return int(split[1]) if split[1].isdigit() else _WORD_N[split[1].lower()]
+    if _THIS_AND_ANOTHER.search(doc.text):
+        return 2
     one_of = _ONE_OF.search(doc.text)
     if not one_of or not seen:
         return 1

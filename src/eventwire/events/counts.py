@@ -113,7 +113,7 @@ _NOT_PEOPLE = set(
     dollar euro pound naira rupee franc taka afghani shilling birr cedi peso real rial riyal dinar lira yuan
     ton tonne kg kilogram gram liter litre mm cm round shell rocket mortar missile bullet vehicle car truck
     tank house home building village school time hectare acre km2 bag sack head cattle cow goat sheep camel
-    shop store church mosque point seat vote case""".split()
+    shop store church mosque point seat vote case corps brigade battalion regiment squadron""".split()
 )  # fmt: skip
 _UNIT_NUMBER_NOUNS = {"brigade", "battalion", "division", "regiment", "unit", "route", "highway", "road", "no", "number",
                       "article", "resolution", "km", "kilometer", "sector", "zone", "district", "ward", "block"}  # fmt: skip
@@ -367,6 +367,14 @@ def _either_or(word: Token) -> bool:
     return has_or and len(kinds) > 1
 
 
+def _in_including(tok: Token) -> bool:
+    """'including a commander', 'among them two children': a part of a count given elsewhere."""
+    x = tok
+    while x.dep_ in ("conj", "appos") and x.head is not x:
+        x = x.head
+    return any(a.lower_ in ("including", "among") and a.dep_ == "prep" for a in [x.head, *list(x.ancestors)[:2]])
+
+
 def _listed_part(x: Token) -> bool:
     """'12 people, including the six assailants and six officers, were killed': the parser hangs
     the second part on the verb; it is still a part of the 12."""
@@ -502,7 +510,7 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
     if kind is None and person and noun is None:
         kind, word = _nearby_kind(doc, span)
         confidence = 0.6
-    elif kind is None and person and noun is not None and not _listed_part(noun):
+    elif kind is None and person and noun is not None and not _listed_part(noun) and not _in_including(noun):
         kind, word = _surface_kind(doc, noun if not partitive else span[-1])
         if kind is None and noun.dep_ in ("nsubj", "nsubjpass"):
             kind, word = _passive_later(doc, span, noun)
@@ -561,6 +569,8 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
         if any(c.dep_ == "nummod" for c in tok.children):
             continue
         kind, word = _casualty_link(tok, doc[det[0].i : det[0].i + 1])
+        if kind is None and _in_including(tok):
+            continue  # "eight people, including a police commander, were killed": a part
         if kind is None:
             kind, word = _surface_kind(doc, tok)
         if kind is None and tok.dep_ in ("nsubj", "nsubjpass", "appos"):
