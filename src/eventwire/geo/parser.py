@@ -157,13 +157,26 @@ class Geoparser:
                 for q in in_sent:
                     if q is not p and q.span.start <= head.head.i < q.span.end + 1 and _specificity(q) > _specificity(p):
                         qualifiers.add(id(p))
+            # "Mogadishu's Yaqshid district", "the Huriyah neighbourhood of Baghdad": the city qualifies
+            tok = p.span.root
+            near = tok.head.head if tok.head.lower_ == "of" and tok.dep_ == "pobj" else tok.head
+            if tok.dep_ == "poss" or (tok.head.lower_ == "of" and near.lower_ in _PART_WORDS):
+                for q in in_sent:
+                    if q is not p and q.span.start - 1 <= near.i <= q.span.end and not _outranks(p, q):
+                        qualifiers.add(id(p))
         in_sent = [p for p in in_sent if id(p) not in qualifiers] or in_sent
+        mentioned = {i for p in in_sent for i in range(p.span.start, p.span.end)}
 
         def score(p: PlaceMention) -> float:
             s = _specificity(p) * 1.0
             tok = p.span.root
             head = tok.head
-            if head.lower_ in _LOCATIVE_PREPS:
+            if (tok.dep_ in ("compound", "amod", "nmod") and head.i not in mentioned and head.pos_ in ("NOUN", "PROPN")
+                    and _specificity(p) <= 2):
+                s -= 2.0  # "U.S. planes", "the U.S. blockade": a country says whose, not where ("a Baghdad market" does)
+            if head.lower_ == "from":
+                s += 0.5  # "entering Syria from Turkey": a point of departure
+            elif head.lower_ in _LOCATIVE_PREPS:
                 s += 2.0
                 anc = {a.i for a in head.ancestors} | {head.head.i}
                 if anc & trig_tokens:
@@ -258,6 +271,16 @@ def _coarsen(gaz: Gazetteer, place: Place, best: Candidate, rivals: tuple[Candid
     if point is not None:  # the namesake's id would claim a choice the text does not make
         update |= {"lat": point.lat, "lon": point.lon, "geonames_id": None, "feature_code": point.feature_code}
     return place.model_copy(update=update)
+
+
+_PART_WORDS = frozenset({"district", "area", "neighbourhood", "neighborhood", "quarter", "suburb", "suburbs",
+                         "outskirts", "village", "villages", "town", "region", "countryside", "part", "parts",
+                         "province", "governorate", "countryside", "camp", "refugee", "sector"})
+
+
+def _outranks(p: PlaceMention, q: PlaceMention) -> bool:
+    """Whether ``p`` is known to be finer than ``q`` (then it cannot merely qualify ``q``)."""
+    return p.toponym.place is not None and q.toponym.place is not None and _specificity(p) > _specificity(q)
 
 
 def _specificity(p: PlaceMention) -> int:
