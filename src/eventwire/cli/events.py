@@ -16,6 +16,7 @@ def eval_events_cli(
     path: Annotated[str, typer.Argument(help="The gold file (ACLED CSV, PLOVER gold JSON, or GeoWebNews/LGL XML), read in place.")],
     dataset: Annotated[str, typer.Option("--dataset", help="acled, plover, or text (non-conflict news: false positives).")] = "acled",
     limit: Annotated[int, typer.Option("--limit", help="Only the first N notes/sentences/articles (0 = all).")] = 0,
+    sample: Annotated[int, typer.Option("--sample", help="ACLED: N notes drawn at random from the whole file, the same N each run (0 = all).")] = 0,
     errors: Annotated[int, typer.Option("--errors", help="Print up to N mistakes to stderr.")] = 0,
     format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
 ) -> None:
@@ -35,7 +36,8 @@ def eval_events_cli(
     runners = {"acled": evaluation.evaluate_acled, "plover": evaluation.evaluate_plover, "text": evaluation.evaluate_text}
     if dataset not in runners:
         raise UnknownName(f"no dataset {dataset!r}; choose one of {', '.join(_DATASETS)}")
-    result = runners[dataset](path, limit=limit, errors=errors)
+    options = {"sample": sample} if dataset == "acled" and sample else {}
+    result = runners[dataset](path, limit=limit, errors=errors, **options)
     if format == "json":
         typer.echo(json.dumps(result, indent=1))
         return

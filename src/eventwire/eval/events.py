@@ -76,8 +76,12 @@ def _date(value: str) -> dt.date | None:
     return None
 
 
-def load_acled(path: str | Path, limit: int = 0) -> list[AcledNote]:
-    """The notes of an ACLED export, one per event (see the module docstring for the rules)."""
+def load_acled(path: str | Path, limit: int = 0, sample: int = 0, seed: int = 0) -> list[AcledNote]:
+    """The notes of an ACLED export, one per event (see the module docstring for the rules).
+
+    ``sample`` draws that many notes at random (with ``seed``, so the draw is the same each run)
+    from the whole file instead of taking the first ``limit``; ACLED exports are sorted by date
+    or country, so the first notes are rarely representative."""
     from .time import _read_csv
 
     rows = _read_csv(path, 0)
@@ -107,20 +111,31 @@ def load_acled(path: str | Path, limit: int = 0) -> list[AcledNote]:
             sub_event_type=sub, actor1=(r.get("actor1") or "").strip(), actor2=(r.get("actor2") or "").strip(),
             old_schema=old,
         ))
-        if limit and len(notes) >= limit:
+        if limit and not sample and len(notes) >= limit:
             break
+    if sample and sample < len(notes):
+        import random
+
+        picked = sorted(random.Random(seed).sample(range(len(notes)), sample))
+        notes = [notes[i] for i in picked]
     return notes
 
 
 _FACTUAL = ("reported", "claimed")
 
 
-def main_event(result: Result) -> Event | None:
-    """The event a short text is about: the most confident factual one, else any non-background one."""
+def main_event(result: Result, rule: str = "first") -> Event | None:
+    """The event a short text is about: among the factual events (else any non-background one),
+    the first in the text (``rule="first"``: a coder's note, like a news lead, names its event
+    first and then its causes and consequences) or the most confident (``rule="confident"``)."""
     current = [e for e in result.events if e.modality != "background"]
     factual = [e for e in current if e.modality in _FACTUAL]
     pool = factual or current
-    return max(pool, key=lambda e: e.confidence) if pool else None
+    if not pool:
+        return None
+    if rule == "confident":
+        return max(pool, key=lambda e: e.confidence)
+    return min(pool, key=lambda e: e.evidence[0].start if e.evidence else 0)  # the trigger comes first
 
 
 def _norm(name: str) -> str:
@@ -197,12 +212,14 @@ def _merged(etype: str) -> str:
     return "Protests/Riots" if etype in ("Protests", "Riots") else etype
 
 
-def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0, pipeline: Any = None) -> dict[str, Any]:
-    """Event type, sub-event type and actors of ACLED notes against the file's gold."""
+def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0, pipeline: Any = None,
+                   sample: int = 0) -> dict[str, Any]:
+    """Event type, sub-event type and actors of ACLED notes against the file's gold
+    (``sample``: that many notes drawn at random with a fixed seed)."""
     from ..events.actors import load_kb
 
     kb = load_kb()
-    notes = load_acled(path, limit)
+    notes = load_acled(path, limit, sample=sample)
     type_pairs: list[tuple[str, str]] = []
     sub_pairs: list[tuple[str, str]] = []
     a1 = a2 = a1_n = a2_n = none = several = 0

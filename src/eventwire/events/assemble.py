@@ -84,6 +84,17 @@ def _tense_of(doc: Doc, date: DateSpan | None) -> str | None:
     return None
 
 
+_HAPPEN = frozenset({"erupt", "occur", "break", "take", "happen", "rage", "ensue", "continue", "resume"})
+
+
+def _happened(m: Mention) -> bool:
+    """"a shoot-out took place", "clashes erupted": a sentence that says the event happened."""
+    tok = m.trigger
+    while tok.dep_ == "compound" and tok.head != tok:  # "shoot-out" is split into "shoot - out"
+        tok = tok.head
+    return tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _HAPPEN
+
+
 def _is_background(date: DateSpan | None, published: dt.date | None, tense: str | None) -> bool:
     if tense == "background":
         return True
@@ -126,7 +137,8 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
         if len(clause_text) > 1500:  # a run-on "sentence": code on the words around the trigger
             lo = max(trig.start_char - m.sent.start_char - 700, 0)
             clause_text = clause_text[lo:lo + 1400]
-        coding = code_event(m.spec, lexicon, clause_text, rec1, rec2, assoc, country)
+        coding = code_event(m.spec, lexicon, clause_text, rec1, rec2, assoc, country, victim=m.victim is not None,
+                            after=m.sent.text[trig.start_char - m.sent.start_char:][:400])
         if coding is None:
             continue
         if coding.event_type in ("Protests", "Riots") and not (rec1 is not None and rec1.kind in ("protesters", "rioters")):
@@ -151,8 +163,8 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
                 date = date.model_copy(update={"evidence": [evidence(doc, trig.start_char, trig.end_char)]})
         kinds: dict[str, Count] = dict(ew_counts.event_counts(doc, trig))
         location: Place | None = geoparser.locate_event(doc, trig) if geoparser is not None else None
-        if rec1 is None and rec2 is None and not kinds and coding.rule != "weapon named" \
-                and coding.event_type not in ("Protests", "Riots"):
+        if rec1 is None and rec2 is None and not kinds and coding.rule != "weapon named" and m.victim is None \
+                and coding.event_type not in ("Protests", "Riots") and not _happened(m):
             continue  # a trigger word with no participant, no toll and no weapon is not an event
         if _is_background(date, published, tense):
             modality = "background"

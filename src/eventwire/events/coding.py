@@ -62,14 +62,19 @@ def disorder_type(event_type: str, sub_event_type: str) -> str:
 
 
 _NOT_WEAPON = re.compile(r"\b(grenade|rocket)[- ]launchers?\b|\bRPGs?\b", re.I)
-_SMALL_ARMS = re.compile(r"\b(small arms|machine[- ]guns?|gunfire|rifles?|firearms?|shots|gunshots?)\b", re.I)
+_SMALL_ARMS = re.compile(r"\b(small arms|(?:heavy )?machine[- ]?guns?|gunfire|rifles?|firearms?|shots|gunshots?|"
+                         r"light weapons|bursts of fire)\b", re.I)
 _PLACE_TARGET = re.compile(
     r"\b(?:attack\w*|raid\w*|storm\w*|invad\w*|burn\w*|torch\w*)\s+(?:[\w'-]+\s+){0,5}?"
     r"(village|villages|hamlet|homes?|house|houses|market|school|church|mosque|farm|farms|settlement|camp for)\b", re.I)
 
 
 _WEAPON_ORDER = ("Suicide bomb", "Chemical weapon", "Grenade", "Remote explosive/landmine/IED",
-                 "Shelling/artillery/missile attack", "Air/drone strike")
+                 "Shelling/artillery/missile attack", "Air/drone strike", "Explosion (device not named)")
+# an explosion with no device named is coded as an IED; several explosions at once ("a total of 12
+# explosions", "explosions were heard") are shells landing
+_GENERIC_EXPLOSION = "Explosion (device not named)"
+_SERIES = re.compile(r"\b(explosions|blasts|detonations)\b", re.I)
 
 
 @functools.lru_cache(maxsize=8)
@@ -79,10 +84,13 @@ def _weapon_patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
 
 
 def _weapon(lexicon: Lexicon, text: str) -> str | None:
-    low = f" {_NOT_WEAPON.sub(' ', text).lower()} "
+    # grenade launchers and RPGs fire projectiles from a distance: shelling, not a thrown grenade
+    low = f" {_NOT_WEAPON.sub(' rpg ', text).lower()} "
     for sub, pattern in _weapon_patterns(lexicon):
         if pattern.search(low):
-            return sub
+            return "Remote explosive/landmine/IED" if sub == _GENERIC_EXPLOSION else sub
+    if _has(_SERIES, text):
+        return "Shelling/artillery/missile attack"
     return None
 
 
@@ -113,6 +121,14 @@ _CONFLICT_AGREEMENT = re.compile(r"\b(ceasefire|cease-fire|truce|peace|prisoners
                                  r"surrender|disarm\w*|reconciliation)\b", re.I)
 _JOIN_ARMED = re.compile(r"\b(join\w*|defect\w*)\b.*\b(ranks|group|militia|insurgen\w*|rebels?|taliban|forces|army|movement)\b", re.I)
 _CIVILIAN_KINDS = ("civilians",)
+_PROTEST_CUE = re.compile(
+    r"\b(demand\w*|against|protest\w*|reject\w*|rejection|denounc\w*|condemn\w*|slogans?|chant\w*|call(?:ed|ing)? for|"
+    r"solidarity|oppos\w*|grievances?|complain\w*|demonstrat\w*|rall\w*|petition\w*|press(?:ed|ing)? for|urg\w*|"
+    r"in support of|anger|discontent|dissatisf\w*|outrage|boycott\w*|unpaid|salar\w*|wages|release of|justice for)\b", re.I)
+# an armed target named by what it is, not who: "fired at the positions of", "ambushed a patrol"
+_ARMED_TARGET = re.compile(r"\b(positions?|patrols?|convoys?|checkpoints?|outposts?|barracks|military base|"
+                           r"army base|troops|soldiers|policemen|militants|fighters|rebels|insurgents)\b", re.I)
+_OFF_DUTY = re.compile(r"\boff[- ]duty\b|\bretired\b|\bformer (?:soldier|police\w*|officer|member)", re.I)
 _CROWD_KINDS = ("protesters", "rioters", "civilians")
 
 
@@ -154,15 +170,23 @@ def code_event(
     actor2: ActorRecord | None,
     assoc1: list[ActorRecord],
     country: str | None,
+    victim: bool = False,
+    after: str | None = None,
 ) -> Coding | None:
     """The coding of one event, or None when the trigger does not name an event of the
-    ontology in this clause ("agreed to meet", "joined the meeting")."""
+    ontology in this clause ("agreed to meet", "joined the meeting").
+
+    ``victim``: the act is done to an unnamed person ("a trader was shot dead"), an unarmed
+    target unless the clause names an exchange of fire or an armed target. ``after``: the clause
+    from the trigger on, where the target is named (the whole clause when not given)."""
     base = Coding(spec.event_type, spec.sub_event_type, spec.plover, spec.mode, spec.cameo, 0.7, "trigger")
     text = clause_text
     a1_inter = actor1.inter if actor1 else None
     a2_inter = actor2.inter if actor2 else None
     if spec.lemma == "strike" and _has(_LABOUR_STRIKE, text):
         return _protest(replace_spec(spec, "Protests", "Peaceful protest"), text, actor1, actor2)
+    if spec.needs_cue and not _has(_PROTEST_CUE, text):
+        return None
     if spec.protest:
         return _protest(spec, text, actor1, actor2)
     if spec.sub_event_type == "Looting/property destruction" and _kind(actor1) in ("protesters", "rioters"):
@@ -194,14 +218,18 @@ def code_event(
         weapon = spec.sub_event_type
     two_armed = actor1 is not None and actor1.armed and actor2 is not None and actor2.armed
     if weapon is not None:
-        if weapon in ("Shelling/artillery/missile attack", "Grenade") and (
-                _has(_EXCHANGE, text) or (weapon == "Grenade" and _has(_SMALL_ARMS, text))):
+        if weapon in ("Shelling/artillery/missile attack", "Grenade") and (_has(_EXCHANGE, text) or _has(_SMALL_ARMS, text)):
             return Coding("Battles", "Armed clash", "FIGHT", "artillery", "190", 0.6, "two-sided exchange of fire")
         plover, mode, cameo = _SUB_PLOVER[weapon]
         return Coding("Explosions/Remote violence", weapon, plover, mode, cameo, 0.75, "weapon named")
     if spec.event_type == "Violence against civilians" and spec.sub_event_type != "Attack":
         return base  # abduction, sexual violence: the act defines the type
-    if a2_inter == 7 or _kind(actor2) in _CIVILIAN_KINDS or (actor2 is None and _has(_PLACE_TARGET, text)):
+    unarmed_target = a2_inter == 7 or _kind(actor2) in _CIVILIAN_KINDS
+    if unarmed_target and not victim and _has(_ARMED_TARGET, text if after is None else after):
+        unarmed_target = False  # "fired at the positions of the People's Militia": the name misleads
+    if victim and not _has(_EXCHANGE, text) and (actor2 is None or not actor2.armed or _has(_OFF_DUTY, text)):
+        unarmed_target = True
+    if unarmed_target or (actor2 is None and _has(_PLACE_TARGET, text)):
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.7, "armed actor against civilians")
     if spec.event_type == "Violence against civilians":
         if actor2 is not None and actor2.armed:

@@ -40,6 +40,7 @@ class Mention:
     roles: RoleFill
     reference: bool = False
     related: list[Token] = field(default_factory=list)
+    victim: Token | None = None  # an unnamed person the act is done to ("a man was shot dead")
 
     @property
     def trigger_span(self) -> Span:
@@ -47,9 +48,63 @@ class Mention:
         return tok.doc[tok.i:tok.i + 1]
 
 
+# people named by a common noun: the target of an act done to them is unarmed unless the text says otherwise
+PERSON_NOUNS = frozenset({
+    "man", "woman", "person", "people", "boy", "girl", "child", "baby", "infant", "civilian", "villager", "farmer",
+    "herder", "herdsman", "shepherd", "fisherman", "resident", "inhabitant", "trader", "merchant", "vendor", "shopkeeper",
+    "driver", "teacher", "student", "pupil", "worshipper", "pilgrim", "journalist", "reporter", "activist", "leader",
+    "member", "official", "chief", "businessman", "businesswoman", "operator", "owner", "manager", "worker", "employee",
+    "family", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "relative", "youth",
+    "teenager", "adolescent", "minor", "body", "corpse", "remains", "victim", "passenger", "doctor", "nurse", "priest",
+    "imam", "pastor", "cleric", "monk", "politician", "candidate", "councillor", "councilor", "mayor", "couple",
+    "individual", "informant", "elder", "miner", "motorist", "motorcyclist", "pedestrian", "refugee", "migrant",
+    "idp", "customer", "lawyer", "judge", "traveller", "traveler", "villager", "peasant", "laborer", "labourer",
+})
+_BODY_NOUNS = frozenset({"body", "corpse", "remains", "bodies"})
+_VICTIM_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
+
+
+def _victim(tok: Token, blocked: set[int]) -> Token | None:
+    """An unnamed person in the target role of ``tok``: the object, the passive subject, the
+    object of "against"/"on", or the "of" of an event noun ("the killing of a trader")."""
+    heads = [tok]
+    if tok.dep_ in ("oprd", "acomp", "xcomp") and tok.head != tok:
+        heads.append(tok.head)  # "was found dead", "was shot dead": the subject of the governing verb
+    for h in heads:
+        for c in h.children:
+            cand = None
+            if c.dep_ in _VICTIM_DEPS:
+                cand = c
+            elif c.dep_ == "prep" and c.lower_ in ("against", "on", "upon", "of"):
+                cand = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if cand is not None and cand.i not in blocked and cand.lemma_.lower() in PERSON_NOUNS:
+                return cand
+    return None
+
+
+def _body_found(tok: Token) -> bool:
+    """"the body of a man was found", "bodies were discovered": a killing reported by its victims."""
+    if tok.lemma_ not in ("find", "discover", "recover", "dump") or tok.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _BODY_NOUNS for c in tok.children)
+
+
 def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec | None:
     if tok.i in blocked or tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "DATE", "TIME", "FAC"):
         return None
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+        # "sit-in", "shoot-out": the tokenizer splits hyphenated words
+        joined = lexicon.single.get(f"{tok.lower_}-{doc[tok.i + 2].lower_}")
+        if joined is not None:
+            return joined
+    if tok.i > 1 and doc[tok.i - 1].text == "-" and lexicon.single.get(f"{doc[tok.i - 2].lower_}-{tok.lower_}"):
+        return None  # the second half of a hyphenated trigger
+    if _body_found(tok):
+        return lexicon.single.get("murder")
+    if tok.lemma_ == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.lemma_ in ("street", "road") for g in c.children) for c in tok.children):
+        return lexicon.single.get("protest")  # "took to the streets"
     spec = lexicon.lookup(tok.lemma_, tok.pos_) or lexicon.lookup(tok.lower_, tok.pos_)
     if spec is None:
         return None
@@ -104,14 +159,23 @@ def _linked(a: Token, b: Token) -> bool:
     return False
 
 
+# outcomes of an event ("one person was killed during clashes"): the clash names the event
+_OUTCOME_LEMMAS = frozenset({"kill", "wound", "injure", "dead", "die"})
+_CLASH_LEMMAS = frozenset({"fight", "fighting", "clash", "battle", "combat", "firefight", "skirmish", "gunfight",
+                           "gunbattle", "exchange", "shootout", "shoot-out", "crossfire", "confrontation"})
+
+
 def _primary(group: list[tuple[Token, TriggerSpec]]) -> int:
-    def rank(item: tuple[Token, TriggerSpec]) -> tuple[int, int, int, int]:
+    has_clash = any(spec.lemma in _CLASH_LEMMAS for _, spec in group)
+
+    def rank(item: tuple[Token, TriggerSpec]) -> tuple[int, int, int, int, int]:
         tok, spec = item
         not_reference = 0 if _reference(tok) else 1  # "protested against the arrest": the protest names the event
         in_agent = 1 if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else 0
         specific = 0 if spec.flex else 1
         weapon = 1 if spec.event_type == "Explosions/Remote violence" else 0
-        return (not_reference, in_agent + weapon, specific, -tok.i)
+        not_outcome = 0 if has_clash and spec.lemma in _OUTCOME_LEMMAS else 1
+        return (not_reference, not_outcome, in_agent + weapon, specific, -tok.i)
     return max(range(len(group)), key=lambda i: rank(group[i]))
 
 
@@ -143,11 +207,16 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             if claimant is not None and claimant.actor_id:
                 speaker = ActorMention(span=claimant.span, actor_id=claimant.actor_id, name="")
             roles = fill_roles(tok, sent, actors, speaker)
-            if mod_tok != tok:
+            outcome_verb = spec.lemma in _CLASH_LEMMAS and mod_tok.lemma_ in _OUTCOME_LEMMAS
+            if mod_tok != tok and not outcome_verb:  # "a man was killed during clashes": not a side of the clash
                 verb_roles = fill_roles(mod_tok, sent, actors, speaker)
                 roles.actor1 = roles.actor1 or verb_roles.actor1
                 roles.actor2 = roles.actor2 or verb_roles.actor2
-            out.append(Mention(tok, spec, sent, modality, claimant, roles, reference=_reference(tok), related=related))
+            victim = _victim(tok, blocked) or (_victim(mod_tok, blocked) if mod_tok != tok and not outcome_verb else None)
+            if victim is None and _body_found(tok):
+                victim = next(c for c in tok.children if c.lemma_.lower() in _BODY_NOUNS)
+            out.append(Mention(tok, spec, sent, modality, claimant, roles, reference=_reference(tok), related=related,
+                               victim=victim))
         claim = find_claimant(sent[-1], sent, actors_in, memory)
         if claim is not None and claim.name:
             memory.append(claim)

@@ -27,6 +27,7 @@ class TriggerSpec:
     territory: bool = False
     protest: bool = False
     particles: tuple[str, ...] = ()
+    needs_cue: bool = False  # "gathered", "blocked the road": a protest only with a stated demand or grievance
 
 
 class Lexicon:
@@ -41,6 +42,7 @@ class Lexicon:
                     mode=entry.get("mode"), cameo=entry.get("cameo"), pos=tuple(entry["pos"]),
                     flex=entry.get("flex", False), territory=entry.get("territory", False),
                     protest=entry.get("protest", False), particles=tuple(particles.get(lemma, ())),
+                    needs_cue=entry.get("needs_cue", False),
                 )
                 (self.multi if " " in lemma else self.single)[lemma] = spec
         self.weapon_words: dict[str, list[str]] = data["weapon_words"]

@@ -1,0 +1,63 @@
+"""Coding short conflict notes in the style of a coder's summary, on sentences written for these
+tests (never rows of a gold file): who is targeted decides the type, not the verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.eval.events import main_event
+
+
+def _main(run, text):
+    ev = main_event(run(text, published="2024-03-05"))
+    return (ev.event_type, ev.sub_event_type) if ev else None
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, nurses gathered in front of the hospital in Kisumu to demand unpaid salaries.",
+    "On 2 March 2024, taxi drivers blocked the main road in Nakuru, rejecting the new fuel levy.",
+    "On 2 March 2024, the teachers' union held a sit-in outside the ministry in Kampala.",
+    "On 2 March 2024, hundreds of traders took to the streets of Mombasa over market fees.",
+])
+def test_gatherings_with_a_grievance_are_protests(run, text):
+    assert _main(run, text) == ("Protests", "Peaceful protest")
+
+
+def test_a_gathering_without_a_grievance_is_not_an_event(run):
+    assert _main(run, "On 2 March 2024, families gathered in Kisumu for the wedding of the chief's son.") is None
+
+
+def test_a_body_found_is_an_attack_on_a_civilian(run):
+    assert _main(run, "On 2 March 2024, the body of a man was found in a ditch near Tula. "
+                      "It bore signs of torture.") == ("Violence against civilians", "Attack")
+
+
+def test_gunmen_killing_an_unnamed_trader_is_violence_against_civilians(run):
+    assert _main(run, "On 2 March 2024, unknown gunmen shot dead a trader in the market of Gao.")[0] == \
+        "Violence against civilians"
+
+
+def test_deaths_during_clashes_are_a_battle(run):
+    assert _main(run, "On 2 March 2024, one person was killed during clashes between two armed clans "
+                      "near Beledweyne.")[0] == "Battles"
+
+
+def test_a_shoot_out_that_took_place_is_an_event(run):
+    assert _main(run, "On 2 March 2024, a shoot-out took place in the Rocinha neighbourhood.") == \
+        ("Battles", "Armed clash")
+
+
+def test_mortars_with_small_arms_at_positions_are_a_battle(run):
+    assert _main(run, "On 2 March 2024, the rebel forces fired 82mm mortars, heavy machine guns and small arms "
+                      "at the army positions near Avdiivka.")[0] == "Battles"
+
+
+def test_grenade_launchers_alone_are_shelling(run):
+    assert _main(run, "On 2 March 2024, the rebel forces fired grenade launchers at the army positions "
+                      "near Avdiivka.") == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+def test_the_event_named_first_is_the_main_event(run):
+    # the protest is the event; the arrest is its cause, named after it
+    assert _main(run, "On 2 March 2024, journalists protested in Lahore against the arrest of an editor. "
+                      "The editor was arrested by police in Karachi last week.")[0] == "Protests"
