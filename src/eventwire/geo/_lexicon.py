@@ -49,12 +49,13 @@ DEMONYMS: dict[str, str] = {
 
 
 
-def demonym_of(text: str) -> str | None:
+def demonym_of(text: str, *, plural: bool = False) -> str | None:
     """The ISO code a demonym points to ("" when it names no single country), or None if ``text`` is not
-    one. Plurals count: "Palestinians", "Americans"."""
+    one. With ``plural``, "Palestinians" and "Americans" count too (people rather than a place: only
+    for spans someone else marked as toponyms)."""
     if text in DEMONYMS:
         return DEMONYMS[text]
-    if text.endswith("s") and text[:-1] in DEMONYMS:
+    if plural and text.endswith("s") and text[:-1] in DEMONYMS:
         return DEMONYMS[text[:-1]]
     return None
 

@@ -66,8 +66,8 @@ class Geoparser:
         for i, (start, end) in enumerate(spans):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span):
-                if demonym_of(span.text) is not None:  # gold data geocodes "Syrian" as Syria
-                    mentions.append(Mention(span=span, role="demonym", country=demonym_of(span.text) or ""))
+                if demonym_of(span.text, plural=True) is not None:  # gold data geocodes "Syrian" as Syria
+                    mentions.append(Mention(span=span, role="demonym", country=demonym_of(span.text, plural=True) or ""))
                 else:
                     mentions.append(Mention(span=span, cue=_cue(span)))
                 index.append(i)
