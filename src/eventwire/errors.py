@@ -15,6 +15,8 @@
     │   ├── ModelNotInstalled (ImportError)
     │   └── MissingExtra (ImportError)
     ├── GeoError                           EW3xx  gazetteer problems
+    │   ├── GazetteerUnavailable           EW301  the gazetteer index cannot be opened or built
+    │   └── GoldDataError                  EW302  a gold geoparsing file that cannot be read
     ├── StoreError                         EW4xx  database problems
     │   ├── EventNotFound (LookupError)    EW401  no event (or document) with that id
     │   ├── BadFilter (ValueError)         EW402  a filter value that cannot be used
@@ -47,7 +49,9 @@ __all__ = [
     "EventNotFound",
     "EventwireError",
     "ExportError",
+    "GazetteerUnavailable",
     "GeoError",
+    "GoldDataError",
     "InputError",
     "InputNotFound",
     "InputTooLarge",
