@@ -61,3 +61,24 @@ def test_the_event_named_first_is_the_main_event(run):
     # the protest is the event; the arrest is its cause, named after it
     assert _main(run, "On 2 March 2024, journalists protested in Lahore against the arrest of an editor. "
                       "The editor was arrested by police in Karachi last week.")[0] == "Protests"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 2 March 2024, residents burned tyres and blocked the highway in Kati, demanding drinking water.",
+     ("Riots", "Violent demonstration")),
+    ("On 2 March 2024, the army shot down a drone over Tessalit.",
+     ("Strategic developments", "Disrupted weapons use")),
+    ("On 2 March 2024, soldiers defused three IEDs found on the road to Djibo.",
+     ("Strategic developments", "Disrupted weapons use")),
+    ("On 2 March 2024, federal police seized 2 tons of marijuana at a checkpoint on the highway near Campinas.",
+     ("Strategic developments", "Looting/property destruction")),
+    ("On 2 March 2024, the government released 40 prisoners from the central prison in Bagram.",
+     ("Strategic developments", "Other")),
+])
+def test_strategic_developments_and_riots(run, text, expected):
+    assert _main(run, text) == expected
+
+
+def test_fighting_a_virus_is_not_a_battle(run):
+    ev = _main(run, "On 2 March 2024, the governor closed the markets of Mukalla to combat the spread of the virus.")
+    assert ev is None or ev[0] != "Battles"

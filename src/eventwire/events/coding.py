@@ -128,6 +128,25 @@ _PROTEST_CUE = re.compile(
 # an armed target named by what it is, not who: "fired at the positions of", "ambushed a patrol"
 _ARMED_TARGET = re.compile(r"\b(positions?|patrols?|convoys?|checkpoints?|outposts?|barracks|military base|"
                            r"army base|troops|soldiers|policemen|militants|fighters|rebels|insurgents)\b", re.I)
+# "to combat the spread of the virus", "fight against corruption": not an armed event
+_ABSTRACT_TARGET = re.compile(
+    r"\b(?:combat\w*|fight\w*|battl\w*|tackl\w*|target\w*)\s+(?:against\s+)?(?:the\s+)?(?:spread|virus|coronavirus|covid\S*|"
+    r"pandemic|epidemic|outbreak|disease|corruption|poverty|crime|inflation|unemployment|hunger|fire|flood|"
+    r"locusts?|drug|narcotic|smuggling|misinformation|impunity)", re.I)
+_GOODS = re.compile(r"\b(drugs?|marijuana|cannabis|cocaine|heroin|methamphetamine|shabu|narcotics?|kg|tons?|tonnes?|"
+                    r"kilos?|kilograms?|cattle|livestock|goods|vehicles?|cars?|trucks?|fuel|cash|money|property|"
+                    r"lab|laborator\w*|timber|gold|minerals?|crops?|harvest)\b", re.I)
+_PLACE_WORDS = re.compile(r"\b(town|village|city|district|area|territory|control|region|province|locality|base|"
+                          r"positions?|hill|airport|border|camp|neighbou?rhood|island|port|front)\b", re.I)
+_SHOT_DOWN = re.compile(r"\b(?:shot|shoot\w*|brought|bring\w*) down\b|\bdown(?:ed|ing)\b|\bintercept\w*", re.I)
+_AIR_OBJECT = re.compile(r"\b(drones?|UAVs?|aircraft|planes?|helicopters?|missiles?|rockets?|jets?|warplanes?)\b", re.I)
+_DISRUPTED = re.compile(
+    r"\b(defus\w*|diffus\w*|dismantl\w*|deactivat\w*|disarm\w*|dispos\w*|recover\w*|seiz\w*|confiscat\w*|"
+    r"found|discover\w*|unearth\w*|cache|prematurely|accidentally|while (?:planting|assembling|making|handling|manufacturing)|"
+    r"controlled (?:explosion|detonation))\b", re.I)
+_PRISONERS = re.compile(r"\b(prisoners?|detainees?|hostages?|captives?|inmates?|abductees?|kidnapped|abducted|"
+                        r"held captive|in captivity)\b", re.I)
+_TYRES = re.compile(r"\b(tyres?|tires?|barricad\w*|road ?blocks?|blocked (?:the |several |a )?(?:roads?|highway|streets?))\b", re.I)
 _OFF_DUTY = re.compile(r"\boff[- ]duty\b|\bretired\b|\bformer (?:soldier|police\w*|officer|member)", re.I)
 _CROWD_KINDS = ("protesters", "rioters", "civilians")
 
@@ -187,10 +206,25 @@ def code_event(
         return _protest(replace_spec(spec, "Protests", "Peaceful protest"), text, actor1, actor2)
     if spec.needs_cue and not _has(_PROTEST_CUE, text):
         return None
+    if spec.needs_prisoners:
+        if not _has(_PRISONERS, text):
+            return None
+        return base
+    if spec.flex and spec.event_type == "Battles" and _has(_ABSTRACT_TARGET, text) and actor2 is None:
+        return None
+    if _has(_SHOT_DOWN, text) and _has(_AIR_OBJECT, text) and spec.event_type in ("Battles", "Explosions/Remote violence"):
+        return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.6,
+                      "aircraft or missile shot down")
     if spec.protest:
         return _protest(spec, text, actor1, actor2)
-    if spec.sub_event_type == "Looting/property destruction" and _kind(actor1) in ("protesters", "rioters"):
-        return _protest(replace_spec(spec, "Riots", "Violent demonstration"), text, actor1, actor2)
+    if spec.sub_event_type == "Looting/property destruction" and (
+            _kind(actor1) in ("protesters", "rioters") or (_is_crowd(actor1) and spec.lemma in ("burn", "torch", "vandalise",
+                                                                                              "vandalize", "ransack", "destroy"))
+            or (spec.lemma in ("burn", "torch") and _has(_TYRES, text))):
+        # burning tyres, barricades, a crowd burning or smashing property: a riot
+        if _has(_PROTEST_CUE, text) or _kind(actor1) == "protesters" or _has(_TYRES, text):
+            return Coding("Riots", "Violent demonstration", "PROTEST", "riot", "145", 0.6, "violent demonstrators")
+        return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.55, "crowd destroying property")
     if spec.event_type == "Strategic developments":
         return _strategic(spec, base, text, actor1)
     if not spec.flex:
@@ -199,6 +233,9 @@ def code_event(
         if _has(_STATE_FORCE, text):
             return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.6, "force on protesters")
         return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.5, "protest met by force")
+    if actor1 is None and _kind(actor2) in ("rioters", "protesters") and spec.lemma in ("clash", "fight", "confrontation"):
+        return Coding("Riots", "Violent demonstration" if _kind(actor2) == "protesters" else "Mob violence", "PROTEST",
+                      "riot", "145", 0.55, "crowd in a clash")
     if (actor1 is not None and actor1.kind in ("rioters", "protesters")) or a1_inter in (5, 6):
         sub = "Violent demonstration" if _kind(actor1) == "protesters" else "Mob violence"
         return Coding("Riots", sub, "PROTEST", "riot", "145", 0.6, "crowd acting violently")
@@ -208,6 +245,9 @@ def code_event(
     if spec.territory:
         if spec.lemma in ("seize", "capture") and _has(_WEAPON_CACHE, text) and not re.search(r"\b(town|village|city|district|area|territory|control)\b", text, re.I):
             return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons seized")
+        if spec.lemma in ("seize", "confiscate") and _has(_GOODS, text) and not _has(_PLACE_WORDS, text):
+            return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
+                          "goods seized")
         if actor1 is not None and (actor1.kind == "state" or actor1.inter == 1):
             return Coding("Battles", "Government regains territory", "FIGHT", None, "190", 0.6, "territory by state")
         if actor1 is not None:
@@ -216,6 +256,11 @@ def code_event(
     weapon = _weapon(lexicon, text)
     if spec.event_type == "Explosions/Remote violence" and weapon is None:
         weapon = spec.sub_event_type
+    if weapon is not None and _has(_DISRUPTED, text) and not _has(_SHOT_DOWN, text) and weapon not in (
+            "Air/drone strike", "Shelling/artillery/missile attack") and not re.search(r"\b(kill\w*|injur\w*|wound\w*|dead)\b", text, re.I) \
+            or weapon is not None and re.search(r"\bprematurely|\baccidentally|\bwhile (?:planting|assembling|making|handling)", text, re.I):
+        return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55,
+                      "explosives found, defused or set off by accident")
     two_armed = actor1 is not None and actor1.armed and actor2 is not None and actor2.armed
     if weapon is not None:
         if weapon in ("Shelling/artillery/missile attack", "Grenade") and (_has(_EXCHANGE, text) or _has(_SMALL_ARMS, text)):

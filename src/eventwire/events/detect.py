@@ -105,6 +105,10 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
     if tok.lemma_ == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
             g.lemma_ in ("street", "road") for g in c.children) for c in tok.children):
         return lexicon.single.get("protest")  # "took to the streets"
+    if tok.lemma_ == "set" and any(c.lower_ in ("fire", "ablaze", "alight", "afire") for c in tok.subtree if c.i > tok.i):
+        return lexicon.single.get("burn")  # "set fire to", "set on fire", "set ablaze"
+    if tok.lemma_ == "take" and any(c.dep_ == "dobj" and c.lemma_ == "control" for c in tok.children):
+        return lexicon.single.get("seize")  # "took control of the village"
     spec = lexicon.lookup(tok.lemma_, tok.pos_) or lexicon.lookup(tok.lower_, tok.pos_)
     if spec is None:
         return None

@@ -28,6 +28,7 @@ class TriggerSpec:
     protest: bool = False
     particles: tuple[str, ...] = ()
     needs_cue: bool = False  # "gathered", "blocked the road": a protest only with a stated demand or grievance
+    needs_prisoners: bool = False  # "released": an event only when prisoners, detainees or hostages are named
 
 
 class Lexicon:
@@ -42,7 +43,7 @@ class Lexicon:
                     mode=entry.get("mode"), cameo=entry.get("cameo"), pos=tuple(entry["pos"]),
                     flex=entry.get("flex", False), territory=entry.get("territory", False),
                     protest=entry.get("protest", False), particles=tuple(particles.get(lemma, ())),
-                    needs_cue=entry.get("needs_cue", False),
+                    needs_cue=entry.get("needs_cue", False), needs_prisoners=entry.get("needs_prisoners", False),
                 )
                 (self.multi if " " in lemma else self.single)[lemma] = spec
         self.weapon_words: dict[str, list[str]] = data["weapon_words"]
