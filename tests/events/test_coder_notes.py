@@ -82,3 +82,18 @@ def test_strategic_developments_and_riots(run, text, expected):
 def test_fighting_a_virus_is_not_a_battle(run):
     ev = _main(run, "On 2 March 2024, the governor closed the markets of Mukalla to combat the spread of the virus.")
     assert ev is None or ev[0] != "Battles"
+
+
+def test_a_protest_against_an_arrest_is_peaceful(run):
+    assert _main(run, "On 2 March 2024, journalists protested in Multan against the unjust arrest of their editor "
+                      "and demanded his release.") == ("Protests", "Peaceful protest")
+
+
+def test_a_protest_dispersed_in_the_next_sentence_is_a_protest_with_intervention(run):
+    assert _main(run, "On 2 March 2024, patients demonstrated at the clinic in Gombe over their treatment. "
+                      "Security forces dispersed the crowd.") == ("Protests", "Protest with intervention")
+
+
+def test_a_thwarted_attack_is_a_battle(run):
+    assert _main(run, "On 2 March 2024, government forces thwarted an attack by Al Shabaab militants on their "
+                      "base near Afgooye.")[0] == "Battles"

@@ -84,6 +84,11 @@ def _tense_of(doc: Doc, date: DateSpan | None) -> str | None:
     return None
 
 
+def _next_sentence(doc: Doc, m: Mention) -> str:
+    end = m.sent.end
+    return doc[end].sent.text[:400] if end < len(doc) else ""
+
+
 _HAPPEN = frozenset({"erupt", "occur", "break", "take", "happen", "rage", "ensue", "continue", "resume"})
 
 
@@ -138,7 +143,8 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
             lo = max(trig.start_char - m.sent.start_char - 700, 0)
             clause_text = clause_text[lo:lo + 1400]
         coding = code_event(m.spec, lexicon, clause_text, rec1, rec2, assoc, country, victim=m.victim is not None,
-                            after=m.sent.text[trig.start_char - m.sent.start_char:][:400])
+                            after=m.sent.text[trig.start_char - m.sent.start_char:][:400],
+                            following=_next_sentence(doc, m))
         if coding is None:
             continue
         if coding.event_type in ("Protests", "Riots") and not (rec1 is not None and rec1.kind in ("protesters", "rioters")):

@@ -29,7 +29,7 @@ from .lexicon import Lexicon, TriggerSpec
 
 __all__ = ["Coding", "code_event", "disorder_type"]
 
-_GROUND_WORDS = re.compile(r"\b(clash\w*|fight\w*|gunfight|firefight|ambush\w*|battle\w*|combat|ground|troops|gunmen|shot|shoot\w*)\b", re.I)
+_GROUND_WORDS = re.compile(r"\b(clash\w*|fight(?:s|ing)?|fought|gunfight|firefight|ambush\w*|battle\w*|combat|ground|troops|gunmen|shot|shoot\w*)\b", re.I)
 _SUB_PLOVER = {
     "Air/drone strike": ("FIGHT", "aerial", "195"),
     "Shelling/artillery/missile attack": ("FIGHT", "artillery", "194"),
@@ -114,7 +114,7 @@ _INTERVENTION = re.compile(
     r"\b(dispers\w*|tear ?gas|teargas|batons?|baton[- ]charg\w*|lathi\w*|water cannons?|rubber bullets|"
     r"arrest\w*|detain\w*|broke up|break up|prevented|stopped|blocked by|charged)\b", re.I)
 _LABOUR_STRIKE = re.compile(r"\b(on strike|went on strike|hunger strike|general strike|strike (?:action|to demand|demanding|over|against)|workers?\b.*\bstrike|strike\b.*\b(?:demand|wages|salar))", re.I)
-_EXCHANGE = re.compile(r"\b(exchang\w*|clash\w*|fight\w*|firefight|gun ?battle|battl\w*|engag\w*|repuls\w*|repell\w*)\b", re.I)
+_EXCHANGE = re.compile(r"\b(exchang\w*|clash\w*|fight(?:s|ing)?|fought|firefight|gun ?battle|battl\w*|engag\w*|repuls\w*|repell\w*)\b", re.I)
 _WEAPON_CACHE = re.compile(r"\b(weapons?|arms|ammunition|explosives?|IEDs?|mines?|bombs?|rifles?|guns?|grenades?|cache)\b", re.I)
 _BASE_WORDS = re.compile(r"\b(base|bases|camp|camps|headquarters|checkpoints?|outposts?|position)\b", re.I)
 _CONFLICT_AGREEMENT = re.compile(r"\b(ceasefire|cease-fire|truce|peace|prisoners?|hostages?|swap|exchange|armed|rebels?|militias?|"
@@ -163,10 +163,33 @@ def _state(rec: ActorRecord | None) -> bool:
     return rec is not None and (rec.inter == 1 or rec.kind == "state")
 
 
-def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: ActorRecord | None) -> Coding:
+# what a protest is about ("against the arrest of", "demanding the release of", "over the killing of")
+# says nothing about how it went
+_GRIEVANCE = re.compile(
+    r"\b(?:against|over|condemn\w*|denounc\w*|protest\w*|demand\w*|releas\w*|justice for|mourn\w*|after|following|"
+    r"because of|in response to|in reaction to)\s+(?:[\w'()/-]+\s+){0,7}?"
+    r"(?:arrest\w*|detention|detain\w*|killing|kill\w*|shoot\w*|shot|murder\w*|death|attack\w*|assault\w*|beat\w*|"
+    r"abduct\w*|kidnap\w*|violen\w*)\b|\b(?:arrested|detained|jailed|imprisoned|killed|slain|murdered) "
+    r"(?:\w+ ){0,3}?(?:leader|president|activist|journalist|editor|member|student|man|woman|youth)", re.I)
+_POLICE = re.compile(r"\b(police\w*|security forces|troops|soldiers|gendarm\w*|army|military|authorities|officers)\b", re.I)
+
+
+def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: ActorRecord | None,
+             following: str = "") -> Coding:
     """Protests and riots (ACLED codebook: demonstrations are Protests unless the demonstrators
-    are violent, which makes them Riots; intervention or lethal force by the state is a Protests sub-type)."""
+    are violent, which makes them Riots; intervention or lethal force by the state is a Protests sub-type).
+
+    ``following``: the next sentence of a short report ("Police dispersed the crowd."), read for
+    intervention only."""
+    text = _GRIEVANCE.sub(" ", text)
     force_by = actor2 if _state(actor2) else actor1 if _state(actor1) else None
+    if force_by is None and following and _has(_POLICE, following) and not _has(_GRIEVANCE, following):
+        if _has(_STATE_FORCE, following):
+            return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.55,
+                          "lethal force on protesters, next sentence")
+        if _has(_INTERVENTION, following) and not _has(_VIOLENT_CROWD, text):
+            return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.55,
+                          "protest dispersed or stopped, next sentence")
     if spec.event_type == "Riots" or _has(_VIOLENT_CROWD, text):
         if spec.event_type == "Riots" and not re.search(r"\b(protest\w*|demonstrat\w*|rall\w*|march\w*)", text, re.I):
             return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.6, "violent crowd, no demonstration")
@@ -191,6 +214,7 @@ def code_event(
     country: str | None,
     victim: bool = False,
     after: str | None = None,
+    following: str = "",
 ) -> Coding | None:
     """The coding of one event, or None when the trigger does not name an event of the
     ontology in this clause ("agreed to meet", "joined the meeting").
@@ -203,7 +227,7 @@ def code_event(
     a1_inter = actor1.inter if actor1 else None
     a2_inter = actor2.inter if actor2 else None
     if spec.lemma == "strike" and _has(_LABOUR_STRIKE, text):
-        return _protest(replace_spec(spec, "Protests", "Peaceful protest"), text, actor1, actor2)
+        return _protest(replace_spec(spec, "Protests", "Peaceful protest"), text, actor1, actor2, following)
     if spec.needs_cue and not _has(_PROTEST_CUE, text):
         return None
     if spec.needs_prisoners:
@@ -216,7 +240,7 @@ def code_event(
         return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.6,
                       "aircraft or missile shot down")
     if spec.protest:
-        return _protest(spec, text, actor1, actor2)
+        return _protest(spec, text, actor1, actor2, following)
     if spec.sub_event_type == "Looting/property destruction" and (
             _kind(actor1) in ("protesters", "rioters") or (_is_crowd(actor1) and spec.lemma in ("burn", "torch", "vandalise",
                                                                                               "vandalize", "ransack", "destroy"))
@@ -225,6 +249,10 @@ def code_event(
         if _has(_PROTEST_CUE, text) or _kind(actor1) == "protesters" or _has(_TYRES, text):
             return Coding("Riots", "Violent demonstration", "PROTEST", "riot", "145", 0.6, "violent demonstrators")
         return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.55, "crowd destroying property")
+    if spec.sub_event_type == "Disrupted weapons use" and spec.lemma in ("thwart", "foil") and re.search(
+            r"\b(attacks?|incursions?|offensives?|assaults?|advances?|infiltrat\w*|attempts? to (?:advance|attack|storm))\b",
+            text, re.I):
+        return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.55, "attack repelled")  # "thwarted an attack"
     if spec.event_type == "Strategic developments":
         return _strategic(spec, base, text, actor1)
     if not spec.flex:
