@@ -10,6 +10,9 @@ same generated reports with linking off (linking runs once, after, in the driver
 - ``wall docs/s``: documents over the whole run, cluster start and model loads included;
 - ``steady docs/s``: from the first finished chunk to the last, i.e. once the workers have
   loaded the model (what more documents converge to);
+- ``docs/worker-cpu-s``: steady documents per CPU second the workers used. It does not
+  depend on how busy the machine is: if it stays the same with two workers, the work splits
+  with no overhead and the wall-clock ratio is limited only by free cores;
 - CPU seconds used meanwhile, by category, sampled from every process on the machine:
   ``workers`` (the Dask worker processes: the pipeline), ``driver`` (this process: reading,
   chunking, the scheduler's bookkeeping), ``db`` (PostgreSQL server processes) and
@@ -138,27 +141,31 @@ def run_once(corpus: Path, sink: str, workers: int, chunk_size: int, pg: str, tm
         db_url = f"sqlite:///{tmp / f'bench-{workers}-{uuid.uuid4().hex[:6]}.db'}"
     else:
         out = tmp / f"parts-{workers}-{uuid.uuid4().hex[:6]}"
-    marks: list[tuple[float, int]] = []
+    marks: list[tuple[float, int, float]] = []
     load_before = os.getloadavg()[0]
     try:
         with CpuSampler() as cpu:
             started = time.perf_counter()
             report = run_batch([corpus], db_url, engine="dask", workers=workers, chunk_size=chunk_size, link=False,
                                out_parquet=out, id_field="id",
-                               on_progress=lambda r: marks.append((time.perf_counter(), r.documents)))
+                               on_progress=lambda r: marks.append((time.perf_counter(), r.documents,
+                                                                   cpu.totals["workers"])))
             wall = time.perf_counter() - started
     finally:
         if pg_name:
             _pg_drop(pg, pg_name)
         if out is not None:
             shutil.rmtree(out, ignore_errors=True)
-    steady = 0.0
+    steady, per_cpu = 0.0, 0.0
     if len(marks) > 1 and marks[-1][0] > marks[0][0]:
         steady = (marks[-1][1] - marks[0][1]) / (marks[-1][0] - marks[0][0])
+        if marks[-1][2] > marks[0][2]:
+            per_cpu = (marks[-1][1] - marks[0][1]) / (marks[-1][2] - marks[0][2])
     return {
         "sink": sink, "workers": workers, "docs": report.documents, "failures": len(report.failures),
         "wall_s": round(wall, 1), "wall_docs_s": round(report.documents / wall, 1), "steady_docs_s": round(steady, 1),
         "first_chunk_s": round(marks[0][0] - started, 1) if marks else None,
+        "docs_per_worker_cpu_s": round(per_cpu, 1),
         "cpu": {k: round(v, 1) for k, v in cpu.totals.items()}, "load_before": round(load_before, 2),
         "load_after": round(os.getloadavg()[0], 2),
     }
@@ -181,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start; {args.docs} reports, "
           f"chunk size {args.chunk_size}")
     print(f"{'sink':<8} {'workers':>7} {'docs':>5} {'wall s':>7} {'wall docs/s':>11} {'steady docs/s':>13} "
-          f"{'1st chunk s':>11}  {'cpu s: workers driver db others':>32} {'load':>11}")
+          f"{'1st chunk s':>11} {'docs/worker-cpu-s':>17}  {'cpu s: workers driver db others':>32} {'load':>11}")
     runs = []
     with tempfile.TemporaryDirectory(prefix="ew-dask-") as tmpdir:
         tmp = Path(tmpdir)
@@ -197,7 +204,8 @@ def main(argv: list[str] | None = None) -> int:
                         best = run
                     cpu = run["cpu"]
                     print(f"{sink:<8} {workers:>7} {run['docs']:>5} {run['wall_s']:>7} {run['wall_docs_s']:>11} "
-                          f"{run['steady_docs_s']:>13} {run['first_chunk_s']:>11}  "
+                          f"{run['steady_docs_s']:>13} {run['first_chunk_s']:>11} "
+                          f"{run['docs_per_worker_cpu_s']:>17}  "
                           f"{cpu['workers']:>14} {cpu['driver']:>6} {cpu['db']:>4} "  # type: ignore[index]
                           f"{cpu['others']:>6} "  # type: ignore[index]
                           f"{run['load_before']:>5}>{run['load_after']:<5}", flush=True)
@@ -211,7 +219,9 @@ def main(argv: list[str] | None = None) -> int:
         if 1 in by and 2 in by and by[1]["steady_docs_s"] and by[1]["wall_docs_s"]:
             steady = by[2]["steady_docs_s"] / by[1]["steady_docs_s"]  # type: ignore[operator]
             wall = by[2]["wall_docs_s"] / by[1]["wall_docs_s"]  # type: ignore[operator]
-            print(f"ratio 2/1 workers ({sink}) = {steady:.2f} steady, {wall:.2f} wall")
+            per_cpu = by[2]["docs_per_worker_cpu_s"] / by[1]["docs_per_worker_cpu_s"]  # type: ignore[operator]
+            print(f"ratio 2/1 workers ({sink}) = {steady:.2f} steady, {wall:.2f} wall; "
+                  f"docs per worker-CPU-second 2/1 = {per_cpu:.2f} (1.00: no overhead from the second worker)")
     if args.json:
         args.json.write_text(json.dumps(runs, indent=1))
     return 0
