@@ -127,7 +127,10 @@ def test_spans_and_evidence(counts_of) -> None:  # type: ignore[no-untyped-def]
      ("Assailants shot and killed Naimatullah, the head of the security zone, in Kandahar.", "killed", 1),
      ("The 12 hostages were executed later on the same day.", "executed", 12),
      ("In addition to the assailant, three soldiers, including a commander, were killed in the blast.", "killed", 3),
-     ("At least 12 people, including the six assailants and six police officers were killed in the attack.", "killed", 12)],
+     ("At least 12 people, including the six assailants and six police officers were killed in the attack.", "killed", 12),
+     ("Iraqi forces pursued and killed 3 IS militants in western Anbar.", "killed", 3),
+     ("Three civilians were kidnapped and killed by militants in Maymana.", "killed", 3),
+     ("The head of intelligence was killed in an operation by police forces.", "killed", 1)],
 )  # fmt: skip
 def test_who_was_killed_and_how_many(counts_of, sentence: str, trigger: str, best: int) -> None:  # type: ignore[no-untyped-def]
     doc, _ = counts_of(sentence)

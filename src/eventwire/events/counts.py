@@ -255,9 +255,11 @@ def _is_person(noun: Token | None) -> bool:
     if noun is None:
         return True  # "1 killed", "killing three": the number stands for people
     lemma = noun.lemma_.lower()
+    if lemma in _PERSONS or noun.lower_ in _PERSONS:  # before _NOT_PEOPLE: "the head of intelligence"
+        return True  # ("200 head of cattle" is dropped earlier: a number before "head")
     if lemma in _NOT_PEOPLE:
         return False
-    if lemma in _PERSONS or noun.lower_ in _PERSONS or noun.ent_type_ in ("NORP", "PERSON"):
+    if noun.ent_type_ in ("NORP", "PERSON"):
         return True
     if noun.pos_ == "PRON" and noun.lower_ in ("them", "they", "whom", "us", "people"):
         return True
@@ -328,6 +330,12 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
         if _listed_part(x):
             return None, None
         kind = _kind_of_word(verb)
+        if kind and kind != "killed" and x.dep_ in ("nsubj", "nsubjpass"):
+            for conj in verb.children:  # "were kidnapped and (later) killed": the worse outcome
+                if conj.dep_ == "conj" and _kind_of_word(conj) == "killed" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in conj.children
+                ):
+                    return "killed", conj
         if kind:
             if kind != "killed":  # "killed and injured several": the shared object goes to the killing
                 head = verb.head
@@ -515,6 +523,8 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
         if kind is None and noun.dep_ in ("nsubj", "nsubjpass"):
             kind, word = _passive_later(doc, span, noun)
         confidence = 0.5
+    if kind is None and person and span.root.dep_ in ("dobj", "nsubjpass") and noun is not None and noun.i > span.end:
+        kind, word = _casualty_link(None, span)  # "killed 3 IS militants" ("IS" parsed as a verb)
     if word is not None and (_unrealized(word) or _either_or(word)):
         kind, word = None, None  # "attempted to kill", "killed, injured or captured": no toll
     low, high = min(low, best), max(high, best)
@@ -557,7 +567,8 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
         if tok.dep_ == "appos" and (_named_person(tok.head) or tok.head.pos_ == "NOUN" and _is_person(tok.head)):
             continue  # an appositive ("Farid, a civilian, ...") restates its head
         det = [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
-        if not det and tok.dep_ in ("dobj", "nsubjpass", "conj"):  # "killing the man", "her son was killed"
+        dies = tok.dep_ == "nsubj" and tok.head.lemma_ in ("die", "perish", "succumb", "drown")  # "the man died"
+        if not det and (tok.dep_ in ("dobj", "nsubjpass", "conj") or dies):  # "killing the man", "her son was killed"
             det = [c for c in tok.children if (c.dep_ == "det" and c.lower_ in ("the", "this", "another")) or c.dep_ == "poss"]
             if det and tok.dep_ == "conj" and not any(c.dep_ == "poss" for c in tok.children):
                 det = []
@@ -577,6 +588,8 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
             kind, word = _passive_later(doc, doc[det[0].i : tok.i + 1], tok)
         if kind is None or (word is not None and (_unrealized(word) or _either_or(word))):
             continue
+        if det[0].lower_ == "the" and any(m.head == tok.lemma_.lower() and m.count.kind == kind for m in out):
+            continue  # "shot and killed a soldier ... the soldier died": the same person
         span = doc[det[0].i : tok.i + 1]
         count = Count(best=1, low=1, high=1, kind=kind, confidence=0.7,
                       evidence=[evidence(doc, span.start_char, span.end_char)])  # fmt: skip
