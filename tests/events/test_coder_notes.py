@@ -97,3 +97,28 @@ def test_a_protest_dispersed_in_the_next_sentence_is_a_protest_with_intervention
 def test_a_thwarted_attack_is_a_battle(run):
     assert _main(run, "On 2 March 2024, government forces thwarted an attack by Al Shabaab militants on their "
                       "base near Afgooye.")[0] == "Battles"
+
+
+def test_an_off_duty_police_officer_shot_is_a_civilian(run):
+    assert _main(run, "On 2 March 2024, armed men carried out a drive-by shooting against a police officer who was "
+                      "off-duty in Celaya.")[0] == "Violence against civilians"
+
+
+def test_a_gang_member_shot_is_not_a_civilian(run):
+    assert _main(run, "On 2 March 2024, in Manaus, an alleged gang member was shot dead by armed men.")[0] != \
+        "Violence against civilians"
+
+
+def test_families_clashing_without_weapons_is_mob_violence(run):
+    assert _main(run, "On 2 March 2024, clashes broke out between villagers of two hamlets near Wau over "
+                      "grazing land.") == ("Riots", "Mob violence")
+
+
+def test_violent_words_in_a_protests_reasons_do_not_make_a_riot(run):
+    assert _main(run, "On 2 March 2024, farmers protested in Swabi demanding help after their crops were destroyed "
+                      "by a storm.") == ("Protests", "Peaceful protest")
+
+
+def test_protesters_burning_tyres_in_the_next_sentence_make_a_riot(run):
+    assert _main(run, "On 2 March 2024, supporters of the party demonstrated in Khartoum against the new law. "
+                      "The demonstrators burned tires and blocked roads.")[0] == "Riots"

@@ -89,7 +89,8 @@ def _next_sentence(doc: Doc, m: Mention) -> str:
     return doc[end].sent.text[:400] if end < len(doc) else ""
 
 
-_HAPPEN = frozenset({"erupt", "occur", "break", "take", "happen", "rage", "ensue", "continue", "resume"})
+_HAPPEN = frozenset({"erupt", "occur", "break", "take", "happen", "rage", "ensue", "continue", "resume", "report",
+                     "record", "observe"})
 
 
 def _happened(m: Mention) -> bool:
@@ -97,7 +98,15 @@ def _happened(m: Mention) -> bool:
     tok = m.trigger
     while tok.dep_ == "compound" and tok.head != tok:  # "shoot-out" is split into "shoot - out"
         tok = tok.head
-    return tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _HAPPEN
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _HAPPEN:
+        return True
+    # "Beni Amir and Nuba groups clashed": unnamed sides are still sides
+    return tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _SIDES for c in tok.children)
+
+
+_SIDES = frozenset({"group", "clan", "tribe", "community", "faction", "family", "gang", "militia", "militiaman",
+                    "supporter", "member", "gunman", "assailant", "attacker", "fighter", "villager", "herder", "farmer",
+                    "youth", "side"})
 
 
 def _is_background(date: DateSpan | None, published: dt.date | None, tense: str | None) -> bool:

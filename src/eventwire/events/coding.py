@@ -147,6 +147,15 @@ _DISRUPTED = re.compile(
 _PRISONERS = re.compile(r"\b(prisoners?|detainees?|hostages?|captives?|inmates?|abductees?|kidnapped|abducted|"
                         r"held captive|in captivity)\b", re.I)
 _TYRES = re.compile(r"\b(tyres?|tires?|barricad\w*|road ?blocks?|blocked (?:the |several |a )?(?:roads?|highway|streets?))\b", re.I)
+_PROTEST_WORDS = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|riot\w*|mob)\b", re.I)
+_TWO_SIDED = frozenset({"clash", "fight", "fighting", "battle", "combat", "firefight", "skirmish", "gunfight", "gunbattle",
+                        "exchange", "shootout", "shoot-out", "crossfire", "confrontation", "hostility"})
+_ARMED_MEMBER = re.compile(
+    r"\b(?:gang|militia|cartel|armed group|division|brigade|battalion|army|rebel|insurgent|militant)s?\s+(?:\w+\s+)?members?\b|"
+    r"\bmembers? of (?:the |an? )?(?:[\w'-]+ ){0,4}?(?:gang|militia|cartel|division|brigade|battalion|army|forces|"
+    r"armed group|command|comando|rebels?)\b", re.I)
+_ARMED_WORDS = re.compile(r"\b(armed|gun\w*|firearms?|rifles?|fire|shots?|shooting|militia\w*|fighters?|militants?|"
+                          r"rockets?|mortars?|soldiers|troops|forces)\b", re.I)
 _OFF_DUTY = re.compile(r"\boff[- ]duty\b|\bretired\b|\bformer (?:soldier|police\w*|officer|member)", re.I)
 _CROWD_KINDS = ("protesters", "rioters", "civilians")
 
@@ -174,6 +183,29 @@ _GRIEVANCE = re.compile(
 _POLICE = re.compile(r"\b(police\w*|security forces|troops|soldiers|gendarm\w*|army|military|authorities|officers)\b", re.I)
 
 
+# the reasons of a protest ("demanding help after their crops were destroyed by a storm")
+_REASON_TAIL = re.compile(
+    r"\b(?:demand\w*|calling for|called for|call for|for the arrest|after|following|due to|because|to condemn|"
+    r"condemning|to denounce|denouncing|against|over|in support of|in solidarity|to protest|protesting|to reject|"
+    r"rejecting|in protest)\b[^.;]*", re.I)
+_CROWD_SUBJECT = re.compile(r"\b(protesters|protestors|demonstrators|rioters|they|residents|youths|crowd|mob|"
+                            r"participants|workers|students|supporters)\b", re.I)
+
+
+def _acts(text: str) -> str:
+    """What the crowd did: the text without the stated reasons of the protest."""
+    return _REASON_TAIL.sub(" ", text)
+
+
+def _violent(text: str) -> bool:
+    """Violent crowd words, not counting capitalised names ("the National Torch Movement")."""
+    for m in _VIOLENT_CROWD.finditer(text):
+        if m.group(0)[0].isupper() and m.start() > 0 and text[:m.start()].rstrip()[-1:] not in (".", ""):
+            continue
+        return True
+    return False
+
+
 def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: ActorRecord | None,
              following: str = "") -> Coding:
     """Protests and riots (ACLED codebook: demonstrations are Protests unless the demonstrators
@@ -182,15 +214,17 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
     ``following``: the next sentence of a short report ("Police dispersed the crowd."), read for
     intervention only."""
     text = _GRIEVANCE.sub(" ", text)
+    acts = _acts(text)
     force_by = actor2 if _state(actor2) else actor1 if _state(actor1) else None
     if force_by is None and following and _has(_POLICE, following) and not _has(_GRIEVANCE, following):
         if _has(_STATE_FORCE, following):
             return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.55,
                           "lethal force on protesters, next sentence")
-        if _has(_INTERVENTION, following) and not _has(_VIOLENT_CROWD, text):
+        if _has(_INTERVENTION, following) and not _violent(acts):
             return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.55,
                           "protest dispersed or stopped, next sentence")
-    if spec.event_type == "Riots" or _has(_VIOLENT_CROWD, text):
+    crowd_next = following and _has(_CROWD_SUBJECT, following) and _violent(following)
+    if spec.event_type == "Riots" and _violent(acts) or _violent(acts) or crowd_next:
         if spec.event_type == "Riots" and not re.search(r"\b(protest\w*|demonstrat\w*|rall\w*|march\w*)", text, re.I):
             return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.6, "violent crowd, no demonstration")
         return Coding("Riots", "Violent demonstration", "PROTEST", "riot", "145", 0.65, "violent demonstrators")
@@ -264,6 +298,8 @@ def code_event(
     if actor1 is None and _kind(actor2) in ("rioters", "protesters") and spec.lemma in ("clash", "fight", "confrontation"):
         return Coding("Riots", "Violent demonstration" if _kind(actor2) == "protesters" else "Mob violence", "PROTEST",
                       "riot", "145", 0.55, "crowd in a clash")
+    if actor1 is None and _kind(actor2) == "civilians" and spec.lemma in _TWO_SIDED and not _has(_ARMED_WORDS, text):
+        return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "unarmed people in a clash")
     if (actor1 is not None and actor1.kind in ("rioters", "protesters")) or a1_inter in (5, 6):
         sub = "Violent demonstration" if _kind(actor1) == "protesters" else "Mob violence"
         return Coding("Riots", sub, "PROTEST", "riot", "145", 0.6, "crowd acting violently")
@@ -297,11 +333,20 @@ def code_event(
         return Coding("Explosions/Remote violence", weapon, plover, mode, cameo, 0.75, "weapon named")
     if spec.event_type == "Violence against civilians" and spec.sub_event_type != "Attack":
         return base  # abduction, sexual violence: the act defines the type
+    if victim and _has(_ARMED_MEMBER, text):
+        victim = False  # "a gang member was shot": a member of an armed group is not a civilian
     unarmed_target = a2_inter == 7 or _kind(actor2) in _CIVILIAN_KINDS
     if unarmed_target and not victim and _has(_ARMED_TARGET, text if after is None else after):
         unarmed_target = False  # "fired at the positions of the People's Militia": the name misleads
     if victim and not _has(_EXCHANGE, text) and (actor2 is None or not actor2.armed or _has(_OFF_DUTY, text)):
         unarmed_target = True
+    if _state(actor2) and _has(_OFF_DUTY, text) and not _has(_EXCHANGE, text):
+        unarmed_target = True  # off-duty or retired police and soldiers are civilians
+    if _kind(actor2) in ("protesters", "rioters") and not _state(actor1) and spec.lemma not in _TWO_SIDED \
+            and not _has(_PROTEST_WORDS, text) and not _has(_ARMED_MEMBER, text):
+        unarmed_target = True  # "attacked a member of the opposition party": a party member is a civilian
+    if spec.lemma in _TWO_SIDED or _has(_ARMED_MEMBER, text) and not victim:
+        unarmed_target = False  # "clashes broke out between two families", "exchanged fire": two sides fought
     if unarmed_target or (actor2 is None and _has(_PLACE_TARGET, text)):
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.7, "armed actor against civilians")
     if spec.event_type == "Violence against civilians":

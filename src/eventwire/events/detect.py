@@ -109,6 +109,8 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
         return lexicon.single.get("burn")  # "set fire to", "set on fire", "set ablaze"
     if tok.lemma_ == "take" and any(c.dep_ == "dobj" and c.lemma_ == "control" for c in tok.children):
         return lexicon.single.get("seize")  # "took control of the village"
+    if tok.lemma_ == "storm" and tok.pos_ == "NOUN":
+        return None  # "destroyed by a storm": weather ("the storming of" is another word)
     spec = lexicon.lookup(tok.lemma_, tok.pos_) or lexicon.lookup(tok.lower_, tok.pos_)
     if spec is None:
         return None
@@ -172,14 +174,17 @@ _CLASH_LEMMAS = frozenset({"fight", "fighting", "clash", "battle", "combat", "fi
 def _primary(group: list[tuple[Token, TriggerSpec]]) -> int:
     has_clash = any(spec.lemma in _CLASH_LEMMAS for _, spec in group)
 
-    def rank(item: tuple[Token, TriggerSpec]) -> tuple[int, int, int, int, int]:
+    def rank(item: tuple[Token, TriggerSpec]) -> tuple[int, int, int, int, int, int]:
         tok, spec = item
         not_reference = 0 if _reference(tok) else 1  # "protested against the arrest": the protest names the event
         in_agent = 1 if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else 0
         specific = 0 if spec.flex else 1
         weapon = 1 if spec.event_type == "Explosions/Remote violence" else 0
         not_outcome = 0 if has_clash and spec.lemma in _OUTCOME_LEMMAS else 1
-        return (not_reference, not_outcome, in_agent + weapon, specific, -tok.i)
+        # "protested after their crops were destroyed", "during a protest police shot two": the protest
+        # names the event, and its coding reads the violence from the clause
+        protest = 1 if spec.protest and not spec.needs_cue else 0
+        return (not_reference, protest, not_outcome, in_agent + weapon, specific, -tok.i)
     return max(range(len(group)), key=lambda i: rank(group[i]))
 
 
