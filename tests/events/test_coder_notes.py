@@ -122,3 +122,13 @@ def test_violent_words_in_a_protests_reasons_do_not_make_a_riot(run):
 def test_protesters_burning_tyres_in_the_next_sentence_make_a_riot(run):
     assert _main(run, "On 2 March 2024, supporters of the party demonstrated in Khartoum against the new law. "
                       "The demonstrators burned tires and blocked roads.")[0] == "Riots"
+
+
+def test_a_man_found_dead_is_an_attack(run):
+    assert _main(run, "On 2 March 2024, in Celaya, a man was found dead near the market. "
+                      "The body presented firearm injuries.") == ("Violence against civilians", "Attack")
+
+
+def test_a_suspect_killed_in_a_police_raid_is_violence_against_civilians(run):
+    assert _main(run, "On 2 March 2024, a drug suspect was killed during a police raid in San Rafael.")[0] == \
+        "Violence against civilians"

@@ -58,8 +58,9 @@ PERSON_NOUNS = frozenset({
     "teenager", "adolescent", "minor", "body", "corpse", "remains", "victim", "passenger", "doctor", "nurse", "priest",
     "imam", "pastor", "cleric", "monk", "politician", "candidate", "councillor", "councilor", "mayor", "couple",
     "individual", "informant", "elder", "miner", "motorist", "motorcyclist", "pedestrian", "refugee", "migrant",
-    "idp", "customer", "lawyer", "judge", "traveller", "traveler", "villager", "peasant", "laborer", "labourer",
+    "idp", "suspect", "customer", "lawyer", "judge", "traveller", "traveler", "villager", "peasant", "laborer", "labourer",
 })
+_ARMED_MODIFIERS = frozenset({"armed", "gun", "gang", "militia", "rebel", "militant"})
 _BODY_NOUNS = frozenset({"body", "corpse", "remains", "bodies"})
 _VICTIM_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
 
@@ -77,7 +78,8 @@ def _victim(tok: Token, blocked: set[int]) -> Token | None:
                 cand = c
             elif c.dep_ == "prep" and c.lower_ in ("against", "on", "upon", "of"):
                 cand = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if cand is not None and cand.i not in blocked and cand.lemma_.lower() in PERSON_NOUNS:
+            if cand is not None and cand.lemma_.lower() in PERSON_NOUNS and not any(
+                    g.lemma_.lower() in _ARMED_MODIFIERS for g in cand.children):
                 return cand
     return None
 
