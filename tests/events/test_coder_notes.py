@@ -132,3 +132,15 @@ def test_a_man_found_dead_is_an_attack(run):
 def test_a_suspect_killed_in_a_police_raid_is_violence_against_civilians(run):
     assert _main(run, "On 2 March 2024, a drug suspect was killed during a police raid in San Rafael.")[0] == \
         "Violence against civilians"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 2 March 2024, rebel forces fired heavy machine guns at residential areas of Hays.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("On 2 March 2024, Turkey and Russia conducted a joint patrol on the M4 highway near Ariha.",
+     ("Strategic developments", "Change to group/activity")),
+    ("On 2 March 2024, Houthi forces established fortifications in the east of Hodeidah.",
+     ("Strategic developments", "Change to group/activity")),
+])
+def test_heavy_weapons_and_movements_of_forces(run, text, expected):
+    assert _main(run, text) == expected

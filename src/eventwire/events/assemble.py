@@ -100,10 +100,14 @@ def _happened(m: Mention) -> bool:
         tok = tok.head
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _HAPPEN:
         return True
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in _CARRY_OUT and any(
+            c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.head.children):
+        return True  # "Turkey and Russia conducted a joint patrol"
     # "Beni Amir and Nuba groups clashed": unnamed sides are still sides
     return tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _SIDES for c in tok.children)
 
 
+_CARRY_OUT = frozenset({"conduct", "carry", "launch", "stage", "mount", "hold", "establish", "set", "perform", "impose"})
 _SIDES = frozenset({"group", "clan", "tribe", "community", "faction", "family", "gang", "militia", "militiaman",
                     "supporter", "member", "gunman", "assailant", "attacker", "fighter", "villager", "herder", "farmer",
                     "youth", "side"})

@@ -62,7 +62,7 @@ def disorder_type(event_type: str, sub_event_type: str) -> str:
 
 
 _NOT_WEAPON = re.compile(r"\b(grenade|rocket)[- ]launchers?\b|\bRPGs?\b", re.I)
-_SMALL_ARMS = re.compile(r"\b(small arms|(?:heavy )?machine[- ]?guns?|gunfire|rifles?|firearms?|shots|gunshots?|"
+_SMALL_ARMS = re.compile(r"\b(small arms|(?<!heavy )machine[- ]?guns?|gunfire|rifles?|firearms?|shots|gunshots?|"
                          r"light weapons|bursts of fire)\b", re.I)
 _PLACE_TARGET = re.compile(
     r"\b(?:attack\w*|raid\w*|storm\w*|invad\w*|burn\w*|torch\w*)\s+(?:[\w'-]+\s+){0,5}?"
@@ -377,6 +377,9 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
     if sub == "Change to group/activity" and spec.lemma == "join" and not _has(_JOIN_ARMED, text):
         return None
     if sub == "Headquarters or base established" and not _has(_BASE_WORDS, text):
+        if re.search(r"\b(fortif\w*|trenches|barricades|defensive lines?|earth mounds?)\b", text, re.I):
+            return Coding("Strategic developments", "Change to group/activity", "MOBILIZE", None, "154", 0.55,
+                          "positions fortified")
         return None
     if sub == "Looting/property destruction" and spec.lemma in ("seize", "confiscate") and _has(_WEAPON_CACHE, text):
         return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons seized")
