@@ -144,3 +144,18 @@ def test_a_suspect_killed_in_a_police_raid_is_violence_against_civilians(run):
 ])
 def test_heavy_weapons_and_movements_of_forces(run, text, expected):
     assert _main(run, text) == expected
+
+
+def test_burning_an_effigy_is_a_peaceful_protest(run):
+    assert _main(run, "On 2 March 2024, hundreds of people protested in Haflong demanding an inquiry. "
+                      "They also burnt an effigy of the police chief.") == ("Protests", "Peaceful protest")
+
+
+def test_workers_demanding_their_wages_is_a_protest(run):
+    assert _main(run, "On 2 March 2024, in Monclova, workers of a construction company demanded the payment of "
+                      "their salaries.") == ("Protests", "Peaceful protest")
+
+
+def test_protesters_beaten_by_police_is_a_protest_with_intervention(run):
+    assert _main(run, "On 2 March 2024, protesting residents were beaten up by police during their protest in "
+                      "Tirana against the prime minister.")[0] == "Protests"

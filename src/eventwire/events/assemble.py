@@ -85,8 +85,9 @@ def _tense_of(doc: Doc, date: DateSpan | None) -> str | None:
 
 
 def _next_sentence(doc: Doc, m: Mention) -> str:
+    """The rest of a short report after the trigger's sentence (how a protest ended is often told there)."""
     end = m.sent.end
-    return doc[end].sent.text[:400] if end < len(doc) else ""
+    return doc[end:].text[:600] if end < len(doc) else ""
 
 
 _HAPPEN = frozenset({"erupt", "occur", "break", "take", "happen", "rage", "ensue", "continue", "resume", "report",

@@ -107,12 +107,13 @@ def _has(pattern: re.Pattern[str], text: str) -> bool:
 
 
 _VIOLENT_CROWD = re.compile(
-    r"\b(clash\w*|vandali[sz]\w*|torch\w*|set (?:\w+ )?(?:on )?fire|set ablaze|ablaze|burn\w*|pelt\w*|stones?|"
+    r"\b(clash\w*|vandali[sz]\w*|torch(?:ed|ing)|set (?:\w+ )?(?:on )?fire|set ablaze|ablaze|burn\w*|pelt\w*|stones?|"
     r"threw|hurl\w*|ransack\w*|rampage|violent\w*|damag\w*|smash\w*|attack\w*|beat\w*|injur\w*)\b", re.I)
 _STATE_FORCE = re.compile(r"\b(kill\w*|shot|shoot\w*|live (?:ammunition|bullets|rounds)|opened fire|fired (?:at|on|upon))\b", re.I)
 _INTERVENTION = re.compile(
     r"\b(dispers\w*|tear ?gas|teargas|batons?|baton[- ]charg\w*|lathi\w*|water cannons?|rubber bullets|"
-    r"arrest\w*|detain\w*|broke up|break up|prevented|stopped|blocked by|charged)\b", re.I)
+    r"arrest\w*|detain\w*|broke up|break up|prevented|stopped|blocked by|charged|interven\w*|(?:did )?not allow\w*|"
+    r"removed|evicted|forcibly|by force|cordon\w*|kettl\w*)\b", re.I)
 _LABOUR_STRIKE = re.compile(r"\b(on strike|went on strike|hunger strike|general strike|strike (?:action|to demand|demanding|over|against)|workers?\b.*\bstrike|strike\b.*\b(?:demand|wages|salar))", re.I)
 _EXCHANGE = re.compile(r"\b(exchang\w*|clash\w*|fight(?:s|ing)?|fought|firefight|gun ?battle|battl\w*|engag\w*|repuls\w*|repell\w*)\b", re.I)
 _WEAPON_CACHE = re.compile(r"\b(weapons?|arms|ammunition|explosives?|IEDs?|mines?|bombs?|rifles?|guns?|grenades?|cache)\b", re.I)
@@ -180,7 +181,8 @@ _GRIEVANCE = re.compile(
     r"(?:arrest\w*|detention|detain\w*|killing|kill\w*|shoot\w*|shot|murder\w*|death|attack\w*|assault\w*|beat\w*|"
     r"abduct\w*|kidnap\w*|violen\w*)\b|\b(?:arrested|detained|jailed|imprisoned|killed|slain|murdered) "
     r"(?:\w+ ){0,3}?(?:leader|president|activist|journalist|editor|member|student|man|woman|youth)", re.I)
-_POLICE = re.compile(r"\b(police\w*|security forces|troops|soldiers|gendarm\w*|army|military|authorities|officers)\b", re.I)
+_POLICE = re.compile(r"\b(police\w*|security forces|troops|soldiers|gendarm\w*|army|military|authorities|officers|"
+                     r"arrests? (?:was|were) made)\b", re.I)
 
 
 # the reasons of a protest ("demanding help after their crops were destroyed by a storm")
@@ -202,6 +204,8 @@ def _violent(text: str) -> bool:
     for m in _VIOLENT_CROWD.finditer(text):
         if m.group(0)[0].isupper() and m.start() > 0 and text[:m.start()].rstrip()[-1:] not in (".", ""):
             continue
+        if re.match(r"(?:\s+\w+){0,3}?\s+(?:effig\w*|candles?|flags?|copies|photos?|pictures?|posters?)", text[m.end():], re.I):
+            continue  # burning an effigy or a flag is a symbolic act of a peaceful protest (ACLED codebook)
         return True
     return False
 
@@ -301,11 +305,18 @@ def code_event(
     if actor1 is None and _kind(actor2) == "civilians" and spec.lemma in _TWO_SIDED and not _has(_ARMED_WORDS, text):
         return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "unarmed people in a clash")
     if (actor1 is not None and actor1.kind in ("rioters", "protesters")) or a1_inter in (5, 6):
-        sub = "Violent demonstration" if _kind(actor1) == "protesters" else "Mob violence"
+        sub = "Violent demonstration" if _kind(actor1) == "protesters" or _has(_PROTEST_CUE, text) else "Mob violence"
         return Coding("Riots", sub, "PROTEST", "riot", "145", 0.6, "crowd acting violently")
     if _is_crowd(actor1) and (actor2 is None or _is_crowd(actor2) or _state(actor2)) and spec.lemma in (
             "clash", "fight", "attack", "beat", "stab", "assault", "storm", "hit", "injure", "wound", "kill", "lynch"):
-        return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "unarmed groups fighting")
+        sub = "Violent demonstration" if _has(_PROTEST_CUE, text) and not _has(_ARMED_WORDS, text) else "Mob violence"
+        return Coding("Riots", sub, "PROTEST", "riot", "145", 0.5, "unarmed groups fighting")
+    if _state(actor1) and _has(_PROTEST_WORDS, text) and not _has(_ARMED_TARGET, after or text) and (
+            victim or _kind(actor2) in ("civilians", "protesters", "rioters")) and spec.lemma not in _TWO_SIDED:
+        # "protesting residents were beaten up by police during their protest"
+        if _has(_STATE_FORCE, text):
+            return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.55, "force on protesters")
+        return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.55, "protest met by force")
     if spec.territory:
         if spec.lemma in ("seize", "capture") and _has(_WEAPON_CACHE, text) and not re.search(r"\b(town|village|city|district|area|territory|control)\b", text, re.I):
             return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons seized")

@@ -61,6 +61,10 @@ PERSON_NOUNS = frozenset({
     "idp", "suspect", "customer", "lawyer", "judge", "traveller", "traveler", "villager", "peasant", "laborer", "labourer",
 })
 _ARMED_MODIFIERS = frozenset({"armed", "gun", "gang", "militia", "rebel", "militant"})
+# people who protest as a group ("workers demanded", "employees ... demanding")
+_CROWD_NOUNS = frozenset({"worker", "employee", "resident", "trader", "farmer", "student", "teacher", "driver", "nurse",
+                          "doctor", "villager", "merchant", "vendor", "labourer", "laborer", "retiree", "pensioner",
+                          "miner", "protester", "demonstrator", "activist", "supporter", "staff", "parent", "family"})
 _BODY_NOUNS = frozenset({"body", "corpse", "remains", "bodies"})
 _VICTIM_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
 
@@ -104,9 +108,14 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
         return None  # the second half of a hyphenated trigger
     if _body_found(tok):
         return lexicon.single.get("murder")
-    if tok.lemma_ == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-            g.lemma_ in ("street", "road") for g in c.children) for c in tok.children):
-        return lexicon.single.get("protest")  # "took to the streets"
+    if tok.lemma_ in ("take", "come", "pour", "spill", "flock") and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "on", "onto", "into", "out") and any(
+                g.lemma_ in ("street", "road") for g in c.subtree) for c in tok.children):
+        return lexicon.single.get("protest")  # "took to the streets", "came out on the roads"
+    if tok.lemma_ == "demand" and tok.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _CROWD_NOUNS for c in tok.children):
+        return lexicon.single.get("gather")  # "workers demanded their salaries": a protest, coded as a gathering
+
     if tok.lemma_ == "set" and any(c.lower_ in ("fire", "ablaze", "alight", "afire") for c in tok.subtree if c.i > tok.i):
         return lexicon.single.get("burn")  # "set fire to", "set on fire", "set ablaze"
     if tok.lemma_ == "take" and any(c.dep_ == "dobj" and c.lemma_ == "control" for c in tok.children):
