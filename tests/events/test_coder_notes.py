@@ -159,3 +159,13 @@ def test_workers_demanding_their_wages_is_a_protest(run):
 def test_protesters_beaten_by_police_is_a_protest_with_intervention(run):
     assert _main(run, "On 2 March 2024, protesting residents were beaten up by police during their protest in "
                       "Tirana against the prime minister.")[0] == "Protests"
+
+
+def test_a_participle_describing_the_victims_is_not_the_event(run):
+    assert _main(run, "On 2 March 2024, soldiers executed six suspects detained in Djibo.") == \
+        ("Violence against civilians", "Attack")
+
+
+def test_a_communal_militia_killing_herders_is_violence_against_civilians(run):
+    assert _main(run, "On 2 March 2024, Koglweogo members killed three herders near Arbinda.") == \
+        ("Violence against civilians", "Attack")

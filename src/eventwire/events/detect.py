@@ -185,7 +185,7 @@ _CLASH_LEMMAS = frozenset({"fight", "fighting", "clash", "battle", "combat", "fi
 def _primary(group: list[tuple[Token, TriggerSpec]]) -> int:
     has_clash = any(spec.lemma in _CLASH_LEMMAS for _, spec in group)
 
-    def rank(item: tuple[Token, TriggerSpec]) -> tuple[int, int, int, int, int, int]:
+    def rank(item: tuple[Token, TriggerSpec]) -> tuple[int, ...]:
         tok, spec = item
         not_reference = 0 if _reference(tok) else 1  # "protested against the arrest": the protest names the event
         in_agent = 1 if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else 0
@@ -195,7 +195,9 @@ def _primary(group: list[tuple[Token, TriggerSpec]]) -> int:
         # "protested after their crops were destroyed", "during a protest police shot two": the protest
         # names the event, and its coding reads the violence from the clause
         protest = 1 if spec.protest and not spec.needs_cue else 0
-        return (not_reference, protest, not_outcome, in_agent + weapon, specific, -tok.i)
+        # "executed six suspects detained in X": a participle describing a noun is not the event
+        main = 0 if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" else 1
+        return (not_reference, main, protest, not_outcome, in_agent + weapon, specific, -tok.i)
     return max(range(len(group)), key=lambda i: rank(group[i]))
 
 
