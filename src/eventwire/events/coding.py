@@ -148,7 +148,9 @@ _DISRUPTED = re.compile(
 _PRISONERS = re.compile(r"\b(prisoners?|detainees?|hostages?|captives?|inmates?|abductees?|kidnapped|abducted|"
                         r"held captive|in captivity)\b", re.I)
 _TYRES = re.compile(r"\b(tyres?|tires?|barricad\w*|road ?blocks?|blocked (?:the |several |a )?(?:roads?|highway|streets?))\b", re.I)
-_PROTEST_WORDS = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|riot\w*|mob)\b", re.I)
+# "march" but not the month ("On 2 March 2024", "March 5")
+_MARCH = r"(?<!\d )march(?:es|ed|ing|ers?)?(?! \d)"
+_PROTEST_WORDS = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|" + _MARCH + r"|riot\w*|mob)\b", re.I)
 _TWO_SIDED = frozenset({"clash", "fight", "fighting", "battle", "combat", "firefight", "skirmish", "gunfight", "gunbattle",
                         "exchange", "shootout", "shoot-out", "crossfire", "confrontation", "hostility"})
 _ARMED_MEMBER = re.compile(
@@ -229,7 +231,7 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
                           "protest dispersed or stopped, next sentence")
     crowd_next = following and _has(_CROWD_SUBJECT, following) and _violent(following)
     if spec.event_type == "Riots" and _violent(acts) or _violent(acts) or crowd_next:
-        if spec.event_type == "Riots" and not re.search(r"\b(protest\w*|demonstrat\w*|rall\w*|march\w*)", text, re.I):
+        if spec.event_type == "Riots" and not re.search(r"\b(protest\w*|demonstrat\w*|rall\w*|" + _MARCH + ")", text, re.I):
             return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.6, "violent crowd, no demonstration")
         return Coding("Riots", "Violent demonstration", "PROTEST", "riot", "145", 0.65, "violent demonstrators")
     if force_by is not None or re.search(r"\b(police|security forces|troops|soldiers)\b", text, re.I):
