@@ -169,3 +169,13 @@ def test_a_participle_describing_the_victims_is_not_the_event(run):
 def test_a_communal_militia_killing_herders_is_violence_against_civilians(run):
     assert _main(run, "On 2 March 2024, Koglweogo members killed three herders near Arbinda.") == \
         ("Violence against civilians", "Attack")
+
+
+def test_militants_killed_and_arrested_in_an_operation_is_a_battle(run):
+    assert _main(run, "On 2 March 2024, 7 Taliban militants were killed and 3 were arrested during police "
+                      "operations in Ghor.")[0] == "Battles"
+
+
+def test_a_community_leader_stabbed_is_violence_against_civilians(run):
+    assert _main(run, "On 2 March 2024, a local leader of the youth league was stabbed to death by unidentified "
+                      "assailants in Rupganj.")[0] == "Violence against civilians"

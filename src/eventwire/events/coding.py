@@ -159,6 +159,8 @@ _ARMED_MEMBER = re.compile(
     r"armed group|command|comando|rebels?)\b", re.I)
 _ARMED_WORDS = re.compile(r"\b(armed|gun\w*|firearms?|rifles?|fire|shots?|shooting|militia\w*|fighters?|militants?|"
                           r"rockets?|mortars?|soldiers|troops|forces)\b", re.I)
+_COMMUNITY = re.compile(r"\b(communit\w*|villagers|residents|families|tribesmen|clans?|neighbou?rs|students|groups of|"
+                        r"supporters|locals|youths)\b", re.I)
 _OFF_DUTY = re.compile(r"\boff[- ]duty\b|\bretired\b|\bformer (?:soldier|police\w*|officer|member)", re.I)
 _CROWD_KINDS = ("protesters", "rioters", "civilians")
 
@@ -304,7 +306,8 @@ def code_event(
     if actor1 is None and _kind(actor2) in ("rioters", "protesters") and spec.lemma in ("clash", "fight", "confrontation"):
         return Coding("Riots", "Violent demonstration" if _kind(actor2) == "protesters" else "Mob violence", "PROTEST",
                       "riot", "145", 0.55, "crowd in a clash")
-    if actor1 is None and _kind(actor2) == "civilians" and spec.lemma in _TWO_SIDED and not _has(_ARMED_WORDS, text):
+    if actor1 is None and (actor2 is None or _kind(actor2) == "civilians") and spec.lemma in _TWO_SIDED \
+            and not _has(_ARMED_WORDS, text) and (actor2 is not None or _has(_COMMUNITY, text)):
         return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "unarmed people in a clash")
     if (actor1 is not None and actor1.kind in ("rioters", "protesters")) or a1_inter in (5, 6):
         sub = "Violent demonstration" if _kind(actor1) == "protesters" or _has(_PROTEST_CUE, text) else "Mob violence"
@@ -351,7 +354,8 @@ def code_event(
     unarmed_target = a2_inter == 7 or _kind(actor2) in _CIVILIAN_KINDS
     if unarmed_target and not victim and _has(_ARMED_TARGET, text if after is None else after):
         unarmed_target = False  # "fired at the positions of the People's Militia": the name misleads
-    if victim and not _has(_EXCHANGE, text) and (actor2 is None or not actor2.armed or _has(_OFF_DUTY, text)):
+    if victim and not _has(_EXCHANGE, text) and (actor2 is None or not actor2.armed or _has(_OFF_DUTY, text)
+                                                  or actor2.id.startswith("government")):
         unarmed_target = True
     if _state(actor2) and _has(_OFF_DUTY, text) and not _has(_EXCHANGE, text):
         unarmed_target = True  # off-duty or retired police and soldiers are civilians

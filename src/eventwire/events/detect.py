@@ -58,7 +58,7 @@ PERSON_NOUNS = frozenset({
     "teenager", "adolescent", "minor", "body", "corpse", "remains", "victim", "passenger", "doctor", "nurse", "priest",
     "imam", "pastor", "cleric", "monk", "politician", "candidate", "councillor", "councilor", "mayor", "couple",
     "individual", "informant", "elder", "miner", "motorist", "motorcyclist", "pedestrian", "refugee", "migrant",
-    "idp", "suspect", "customer", "lawyer", "judge", "traveller", "traveler", "villager", "peasant", "laborer", "labourer",
+    "idp", "suspect", "customer", "male", "female", "civilian", "lawyer", "judge", "traveller", "traveler", "villager", "peasant", "laborer", "labourer",
 })
 _ARMED_MODIFIERS = frozenset({"armed", "gun", "gang", "militia", "rebel", "militant"})
 # people who protest as a group ("workers demanded", "employees ... demanding")
@@ -182,8 +182,12 @@ _CLASH_LEMMAS = frozenset({"fight", "fighting", "clash", "battle", "combat", "fi
                            "gunbattle", "exchange", "shootout", "shoot-out", "crossfire", "confrontation"})
 
 
+_VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+
+
 def _primary(group: list[tuple[Token, TriggerSpec]]) -> int:
     has_clash = any(spec.lemma in _CLASH_LEMMAS for _, spec in group)
+    has_violence = any(spec.flex and spec.event_type in _VIOLENT_TYPES for _, spec in group)
 
     def rank(item: tuple[Token, TriggerSpec]) -> tuple[int, ...]:
         tok, spec = item
@@ -197,7 +201,9 @@ def _primary(group: list[tuple[Token, TriggerSpec]]) -> int:
         protest = 1 if spec.protest and not spec.needs_cue else 0
         # "executed six suspects detained in X": a participle describing a noun is not the event
         main = 0 if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" else 1
-        return (not_reference, main, protest, not_outcome, in_agent + weapon, specific, -tok.i)
+        # "seven militants were killed and three arrested during operations": the arrests are part of the fight
+        not_arrest = 0 if has_violence and spec.sub_event_type == "Arrests" else 1
+        return (not_reference, main, protest, not_outcome, not_arrest, in_agent + weapon, specific, -tok.i)
     return max(range(len(group)), key=lambda i: rank(group[i]))
 
 
