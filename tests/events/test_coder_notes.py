@@ -179,3 +179,18 @@ def test_militants_killed_and_arrested_in_an_operation_is_a_battle(run):
 def test_a_community_leader_stabbed_is_violence_against_civilians(run):
     assert _main(run, "On 2 March 2024, a local leader of the youth league was stabbed to death by unidentified "
                       "assailants in Rupganj.")[0] == "Violence against civilians"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 2 March 2024, members of the teachers' union observed a 48-hour strike in Bobo-Dioulasso.",
+     ("Protests", "Peaceful protest")),
+    ("On 2 March 2024, opposition activists brought out a procession in Khulna demanding the release of their leader.",
+     ("Protests", "Peaceful protest")),
+    ("On 2 March 2024, a human chain was formed in front of the press club in Barishal demanding justice.",
+     ("Protests", "Peaceful protest")),
+    ("On 2 March 2024, a mob lynched a man accused of theft in Gazipur.", ("Riots", "Mob violence")),
+    ("On 2 March 2024, supporters of two rival candidates clashed in Sirajganj, leaving 10 injured.",
+     ("Riots", "Mob violence")),
+])
+def test_strikes_processions_and_mobs(run, text, expected):
+    assert _main(run, text) == expected

@@ -161,11 +161,12 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
                             following=_next_sentence(doc, m))
         if coding is None:
             continue
-        if coding.event_type in ("Protests", "Riots") and not (rec1 is not None and rec1.kind in ("protesters", "rioters")):
+        crowd_kind = "protesters" if coding.event_type == "Protests" else "rioters"
+        if coding.event_type in ("Protests", "Riots") and not (rec1 is not None and rec1.kind == crowd_kind):
             # ACLED codes the crowd as Protesters/Rioters (of the country); the group named is associated
             crowd = kb.get("protesters" if coding.event_type == "Protests" else "rioters")
             if crowd is not None and not (_is_state(rec1) and coding.sub_event_type != "Mob violence"):
-                if rec1 is not None and roles.actor1 is not None:
+                if rec1 is not None and roles.actor1 is not None and rec1.kind not in ("protesters", "rioters"):
                     assoc, roles.assoc1 = [rec1, *assoc], [roles.actor1, *roles.assoc1]
                 rec1, conf1 = _country_crowd(crowd, country), max(conf1, 0.5)
                 a1_mention = roles.actor1 or ActorMention(span=trig, actor_id=crowd.id, name=crowd.name)

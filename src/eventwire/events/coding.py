@@ -114,7 +114,13 @@ _INTERVENTION = re.compile(
     r"\b(dispers\w*|tear ?gas|teargas|batons?|baton[- ]charg\w*|lathi\w*|water cannons?|rubber bullets|"
     r"arrest\w*|detain\w*|broke up|break up|prevented|stopped|blocked by|charged|interven\w*|(?:did )?not allow\w*|"
     r"removed|evicted|forcibly|by force|cordon\w*|kettl\w*)\b", re.I)
-_LABOUR_STRIKE = re.compile(r"\b(on strike|went on strike|hunger strike|general strike|strike (?:action|to demand|demanding|over|against)|workers?\b.*\bstrike|strike\b.*\b(?:demand|wages|salar))", re.I)
+_LABOUR_STRIKE = re.compile(
+    r"\b(on strike|went on strike|hunger strike|general strike|strike (?:action|notice|to demand|demanding|over|against|for)|"
+    r"workers?\b.*\bstrike|strike\b.*\b(?:demand|wages|salar)|"
+    r"(?:observ|beg[au]n|launch|call|stag|declar|start|h[eo]ld|announc|continu|extend|organi[sz]|join)\w*\s+"
+    r"(?:a |an |the |their |its )?(?:[\w'-]+\s+){0,3}?strike|"
+    r"\d+[- ](?:hours?|days?|weeks?)[- ](?:long )?strike|(?:indefinite|labou?r|sit-down|wildcat|nationwide|national|"
+    r"teachers'?|workers'?|transport|doctors'?) strike)", re.I)
 _EXCHANGE = re.compile(r"\b(exchang\w*|clash\w*|fight(?:s|ing)?|fought|firefight|gun ?battle|battl\w*|engag\w*|repuls\w*|repell\w*)\b", re.I)
 _WEAPON_CACHE = re.compile(r"\b(weapons?|arms|ammunition|explosives?|IEDs?|mines?|bombs?|rifles?|guns?|grenades?|cache)\b", re.I)
 _BASE_WORDS = re.compile(r"\b(base|bases|camp|camps|headquarters|checkpoints?|outposts?|position)\b", re.I)
@@ -232,7 +238,7 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
             return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.55,
                           "protest dispersed or stopped, next sentence")
     crowd_next = following and _has(_CROWD_SUBJECT, following) and _violent(following)
-    if spec.event_type == "Riots" and _violent(acts) or _violent(acts) or crowd_next:
+    if spec.event_type == "Riots" or _violent(acts) or crowd_next:
         if spec.event_type == "Riots" and not re.search(r"\b(protest\w*|demonstrat\w*|rall\w*|" + _MARCH + ")", text, re.I):
             return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.6, "violent crowd, no demonstration")
         return Coding("Riots", "Violent demonstration", "PROTEST", "riot", "145", 0.65, "violent demonstrators")
@@ -310,7 +316,8 @@ def code_event(
             and not _has(_ARMED_WORDS, text) and (actor2 is not None or _has(_COMMUNITY, text)):
         return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "unarmed people in a clash")
     if (actor1 is not None and actor1.kind in ("rioters", "protesters")) or a1_inter in (5, 6):
-        sub = "Violent demonstration" if _kind(actor1) == "protesters" or _has(_PROTEST_CUE, text) else "Mob violence"
+        # a crowd is demonstrating when the text says so; party activists attacking a rival are a mob
+        sub = "Violent demonstration" if _has(_PROTEST_WORDS, text) or _has(_PROTEST_CUE, text) else "Mob violence"
         return Coding("Riots", sub, "PROTEST", "riot", "145", 0.6, "crowd acting violently")
     if _is_crowd(actor1) and (actor2 is None or _is_crowd(actor2) or _state(actor2)) and spec.lemma in (
             "clash", "fight", "attack", "beat", "stab", "assault", "storm", "hit", "injure", "wound", "kill", "lynch"):

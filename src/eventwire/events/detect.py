@@ -112,6 +112,8 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
             c.dep_ == "prep" and c.lower_ in ("to", "on", "onto", "into", "out") and any(
                 g.lemma_ in ("street", "road") for g in c.subtree) for c in tok.children):
         return lexicon.single.get("protest")  # "took to the streets", "came out on the roads"
+    if tok.lemma_ == "chain" and any(c.lower_ == "human" for c in tok.children):
+        return lexicon.single.get("protest")  # "formed a human chain"
     if tok.lemma_ == "demand" and tok.pos_ == "VERB" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _CROWD_NOUNS for c in tok.children):
         return lexicon.single.get("gather")  # "workers demanded their salaries": a protest, coded as a gathering
