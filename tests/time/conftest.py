@@ -26,3 +26,27 @@ def make_doc() -> Callable[..., object]:
         return doc
 
     return build
+
+
+@pytest.fixture(scope="session")
+def make_fr_doc() -> Callable[..., object]:
+    """The same, with the French spaCy pipeline (skipped when fr_core_news_* is not installed)."""
+    from eventwire._doc import ensure_extensions
+    from eventwire.clean import clean
+    from eventwire.errors import ModelNotInstalled
+    from eventwire.nlp import load_spacy
+
+    try:
+        nlp = load_spacy("fr")
+    except ModelNotInstalled:
+        pytest.skip("no French spaCy model installed (pip install 'eventwire[fr]')")
+    ensure_extensions()
+
+    def build(text: str, published: dt.date | None = dt.date(2018, 7, 24)):  # type: ignore[no-untyped-def]
+        cleaned = clean(text)
+        doc = nlp(cleaned.text)
+        doc._.ew_clean = cleaned
+        doc._.ew_published = published
+        return doc
+
+    return build

@@ -19,12 +19,14 @@ def eval_time_cli(
     errors: Annotated[int, typer.Option("--errors", help="Print up to N mistakes to stderr.")] = 0,
     split: Annotated[str, typer.Option("--split", help="GTD only: dev (first half by eventid), test (second half) or all.")] = "all",
     format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    lang: Annotated[str, typer.Option("--lang", help="relative only: the date grammar (en, fr); by default fr for a *_fr.tsv file, else en.")] = "",
 ) -> None:
     """Measure casualty counts and event dates (ACLED fatalities and event_date, GTD nkill) or the
     relative-date set (exact start and end).
 
     Example:
         eventwire eval time --dataset acled ../shared/data/acled-samples/acled_global_2020-05_RPanlilio.csv
+        eventwire eval time --dataset relative tests/time/relative_dates_fr.tsv --lang fr
     """
     import json
 
@@ -36,7 +38,7 @@ def eval_time_cli(
     elif dataset == "gtd":
         result = evaluation.evaluate_gtd(path, limit=limit, errors=errors, split=split)
     elif dataset == "relative":
-        result = evaluation.evaluate_relative(path)
+        result = evaluation.evaluate_relative(path, lang=lang or None)
         for miss in result["misses"][: errors or 0]:
             typer.echo(f"miss: {miss}", err=True)
     else:

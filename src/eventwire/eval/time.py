@@ -429,11 +429,14 @@ def _strip_prefix(summary: str) -> str:
     return re.sub(r"^\s*\d\d/\d\d/\d{4}:\s*", "", summary)
 
 
-def evaluate_relative(path: str | Path) -> dict[str, Any]:
+def evaluate_relative(path: str | Path, lang: str | None = None) -> dict[str, Any]:
     """Exact-match accuracy of ``eventwire.time.resolve`` on a TSV of
-    ``published<TAB>phrase<TAB>start<TAB>end`` ("-" for no date)."""
+    ``published<TAB>phrase<TAB>start<TAB>end`` ("-" for no date). ``lang`` is the date grammar;
+    by default the one a ``.fr.tsv``/``_fr.tsv`` file name says, else English."""
     from ..time import resolve
 
+    if lang is None:
+        lang = "fr" if re.search(r"[._-]fr\.tsv$", str(path)) else "en"
     total = exact = 0
     misses = []
     for line in Path(path).read_text(encoding="utf-8").splitlines():
@@ -441,7 +444,7 @@ def evaluate_relative(path: str | Path) -> dict[str, Any]:
             continue
         pub_s, phrase, start_s, end_s = line.split("\t")[:4]
         pub = dt.date.fromisoformat(pub_s) if pub_s != "-" else None
-        got = resolve(phrase, pub)
+        got = resolve(phrase, pub, lang=lang)
         want = (None if start_s == "-" else dt.date.fromisoformat(start_s), None if end_s == "-" else dt.date.fromisoformat(end_s))
         have = (got.start, got.end) if got is not None else (None, None)
         total += 1
@@ -449,7 +452,7 @@ def evaluate_relative(path: str | Path) -> dict[str, Any]:
             exact += 1
         else:
             misses.append(f"{pub_s}\t{phrase}\twant {want[0]}..{want[1]}\tgot {have[0]}..{have[1]}")
-    return {"dataset": "relative", "phrasings": total, "exact": round(exact / total, 4) if total else None, "misses": misses}
+    return {"dataset": "relative", "lang": lang, "phrasings": total, "exact": round(exact / total, 4) if total else None, "misses": misses}
 
 
 def _half(rows: list[dict[str, str]], split: str) -> list[dict[str, str]]:

@@ -1,6 +1,7 @@
 """When: date expressions resolved against the publication date (import as ``eventwire.time``).
 
-``find_dates(doc)`` finds and resolves every date expression in a parsed document,
+``find_dates(doc)`` finds and resolves every date expression in a parsed document (in the
+language of the spaCy pipeline that parsed it, ``doc.lang_``: English or French),
 ``event_date(doc, trigger)`` gives one event its date, ``resolve(text, published)`` resolves
 a single phrase without spaCy (handy in notebooks and for the relative-date test set).
 The conventions (which Tuesday "on Tuesday" means, what "recently" covers ...) are listed
@@ -21,15 +22,18 @@ if TYPE_CHECKING:
 __all__ = ["Found", "event_date", "find_dates", "register", "resolve", "scan"]
 
 
-def resolve(text: str, published: dt.date | None) -> DateSpan | None:
-    """The first date expression in ``text`` as a ``DateSpan`` (evidence offsets into ``text``).
+def resolve(text: str, published: dt.date | None, lang: str = "en") -> DateSpan | None:
+    """The first date expression in ``text`` as a ``DateSpan`` (evidence offsets into ``text``);
+    ``lang`` picks the date grammar ("en", "fr").
 
     >>> resolve("on Tuesday", dt.date(2018, 7, 26)).start
+    datetime.date(2018, 7, 24)
+    >>> resolve("mardi dernier", dt.date(2018, 7, 26), lang="fr").start
     datetime.date(2018, 7, 24)
     """
     from ..model import DateSpan, Evidence
 
-    found = scan(text, published)
+    found = scan(text, published, lang=lang)
     if not found:
         return None
     first = found[0]

@@ -39,6 +39,7 @@ __all__ = ["event_date", "find_dates"]
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _FUTURE_HEADS = {"plan", "expect", "schedule", "intend", "hope", "aim", "vow", "threaten", "prepare"}
+_FR_FUTURE_AUX = {"aller", "devoir", "compter", "prévoir", "entendre", "espérer", "menacer"}
 _PAST_EVENT_MODALITIES = {"reported", "claimed", "denied"}
 _ABSOLUTE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}\b")
 
@@ -53,6 +54,10 @@ def _governor(token: Token) -> Token:
 
 
 def _speaks_of_future(verb: Token) -> bool:
+    if verb.lang_ == "fr":  # "attaqueront", "vont attaquer", "devraient attaquer"
+        if "Fut" in verb.morph.get("Tense") or any(c.lemma_ in _FR_FUTURE_AUX and c.i < verb.i for c in verb.children):
+            return True
+        return verb.head.lemma_ in _FR_FUTURE_AUX and verb.head.i < verb.i and verb.dep_ == "xcomp"
     if any(child.dep_ == "aux" and child.lower_ in _FUTURE_AUX for child in verb.children):
         return True
     if any(child.lower_ == "to" and child.dep_ == "aux" for child in verb.children):
@@ -76,11 +81,13 @@ def _to_datespan(doc: Doc, found: Found) -> DateSpan:
 
 def find_dates(doc: Doc) -> list[DateMention]:
     """Find and resolve every date expression in ``doc``; sets ``doc._.ew_dates`` and
-    ``doc.spans["ew_dates"]`` (span labels are the tense)."""
+    ``doc.spans["ew_dates"]`` (span labels are the tense). The date grammar is the one of
+    ``doc.lang_`` (the language of the spaCy pipeline), English when there is none for it."""
     ensure_extensions()
     published: dt.date | None = doc._.ew_published
-    backwards = scan(doc.text, published, future=False)
-    forwards = {f.start_char: f for f in scan(doc.text, published, future=True)}
+    lang = doc.lang_
+    backwards = scan(doc.text, published, future=False, lang=lang)
+    forwards = {f.start_char: f for f in scan(doc.text, published, future=True, lang=lang)}
     mentions: list[DateMention] = []
     for found in backwards:
         span = doc.char_span(found.start_char, found.end_char, alignment_mode="expand")

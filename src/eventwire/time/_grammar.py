@@ -1,8 +1,14 @@
-"""Date expressions in English text, resolved against the publication date.
+"""Date expressions, resolved against the publication date: the English rules, and the table
+of rules per language.
 
-``scan(text, published)`` finds date expressions with regular patterns and resolves each one
-to an absolute range. It needs no spaCy, so it is easy to test on single phrases; the spaCy
-side (spans, evidence, attachment to events) lives in ``_dates.py``.
+``scan(text, published, lang="en")`` finds date expressions with regular patterns and resolves
+each one to an absolute range. It needs no spaCy, so it is easy to test on single phrases; the
+spaCy side (spans, evidence, attachment to events) lives in ``_dates.py``.
+
+Each language is a ``Grammar`` in ``GRAMMARS``: its rules (regex, handler), tried in order,
+and the few cues the scanner needs (future wording, sentence ends, "since", "between").
+This module holds English; ``_grammar_fr.py`` holds French with the same conventions (listed
+in its docstring). A language with no grammar is read with the English rules.
 
 Conventions, relative to the publication date P (documented here once, tested in
 ``tests/time/relative_dates.tsv``):
@@ -45,7 +51,7 @@ from dataclasses import dataclass
 
 from . import _calendar as cal
 
-__all__ = ["Found", "scan"]
+__all__ = ["GRAMMARS", "Found", "Grammar", "scan"]
 
 
 @dataclass
@@ -133,12 +139,29 @@ class _Ctx:
 
 
 _Handler = Callable[[re.Match[str], _Ctx], "Found | None"]
-_PATTERNS: list[tuple[re.Pattern[str], _Handler]] = []
 
 
-def _pattern(regex: str) -> Callable[[_Handler], _Handler]:
+@dataclass
+class Grammar:
+    """The date rules of one language: ``rules`` are tried in order (an earlier rule wins a tie
+    between matches of the same start and length); the cues are regexes over the text."""
+
+    rules: list[tuple[re.Pattern[str], _Handler]]
+    future_cue: re.Pattern[str]  # a sentence speaking of the future ("will", "devrait")
+    sentence_end: re.Pattern[str]
+    since: re.Pattern[str]  # "since" right before a date (matched against the text before it)
+    between: re.Pattern[str]  # "between"/"from" before the first date of a range
+    join: re.Pattern[str]  # what joins the two dates of a range ("and", "to")
+
+
+#: language code -> its date grammar (filled by ``_pattern`` here and in ``_grammar_fr``).
+GRAMMARS: dict[str, Grammar] = {}
+_PATTERNS: list[tuple[re.Pattern[str], _Handler]] = []  # the English rules
+
+
+def _pattern(regex: str, rules: list[tuple[re.Pattern[str], _Handler]] = _PATTERNS) -> Callable[[_Handler], _Handler]:
     def wrap(func: _Handler) -> _Handler:
-        _PATTERNS.append((re.compile(regex), func))
+        rules.append((re.compile(regex), func))
         return func
 
     return wrap
@@ -503,26 +526,27 @@ def _duration(m: re.Match[str], ctx: _Ctx) -> Found | None:
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
 
 
-def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+def _sentence_bounds(text: str, sentence_end: re.Pattern[str] = _SENTENCE_END) -> list[tuple[int, int]]:
     bounds, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
+    for m in sentence_end.finditer(text):
         bounds.append((start, m.end()))
         start = m.end()
     bounds.append((start, len(text)))
     return bounds
 
 
-def scan(text: str, published: dt.date | None, *, future: bool | None = None) -> list[Found]:
+def scan(text: str, published: dt.date | None, *, future: bool | None = None, lang: str = "en") -> list[Found]:
     """Every date expression in ``text``, resolved against ``published``, in text order.
 
     ``future`` forces (True/False) or leaves to a cue in the sentence (None) whether bare weekdays
-    and day-months point forward.
+    and day-months point forward. ``lang`` picks the grammar (``GRAMMARS``; English when unknown).
     """
+    grammar = GRAMMARS.get(lang, GRAMMARS["en"])
     candidates: list[tuple[int, int, int, Found]] = []
-    for s_start, s_end in _sentence_bounds(text):
+    for s_start, s_end in _sentence_bounds(text, grammar.sentence_end):
         sentence = text[s_start:s_end]
-        is_future = bool(_FUTURE_CUE.search(sentence)) if future is None else future
-        for priority, (regex, handler) in enumerate(_PATTERNS):
+        is_future = bool(grammar.future_cue.search(sentence)) if future is None else future
+        for priority, (regex, handler) in enumerate(grammar.rules):
             for m in regex.finditer(text, s_start, s_end):
                 if m.end() == m.start():
                     continue
@@ -536,10 +560,10 @@ def scan(text: str, published: dt.date | None, *, future: bool | None = None) ->
         if chosen and found.start_char < chosen[-1].end_char:
             continue
         chosen.append(found)
-    chosen = _merge_ranges(text, chosen)
+    chosen = _merge_ranges(text, chosen, grammar)
     _anchor_anaphora(chosen, published)
     for found in chosen:
-        _since(text, found, published)
+        _since(text, found, published, grammar.since)
         _set_tense(found, published)
     return chosen
 
@@ -548,14 +572,14 @@ _BETWEEN = re.compile(r"(?i)\b(?:between|from)\s+$")
 _JOIN = re.compile(r"(?i)^\s*(?:and|to|until|till|through|-|–)\s*$")
 
 
-def _merge_ranges(text: str, found: list[Found]) -> list[Found]:
+def _merge_ranges(text: str, found: list[Found], grammar: Grammar) -> list[Found]:
     out: list[Found] = []
     for item in found:
         if out:
             prev = out[-1]
             if (
-                _JOIN.match(text[prev.end_char : item.start_char])
-                and _BETWEEN.search(text[: prev.start_char])
+                grammar.join.match(text[prev.end_char : item.start_char])
+                and grammar.between.search(text[: prev.start_char])
                 and prev.start is not None
                 and item.end is not None
                 and prev.start <= item.end
@@ -565,7 +589,7 @@ def _merge_ranges(text: str, found: list[Found]) -> list[Found]:
                         prev.start = prev.start.replace(year=item.end.year)
                     except ValueError:
                         pass
-                m_start = _BETWEEN.search(text[: prev.start_char]).start()  # type: ignore[union-attr]
+                m_start = grammar.between.search(text[: prev.start_char]).start()  # type: ignore[union-attr]
                 merged = Found(m_start, item.end_char, text[m_start : item.end_char], prev.start, item.end,
                                "a range between two dates", min(prev.confidence, item.confidence),
                                "", prev.kind)  # fmt: skip
@@ -588,8 +612,11 @@ def _anchor_anaphora(found: list[Found], published: dt.date | None) -> None:
             previous = item
 
 
-def _since(text: str, item: Found, published: dt.date | None) -> None:
-    m = re.search(r"(?i)\b(?:ever\s+)?since\s+$", text[: item.start_char])
+_SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+$")
+
+
+def _since(text: str, item: Found, published: dt.date | None, since: re.Pattern[str] = _SINCE) -> None:
+    m = since.search(text[: item.start_char])
     if not m:
         return
     item.start_char = m.start()
@@ -613,3 +640,8 @@ def _set_tense(item: Found, published: dt.date | None) -> None:
         item.tense = "background"
     else:
         item.tense = "past"
+
+
+GRAMMARS["en"] = Grammar(_PATTERNS, _FUTURE_CUE, _SENTENCE_END, _SINCE, _BETWEEN, _JOIN)
+
+from . import _grammar_fr  # noqa: E402,F401  (registers GRAMMARS["fr"])
