@@ -114,3 +114,33 @@ def test_unknown_split_is_a_coded_error(tmp_path):
     path.write_text("[]", encoding="utf-8")
     with pytest.raises(GoldDataError):
         evaluate_event_location(path, split="train")
+
+
+def _resolve(gp, make_doc, text, names):  # type: ignore[no-untyped-def]
+    doc = make_doc(text)
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    return {n: t.place for n, t in zip(names, gp.resolve_spans(doc, spans), strict=True)}
+
+
+def test_oceans_and_world_regions_are_not_small_american_towns(gp, make_doc):
+    text = ("The storm crossed the Atlantic before reaching Iowa and Ohio, while leaders in the Middle East "
+            "and on the West Coast watched ships in the Gulf.")
+    got = _resolve(gp, make_doc, text, ["Atlantic", "Middle East", "West Coast", "Gulf"])
+    assert got["Atlantic"].name == "Atlantic Ocean" and got["Atlantic"].country is None
+    assert got["Middle East"].name == "Middle East" and 20 < got["Middle East"].lat < 40  # not Middle East, Md.
+    assert got["West Coast"].country == "United States" and got["West Coast"].lon < -115  # not New Zealand's
+    assert got["Gulf"].name == "Persian Gulf"
+
+
+def test_a_country_named_outright_beats_a_namesake_town_unless_qualified(gp, make_doc):
+    text = "Troops returned from the border with Mexico to bases in California, Texas and Arizona."
+    assert _resolve(gp, make_doc, text, ["Mexico"])["Mexico"].country == "Mexico"
+    text = "The fair in Mexico, Missouri, drew crowds from Columbia and Fulton."
+    assert _resolve(gp, make_doc, text, ["Mexico", "Missouri"])["Mexico"].country == "United States"
+
+
+def test_seats_of_government_and_airports_are_placed_in_their_city(gp, make_doc):
+    text = "The White House said on Monday that flights from Heathrow to Moscow were cancelled."
+    got = _resolve(gp, make_doc, text, ["White House", "Heathrow"])
+    assert got["White House"].geonames_id == 4140963  # Washington, not Whitehouse, Jamaica
+    assert got["Heathrow"].geonames_id == 2643743  # London, not Heathrow, Florida

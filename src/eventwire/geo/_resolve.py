@@ -39,6 +39,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 _CONTINENT_DEMONYMS = {"European": "Europe", "African": "Africa", "Asian": "Asia"}
 _KIND_PRIOR = {"continent": 8.0, "country": 8.0, "admin1": 5.6, "admin2": 3.2, "physical": 3.0}
 _MATCH_PENALTY = {"name": 0.0, "alt": 1.2, "adjective": 1.2, "embedded": 1.5, "skeleton": 2.5, "fuzzy": 3.5}
+_WORLD = ("H.OCN", "H.SEA", "L.RGN")  # oceans, seas, world regions (see _regions)
 _BROAD = ("country", "admin1", "continent", "physical")
 # "Philippine" -> Philippines, "Sicilian" -> Sicily, "Central American" -> Central America
 _ADJECTIVE_ENDINGS = (("ian", "y"), ("ian", "ia"), ("an", "a"), ("ine", "ines"), ("ese", ""), ("i", ""), ("ish", ""),
@@ -61,7 +62,8 @@ def _base_score(c: Candidate, text: str) -> float:
         score = math.log10((c.population or 1000) + 10) + (1.2 if c.feature_code == "P.PPLC" else 0.0)
         score += 0.6 if c.feature_code == "P.PPLA" else 0.0
     else:
-        score = _KIND_PRIOR[kind]
+        # oceans, seas and world regions ("the Atlantic", "the Middle East") rank with first-order divisions
+        score = 6.0 if c.feature_code in _WORLD else _KIND_PRIOR[kind]
         if kind in ("admin1", "admin2") and c.population:
             # same-named divisions ("Orange County" in eight states): the more populous one first
             score += 0.25 * (math.log10(c.population + 10) - 5.0)
@@ -184,6 +186,18 @@ def _context_score(c: Candidate, m: Mention, countries: Counter[str], admins: Co
     return score
 
 
+def _namesake(c: Candidate) -> bool:
+    """A small town, or a county only called so ("Atlantic" for Atlantic County)."""
+    return (c.kind == "city" and c.population < 100_000) or (c.kind == "admin2" and c.match != "name")
+
+
+def _locally_anchored(c: Candidate, admins: Counter[tuple[str, str]], anchors: list[Candidate]) -> bool:
+    """The document names the town's state, or a place within 100 km of it."""
+    if c.admin1_code and admins.get((c.country_code, c.admin1_code)):
+        return True
+    return any(haversine_km(c.lat, c.lon, a.lat, a.lon) < 100 for a in anchors)
+
+
 def _confidence(best: float, second: float | None, c: Candidate) -> float:
     margin = best - (second if second is not None else best - 4.0)
     conf = 1.0 / (1.0 + math.exp(-margin))
@@ -266,8 +280,15 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
         anchors = [c for c in chosen[-8:] if c.kind in ("city", "admin2")]
         # "Mexico" is the country's own name but only another name of Mexico City: the country first
         named_country = any(c.kind == "country" and c.match == "name" for c in cs)
+        # "the border with Mexico", "a man in Florida": a country, or a division of a million people, named
+        # by its own name is that place, not a small namesake town, unless a qualifier ("Mexico, Mo.") or the
+        # town's own surroundings named in the document ("Jordan" in a story about Minnesota towns) say so
+        broad_name = not qual and any(c.match == "name" and (c.kind == "country" or c.feature_code in _WORLD or (
+            c.kind == "admin1" and c.population >= 1_000_000)) for c in cs)
         scored = sorted(((_base_score(c, m.span.text) + _context_score(c, m, countries, admins, qual, anchors)
-                          - (3.0 if named_country and c.kind == "city" and c.match != "name" else 0.0), c)
+                          - (3.0 if named_country and c.kind == "city" and c.match != "name" else 0.0)
+                          - (3.0 if broad_name and _namesake(c) and not _locally_anchored(c, admins, anchors)
+                             else 0.0), c)
                          for c in cs), key=lambda x: -x[0])
         best_score, best = scored[0]
         if best.match in ("skeleton", "fuzzy") and best_score < 2.0:

