@@ -144,3 +144,9 @@ def test_seats_of_government_and_airports_are_placed_in_their_city(gp, make_doc)
     got = _resolve(gp, make_doc, text, ["White House", "Heathrow"])
     assert got["White House"].geonames_id == 4140963  # Washington, not Whitehouse, Jamaica
     assert got["Heathrow"].geonames_id == 2643743  # London, not Heathrow, Florida
+
+
+def test_a_place_that_names_an_organisation_is_found_but_is_no_event_location(gp, make_doc):
+    doc = gp(make_doc("The tribal elders thanked the Pakistan Army for restoring peace."))
+    [place] = [p for p in doc._.ew_places if p.span.text == "Pakistan"]
+    assert place.role == "metonym" and place.toponym.place.country == "Pakistan"

@@ -107,6 +107,22 @@ def _candidate_runs(doc: Doc) -> list[Span]:
     return runs
 
 
+def _org_place(ent: Span, gazetteer: Gazetteer) -> Span | None:
+    """The country, state or continent an organisation's name starts with, or is ("EU")."""
+    span = _trim(ent)
+    if span is None or not span[0].text[:1].isupper():
+        return None
+    for k in (min(len(span), 3), 2, 1):
+        if k > len(span):
+            continue
+        part = span[:k]
+        if k < len(span) and (not span[k].text[:1].isupper() or part[-1].is_punct):
+            continue  # "Texas Rangers", "Pakistan Army"; not "Pakistan's army" (that is NER's own GPE)
+        if any(c.match == "name" and c.kind in ("country", "admin1", "continent") for c in gazetteer.lookup(part.text)):
+            return part
+    return None
+
+
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     actors = _actor_char_ranges(doc)
     taken = [False] * len(doc)
@@ -126,6 +142,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             span = _trim(ent)
             if span is not None and demonym_of(span.text) is not None:
                 add(span, role="demonym", country=demonym_of(span.text))
+            continue
+        if ent.label_ == "ORG":
+            span = _org_place(ent, gazetteer)
+            if span is not None:  # "Pakistan Army", "EU member states": the place, as a modifier
+                add(span, role="metonym")
             continue
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
