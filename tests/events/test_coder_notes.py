@@ -194,3 +194,9 @@ def test_a_community_leader_stabbed_is_violence_against_civilians(run):
 ])
 def test_strikes_processions_and_mobs(run, text, expected):
     assert _main(run, text) == expected
+
+
+def test_unnamed_men_killing_someone_are_an_armed_group_not_a_mob(run):
+    ev = main_event(run("On 2 March 2024, hooded men on motorbikes killed a catechist near Dori.",
+                        published="2024-03-05"))
+    assert (ev.event_type, ev.actor1.name) == ("Violence against civilians", "Unidentified Armed Group")

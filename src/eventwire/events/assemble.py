@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 __all__ = ["assemble_events", "focus_country"]
 
 _FACTUAL = ("reported", "claimed")
+_VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+_ANONYMOUS = frozenset({"man", "men", "individual", "person", "persons", "people", "unknown", "stranger", "strangers"})
 
 
 def focus_country(doc: Doc) -> str | None:
@@ -150,6 +152,10 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
                 rec1, conf1 = claimed_rec, 0.4
                 a1_mention = next((a for a in doc._.ew_actors or [] if a.actor_id == claimant.actor_id
                                    and claimant.span.start <= a.span.start < claimant.span.end), None)
+        if rec1 is not None and rec1.kind == "civilians" and roles.actor1 is not None and m.spec.flex \
+                and m.spec.event_type in _VIOLENT and roles.actor1.span.root.lemma_.lower() in _ANONYMOUS:
+            # "hooded men killed a catechist": unnamed perpetrators of violence are an unidentified armed group
+            rec1 = kb.get("unidentified_armed") or rec1
         assoc = [resolve_generic(a, doc, kb, country) for a in roles.assoc1]
         trig = m.trigger_span
         clause_text = m.sent.text

@@ -66,7 +66,8 @@ _SMALL_ARMS = re.compile(r"\b(small arms|(?<!heavy )machine[- ]?guns?|gunfire|ri
                          r"light weapons|bursts of fire)\b", re.I)
 _PLACE_TARGET = re.compile(
     r"\b(?:attack\w*|raid\w*|storm\w*|invad\w*|burn\w*|torch\w*)\s+(?:[\w'-]+\s+){0,5}?"
-    r"(village|villages|hamlet|homes?|house|houses|market|school|church|mosque|farm|farms|settlement|camp for)\b", re.I)
+    r"(village|villages|hamlet|homes?|house|houses|residence|shops?|stores?|market|school|church|mosque|farm|farms|"
+    r"settlement|camp for|mining site|gold mine)\b", re.I)
 
 
 _WEAPON_ORDER = ("Suicide bomb", "Chemical weapon", "Grenade", "Remote explosive/landmine/IED",
