@@ -200,3 +200,13 @@ def test_unnamed_men_killing_someone_are_an_armed_group_not_a_mob(run):
     ev = main_event(run("On 2 March 2024, hooded men on motorbikes killed a catechist near Dori.",
                         published="2024-03-05"))
     assert (ev.event_type, ev.actor1.name) == ("Violence against civilians", "Unidentified Armed Group")
+
+
+def test_policemen_injured_by_a_mob_is_mob_violence(run):
+    assert _main(run, "On 2 March 2024, two police personnel were injured in an attack by a mob who tried to "
+                      "snatch a suspect from custody in Narail.") == ("Riots", "Mob violence")
+
+
+def test_two_groups_clashing_over_land_is_mob_violence(run):
+    assert _main(run, "On 2 March 2024, two groups clashed over a land dispute in Ballia. "
+                      "One person was killed.") == ("Riots", "Mob violence")
