@@ -231,7 +231,7 @@ def test_parquet_batch_killed_then_resumed_loses_nothing_and_keeps_failures(tmp_
     import polars as pl
 
     corpus = tmp_path / "wire.jsonl"
-    write_corpus(corpus, 30, poison={4})
+    write_corpus(corpus, 60, poison={4})  # long enough that the kill lands mid-run
     reference = tmp_path / "reference"
     run_batch([corpus], out_parquet=reference, pipeline="test_batch:PoisonedPipeline", chunk_size=1, id_field="id")
 
@@ -253,11 +253,11 @@ def test_parquet_batch_killed_then_resumed_loses_nothing_and_keeps_failures(tmp_
 
     resumed = run_batch([corpus], out_parquet=out, pipeline="test_batch:PoisonedPipeline", chunk_size=1,
                         id_field="id")
-    assert resumed.documents + resumed.already_done == 29  # the poisoned one is retried, fails again
+    assert resumed.documents + resumed.already_done == 59  # the poisoned one is retried, fails again
     assert resumed.already_done >= written - 1
     assert parquet_snapshot(out) == parquet_snapshot(reference)
     docs = pl.read_parquet(out / "documents.parquet")
-    assert docs.height == 30
+    assert docs.height == 60
     failed = docs.filter(pl.col("status") == "failed")
     assert failed["source"].to_list() == ["r4"] and "tokenizer exploded" in failed["reason"][0]
     assert "POISON" in failed["text"][0]  # the failed document is kept, to retry or inspect
