@@ -86,3 +86,20 @@ def test_parsing_in_worker_processes_gives_the_same_events(pipeline):
     here = [[e.model_dump() for e in r.events] for r in pipeline.run_many(documents)]
     workers = [[e.model_dump() for e in r.events] for r in pipeline.run_many(documents, batch_size=2, n_process=2)]
     assert workers == here and any(here)
+
+
+def test_implausible_values_come_out_flagged_not_trusted(pipeline):
+    document = make_document("Gunmen killed 5000 people in Ansongo on February 30, officials said.",
+                             published=dt.date(2024, 3, 5))
+    (event,) = [e for e in pipeline.run(document).events if e.fatalities is not None]
+    codes = {flag.split(":")[0] for flag in event.flags}
+    assert {"impossible_date", "toll_above_population"} <= codes
+    assert event.fatalities.best == 5000 and event.fatalities.confidence <= 0.2  # kept, but not as certain
+    assert event.date.start is None and event.date.confidence <= 0.2
+
+
+def test_a_plausible_report_carries_no_flags(pipeline):
+    document = make_document("Militants attacked a checkpoint in Kidal on Friday, killing three soldiers.",
+                             published=dt.date(2024, 3, 5))
+    (event,) = pipeline.run(document).events
+    assert event.flags == [] and event.fatalities.best == 3

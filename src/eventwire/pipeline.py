@@ -141,11 +141,14 @@ class Pipeline:
 
     def link(self, doc: Any, document: Document) -> Result:
         from .events.assemble import assemble_events
+        from .events.checks import check_event
         from .events.detect import find_mentions
 
         mentions = find_mentions(doc, self.lexicon)
         events = assemble_events(doc, mentions, self.kb, self.lexicon, document_id=document.id,
                                  url=document.url, geoparser=self.geoparser)
+        gazetteer = getattr(self.geoparser, "gazetteer", None)
+        events = [check_event(ev, document.published, gazetteer=gazetteer) for ev in events]
         toponyms: list[Toponym] = [pm.toponym for pm in doc._.ew_places or []]
         warnings = []
         if document.published is None:
