@@ -29,3 +29,46 @@ def test_python_example_runs_and_prints_what_it_says(capsys):
     assert out[1].endswith("-> Civilians") and out[1].startswith("Boko Haram")
     assert out[2] == "12 2024-03-03"
     assert "twelve" in out[3]
+
+
+def _readme_commands() -> list[list[str]]:
+    """Each `eventwire ...` command shown in the README's bash blocks, as its command path (e.g. ['eval', 'geo'])."""
+    paths = []
+    for block in _blocks("bash"):
+        for line in block.replace("\\\n", " ").splitlines():
+            line = line.split("#")[0].strip()
+            if not line.startswith("eventwire "):
+                continue
+            words = line.split()[1:]
+            path = [words[0]]
+            if words[0] == "eval":
+                path += words[1].split("|")[:1]
+            paths.append(path)
+    return paths
+
+
+def test_every_command_the_readme_shows_exists_with_its_options():
+    from typer.testing import CliRunner
+
+    from eventwire.cli import _load_commands, app
+
+    _load_commands()
+    runner = CliRunner()
+    commands = _readme_commands()
+    assert len(commands) >= 10
+    for path in commands:
+        result = runner.invoke(app, [*path, "--help"])
+        assert result.exit_code == 0, f"README shows `eventwire {' '.join(path)}`, which does not exist"
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    for block in _blocks("bash"):
+        for line in block.replace("\\\n", " ").splitlines():
+            line = line.split("#")[0].strip()
+            if not line.startswith("eventwire "):
+                continue
+            words = line.split()
+            path = words[1:2] + (words[2:3] if words[1] == "eval" else [])
+            path = [p.split("|")[0] for p in path]
+            helptext = runner.invoke(app, [*path, "--help"], terminal_width=200).output
+            for option in (w.strip("[]").split("=")[0] for w in words if w.strip("[]").startswith("--")):
+                assert option in helptext, f"README shows `{option}` for `eventwire {' '.join(path)}`"
+    assert "eventwire serve" in text
