@@ -86,3 +86,11 @@ def test_unknown_dataset_is_a_coded_error(acled_csv):
     _load_commands()
     out = CliRunner().invoke(app, ["eval", "events", "--dataset", "gdelt", str(acled_csv)])
     assert out.exit_code != 0
+
+
+def test_sample_draws_the_same_notes_from_the_whole_file(acled_csv):
+    first = [n.id for n in load_acled(acled_csv, sample=2)]
+    assert len(first) == 2
+    assert first == [n.id for n in load_acled(acled_csv, sample=2)]
+    draws = {tuple(n.id for n in load_acled(acled_csv, sample=2, seed=s)) for s in range(20)}
+    assert any("XYZ4" in d for d in draws)  # not only the first rows
