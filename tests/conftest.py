@@ -52,3 +52,29 @@ def walk_evidence(obj):
     elif isinstance(obj, list):
         for value in obj:
             yield from walk_evidence(value)
+
+
+def doc_builder(lang: str = "en"):  # type: ignore[no-untyped-def]
+    """A function that builds a parsed doc the way the pipeline does: clean, parse, set the publication date.
+
+    Skips the calling test when the language's spaCy model is not installed.
+    """
+    from eventwire._doc import ensure_extensions
+    from eventwire.clean import clean
+    from eventwire.errors import ModelNotInstalled
+    from eventwire.nlp import load_spacy
+
+    try:
+        nlp = load_spacy(lang)
+    except ModelNotInstalled:
+        pytest.skip(f"no {lang} spaCy model installed (pip install 'eventwire[all]')")
+    ensure_extensions()
+
+    def build(text: str, published: dt.date | None = dt.date(2018, 7, 24)):  # type: ignore[no-untyped-def]
+        cleaned = clean(text)
+        doc = nlp(cleaned.text)
+        doc._.ew_clean = cleaned
+        doc._.ew_published = published
+        return doc
+
+    return build

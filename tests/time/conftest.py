@@ -1,52 +1,21 @@
-"""Shared fixtures for the time tests: one spaCy pipeline per session."""
+"""Shared fixtures for the time tests: one spaCy pipeline per language per session."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 import pytest
 
+from tests.conftest import doc_builder
+
 
 @pytest.fixture(scope="session")
 def make_doc() -> Callable[..., object]:
-    """Build a parsed doc the way the pipeline does: clean, parse, set the publication date."""
-    from eventwire._doc import ensure_extensions
-    from eventwire.clean import clean
-    from eventwire.nlp import load_spacy
-
-    nlp = load_spacy()
-    ensure_extensions()
-
-    def build(text: str, published: dt.date | None = dt.date(2018, 7, 24)):  # type: ignore[no-untyped-def]
-        cleaned = clean(text)
-        doc = nlp(cleaned.text)
-        doc._.ew_clean = cleaned
-        doc._.ew_published = published
-        return doc
-
-    return build
+    """Build a parsed English doc the way the pipeline does (publication date 2018-07-24 unless given)."""
+    return doc_builder("en")
 
 
 @pytest.fixture(scope="session")
 def make_fr_doc() -> Callable[..., object]:
     """The same, with the French spaCy pipeline (skipped when fr_core_news_* is not installed)."""
-    from eventwire._doc import ensure_extensions
-    from eventwire.clean import clean
-    from eventwire.errors import ModelNotInstalled
-    from eventwire.nlp import load_spacy
-
-    try:
-        nlp = load_spacy("fr")
-    except ModelNotInstalled:
-        pytest.skip("no French spaCy model installed (pip install 'eventwire[fr]')")
-    ensure_extensions()
-
-    def build(text: str, published: dt.date | None = dt.date(2018, 7, 24)):  # type: ignore[no-untyped-def]
-        cleaned = clean(text)
-        doc = nlp(cleaned.text)
-        doc._.ew_clean = cleaned
-        doc._.ew_published = published
-        return doc
-
-    return build
+    return doc_builder("fr")
