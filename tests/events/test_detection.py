@@ -50,3 +50,36 @@ def test_airstrike_is_remote_violence(run):
     assert ev.fatalities.best == 4
     assert ev.location.country == "Syria"
     assert ev.claimant is not None and "Observatory" in ev.claimant.name
+
+
+def test_multi_word_triggers_name_events(run):
+    cases = {
+        "Police rounded up 40 opposition activists in Harare on Monday.": ("Strategic developments", "Arrests"),
+        "Hundreds of teachers formed a human chain in Nairobi on Tuesday to demand unpaid salaries.":
+            ("Protests", "Peaceful protest"),
+        "The government and the ELN rebels signed a peace deal in Havana on Friday.":
+            ("Strategic developments", "Agreement"),
+        "Troops pulled out of the town of Bakhmut on Friday.":
+            ("Strategic developments", "Non-violent transfer of territory"),
+    }
+    for text, expected in cases.items():
+        result = run(text)
+        assert [(ev.event_type, ev.sub_event_type) for ev in result.events] == [expected], text
+
+
+def test_shot_dead_is_one_attack_named_by_the_verb(run):
+    result = run("Gunmen shot dead a trader in Maiduguri on Sunday.")
+    assert len(result.events) == 1
+    ev = result.events[0]
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    assert ev.evidence[0].text == "shot"
+
+
+def test_separated_phrasal_trigger_words_still_match(run):
+    result = run("Soldiers rounded the suspected smugglers up near the border town of Tulkarm on Monday.")
+    assert [ev.sub_event_type for ev in result.events] == ["Arrests"]
+
+
+def test_handing_over_a_captaincy_is_not_a_transfer_of_territory(run):
+    result = run("The striker handed over the captaincy to his teammate before the match in Madrid.")
+    assert result.events == []

@@ -134,6 +134,47 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
     return spec
 
 
+_MULTI_OFF_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "LAW", "DATE", "TIME", "FAC"})
+
+
+def _word_is(tok: Token, word: str) -> bool:
+    return tok.lower_ == word or tok.lemma_.lower() == word
+
+
+def _multi_triggers(sent: Span, lexicon: Lexicon, blocked: set[int]) -> tuple[dict[int, TriggerSpec], set[int]]:
+    """Multi-word triggers ("was shot dead", "rounded up", "a hunger strike", "the peace deal") in a
+    sentence: the two words must be next to each other or one must govern the other ("rounded
+    the men up"). Returns the trigger token of each match (the word that governs the phrase) and
+    the other words, which are not triggers by themselves."""
+    found: dict[int, TriggerSpec] = {}
+    used: set[int] = set()
+    for phrase, spec in lexicon.multi.items():
+        first, _, second = phrase.partition(" ")
+        for a in sent:
+            if a.i in blocked or not _word_is(a, first):
+                continue
+            near = [b for b in (*a.children, a.nbor(1) if a.i + 1 < sent.end else None)
+                    if b is not None and b.i > a.i and _word_is(b, second)]
+            if not near and a.head.i > a.i and _word_is(a.head, second):
+                near = [a.head]  # "peace deal": the first word modifies the second
+            if not near:
+                continue
+            b = near[0]
+            if b.i in blocked or b.i - a.i > 4:
+                continue
+            if b.head == a:
+                trig, other = a, b
+            elif a.head == b:
+                trig, other = b, a
+            else:
+                trig, other = (b, a) if b.pos_ == "NOUN" else (a, b)
+            if trig.ent_type_ in _MULTI_OFF_ENTS or trig.pos_ not in spec.pos:
+                continue
+            found[trig.i] = spec
+            used.add(other.i)
+    return found, used - set(found)
+
+
 def _reference(tok: Token) -> bool:
     if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "JJ"):
         return True  # "detained journalists", "kidnapped girls": a state, not an event reported here
@@ -216,7 +257,9 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     memory: list[ClaimantRef] = []
     out: list[Mention] = []
     for sent in doc.sents:
-        found = [(tok, spec) for tok in sent if (spec := _is_trigger(tok, lexicon, blocked)) is not None]
+        multi, consumed = _multi_triggers(sent, lexicon, blocked)
+        found = [(tok, spec) for tok in sent if tok.i not in consumed
+                 and (spec := multi.get(tok.i) or _is_trigger(tok, lexicon, blocked)) is not None]
         groups: list[list[tuple[Token, TriggerSpec]]] = []
         for item in found:
             for group in groups:
