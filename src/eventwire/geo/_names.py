@@ -12,6 +12,7 @@ Two keys per name:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -57,6 +58,7 @@ def _strip_attached_article(token: str) -> str:
     return token
 
 
+@functools.lru_cache(maxsize=100_000)
 def loose_key(name: str) -> str:
     tokens = _tokens(name)
     if len(tokens) > 1:

@@ -6,6 +6,7 @@ resolver such as "followed by 'province'"). Spans overlapping a known armed acto
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -123,6 +124,11 @@ def _org_place(ent: Span, gazetteer: Gazetteer) -> Span | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _not_place_keys() -> frozenset[str]:
+    return frozenset(loose_key(w) for w in NOT_PLACES)
+
+
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     actors = _actor_char_ranges(doc)
     taken = [False] * len(doc)
@@ -131,7 +137,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     def add(span: Span | None, **kw: object) -> None:
         if span is None or any(taken[span.start:span.end]) or _overlaps(span, actors):
             return
-        if loose_key(span.text) in {loose_key(w) for w in NOT_PLACES} or span.text.lower() in NOT_PLACES:
+        if loose_key(span.text) in _not_place_keys() or span.text.lower() in NOT_PLACES:
             return
         for k in range(span.start, span.end):
             taken[k] = True

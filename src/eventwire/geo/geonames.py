@@ -245,6 +245,13 @@ class GeonamesGazetteer(Gazetteer):
         return list(out.values())
 
     def fuzzy(self, text: str, *, limit: int = 10) -> list[Candidate]:
+        return list(self._fuzzy(text, limit))
+
+    @functools.lru_cache(maxsize=5000)  # noqa: B019 - one gazetteer per process
+    def _fuzzy(self, text: str, limit: int) -> tuple[Candidate, ...]:
+        return tuple(self._fuzzy_uncached(text, limit))
+
+    def _fuzzy_uncached(self, text: str, limit: int) -> list[Candidate]:
         from rapidfuzz import fuzz, process
 
         key = loose_key(text)

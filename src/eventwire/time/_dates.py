@@ -86,17 +86,20 @@ def find_dates(doc: Doc) -> list[DateMention]:
     ensure_extensions()
     published: dt.date | None = doc._.ew_published
     lang = doc.lang_
-    backwards = scan(doc.text, published, future=False, lang=lang)
-    forwards = {f.start_char: f for f in scan(doc.text, published, future=True, lang=lang)}
+    text = doc.text
+    backwards = scan(text, published, future=False, lang=lang)
+    forwards: dict[int, Found] | None = None  # the forward reading, scanned only when needed
     mentions: list[DateMention] = []
     for found in backwards:
         span = doc.char_span(found.start_char, found.end_char, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
         verb = _governor(span.root)
-        if found.kind == "relative" and _speaks_of_future(verb) and found.start_char in forwards:
-            other = forwards[found.start_char]
-            if other.end_char == found.end_char:
+        if found.kind == "relative" and _speaks_of_future(verb):
+            if forwards is None:
+                forwards = {f.start_char: f for f in scan(text, published, future=True, lang=lang)}
+            other = forwards.get(found.start_char)
+            if other is not None and other.end_char == found.end_char:
                 found = other
                 if found.start is not None and published is not None and found.start > published:
                     found.tense = "future"
