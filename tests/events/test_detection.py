@@ -83,3 +83,17 @@ def test_separated_phrasal_trigger_words_still_match(run):
 def test_handing_over_a_captaincy_is_not_a_transfer_of_territory(run):
     result = run("The striker handed over the captaincy to his teammate before the match in Madrid.")
     assert result.events == []
+
+
+def test_a_forecast_about_a_reported_fight_is_evidence_of_it(run):
+    result = run('Somali troops clashed with Al-Shabaab fighters near Afgooye on Monday. "We will keep fighting them '
+                 'until they are defeated," the commander said.')
+    assert len(result.events) == 1
+    ev = result.events[0]
+    assert (ev.event_type, ev.modality) == ("Battles", "reported")
+    assert any(e.text == "fighting" for e in ev.evidence)
+
+
+def test_a_forecast_with_no_named_party_is_not_a_record(run):
+    result = run('"We will kill them all," a man shouted outside the court in Lagos on Monday.')
+    assert [ev for ev in result.events if ev.modality in ("forecast", "hypothetical")] == []

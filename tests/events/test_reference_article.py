@@ -75,3 +75,21 @@ def test_every_extracted_field_has_evidence(seed_result):
             if field is not None:
                 assert field.evidence, field
         assert 0.0 <= ev.confidence <= 1.0
+
+
+def test_we_kill_them_all_is_modality_evidence_of_the_battle_not_a_record(seed_result):
+    # "We want to make sure we kill them all": a forecast about the coalition's fight against IS
+    assert [ev for ev in seed_result.events if ev.modality in ("forecast", "hypothetical")] == []
+    holders = [ev for ev in seed_result.events if any("kill them all" in e.text for e in ev.evidence)]
+    assert len(holders) == 1
+    battle = holders[0]
+    assert battle.event_type == "Battles" and battle.modality == "claimed"
+    assert {battle.actor1.name, battle.actor2.name} == {"International Coalition against the Islamic State",
+                                                        "Islamic State"}
+
+
+def test_is_cells_active_in_idlib_are_a_presence_not_an_event(seed_result):
+    # "Cells are also active in Idleb province": no act, no date, no target; ACLED codes acts, not presence
+    for ev in seed_result.events:
+        assert not any("Idleb" in e.text for e in ev.evidence), ev.evidence
+        assert ev.location is None or "Idl" not in f"{ev.location.name} {ev.location.admin1}"
