@@ -213,11 +213,13 @@ def _date_ranges(doc: Doc) -> list[tuple[int, int]]:
     return [(f.start_char, f.end_char) for f in scan(doc.text, doc._.ew_published, future=False, lang=doc.lang_)]
 
 
-def _not_people(doc: Doc, span: Span, text: str) -> bool:
-    """True for numbers that are never counts of people."""
+def _not_people(doc: Doc, span: Span, text: str, doc_text: str | None = None) -> bool:
+    """True for numbers that are never counts of people (``doc_text``: ``doc.text``, when known)."""
     start, end = span.start_char, span.end_char
-    after = doc.text[end : end + 24].lower()
-    before = doc.text[max(0, start - 16) : start].lower()
+    if doc_text is None:
+        doc_text = doc.text
+    after = doc_text[end : end + 24].lower()
+    before = doc_text[max(0, start - 16) : start].lower()
     if re.match(r"\s*(?:-|\s)?(?:years?[- ]old|year|yr|%|percent|per\s+cent|mm\b|km|kg|th\b|st\b|nd\b|rd\b|:)", after):
         return True
     if re.search(r"(?:[$€£¥]|\b(?:us|usd|eur|rs|no|aged|age\s+of|out\s+of|page|\w+-)\s*\.?\s*)$", before):
@@ -492,14 +494,15 @@ def find_counts(doc: Doc) -> list[CountMention]:
     dates = _date_ranges(doc)
     mentions: list[CountMention] = []
     anchors: dict[int, int] = {}
-    for m in _EXPR.finditer(doc.text):
+    doc_text = doc.text
+    for m in _EXPR.finditer(doc_text):
         if any(s < m.end() and m.start() < e for s, e in dates):
             continue
         values = _value(m)
         if values is None:
             continue
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or not len(span) or _not_people(doc, span, m["a"]):
+        if span is None or not len(span) or _not_people(doc, span, m["a"], doc_text):
             continue
         mentions.append(_mention(doc, span, values, anchors, m.start(), m.end()))
     mentions.extend(_singulars(doc, mentions, anchors))

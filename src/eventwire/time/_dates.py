@@ -146,13 +146,14 @@ def event_date(doc: Doc, trigger: Span, modality: str = "reported") -> DateSpan 
         if best[0] >= 2:
             chosen.confidence = round(chosen.confidence * 0.85, 3)
     else:
+        texts: list[str] = []  # doc.text, read once
         earlier = [
             m
             for m in usable
             if m.span.end <= trigger.start
             and m.date.start is not None
             and m.tense != "future"
-            and "\n\n" not in doc.text[m.span.end_char : trigger.start_char]  # same paragraph only
+            and "\n\n" not in _text(doc, texts)[m.span.end_char : trigger.start_char]  # same paragraph only
         ]
         if earlier:
             chosen = earlier[-1].date.model_copy(deep=True)
@@ -163,6 +164,12 @@ def event_date(doc: Doc, trigger: Span, modality: str = "reported") -> DateSpan 
             if chosen is None:
                 return None
     return _flag(chosen, published, modality)
+
+
+def _text(doc: Doc, texts: list[str]) -> str:
+    if not texts:
+        texts.append(doc.text)
+    return texts[0]
 
 
 def _fallback(published: dt.date | None, forecast: bool) -> DateSpan | None:
