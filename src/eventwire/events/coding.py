@@ -140,7 +140,35 @@ _ARMED_TARGET = re.compile(r"\b(positions?|patrols?|convoys?|checkpoints?|outpos
 _ABSTRACT_TARGET = re.compile(
     r"\b(?:combat\w*|fight\w*|battl\w*|tackl\w*|target\w*)\s+(?:against\s+)?(?:the\s+)?(?:spread|virus|coronavirus|covid\S*|"
     r"pandemic|epidemic|outbreak|disease|corruption|poverty|crime|inflation|unemployment|hunger|fire|flood|"
-    r"locusts?|drug|narcotic|smuggling|misinformation|impunity)", re.I)
+    r"locusts?|drug|narcotic|smuggling|misinformation|impunity|terrorism|extremism|radicali[sz]ation|organi[sz]ed crime|"
+    r"transnational|illegal|graffiti|climate|discrimination|racism|cancer|addiction|competition|fraud)"
+    r"|\b(?:legal|court|custody|political|electoral|uphill|ratings|price|title|relegation|playoff)\s+(?:battles?|fights?)\b"
+    r"|\b(?:battl\w*|fight\w*|fought|clash\w*)\s+(?:\w+\s+){0,4}?(?:in|with|before) (?:the )?(?:courts?|judges?|lawmakers|"
+    r"regulators|congress|parliament|senate)\b", re.I)
+# words that name a fight with weapons by themselves
+_ARMED_LEMMAS = frozenset({"firefight", "gunfight", "gunbattle", "shootout", "shoot-out", "gunfire", "crossfire",
+                           "ambush", "assassinate", "assassination", "bomb", "bombard", "shoot", "gun", "fire",
+                           "offensive", "counteroffensive", "counter-offensive", "raid", "storm", "combat"})
+# a fight with no armed side and no weapon: "Kelly has clashed with Trump's son-in-law"
+_FORCE_WORDS = re.compile(r"\b(armed|gun\w*|firearms?|rifles?|shots?|shooting|shot|militia\w*|fighters?|militants?|"
+                          r"rockets?|mortars?|soldiers|troops|forces|army|police\w*|rebels?|insurgents?|jihadists?|"
+                          r"terrorists?|gang\w*|bandits?|attackers?|assailants?|knife|knives|machetes?|killed|dead|"
+                          r"injur\w*|wounded|villag\w*|tribes?\w*|clans?|communit\w*|herders?|farmers?)\b", re.I)
+# crime with no political element ("arrested on federal charges of insider trading"): not an ACLED arrest
+_COMMON_CRIME = re.compile(
+    r"\b(?:charges?|charged|suspicion|accused|for (?:allegedly )?)\b[^.;]{0,60}?\b(?:fraud|insider trading|theft|"
+    r"stealing|burglary|robbery|drugs?|drink[- ]driving|DUI|driving|speeding|shoplifting|child (?:endangerment|"
+    r"pornography|abuse)|pornography|vandali[sz]\w*|trespass\w*|embezzl\w*|tax evasion|money laundering|"
+    r"murder|homicide|manslaughter|assault|battery|domestic|stalking|mischief|poaching|smuggling|bribery|forgery)\b", re.I)
+_POLITICAL = re.compile(r"\b(protest\w*|demonstrat\w*|opposition|activists?|journalists?|party|election\w*|"
+                        r"militants?|terror\w*|rebels?|insurgen\w*|jihad\w*|extremis\w*|separatis\w*|dissident\w*|"
+                        r"coup|treason|sedition|espionage|spy|spying|blasphemy|government critic\w*|politic\w*|"
+                        r"armed group|militia\w*|gang|cartel|Boko|Shabaab|Taliban|Islamic State|ISIS|IS)\b", re.I)
+_FORCES = re.compile(r"\b(troops|forces|soldiers|army|military|fighters|rebels|militants|militias?|police|"
+                     r"gendarm\w*|battalion|brigade|units?|insurgents|jihadists)\b", re.I)
+_TERRITORY_WORDS = re.compile(r"\b(towns?|villages?|city|cities|district|areas?|territor\w*|control|region|"
+                              r"province|locality|bases?|positions?|hills?|airport|border|camps?|neighbou?rhoods?|"
+                              r"islands?|port|front|checkpoints?|outposts?|frontline|zone)\b", re.I)
 _GOODS = re.compile(r"\b(drugs?|marijuana|cannabis|cocaine|heroin|methamphetamine|shabu|narcotics?|kg|tons?|tonnes?|"
                     r"kilos?|kilograms?|cattle|livestock|goods|vehicles?|cars?|trucks?|fuel|cash|money|property|"
                     r"lab|laborator\w*|timber|gold|minerals?|crops?|harvest)\b", re.I)
@@ -379,7 +407,7 @@ def code_event(
     if unarmed_target or (actor2 is None and _has(_PLACE_TARGET, text)):
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.7, "armed actor against civilians")
     if spec.event_type == "Violence against civilians":
-        if actor2 is not None and actor2.armed:
+        if actor2 is not None and actor2.armed or _has(_ARMED_MEMBER, text):  # "a gang member was shot dead"
             return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "violence against an armed actor")
         return base
     foreign = _foreign(actor1, country) or any(_foreign(a, country) for a in assoc1)
@@ -389,6 +417,9 @@ def code_event(
                       "foreign force, no ground combat named")
     if actor2 is None and a1_inter in (2, 3) and spec.lemma in ("kill", "shoot", "murder", "stab"):
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.4, "armed group, victims unnamed")
+    if not (actor1 is not None and actor1.armed) and not (actor2 is not None and actor2.armed) and not victim \
+            and not _has(_FORCE_WORDS, text) and not _has(_SMALL_ARMS, text) and spec.lemma not in _ARMED_LEMMAS:
+        return None  # no armed side, no weapon, no casualty: a figure of speech ("clashed with his adviser")
     return Coding("Battles", "Armed clash", "FIGHT", spec.mode, "190", 0.6 if actor2 is not None else 0.45, "armed sides")
 
 
@@ -400,6 +431,11 @@ def replace_spec(spec: TriggerSpec, event_type: str, sub: str) -> TriggerSpec:
 
 def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord | None) -> Coding | None:
     sub = spec.sub_event_type
+    if sub == "Non-violent transfer of territory" and not (
+            _has(_TERRITORY_WORDS, text) and (_has(_FORCES, text) or (actor1 is not None and actor1.armed))):
+        return None  # "withdrew $1,273 from her account", "evacuated from a second-floor suite"
+    if sub == "Arrests" and _has(_COMMON_CRIME, text) and not _has(_POLITICAL, text):
+        return None  # ACLED codes politically significant arrests, not ordinary crime
     if sub == "Agreement" and spec.lemma in ("agree", "sign", "accord", "negotiation", "talks", "reconciliation") \
             and not _has(_CONFLICT_AGREEMENT, text):
         return None

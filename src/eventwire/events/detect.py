@@ -27,6 +27,8 @@ _REFERENCE_HEADS = frozenset({
     "sentence", "claim", "mastermind", "plot", "try", "jail", "prosecute", "condemn", "investigate",
     # "protested against the arrest of X": the cause of a protest is not a second event
     "protest", "demonstrate", "demonstration", "rally", "march", "denounce", "demand", "mourn", "sit-in",
+    # "found not guilty of killing", "admitted murdering", "opened a case of rape": a trial, not a report
+    "guilty", "acquit", "admit", "confess", "trial", "case", "allege",
 })
 
 
@@ -127,6 +129,8 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
     spec = lexicon.lookup(tok.lemma_, tok.pos_) or lexicon.lookup(tok.lower_, tok.pos_)
     if spec is None:
         return None
+    if _figurative(tok, spec):
+        return None
     if spec.particles:
         nxt = [c.lower_ for c in tok.children] + ([tok.nbor(1).lower_] if tok.i + 1 < len(tok.doc) else [])
         if not any(p in nxt for p in spec.particles):
@@ -173,6 +177,91 @@ def _multi_triggers(sent: Span, lexicon: Lexicon, blocked: set[int]) -> tuple[di
             found[trig.i] = spec
             used.add(other.i)
     return found, used - set(found)
+
+
+# what a verb of violence is not done to ("struck a deal", "hit a record", "killed the bill", "shot down rumours")
+_NOT_TARGETS = frozenset({
+    "deal", "agreement", "accord", "pact", "balance", "chord", "note", "tone", "bargain", "compromise", "partnership",
+    "contract", "record", "layup", "shot", "high", "low", "level", "jackpot", "milestone", "mark", "snag", "ball", "bill",
+    "measure", "proposal", "idea", "plan", "rumour", "rumor", "competition", "price", "subscription", "lead", "goal",
+    "target", "nerve", "button", "road", "ground", "home", "run", "note", "headline", "shelf", "market", "sale",
+    "stride", "pose", "video", "photo", "picture", "film", "scene", "movie", "hurdle", "limit", "peak", "chance",
+    "hope", "amendment", "law", "legislation", "motion", "tariff", "tax", "inflation", "poverty", "crime", "corruption",
+    "terrorism", "graffiti", "fire", "blaze", "wildfire", "flame", "disease", "virus", "cancer", "obesity", "habit",
+})
+# people are not territory: "expelled 60 diplomats", "the inmates were captured"
+_NOT_TERRITORY = frozenset({"diplomat", "inmate", "prisoner", "agent", "staff", "personnel", "official", "fugitive",
+                            "escapee", "gas", "methane", "carbon", "imagination", "attention", "heart", "essence",
+                            "image", "footage", "moment", "mood", "data", "share", "title", "market", "vote", "seat"})
+_WEAPON_NOUNS = frozenset({"drone", "artillery", "missile", "rocket", "mortar", "shell", "explosive", "explosives"})
+# a weapon named with no act: "sold 180 artillery systems", "surveillance drones", "launch 155mm shells"
+_WEAPON_ACT = frozenset({"strike", "attack", "hit", "kill", "fire", "pound", "target", "land", "injure", "wound",
+                         "destroy", "shell", "bomb", "dead", "explode", "damage", "rain", "slam", "struck", "casualty",
+                         "die", "bombard", "intercept", "shoot", "down", "impact", "blast"})
+_COMMERCE = frozenset({"sell", "sale", "deal", "contract", "purchase", "buy", "order", "procure", "procurement",
+                       "export", "import", "supply", "deliver", "delivery", "manufacture", "arm", "test", "unveil"})
+_FIRE_WORDS = frozenset({"fire", "gunfire", "shot", "shots", "bullet", "blow", "salvo", "round", "volley", "grenade",
+                         "rocket", "mortar", "shell", "artillery"})
+_BASE_VERBS = frozenset({"establish", "set", "build", "open", "move", "relocate", "construct", "erect", "create",
+                         "install", "transfer"})
+
+
+def _target(tok: Token) -> Token | None:
+    """The thing a verb is done to: its object, its passive subject, or the noun after "of" a number."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            if c.like_num or c.pos_ == "NUM":
+                return next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for g in p.children if g.dep_ == "pobj"), c)
+            return c
+    return None
+
+
+def _figurative(tok: Token, spec: TriggerSpec) -> bool:
+    """A trigger word used in a sense that names no event: "demonstrates the talents of", "blasted
+    the FBI's investigation", "struck a deal", "exchanged the lead", "cardiac arrest", "visited the
+    headquarters", "sold 180 artillery systems", "expelled 60 diplomats", "according to"."""
+    lemma = tok.lemma_.lower()
+    if tok.lower_ in ("according", "accordingly"):
+        return True
+    if lemma == "demonstrate" and tok.pos_ == "VERB" and (
+            any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass") for c in tok.children)):
+        return True  # "demonstrate the influence", "it was demonstrated by our decision": to show
+    if lemma == "demonstration" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() not in PERSON_NOUNS and g.lemma_.lower() not in _CROWD_NOUNS
+            and g.ent_type_ not in ("NORP", "PERSON") for g in c.children) for c in tok.children):
+        return True  # "a demonstration of military power"
+    if lemma == "blast" and tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children):
+        return True  # "Barkley blasted the FBI's investigation": criticised
+    if lemma == "exchange" and not any(t.lower_ in _FIRE_WORDS or t.lemma_.lower() in _FIRE_WORDS
+                                       for t in (*tok.subtree, *tok.doc[tok.i + 1:tok.i + 5])):
+        return True  # "exchanged the lead", "a kidney exchange": only an exchange of fire is a fight
+    if lemma == "arrest" and any(c.lower_ in ("cardiac", "respiratory", "heart") for c in tok.children):
+        return True
+    if lemma == "target" and tok.pos_ == "NOUN":
+        return True  # "the frequent target of illegal tagging", "this target is set": the act is named elsewhere
+    if lemma in ("headquarters", "outpost") and not (tok.head.lemma_.lower() in _BASE_VERBS):
+        return True  # "visited NATO headquarters": a base named, not established
+    if spec.event_type == "Explosions/Remote violence" and tok.pos_ == "NOUN" and lemma in _WEAPON_NOUNS:
+        words = {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
+        if words & _COMMERCE or not (words & _WEAPON_ACT) or any(c.lower_ == "surveillance" for c in tok.children):
+            return True
+    if tok.pos_ == "VERB" and spec.event_type == "Battles" and not spec.territory:
+        tgt = _target(tok)
+        if tgt is not None and tgt.lemma_.lower() in _NOT_TARGETS:
+            return True
+        if tgt is None and any(c.dep_ == "agent" and any(g.lemma_.lower() in _NOT_TARGETS | {"price", "prices"}
+                                                          for g in c.children) for c in tok.children):
+            return True  # "workers hit by low oil prices"
+    if spec.territory and tok.pos_ == "VERB":
+        tgt = _target(tok)
+        if tgt is not None and (tgt.pos_ == "PRON" or tgt.ent_type_ in ("PERSON", "NORP")
+                                or tgt.lemma_.lower() in PERSON_NOUNS or tgt.lemma_.lower() in _NOT_TERRITORY):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() in ("video", "camera", "film", "tape")
+                                                                for g in c.children) for c in tok.children):
+            return True  # "captured on video"
+    return False
 
 
 def _reference(tok: Token) -> bool:
