@@ -97,3 +97,36 @@ def test_a_forecast_about_a_reported_fight_is_evidence_of_it(run):
 def test_a_forecast_with_no_named_party_is_not_a_record(run):
     result = run('"We will kill them all," a man shouted outside the court in Lagos on Monday.')
     assert [ev for ev in result.events if ev.modality in ("forecast", "hypothetical")] == []
+
+
+NOT_EVENTS = [
+    "The new album certainly demonstrates the talents of the young piano player.",  # to show
+    "Barkley blasted the FBI's ongoing investigation into college basketball on Friday.",  # criticised
+    "India's cricket board struck a record $944 million deal with Star India on Thursday.",
+    "He kept West Coast, with whom he had exchanged the lead briefly at the start, at bay over the 2000-metre contest.",
+    "The United States approved a contract to sell Saudi Arabia 180 self-propelled artillery systems for $1.31 billion.",
+    "Each country has expelled 23 of the other's diplomats, Moscow said on Monday.",
+    "The owner of a restaurant in Massachusetts was arrested on Thursday on federal charges of insider trading.",
+    "The day before she vanished she withdrew $1,273.80 from her bank account in Boston.",
+    "Kelly has also clashed with Trump's son-in-law Jared Kushner over the budget.",
+    "He had a cardiac arrest in Montpellier on Sunday and was taken to hospital.",
+    "Many of these land disputes in Kenya have been fought in the courts.",
+    "The former prime minister visited NATO headquarters in Brussels on Tuesday.",
+]
+
+
+def test_figurative_senses_of_trigger_words_are_not_events(run):
+    for text in NOT_EVENTS:
+        assert run(text).events == [], text
+
+
+def test_literal_senses_of_the_same_words_still_are(run):
+    cases = {
+        "On 29 April 2020, about 2400 migrant workers demonstrated in Hyderabad city demanding salaries.": "Protests",
+        "Military forces of India and Pakistan exchanged fire across the LoC in Poonch district on Monday.": "Battles",
+        "Police arrested 12 opposition activists in Harare on Thursday.": "Strategic developments",
+        "Government troops withdrew from the town of Kidal on Friday.": "Strategic developments",
+        "Four men used explosives to blow open a bank in Natal on Sunday.": "Explosions/Remote violence",
+    }
+    for text, etype in cases.items():
+        assert [ev.event_type for ev in run(text).events] == [etype], text

@@ -8,6 +8,7 @@ linked to attacks in Europe", "responsible for the bombing") are kept as referen
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -182,12 +183,12 @@ def _multi_triggers(sent: Span, lexicon: Lexicon, blocked: set[int]) -> tuple[di
 # what a verb of violence is not done to ("struck a deal", "hit a record", "killed the bill", "shot down rumours")
 _NOT_TARGETS = frozenset({
     "deal", "agreement", "accord", "pact", "balance", "chord", "note", "tone", "bargain", "compromise", "partnership",
-    "contract", "record", "layup", "shot", "high", "low", "level", "jackpot", "milestone", "mark", "snag", "ball", "bill",
+    "contract", "record", "layup", "high", "low", "level", "jackpot", "milestone", "mark", "snag", "ball", "bill",
     "measure", "proposal", "idea", "plan", "rumour", "rumor", "competition", "price", "subscription", "lead", "goal",
     "target", "nerve", "button", "road", "ground", "home", "run", "note", "headline", "shelf", "market", "sale",
     "stride", "pose", "video", "photo", "picture", "film", "scene", "movie", "hurdle", "limit", "peak", "chance",
     "hope", "amendment", "law", "legislation", "motion", "tariff", "tax", "inflation", "poverty", "crime", "corruption",
-    "terrorism", "graffiti", "fire", "blaze", "wildfire", "flame", "disease", "virus", "cancer", "obesity", "habit",
+    "terrorism", "graffiti", "blaze", "wildfire", "flame", "disease", "virus", "cancer", "obesity", "habit",
 })
 # people are not territory: "expelled 60 diplomats", "the inmates were captured"
 _NOT_TERRITORY = frozenset({"diplomat", "inmate", "prisoner", "agent", "staff", "personnel", "official", "fugitive",
@@ -197,7 +198,8 @@ _WEAPON_NOUNS = frozenset({"drone", "artillery", "missile", "rocket", "mortar", 
 # a weapon named with no act: "sold 180 artillery systems", "surveillance drones", "launch 155mm shells"
 _WEAPON_ACT = frozenset({"strike", "attack", "hit", "kill", "fire", "pound", "target", "land", "injure", "wound",
                          "destroy", "shell", "bomb", "dead", "explode", "damage", "rain", "slam", "struck", "casualty",
-                         "die", "bombard", "intercept", "shoot", "down", "impact", "blast"})
+                         "die", "bombard", "intercept", "shoot", "down", "impact", "blast", "use", "plant",
+                         "detonate", "throw", "hurl", "lob"})
 _COMMERCE = frozenset({"sell", "sale", "deal", "contract", "purchase", "buy", "order", "procure", "procurement",
                        "export", "import", "supply", "deliver", "delivery", "manufacture", "arm", "test", "unveil"})
 _FIRE_WORDS = frozenset({"fire", "gunfire", "shot", "shots", "bullet", "blow", "salvo", "round", "volley", "grenade",
@@ -225,7 +227,8 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
     if tok.lower_ in ("according", "accordingly"):
         return True
     if lemma == "demonstrate" and tok.pos_ == "VERB" and (
-            any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass") for c in tok.children)):
+            any(c.dep_ in ("dobj", "nsubjpass", "auxpass") or c.dep_ == "ccomp" and any(
+                g.dep_ in ("mark", "nsubj") for g in c.children) for c in tok.children)):
         return True  # "demonstrate the influence", "it was demonstrated by our decision": to show
     if lemma == "demonstration" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             g.dep_ == "pobj" and g.lemma_.lower() not in PERSON_NOUNS and g.lemma_.lower() not in _CROWD_NOUNS
@@ -244,7 +247,8 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
         return True  # "visited NATO headquarters": a base named, not established
     if spec.event_type == "Explosions/Remote violence" and tok.pos_ == "NOUN" and lemma in _WEAPON_NOUNS:
         words = {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
-        if words & _COMMERCE or not (words & _WEAPON_ACT) or any(c.lower_ == "surveillance" for c in tok.children):
+        aimed = re.search(r"\b(?:launch|fire|lob)\w*\b[^.;]{0,80}?\b(?:at|on|towards?|into|against)\b", tok.sent.text, re.I)
+        if words & _COMMERCE or not (words & _WEAPON_ACT or aimed) or any(c.lower_ == "surveillance" for c in tok.children):
             return True
     if tok.pos_ == "VERB" and spec.event_type == "Battles" and not spec.territory:
         tgt = _target(tok)
