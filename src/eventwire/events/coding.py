@@ -159,7 +159,8 @@ _COMMON_CRIME = re.compile(
     r"\b(?:charges?|charged|suspicion|accused|for (?:allegedly )?)\b[^.;]{0,60}?\b(?:fraud|insider trading|theft|"
     r"stealing|burglary|robbery|drugs?|drink[- ]driving|DUI|driving|speeding|shoplifting|child (?:endangerment|"
     r"pornography|abuse)|pornography|vandali[sz]\w*|trespass\w*|embezzl\w*|tax evasion|money laundering|"
-    r"murder|homicide|manslaughter|assault|battery|domestic|stalking|mischief|poaching|smuggling|bribery|forgery)\b", re.I)
+    r"murder|homicide|manslaughter|assault|battery|domestic|stalking|mischief|poaching|smuggling|bribery|forgery)\b"
+    r"|\b(?:fraud|drugs?|theft|burglary|robbery|pornography|firearms?|weapons?|assault|murder) (?:charges?|offen[cs]es)\b", re.I)
 _POLITICAL = re.compile(r"\b(protest\w*|demonstrat\w*|opposition|activists?|journalists?|party|election\w*|"
                         r"militants?|terror\w*|rebels?|insurgen\w*|jihad\w*|extremis\w*|separatis\w*|dissident\w*|"
                         r"coup|treason|sedition|espionage|spy|spying|blasphemy|government critic\w*|politic\w*|"

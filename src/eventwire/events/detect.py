@@ -208,11 +208,20 @@ _BASE_VERBS = frozenset({"establish", "set", "build", "open", "move", "relocate"
                          "install", "transfer"})
 
 
+_QUANTIFIERS = frozenset({"hundred", "thousand", "dozen", "some", "many", "all", "most", "several", "scores"})
+# verbs of violence that also name everyday acts ("beat the Rockets", "executed the projects", "hang up the washing")
+_PERSON_ONLY = frozenset({"execute", "hang", "hack", "beat"})
+_PEOPLE = PERSON_NOUNS | _CROWD_NOUNS | frozenset({
+    "protester", "demonstrator", "hostage", "prisoner", "detainee", "soldier", "officer", "policeman", "militant",
+    "fighter", "rebel", "insurgent", "guard", "captive", "convict", "inmate", "opponent", "critic", "dissident",
+    "supporter", "someone", "him", "her", "them", "he", "she", "they", "us", "me"})
+
+
 def _target(tok: Token) -> Token | None:
     """The thing a verb is done to: its object, its passive subject, or the noun after "of" a number."""
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass"):
-            if c.like_num or c.pos_ == "NUM":
+            if c.like_num or c.pos_ == "NUM" or c.lemma_.lower() in _QUANTIFIERS:
                 return next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                              for g in p.children if g.dep_ == "pobj"), c)
             return c
@@ -250,15 +259,28 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
         aimed = re.search(r"\b(?:launch|fire|lob)\w*\b[^.;]{0,80}?\b(?:at|on|towards?|into|against)\b", tok.sent.text, re.I)
         if words & _COMMERCE or not (words & _WEAPON_ACT or aimed) or any(c.lower_ == "surveillance" for c in tok.children):
             return True
+    if lemma in ("stone", "gun") and tok.pos_ == "NOUN":
+        return True  # "granite stones", "the guns on this girl": the act is "stoned", "gunned down"
+    if lemma in _PERSON_ONLY and tok.pos_ == "VERB":
+        if any(c.dep_ == "prt" and c.lower_ in ("up", "out", "on", "around", "off") for c in tok.children):
+            return True
+        tgt = _target(tok)
+        if tgt is not None and not (tgt.lemma_.lower() in _PEOPLE or tgt.lower_ in _PEOPLE
+                                    or tgt.ent_type_ in ("PERSON", "NORP") or tgt.pos_ == "PRON"):
+            return True
     if tok.pos_ == "VERB" and spec.event_type == "Battles" and not spec.territory:
         tgt = _target(tok)
         if tgt is not None and tgt.lemma_.lower() in _NOT_TARGETS:
             return True
-        if tgt is None and any(c.dep_ == "agent" and any(g.lemma_.lower() in _NOT_TARGETS | {"price", "prices"}
+        if any(c.dep_ == "agent" and any(g.lemma_.lower() in _NOT_TARGETS | {"price", "prices"}
                                                           for g in c.children) for c in tok.children):
             return True  # "workers hit by low oil prices"
     if spec.territory and tok.pos_ == "VERB":
         tgt = _target(tok)
+        if lemma == "drive" and tgt is None and tok.dep_ not in ("acl", "relcl", "amod"):
+            return True  # "the cost of driving to its stores from the cities": nobody is driven out
+        if tgt is None and tok.dep_ in ("acl", "relcl", "amod"):
+            tgt = tok.head  # "the 60 diplomats being expelled", "those expelled"
         if tgt is not None and (tgt.pos_ == "PRON" or tgt.ent_type_ in ("PERSON", "NORP")
                                 or tgt.lemma_.lower() in PERSON_NOUNS or tgt.lemma_.lower() in _NOT_TERRITORY):
             return True
