@@ -210,11 +210,17 @@ _BASE_VERBS = frozenset({"establish", "set", "build", "open", "move", "relocate"
 
 _QUANTIFIERS = frozenset({"hundred", "thousand", "dozen", "some", "many", "all", "most", "several", "scores"})
 # verbs of violence that also name everyday acts ("beat the Rockets", "executed the projects", "hang up the washing")
-_PERSON_ONLY = frozenset({"execute", "hang", "hack", "beat"})
-_PEOPLE = PERSON_NOUNS | _CROWD_NOUNS | frozenset({
-    "protester", "demonstrator", "hostage", "prisoner", "detainee", "soldier", "officer", "policeman", "militant",
-    "fighter", "rebel", "insurgent", "guard", "captive", "convict", "inmate", "opponent", "critic", "dissident",
-    "supporter", "someone", "him", "her", "them", "he", "she", "they", "us", "me"})
+_EVERYDAY_OBJECTS = {
+    "execute": frozenset({"project", "plan", "order", "warrant", "contract", "program", "programme", "strategy", "deal",
+                          "task", "transaction", "trade", "move", "play", "pass", "kick", "manoeuvre", "maneuver",
+                          "will", "agreement", "work", "scheme", "budget", "policy", "code", "command", "script"}),
+    "hang": frozenset({"washing", "clothes", "laundry", "picture", "poster", "flag", "banner", "sign", "coat", "light",
+                       "decoration", "phone", "painting", "portrait", "hat"}),
+    "hack": frozenset({"account", "website", "site", "system", "server", "computer", "email", "phone", "network",
+                       "database", "election", "data", "page"}),
+    "beat": frozenset({"team", "record", "odds", "deadline", "traffic", "heat", "drum", "time", "expectation",
+                       "estimate", "forecast", "rival", "side", "champion", "favourite", "favorite", "opponent"}),
+}
 
 
 def _target(tok: Token) -> Token | None:
@@ -259,14 +265,17 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
         aimed = re.search(r"\b(?:launch|fire|lob)\w*\b[^.;]{0,80}?\b(?:at|on|towards?|into|against)\b", tok.sent.text, re.I)
         if words & _COMMERCE or not (words & _WEAPON_ACT or aimed) or any(c.lower_ == "surveillance" for c in tok.children):
             return True
-    if lemma in ("stone", "gun") and tok.pos_ == "NOUN":
-        return True  # "granite stones", "the guns on this girl": the act is "stoned", "gunned down"
-    if lemma in _PERSON_ONLY and tok.pos_ == "VERB":
-        if any(c.dep_ == "prt" and c.lower_ in ("up", "out", "on", "around", "off") for c in tok.children):
-            return True
+    if lemma == "gun" and tok.pos_ == "NOUN":
+        return True  # "the guns on this girl": the act is "gunned down", "opened fire"
+    if lemma == "stone" and tok.pos_ == "NOUN" and not any(
+            t.lemma_.lower() in ("throw", "pelt", "hurl", "rain", "lob", "hit", "attack") for t in tok.sent):
+        return True  # "paved in granite stones": only thrown stones are a riot
+    if lemma in _EVERYDAY_OBJECTS and tok.pos_ == "VERB":
+        if lemma == "hang" and any(c.dep_ == "prt" for c in tok.children):
+            return True  # "hang up their washing"
         tgt = _target(tok)
-        if tgt is not None and not (tgt.lemma_.lower() in _PEOPLE or tgt.lower_ in _PEOPLE
-                                    or tgt.ent_type_ in ("PERSON", "NORP") or tgt.pos_ == "PRON"):
+        if tgt is not None and (tgt.lemma_.lower() in _EVERYDAY_OBJECTS[lemma]
+                                or lemma in ("beat", "hack") and tgt.ent_type_ in ("ORG", "GPE", "PRODUCT")):
             return True
     if tok.pos_ == "VERB" and spec.event_type == "Battles" and not spec.territory:
         tgt = _target(tok)
