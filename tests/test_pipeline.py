@@ -103,3 +103,18 @@ def test_a_plausible_report_carries_no_flags(pipeline):
                              published=dt.date(2024, 3, 5))
     (event,) = pipeline.run(document).events
     assert event.flags == [] and event.fatalities.best == 3
+
+
+def test_indexed_sentences_are_the_ones_spacy_gives(pipeline):
+    from eventwire.nlp import index_sentences
+
+    text = ("Militants attacked a checkpoint near Kidal on Monday. The army said two soldiers were wounded.\n\n"
+            "Headline here\n\nA second paragraph. It has two sentences.")
+    plain = pipeline.nlp(text)
+    indexed = index_sentences(pipeline.nlp(text))
+    assert "sent" in indexed.user_span_hooks
+    for a, b in zip(plain, indexed, strict=True):
+        assert (a.sent.start, a.sent.end) == (b.sent.start, b.sent.end)
+    for i in range(len(plain)):
+        for j in range(i, min(len(plain), i + 6) + 1):
+            assert (plain[i:j].sent.start, plain[i:j].sent.end) == (indexed[i:j].sent.start, indexed[i:j].sent.end)

@@ -5,7 +5,8 @@
 
 - clean: ``eventwire.clean`` repairs the text the parser sees, keeping offsets;
 - screen: ``eventwire.clean.screen`` blanks sentences that cannot hold or shape an event
-  (no trigger word in them or next to them), keeping the text's length, so the parser
+  (no trigger word in them or next to them, no place name in them: places anywhere in a
+  text choose among namesakes and locate events by context), keeping the text's length, so the parser
   skips them and every offset stays the same (``screen=False`` parses everything);
 - parse: the spaCy pipeline (``eventwire.nlp``), in batches with ``nlp.pipe``;
 - detect: actors (``events.actors``), toponyms (``geo``), dates (``time``), counts
@@ -121,7 +122,21 @@ class Pipeline:
             return str(cleaned.text)
         from .clean.screen import screen
 
-        return screen(cleaned.text, context=self.context).text
+        return screen(cleaned.text, context=self.context, keep=self._names_place()).text
+
+    def _names_place(self) -> Any:
+        """The screen's test for a sentence naming a place (None with a geoparser without a gazetteer)."""
+        test = getattr(self, "_place_test", False)
+        if test is False:
+            gazetteer = getattr(self.geoparser, "gazetteer", None)
+            if gazetteer is None:
+                test = None
+            else:
+                from .geo._recognize import names_place
+
+                test = names_place(gazetteer)
+            self._place_test = test
+        return test
 
     @staticmethod
     def _annotate(doc: Any, document: Document, cleaned: Any) -> Any:

@@ -72,3 +72,28 @@ def test_a_long_report_with_filler_gives_the_same_events_screened_or_not(pipelin
     for ev in screened.events:
         for item in ev.evidence:
             assert TEXT[item.start:item.end] == item.text
+
+
+def test_a_sentence_the_keep_test_accepts_is_kept():
+    plain = screen(TEXT)
+    kept = screen(TEXT, keep=lambda sentence: "bridge" in sentence)
+    bridge = next(i for i, (s, e) in enumerate(plain.sentences) if "bridge" in TEXT[s:e])
+    assert not plain.kept[bridge] and kept.kept[bridge]
+    assert "A new bridge was opened" in kept.text and len(kept.text) == len(TEXT)
+
+
+def test_the_place_test_finds_place_names_without_a_parse(pipeline):
+    from eventwire.geo._recognize import names_place
+
+    test = names_place(pipeline.geoparser.gazetteer)
+    assert test("Schools reopened in Kidal after the rainy season.")
+    assert test("Syrian officials said little.")
+    assert not test("The weather will be dry.")
+
+
+def test_the_pipeline_keeps_sentences_that_name_a_place(pipeline):
+    text = ("Markets\n\nPrices rose in Bamako. The bank met. Rain fell. Militants attacked a checkpoint. Shops opened. "
+            "Rain fell again. The weather was dry.")
+    parser_text = pipeline._parser_text(type("C", (), {"text": text})())
+    assert "Prices rose in Bamako." in parser_text and "The bank met." not in parser_text
+    assert "The weather was dry." not in parser_text and len(parser_text) == len(text)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -181,28 +182,35 @@ def _dated(text: str, start: int, end: int) -> bool:
     return bool(_DATE_CUE.search(sentence)) and bool(ew_time.scan(sentence, None))
 
 
-def screen(text: str, *, context: int = 1, dates: bool = True) -> Screened:
+def screen(text: str, *, context: int = 1, dates: bool = True,
+           keep: Callable[[str], bool] | None = None) -> Screened:
     """Blank the sentences that are neither event candidates, their neighbours, nor the headline.
 
     With ``dates`` (the default) a sentence holding a date expression is also kept when an
-    event candidate follows it: an event is often dated by an earlier sentence.
+    event candidate follows it: an event is often dated by an earlier sentence. ``keep``, when
+    given, keeps any other sentence it says yes to (the pipeline keeps sentences that name a
+    place: places anywhere in a text choose among namesakes and locate events by context).
     """
     sentences = split_sentences(text)
     candidates = [is_candidate(text[s:e]) for s, e in sentences]
-    keep = [False] * len(sentences)
+    flags = [False] * len(sentences)
     real = [i for i, (s, e) in enumerate(sentences) if text[s:e].strip()]
     if real:
-        keep[real[0]] = True  # the headline or first sentence: dateline, focus country
+        flags[real[0]] = True  # the headline or first sentence: dateline, focus country
     for pos, i in enumerate(real):
         if candidates[i]:
             for j in real[max(0, pos - context): pos + context + 1]:
-                keep[j] = True
-    if dates and any(candidates) and not all(keep[i] for i in real):
+                flags[j] = True
+    if dates and any(candidates) and not all(flags[i] for i in real):
         last_candidate = max(i for i in real if candidates[i])
         for i in real:
-            if i < last_candidate and not keep[i] and _dated(text, *sentences[i]):
-                keep[i] = True
-    if all(keep[i] for i in real):
-        return Screened(text, tuple(sentences), tuple(keep), tuple(candidates))
-    out = [text[s:e] if k else _blank(text[s:e]) for (s, e), k in zip(sentences, keep)]
-    return Screened("".join(out), tuple(sentences), tuple(keep), tuple(candidates))
+            if i < last_candidate and not flags[i] and _dated(text, *sentences[i]):
+                flags[i] = True
+    if keep is not None and any(candidates):
+        for i in real:
+            if not flags[i] and keep(text[sentences[i][0]:sentences[i][1]]):
+                flags[i] = True
+    if all(flags[i] for i in real):
+        return Screened(text, tuple(sentences), tuple(flags), tuple(candidates))
+    out = [text[s:e] if k else _blank(text[s:e]) for (s, e), k in zip(sentences, flags)]
+    return Screened("".join(out), tuple(sentences), tuple(flags), tuple(candidates))

@@ -7,6 +7,8 @@ resolver such as "followed by 'province'"). Spans overlapping a known armed acto
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -192,3 +194,34 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             add(span, role="place", cue=_cue(span), from_ner=False)
     mentions.sort(key=lambda m: m.span.start)
     return mentions
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|al-|el-)?[A-Z][\w'’.-]*)*")
+
+
+def names_place(gazetteer: Gazetteer) -> Callable[[str], bool]:
+    """A cheap test, without a parse, for a sentence that names a place or a people.
+
+    Capitalised runs (and their single words) are looked up in the gazetteer and the demonym
+    list; the first word of the sentence counts only as a demonym or within a longer run. The relevance screen
+    keeps such sentences: their places choose among namesakes elsewhere and locate events that
+    name no place of their own.
+    """
+
+    def test(sentence: str) -> bool:
+        first = len(sentence) - len(sentence.lstrip())
+        for m in _CAPITALISED_RUN.finditer(sentence):
+            run = m.group().rstrip(".'’-")
+            words = run.split()
+            if len(words) > 1 and gazetteer.lookup(run):
+                return True
+            for k, w in enumerate(words):
+                w = w.rstrip(".'’-")
+                if len(w) < 3:
+                    continue
+                if demonym_of(w) is not None or (not (m.start() == first and k == 0) and gazetteer.lookup(w)):
+                    return True
+        return False
+
+    return test
+
