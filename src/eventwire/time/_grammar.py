@@ -45,6 +45,7 @@ as mentions with no dates, a description and confidence 0.1.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -541,6 +542,8 @@ def scan(text: str, published: dt.date | None, *, future: bool | None = None, la
     ``future`` forces (True/False) or leaves to a cue in the sentence (None) whether bare weekdays
     and day-months point forward. ``lang`` picks the grammar (``GRAMMARS``; English when unknown).
     """
+    if lang not in GRAMMARS and lang in _LAZY_GRAMMARS:
+        importlib.import_module(_LAZY_GRAMMARS[lang], __package__)  # registers GRAMMARS[lang]
     grammar = GRAMMARS.get(lang, GRAMMARS["en"])
     candidates: list[tuple[int, int, int, Found]] = []
     for s_start, s_end in _sentence_bounds(text, grammar.sentence_end):
@@ -644,4 +647,5 @@ def _set_tense(item: Found, published: dt.date | None) -> None:
 
 GRAMMARS["en"] = Grammar(_PATTERNS, _FUTURE_CUE, _SENTENCE_END, _SINCE, _BETWEEN, _JOIN)
 
-from . import _grammar_fr  # noqa: E402,F401  (registers GRAMMARS["fr"])
+#: grammars imported on first use (compiling the French rules costs a cold start on English text)
+_LAZY_GRAMMARS = {"fr": "._grammar_fr"}
