@@ -51,7 +51,6 @@ _OLD_TYPES = {
     "non-violent transfer of territory": ("Strategic developments", "Non-violent transfer of territory"),
     "headquarters or base established": ("Strategic developments", "Headquarters or base established"),
 }
-_DATE_FORMATS = ("%d-%b-%y", "%d %B %Y", "%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y")
 NO_EVENT = "(no event)"
 
 
@@ -68,12 +67,9 @@ class AcledNote:
 
 
 def _date(value: str) -> dt.date | None:
-    for fmt in _DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(value.strip(), fmt).date()
-        except ValueError:
-            continue
-    return None
+    from .time import _gold_date
+
+    return _gold_date(value)
 
 
 def load_acled(path: str | Path, limit: int = 0, sample: int = 0, seed: int = 0) -> list[AcledNote]:
