@@ -4,7 +4,8 @@
 for text with too few letters to judge). ``pipeline_language(text, given)`` is what the
 pipeline should call: a language given by the reader (``Document.language``) wins; otherwise
 the detected language when eventwire has a spaCy pipeline for it (``nlp.MODEL_CANDIDATES``)
-and the detector is sure enough, else the default ("en").
+and the detector is sure enough, else the default ("en"; also when the detector, the ``fr``
+extra, is not installed).
 
 The detector reads at most the first ``MAX_CHARS`` characters (a news article's language is
 settled well before that, and long texts would only cost time). Its model (1-2 MB) is loaded
@@ -59,9 +60,13 @@ def pipeline_language(text: str, given: str | None = None, *, default: str = "en
     pipeline for it and the confidence is at least ``MIN_CONFIDENCE``; otherwise ``default``."""
     if given and given != "auto":
         return given
+    from .errors import MissingExtra
     from .nlp import MODEL_CANDIDATES
 
-    code, confidence = detect_language(text)
+    try:
+        code, confidence = detect_language(text)
+    except MissingExtra:  # no detector installed (the ``fr`` extra): the default language
+        return default
     if code in MODEL_CANDIDATES and confidence >= MIN_CONFIDENCE:
         return code
     return default

@@ -180,7 +180,9 @@ class Document(_Record):
     title: str | None = None
     url: str | None = None
     published: dt.date | None = None
-    language: str = "en"
+    language: str | None = Field(
+        default=None, description="ISO 639-1 code: the reader's when given, else detected by the pipeline."
+    )
     source_name: str | None = None
     external_id: str | None = Field(default=None, description="The corpus's own id for this record (--id-field).")
 

@@ -8,6 +8,10 @@
   (no trigger word in them or next to them, no place name in them: places anywhere in a
   text choose among namesakes and locate events by context), keeping the text's length, so the parser
   skips them and every offset stays the same (``screen=False`` parses everything);
+- language: the reader's ``Document.language`` when given, else detected (``eventwire.lang``);
+  a document in another language than the main pipeline's (French) is parsed by that
+  language's spaCy pipeline and read with its tables (``eventwire.events.french``), into
+  the same schema with English canonical names;
 - parse: the spaCy pipeline (``eventwire.nlp``), in batches with ``nlp.pipe``;
 - detect: actors (``events.actors``), toponyms (``geo``), dates (``time``), counts
   (``events.counts``), event triggers (``events.detect``);
@@ -20,6 +24,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -32,6 +37,9 @@ from .readers.base import make_document, parse_published
 __all__ = ["PIPELINE_VERSION", "Pipeline", "extract"]
 
 PIPELINE_VERSION = f"{__version__}+rules.1"
+
+#: language -> the pipeline class (``module:Class``, built from the main pipeline) for its documents.
+LANGUAGE_PIPELINES: dict[str, str] = {"fr": "eventwire.fr:FrenchPipeline"}
 
 #: Texts longer than this are parsed in pieces cut at paragraph or sentence breaks and
 #: joined back into one Doc (spaCy refuses texts over ``nlp.max_length``, and memory grows
@@ -92,6 +100,31 @@ class Pipeline:
 
         self.actor_finder = ActorFinder(self.nlp, self.kb)
         self.version = PIPELINE_VERSION
+        self._by_lang: dict[str, Any] = {}  # language -> its Pipeline (French documents)
+
+    # -- languages ------------------------------------------------------------------
+    def language_of(self, document: Document) -> str:
+        """The reader's language, else the detected one (``eventwire.lang.pipeline_language``)."""
+        from .lang import pipeline_language
+
+        return pipeline_language(document.text, document.language, default=self.nlp.lang)
+
+    def _for(self, lang: str) -> Pipeline | None:
+        """The pipeline for documents in ``lang``: None for the main pipeline's own language,
+        and for a language with no rules or no installed model (read with the main pipeline)."""
+        if lang == self.nlp.lang:
+            return None
+        if lang not in self._by_lang:
+            from .errors import ModelNotInstalled
+            other = None
+            if lang in LANGUAGE_PIPELINES:
+                module, _, name = LANGUAGE_PIPELINES[lang].partition(":")
+                try:
+                    other = getattr(importlib.import_module(module), name)(self)
+                except ModelNotInstalled:
+                    other = None
+            self._by_lang[lang] = other
+        return self._by_lang[lang]
 
     # -- stages -----------------------------------------------------------------
     def parse(self, document: Document) -> Any:
@@ -159,9 +192,7 @@ class Pipeline:
     def link(self, doc: Any, document: Document) -> Result:
         from .events.assemble import assemble_events
         from .events.checks import check_event
-        from .events.detect import find_mentions
-
-        mentions = find_mentions(doc, self.lexicon)
+        mentions = self.find_mentions(doc)
         events = assemble_events(doc, mentions, self.kb, self.lexicon, document_id=document.id,
                                  url=document.url, geoparser=self.geoparser)
         gazetteer = getattr(self.geoparser, "gazetteer", None)
@@ -173,9 +204,21 @@ class Pipeline:
                             "to days; pass --published YYYY-MM-DD")
         return Result(document=document, events=events, toponyms=toponyms, warnings=warnings)
 
+    def find_mentions(self, doc: Any) -> list[Any]:
+        """Event mentions in ``doc`` (``events.detect``; a language's pipeline has its own)."""
+        from .events.detect import find_mentions
+
+        return find_mentions(doc, self.lexicon)
+
     # -- whole path ---------------------------------------------------------------
     def run(self, document: Document) -> Result:
         """Run one document through every stage (and store it when a store is set)."""
+        lang = self.language_of(document)
+        if document.language != lang:
+            document = document.model_copy(update={"language": lang})
+        other = self._for(lang)
+        if other is not None:
+            return other.run(document)
         doc = self.detect(self.parse(document))
         result = self.link(doc, document)
         if self.store is not None:
@@ -195,6 +238,12 @@ class Pipeline:
 
         def pieces() -> Iterator[tuple[str, tuple[Document, Any, int, int]]]:
             for document in documents:
+                lang = self.language_of(document)
+                if document.language != lang:
+                    document = document.model_copy(update={"language": lang})
+                if self._for(lang) is not None:  # another language: run on its own, in order
+                    yield "", (document, None, -1, 1)
+                    continue
                 cleaned = clean(document.text, self.cleaners)
                 text = self._parser_text(cleaned)
                 parts = _chunks(text) if len(text) > PARSE_CHUNK else [text]
@@ -205,6 +254,9 @@ class Pipeline:
         for doc, (document, cleaned, k, n) in self.nlp.pipe(
             pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process
         ):
+            if k < 0:
+                yield self.run(document)
+                continue
             held.append(doc)
             if k + 1 < n:
                 continue  # a long text: wait for its last piece

@@ -8,13 +8,15 @@ import typer
 
 from ._app import app, eval_app  # noqa: F401
 
-_DATASETS = ("acled", "plover", "text")
+_DATASETS = ("acled", "plover", "text", "sentences")
 
 
 @eval_app.command("events")
 def eval_events_cli(
-    path: Annotated[str, typer.Argument(help="The gold file (ACLED CSV, PLOVER gold JSON, or GeoWebNews/LGL XML), read in place.")],
-    dataset: Annotated[str, typer.Option("--dataset", help="acled, plover, or text (non-conflict news: false positives).")] = "acled",
+    path: Annotated[str, typer.Argument(help="The gold file (ACLED CSV, PLOVER gold JSON, GeoWebNews/LGL XML, or a sentence TSV), read in place; with --lang and no path, the project's sentence set of that language.")] = "",
+    dataset: Annotated[str, typer.Option("--dataset", help="acled, plover, text (non-conflict news: false positives), or sentences (the project's TSV sets, data/eval).")] = "acled",
+    lang: Annotated[str, typer.Option("--lang", help="The documents' language (e.g. fr; default: detected); with no path, scores the shipped <lang>-events.tsv.")] = "",
+    heldout: Annotated[bool, typer.Option("--heldout", help="With --lang and no path: the held-out set (<lang>-events-heldout.tsv).")] = False,
     limit: Annotated[int, typer.Option("--limit", help="Only the first N notes/sentences/articles (0 = all).")] = 0,
     sample: Annotated[int, typer.Option("--sample", help="ACLED: N notes drawn at random from the whole file, the same N each run (0 = all).")] = 0,
     errors: Annotated[int, typer.Option("--errors", help="Print up to N mistakes to stderr.")] = 0,
@@ -27,16 +29,27 @@ def eval_events_cli(
 
     Example:
         eventwire eval events --dataset acled ../shared/data/acled-samples/acled_burkina_faso_1997-2020_ElliottMess.csv
+        eventwire eval events --lang fr
     """
     import json
 
     from ..errors import UnknownName
     from ..eval import events as evaluation
 
-    runners = {"acled": evaluation.evaluate_acled, "plover": evaluation.evaluate_plover, "text": evaluation.evaluate_text}
+    from ..eval import sentences
+
+    runners = {"acled": evaluation.evaluate_acled, "plover": evaluation.evaluate_plover, "text": evaluation.evaluate_text,
+               "sentences": sentences.evaluate_sentences}
+    if lang and not path or path.endswith(".tsv"):
+        dataset = "sentences"
+        path = path or str(sentences.shipped_set(lang, "events-heldout" if heldout else "events"))
+    if not path:
+        raise typer.BadParameter("give the gold file, or --lang for the project's sentence set")
     if dataset not in runners:
         raise UnknownName(f"no dataset {dataset!r}; choose one of {', '.join(_DATASETS)}")
-    options = {"sample": sample} if dataset == "acled" and sample else {}
+    options: dict[str, object] = {"sample": sample} if dataset == "acled" and sample else {}
+    if dataset == "sentences":
+        options["lang"] = lang or None
     result = runners[dataset](path, limit=limit, errors=errors, **options)
     if format == "json":
         typer.echo(json.dumps(result, indent=1))

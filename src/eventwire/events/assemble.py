@@ -162,9 +162,12 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
         if len(clause_text) > 1500:  # a run-on "sentence": code on the words around the trigger
             lo = max(trig.start_char - m.sent.start_char - 700, 0)
             clause_text = clause_text[lo:lo + 1400]
+        after, following = m.sent.text[trig.start_char - m.sent.start_char:][:400], _next_sentence(doc, m)
+        gloss = doc.user_data.get("ew_gloss")  # another language's clause, with the English words coding reads
+        if gloss is not None:
+            clause_text, after, following = gloss(clause_text), gloss(after), gloss(following)
         coding = code_event(m.spec, lexicon, clause_text, rec1, rec2, assoc, country, victim=m.victim is not None,
-                            after=m.sent.text[trig.start_char - m.sent.start_char:][:400],
-                            following=_next_sentence(doc, m))
+                            after=after, following=following)
         if coding is None:
             continue
         crowd_kind = "protesters" if coding.event_type == "Protests" else "rioters"

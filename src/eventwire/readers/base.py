@@ -69,7 +69,7 @@ def make_document(
     title: str | None = None,
     url: str | None = None,
     published: dt.date | None = None,
-    language: str = "en",
+    language: str | None = None,
     source: str = "<text>",
     source_name: str | None = None,
     external_id: str | None = None,

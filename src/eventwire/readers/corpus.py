@@ -37,7 +37,7 @@ def _record(
     url_field: str | None,
     title_field: str | None,
     default_date: dt.date | None,
-    language: str,
+    language: str | None,
     source_name: str | None,
     max_bytes: int,
 ) -> Document:
@@ -128,7 +128,7 @@ def read_jsonl(
     published: dt.date | str | None = None,
     encoding: str | None = None,
     max_bytes: int | None = None,
-    language: str = "en",
+    language: str | None = None,
     source_name: str | None = None,
 ) -> Iterator[Document | Skipped]:
     """One JSON object per line; the file is streamed (any size, bounded memory)."""
@@ -169,7 +169,7 @@ def read_csv(
     published: dt.date | str | None = None,
     encoding: str | None = None,
     max_bytes: int | None = None,
-    language: str = "en",
+    language: str | None = None,
     source_name: str | None = None,
     delimiter: str | None = None,
 ) -> Iterator[Document | Skipped]:

@@ -32,7 +32,7 @@ def read_feed(
     *,
     published: dt.date | str | None = None,
     max_bytes: int | None = None,
-    language: str = "en",
+    language: str | None = None,
     source_name: str | None = None,
 ) -> Iterator[Document | Skipped]:
     """Entries become documents (text: content, else summary; title; link; date).

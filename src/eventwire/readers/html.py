@@ -21,7 +21,7 @@ def read_html(
     published: dt.date | str | None = None,
     encoding: str | None = None,
     max_bytes: int | None = None,
-    language: str = "en",
+    language: str | None = None,
     source_name: str | None = None,
 ) -> Iterator[Document]:
     """One page is one document: boilerplate (menus, footers) removed by trafilatura.

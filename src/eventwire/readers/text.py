@@ -20,7 +20,7 @@ def read_text_file(
     published: dt.date | str | None = None,
     encoding: str | None = None,
     max_bytes: int | None = None,
-    language: str = "en",
+    language: str | None = None,
     source_name: str | None = None,
 ) -> Iterator[Document]:
     """Read a text file (``-`` for stdin) as one document."""

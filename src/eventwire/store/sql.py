@@ -106,7 +106,7 @@ class SQLStore(Store):
                 "url": doc.url,
                 "title": doc.title,
                 "published": doc.published,
-                "language": doc.language,
+                "language": doc.language or "und",
                 "source_name": doc.source_name,
                 "external_id": doc.external_id,
                 "text": doc.text,

@@ -1,0 +1,48 @@
+"""``FrenchPipeline``: the main ``Pipeline``'s stages with the French spaCy pipeline and tables.
+
+Built by ``Pipeline`` for a document whose language is French (``pipeline.LANGUAGE_PIPELINES``);
+it shares the main pipeline's actor KB, geoparser, store and cleaners. The screen is off (its
+trigger scan is English), so French documents are parsed whole.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..pipeline import Pipeline
+
+__all__ = ["FrenchPipeline"]
+
+
+class FrenchPipeline(Pipeline):
+    """French documents through the same stages, into the same schema (English canonical names)."""
+
+    def __init__(self, main: Pipeline | None = None, *, nlp: Any = None) -> None:
+        from ..nlp import load_spacy
+        from .actors import FrenchActorFinder
+        from .lexicon import load_lexicon_fr
+
+        main = main if main is not None else Pipeline()
+        nlp = nlp if nlp is not None else load_spacy("fr")
+        self.nlp = nlp
+        self.kb = main.kb
+        self.lexicon = main.lexicon  # the English coding tables, read on the glossed clause
+        self.lexicon_fr = load_lexicon_fr()
+        self.geoparser = main.geoparser
+        self.store = main.store
+        self.cleaners = main.cleaners
+        self.screen = False
+        self.context = main.context
+        self.actor_finder = FrenchActorFinder(nlp, self.kb)
+        self.version = main.version
+        self._by_lang = {}
+
+    def language_of(self, document: Any) -> str:
+        return "fr"
+
+    def find_mentions(self, doc: Any) -> list[Any]:
+        from .lexicon import gloss
+        from .mentions import find_mentions_fr
+
+        doc.user_data["ew_gloss"] = gloss
+        return find_mentions_fr(doc, self.lexicon_fr)
