@@ -136,7 +136,7 @@ class FrenchActorFinder(ActorFinder):
         lexicon = load_lexicon_fr()
         out = []
         for tok in doc:
-            if tok.i in taken or tok.pos_ != "ADJ" or tok.dep_ != "amod":
+            if tok.i in taken or tok.pos_ not in ("ADJ", "NOUN") or tok.dep_ != "amod":
                 continue
             country = _demonym(tok.text, self.demonyms)
             head = tok.head

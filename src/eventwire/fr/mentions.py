@@ -59,7 +59,7 @@ PERSON_NOUNS = frozenset({
     "enseignant", "élève", "écolier", "lycéen", "lycéenne", "journaliste", "éleveur", "agriculteur", "ouvrier",
     "passager", "fidèle", "déplacé", "chef", "voleur", "paysan", "étudiant", "imam", "victime", "corps",
 })
-_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "acl:relcl", "obl", "obl:mod", "obl:arg", "obl:agent", "nmod", "obj",
+_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "obl", "obl:mod", "obl:arg", "obl:agent", "nmod", "obj",
                           "conj", "nsubj:pass", "nsubj"})
 _CLASH = frozenset({"fight", "fighting", "clash", "battle", "combat", "firefight", "skirmish", "gunfight"})
 _OUTCOME = frozenset({"kill", "injure", "dead", "neutralize", "eliminate"})
@@ -267,7 +267,10 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def fill_roles_fr(trigger: Token, sent: Span, mentions: list[ActorMention]) -> RoleFill:
+_DE = ("de", "d'", "d’", "du", "des")
+
+
+def fill_roles_fr(trigger: Token, sent: Span, mentions: list[ActorMention], spec_lemma: str = "") -> RoleFill:
     lo = sent.start
     for tok in sent:
         if tok.i >= trigger.i:
@@ -278,6 +281,12 @@ def fill_roles_fr(trigger: Token, sent: Span, mentions: list[ActorMention]) -> R
     mentions = [m for m in mentions if m.span.start >= lo or m.span.end <= sent.start]
     index = {i: m for m in mentions for i in range(m.span.start, m.span.end)}
     fill = RoleFill()
+    target_of: Token | None = None
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "nmod" and trigger.head.pos_ == "NOUN" and _case(trigger) in _DE:
+        if trigger.head.lemma_.lower() in ("cible", "victime", "objet"):
+            target_of = trigger.head  # "ils sont la cible de raids du régime"
+        else:
+            trigger = trigger.head  # "des tirs d'obus du régime", "une frappe de drone": the head noun has the roles
     kids = list(trigger.children)
     passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in kids)
     a1: Token | None = None
@@ -301,6 +310,7 @@ def fill_roles_fr(trigger: Token, sent: Span, mentions: list[ActorMention]) -> R
             else:
                 a1 = _subject(trigger)
     else:  # an event noun
+        clash = spec_lemma in _CLASH
         for c in kids:
             case = _case(c)
             if c.dep_ == "amod" and c.i in index:
@@ -316,15 +326,28 @@ def fill_roles_fr(trigger: Token, sent: Span, mentions: list[ActorMention]) -> R
                 sides = [c, *[g for g in c.children if g.dep_ == "conj"]]
         if len(sides) >= 2:
             a1, a2 = a1 or sides[0], sides[1]
+        verb = trigger.head
+        if target_of is not None:
+            a2 = a2 or next((g for g in target_of.children if g.dep_ == "nsubj"), None)
+            a1 = a1 or next((g for g in target_of.children if g.dep_ == "nmod" and g != trigger and g.i in index), None)
         if trigger.dep_ == "obj" and a1 is None:
-            a1 = _subject(trigger.head)
-        if trigger.dep_.startswith("obl") and trigger.head.pos_ == "VERB":
-            verb = trigger.head
-            subj = next((g for g in verb.children if g.dep_ in ("nsubj:pass",)), None)
-            if subj is not None and a2 is None and _case(trigger) in ("par", "lors", "dans", "de", "sous"):
+            a1 = _subject(verb)
+        if clash and trigger.dep_ == "nsubj" and verb.lemma_ == "opposer":
+            # "de violents combats ont opposé X à Y"
+            a1 = a1 or next((g for g in verb.children if g.dep_ == "obj"), None)
+            a2 = a2 or next((g for g in verb.children if g.dep_.startswith("obl") and _case(g) in ("à", "au", "aux")), None)
+        if trigger.dep_.startswith("obl") and verb.pos_ == "VERB":
+            subj = next((g for g in verb.children if g.dep_ in ("nsubj:pass", "nsubj")), None)
+            if subj is not None and clash and a1 is None:
+                a1 = subj  # "huit soldats ont été tués lors d'affrontements avec X": the soldiers are a side
+                a2 = a2 or next((g for g in kids if g.dep_ == "nmod" and _case(g) in ("avec", "contre")), None)
+            elif subj is not None and a2 is None and _case(trigger) in ("par", "lors", "dans", "de", "sous"):
                 a2 = subj  # "six civils ont été tués par des raids du régime": the raids' target
     fill.actor1 = _actor_at(a1, index, mentions)
     fill.actor2 = _actor_at(a2, index, mentions, exclude=fill.actor1)
+    if a1 is not None:  # "des raids du régime syrien et de son allié russe"
+        fill.assoc1 = [m for c in a1.children if c.dep_ == "conj" and (m := _actor_at(c, index, mentions)) is not None
+                       and fill.actor1 is not None and m.actor_id != fill.actor1.actor_id]
     fill.confidence1 = 0.8 if fill.actor1 else 0.0
     fill.confidence2 = 0.8 if fill.actor2 else 0.0
     left = [m for m in mentions if max(sent.start, lo) <= m.span.start and m.span.end <= trigger.i]
@@ -378,10 +401,10 @@ def find_mentions_fr(doc: Doc, lexicon: FrenchLexicon) -> list[Mention]:
             mod_tok = next((t for t in related if t.pos_ == "VERB" and tok in t.subtree), tok)
             modality = modality_fr(mod_tok)
             claimant = find_claimant_fr(tok, sent, actors_in)
-            roles = fill_roles_fr(tok, sent, actors)
+            roles = fill_roles_fr(tok, sent, actors, spec.lemma)
             outcome = spec.lemma in _CLASH and mod_tok.lemma_.lower() in ("tuer", "périr", "blesser", "mourir")
             for other in ([mod_tok] if mod_tok != tok and not outcome else []):
-                more = fill_roles_fr(other, sent, actors)
+                more = fill_roles_fr(other, sent, actors, spec.lemma)
                 roles.actor1 = roles.actor1 or more.actor1
                 roles.actor2 = roles.actor2 or more.actor2
                 roles.confidence1 = roles.confidence1 or more.confidence1
