@@ -97,9 +97,16 @@ def _trigger(tok: Token, lexicon: FrenchLexicon, blocked: set[int]) -> TriggerSp
                 c.dep_ in ("obj", "nsubj:pass") and c.lemma_.lower() in ("otage", "prisonnier", "détenu", "captif")
                 | PERSON_NOUNS for c in kids):
             return english["release"]
+    if tok.pos_ in ("NOUN", "PROPN") and lemma.endswith(("er", "ir", "re")) and lemma != tok.lower_ \
+            and lemma not in ("guerre", "frontière", "mer"):
+        lemma = tok.lower_  # "un combattant" is not "combattre": the tagger's noun, lemmatised as a verb
     spec = lexicon.lookup(lemma, tok.pos_) or lexicon.lookup(tok.lower_, tok.pos_)
     if spec is None:
         return None
+    if spec.lemma in ("eliminate", "neutralize") and not any(
+            c.dep_ in ("obj", "nsubj:pass") and any(t.i in blocked or t.lemma_.lower() in PERSON_NOUNS or t.pos_ == "NUM"
+                                                    or t.lower_.endswith("aine") for t in c.subtree) for c in kids):
+        return None  # "l'existence du califat éliminée", "neutralisé deux engins": not people killed
     key = lemma if lemma in lexicon.single else tok.lower_
     if key in lexicon.reflexive and not _reflexive(tok):
         return None

@@ -29,6 +29,12 @@ class FrenchPipeline(Pipeline):
         self.lexicon = main.lexicon  # the English coding tables, read on the glossed clause
         self.lexicon_fr = load_lexicon_fr()
         self.geoparser = main.geoparser
+        from ..geo import Geoparser
+
+        if type(main.geoparser) is Geoparser:  # the French exonyms on the same gazetteer
+            from .geo import ExonymGazetteer
+
+            self.geoparser = Geoparser(ExonymGazetteer(main.geoparser.gazetteer))
         self.store = main.store
         self.cleaners = main.cleaners
         self.screen = False

@@ -32,6 +32,9 @@ _SPEECH = frozenset({"say", "announce", "claim", "deny", "accuse", "warn", "urge
 _STRICT = frozenset({"in", "near", "between", "outside", "hit", "shelled", "bombed", "struck", "stormed", "through",
                      "across", "into", "inside"})
 _SETTLEMENT_WORDS = frozenset({"city", "cities", "town", "towns", "village", "villages", "capital", "port"})
+#: the words before a place name in French (a doc parsed by a French pipeline, ``doc.lang_ == "fr"``)
+_LOCATIVE_FR = frozenset({"à", "près", "dans", "en", "vers", "autour", "entre", "sur", "de", "d'", "d’", "du", "au",
+                          "aux", "depuis", "et", "ville", "localité", "village", "région", "province", "capitale"})
 
 
 @dataclass
@@ -177,7 +180,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""
         prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
         after = doc[span.end].lower_ if span.end < len(doc) else ""
-        locative = prev in _LOCATIVE or after in ADMIN_WORDS or after in PHYSICAL_WORDS or (
+        locative = prev in (_LOCATIVE_FR if doc.lang_ == "fr" else _LOCATIVE) or after in ADMIN_WORDS or after in PHYSICAL_WORDS or (
             prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS)
         if not locative or demonym_of(span.text) is not None:
             continue

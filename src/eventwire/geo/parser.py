@@ -26,6 +26,8 @@ __all__ = ["Geoparser", "geoparse"]
 
 _LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "within", "on", "across", "into",
                              "between", "along", "from", "of"})
+#: French: the preposition is the name's ``case`` child in the UD parse ("près de Hajine", "en Syrie")
+_LOCATIVE_PREPS_FR = frozenset({"à", "près", "dans", "en", "vers", "autour", "entre", "sur", "au", "aux", "de", "d'", "du"})
 _KM = re.compile(r"(\d+(?:[.,]\d+)?)\s*(km|kilometers|kilometres|miles|mi)\b\s*\(?[^)]*?\)?\s*"
                  r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\w*\s+of\s*$", re.I)
 
@@ -171,12 +173,15 @@ class Geoparser:
             s = _specificity(p) * 1.0
             tok = p.span.root
             head = tok.head
-            if (tok.dep_ in ("compound", "amod", "nmod") and head.i not in mentioned and head.pos_ in ("NOUN", "PROPN")
+            french = tok.lang_ == "fr"
+            if french:  # UD: the preposition hangs off the name
+                head = next((c for c in tok.children if c.dep_ == "case"), head)
+            if (not french and tok.dep_ in ("compound", "amod", "nmod") and head.i not in mentioned and head.pos_ in ("NOUN", "PROPN")
                     and _specificity(p) <= 2):
                 s -= 2.0  # "U.S. planes", "the U.S. blockade": a country says whose, not where ("a Baghdad market" does)
             if head.lower_ == "from":
                 s += 0.5  # "entering Syria from Turkey": a point of departure
-            elif head.lower_ in _LOCATIVE_PREPS:
+            elif head.lower_ in (_LOCATIVE_PREPS_FR if french else _LOCATIVE_PREPS):
                 s += 2.0
                 anc = {a.i for a in head.ancestors} | {head.head.i}
                 if anc & trig_tokens:
