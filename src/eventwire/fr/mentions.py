@@ -153,7 +153,9 @@ def _primary(group: list[tuple[Token, TriggerSpec]]) -> int:
         tok, spec = item
         return (0 if _reference(tok) else 1, 0 if clash and spec.lemma in _OUTCOME else 1,
                 1 if spec.protest and not spec.needs_cue else 0,
-                1 if spec.event_type == "Explosions/Remote violence" else 0, 0 if spec.flex else 1, -tok.i)
+                1 if spec.event_type == "Explosions/Remote violence" else 0,
+                # "se sont emparés de Tombouctou après le retrait de l'armée": the fight names the event
+                1 if spec.event_type != "Strategic developments" else 0, 0 if spec.flex else 1, -tok.i)
     return max(range(len(group)), key=lambda i: rank(group[i]))
 
 

@@ -33,8 +33,12 @@ _STRICT = frozenset({"in", "near", "between", "outside", "hit", "shelled", "bomb
                      "across", "into", "inside"})
 _SETTLEMENT_WORDS = frozenset({"city", "cities", "town", "towns", "village", "villages", "capital", "port"})
 #: the words before a place name in French (a doc parsed by a French pipeline, ``doc.lang_ == "fr"``)
-_LOCATIVE_FR = frozenset({"à", "près", "dans", "en", "vers", "autour", "entre", "sur", "de", "d'", "d’", "du", "au",
-                          "aux", "depuis", "et", "ville", "localité", "village", "région", "province", "capitale"})
+_LOCATIVE_FR = frozenset({"à", "près", "dans", "en", "vers", "autour", "entre", "sur", "au", "aux", "depuis", "et"})
+#: "près de X", "la province de X", "l'ouest de X" (not "des milliers d'Algériens")
+_OF_PLACE_FR = frozenset({"près", "province", "ville", "région", "village", "localité", "quartier", "vallée", "capitale",
+                          "environs", "abords", "nord", "sud", "est", "ouest", "centre", "périphérie", "banlieue",
+                          "alentours", "district", "préfecture", "commune", "cercle", "département", "état", "camp",
+                          "nord-est", "nord-ouest", "sud-est", "sud-ouest", "portes", "zone", "frontière"})
 
 
 @dataclass
@@ -180,7 +184,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""
         prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
         after = doc[span.end].lower_ if span.end < len(doc) else ""
-        locative = prev in (_LOCATIVE_FR if doc.lang_ == "fr" else _LOCATIVE) or after in ADMIN_WORDS or after in PHYSICAL_WORDS or (
+        if doc.lang_ == "fr":
+            locative = prev in _LOCATIVE_FR or prev in ("de", "d'", "d’", "du") and prev2 in _OF_PLACE_FR
+        else:
+            locative = prev in _LOCATIVE
+        locative = locative or after in ADMIN_WORDS or after in PHYSICAL_WORDS or (
             prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS)
         if not locative or demonym_of(span.text) is not None:
             continue
