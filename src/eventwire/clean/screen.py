@@ -183,16 +183,21 @@ def _dated(text: str, start: int, end: int) -> bool:
 
 
 def screen(text: str, *, context: int = 1, dates: bool = True,
-           keep: Callable[[str], bool] | None = None) -> Screened:
+           keep: Callable[[str], bool] | None = None, candidate: Callable[[str], bool] | None = None,
+           dated: Callable[[str, int, int], bool] | None = None) -> Screened:
     """Blank the sentences that are neither event candidates, their neighbours, nor the headline.
 
     With ``dates`` (the default) a sentence holding a date expression is also kept when an
     event candidate follows it: an event is often dated by an earlier sentence. ``keep``, when
     given, keeps any other sentence it says yes to (the pipeline keeps sentences that name a
     place: places anywhere in a text choose among namesakes and locate events by context).
+    ``candidate`` and ``dated`` replace ``is_candidate`` and the English date test for another
+    language (``eventwire.fr.screen``).
     """
     sentences = split_sentences(text)
-    candidates = [is_candidate(text[s:e]) for s, e in sentences]
+    is_event = candidate or is_candidate
+    has_date = dated or _dated
+    candidates = [is_event(text[s:e]) for s, e in sentences]
     flags = [False] * len(sentences)
     real = [i for i, (s, e) in enumerate(sentences) if text[s:e].strip()]
     if real:
@@ -204,7 +209,7 @@ def screen(text: str, *, context: int = 1, dates: bool = True,
     if dates and any(candidates) and not all(flags[i] for i in real):
         last_candidate = max(i for i in real if candidates[i])
         for i in real:
-            if i < last_candidate and not flags[i] and _dated(text, *sentences[i]):
+            if i < last_candidate and not flags[i] and has_date(text, *sentences[i]):
                 flags[i] = True
     if keep is not None and any(candidates):
         for i in real:

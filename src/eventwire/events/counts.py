@@ -630,6 +630,8 @@ def _linked(doc: Doc, trigger: Span, anchor: Token) -> bool:
         c.dep_ == "case" and c.lower_ in ("lors", "dans", "par", "pendant", "durant", "au", "à") for c in root.children
     ):
         return True  # "tués lors de l'attaque", "tués par une frappe"
+    if root.head.lower_ == "lors" and root.head.head.i == anchor.i:
+        return True  # the parse may hang "lors d'affrontements" off "lors"
     prep = root.head
     if root.dep_ == "pobj" and prep.head.i == anchor.i and prep.lower_ in _EVENT_PREPS:
         return True  # "five were killed in the attack", "killed by an airstrike"

@@ -59,7 +59,7 @@ PERSON_NOUNS = frozenset({
     "enseignant", "élève", "écolier", "lycéen", "lycéenne", "journaliste", "éleveur", "agriculteur", "ouvrier",
     "passager", "fidèle", "déplacé", "chef", "voleur", "paysan", "étudiant", "imam", "victime", "corps",
 })
-_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "obl", "obl:mod", "obl:arg", "obl:agent", "nmod", "obj",
+_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "obl", "advmod", "obl:mod", "obl:arg", "obl:agent", "nmod", "obj",
                           "conj", "nsubj:pass", "nsubj"})
 _CLASH = frozenset({"fight", "fighting", "clash", "battle", "combat", "firefight", "skirmish", "gunfight"})
 _OUTCOME = frozenset({"kill", "injure", "dead", "neutralize", "eliminate"})
@@ -148,10 +148,13 @@ def _reference(tok: Token) -> bool:
 
 def _primary(group: list[tuple[Token, TriggerSpec]]) -> int:
     clash = any(spec.lemma in _CLASH for _, spec in group)
+    members = {tok.i for tok, _ in group}
 
     def rank(item: tuple[Token, TriggerSpec]) -> tuple[int, ...]:
         tok, spec = item
-        return (0 if _reference(tok) else 1, 0 if clash and spec.lemma in _OUTCOME else 1,
+        # "une frappe de drone", "des tirs d'obus": the head noun names the event, the weapon codes it
+        modifier = tok.dep_ == "nmod" and tok.head.i in members
+        return (0 if _reference(tok) else 1, 0 if modifier else 1, 0 if clash and spec.lemma in _OUTCOME else 1,
                 1 if spec.protest and not spec.needs_cue else 0,
                 1 if spec.event_type == "Explosions/Remote violence" else 0,
                 # "se sont emparés de Tombouctou après le retrait de l'armée": the fight names the event
@@ -199,7 +202,19 @@ def modality_fr(trigger: Token) -> ModalityInfo:
         if node.head == node:
             break
         node = node.head
+    if info.modality == "reported":
+        # "les autorités craignent que les jihadistes ne reprennent ...": a fear or wish governs the
+        # clause even when the parse does not say so
+        sent = trigger.sent
+        for tok in sent.doc[sent.start:trigger.i]:
+            if tok.lemma_ in _SURFACE_GOVERNORS and tok.pos_ == "VERB" and any(
+                    t.lower_ in ("que", "qu'", "qu’") for t in sent.doc[tok.i + 1:trigger.i]):
+                info.modality, info.cue = "forecast", tok
     return info
+
+
+_SURFACE_GOVERNORS = frozenset({"craindre", "redouter", "vouloir", "souhaiter", "espérer", "menacer", "prévoir",
+                                "envisager"})
 
 
 def _np(tok: Token) -> Span:
@@ -336,6 +351,8 @@ def fill_roles_fr(trigger: Token, sent: Span, mentions: list[ActorMention], spec
         if len(sides) >= 2:
             a1, a2 = a1 or sides[0], sides[1]
         verb = trigger.head
+        while verb.pos_ in ("ADV", "ADP") and verb.head != verb:
+            verb = verb.head  # "tués lors d'affrontements": "lors" hangs between
         if target_of is not None:
             a2 = a2 or next((g for g in target_of.children if g.dep_ == "nsubj"), None)
             a1 = a1 or next((g for g in target_of.children if g.dep_ == "nmod" and g != trigger and g.i in index), None)
@@ -345,7 +362,7 @@ def fill_roles_fr(trigger: Token, sent: Span, mentions: list[ActorMention], spec
             # "de violents combats ont opposé X à Y"
             a1 = a1 or next((g for g in verb.children if g.dep_ == "obj"), None)
             a2 = a2 or next((g for g in verb.children if g.dep_.startswith("obl") and _case(g) in ("à", "au", "aux")), None)
-        if trigger.dep_.startswith("obl") and verb.pos_ == "VERB":
+        if (trigger.dep_.startswith("obl") or trigger.head.pos_ == "ADV") and verb.pos_ == "VERB":
             subj = next((g for g in verb.children if g.dep_ in ("nsubj:pass", "nsubj")), None)
             if subj is not None and clash and a1 is None:
                 a1 = subj  # "huit soldats ont été tués lors d'affrontements avec X": the soldiers are a side

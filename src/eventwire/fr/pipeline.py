@@ -1,8 +1,8 @@
 """``FrenchPipeline``: the main ``Pipeline``'s stages with the French spaCy pipeline and tables.
 
 Built by ``Pipeline`` for a document whose language is French (``pipeline.LANGUAGE_PIPELINES``);
-it shares the main pipeline's actor KB, geoparser, store and cleaners. The screen is off (its
-trigger scan is English), so French documents are parsed whole.
+it shares the main pipeline's actor KB, gazetteer, store and cleaners; the screen reads French
+sentences with French trigger forms and dates (``fr.screen``).
 """
 
 from __future__ import annotations
@@ -37,11 +37,21 @@ class FrenchPipeline(Pipeline):
             self.geoparser = Geoparser(ExonymGazetteer(main.geoparser.gazetteer))
         self.store = main.store
         self.cleaners = main.cleaners
-        self.screen = False
+        self.screen = main.screen
         self.context = main.context
         self.actor_finder = FrenchActorFinder(nlp, self.kb)
         self.version = main.version
         self._by_lang = {}
+
+    def _parser_text(self, cleaned: Any) -> str:
+        """The cleaned text with the sentences the French screen rules out blanked (same length)."""
+        if not self.screen:
+            return str(cleaned.text)
+        from ..clean.screen import screen
+        from .screen import is_candidate_fr, is_dated_fr
+
+        return screen(cleaned.text, context=self.context, keep=self._names_place(), candidate=is_candidate_fr,
+                      dated=is_dated_fr).text
 
     def language_of(self, document: Any) -> str:
         return "fr"
