@@ -150,3 +150,31 @@ def test_a_place_that_names_an_organisation_is_found_but_is_no_event_location(gp
     doc = gp(make_doc("The tribal elders thanked the Pakistan Army for restoring peace."))
     [place] = [p for p in doc._.ew_places if p.span.text == "Pakistan"]
     assert place.role == "metonym" and place.toponym.place.country == "Pakistan"
+
+
+def test_a_respelling_of_a_far_away_division_is_no_match(gp, make_doc):
+    text = "A drone strike hit a market in Makeen, in South Waziristan, near the border of Pakistan."
+    got = _resolve(gp, make_doc, text, ["Makeen"])
+    assert got["Makeen"] is None or got["Makeen"].country == "Pakistan"  # not Michigan by its consonants
+    text = "The mayor spoke at City Hall in Atlanta on Monday."
+    assert _resolve(gp, make_doc, text, ["City Hall"])["City Hall"] is None  # not Catahoula, Louisiana
+
+
+def test_peoples_and_state_residents_read_as_their_place(gp, make_doc):
+    text = "Salvadoran migrants crossed Mexico, and Ohioans and Serb voters in Belgrade watched."
+    got = _resolve(gp, make_doc, text, ["Salvadoran", "Ohioans", "Serb"])
+    assert got["Salvadoran"].name == "El Salvador" and got["Salvadoran"].feature_code == "A.PCLI"
+    assert got["Ohioans"].geonames_id == 5165418  # the state of Ohio
+    assert got["Serb"].country == "Serbia"
+
+
+def test_a_world_region_beats_a_namesake_town_near_the_other_places(gp, make_doc):
+    text = "Officials in Baltimore, Maryland, and in Washington said the Middle East talks would resume."
+    got = _resolve(gp, make_doc, text, ["Middle East"])
+    assert got["Middle East"].country is None and got["Middle East"].lat > 20  # not Middle East, Maryland
+
+
+def test_a_named_region_beats_a_small_foreign_town(gp, make_doc):
+    text = "Fans travelled from Seoul and Incheon to see Korea play China in Beijing."
+    got = _resolve(gp, make_doc, text, ["Korea"])
+    assert got["Korea"].country != "Ivory Coast" and 120 < got["Korea"].lon < 135

@@ -37,13 +37,13 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 _CONTINENT_DEMONYMS = {"European": "Europe", "African": "Africa", "Asian": "Asia"}
-_KIND_PRIOR = {"continent": 8.0, "country": 8.0, "admin1": 5.6, "admin2": 3.2, "physical": 3.0}
+_KIND_PRIOR = {"continent": 8.0, "country": 8.0, "admin1": 5.6, "admin2": 3.2, "physical": 4.0}
 _MATCH_PENALTY = {"name": 0.0, "alt": 1.2, "adjective": 1.2, "embedded": 1.5, "skeleton": 2.5, "fuzzy": 3.5}
 _WORLD = ("H.OCN", "H.SEA", "L.RGN")  # oceans, seas, world regions (see _regions)
 _BROAD = ("country", "admin1", "continent", "physical")
 # "Philippine" -> Philippines, "Sicilian" -> Sicily, "Central American" -> Central America
 _ADJECTIVE_ENDINGS = (("ian", "y"), ("ian", "ia"), ("an", "a"), ("ine", "ines"), ("ese", ""), ("i", ""), ("ish", ""),
-                      ("ian", ""))
+                      ("ian", ""), ("an", ""))  # ... "Ohioan" -> Ohio
 _STREET_WORDS = frozenset({"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "drive", "boulevard",
                            "blvd", "lane", "way", "highway", "square", "plaza", "bridge", "terrace", "place"})
 _GENERIC = frozenset({"the", "of", "and", "for", "at", "in", "on", "de", "la", "le", "du", "des", "new", "old",
@@ -96,8 +96,13 @@ def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Cand
     adjective = _adjective_candidates(gaz, text)
     if adjective:
         return adjective
+    if all(w.lower() in _GENERIC for w in words):
+        return []  # "City Hall", "Central District": no spelling variant of a place
+    # a respelling ("Dayr az Zawr" for "Deir Ezzor") in a country the document is about, or of a country or
+    # first-order division's own name with at least four consonants ("Makeen" is not Michigan, "Obinze" not Bouenza)
+    own = {s for s in skeletons(text) if len(s) >= 4}
     skel = [c for c in gaz.lookup_skeleton(text)
-            if c.country_code in countries or c.kind in ("country", "admin1", "continent")]
+            if c.country_code in countries or (c.kind in ("country", "admin1", "continent") and own & skeletons(c.name))]
     if skel:
         return skel
     if len(text) >= 6 and countries:
@@ -111,6 +116,8 @@ def _adjective_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
     if not words or not words[-1][:1].isupper():
         return []
     head, last = " ".join(words[:-1]), words[-1]
+    if last.endswith("ans") and len(last) > 5:
+        last = last[:-1]  # the people: "Ohioans", "Californians"
     for ending, repl in _ADJECTIVE_ENDINGS:
         if last.endswith(ending) and len(last) - len(ending) >= 3:
             name = f"{head} {last[:-len(ending)]}{repl}".strip()
@@ -285,10 +292,14 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
         # town's own surroundings named in the document ("Jordan" in a story about Minnesota towns) say so
         broad_name = not qual and any(c.match == "name" and (c.kind == "country" or c.feature_code in _WORLD or (
             c.kind == "admin1" and c.population >= 1_000_000)) for c in cs)
+        # an ocean, a sea, a world region or a continent by its own name ("the Middle East") is never a namesake
+        # town, whatever else the document names nearby (Middle East, Md. is near Washington)
+        world_name = not qual and any(c.match == "name" and (c.feature_code in _WORLD or c.kind == "continent")
+                                      for c in cs)
         scored = sorted(((_base_score(c, m.span.text) + _context_score(c, m, countries, admins, qual, anchors)
                           - (3.0 if named_country and c.kind == "city" and c.match != "name" else 0.0)
-                          - (3.0 if broad_name and _namesake(c) and not _locally_anchored(c, admins, anchors)
-                             else 0.0), c)
+                          - (3.0 if broad_name and _namesake(c) and (world_name or not _locally_anchored(
+                              c, admins, anchors)) else 0.0), c)
                          for c in cs), key=lambda x: -x[0])
         best_score, best = scored[0]
         if best.match in ("skeleton", "fuzzy") and best_score < 2.0:
