@@ -178,3 +178,10 @@ def test_a_named_region_beats_a_small_foreign_town(gp, make_doc):
     text = "Fans travelled from Seoul and Incheon to see Korea play China in Beijing."
     got = _resolve(gp, make_doc, text, ["Korea"])
     assert got["Korea"].country != "Ivory Coast" and 120 < got["Korea"].lon < 135
+
+
+def test_namesakes_next_to_each_other_choose_each_other(gp, make_doc):
+    text = "All residents of Paris and Henry County will receive a letter from the rescue squad."
+    got = _resolve(gp, make_doc, text, ["Paris", "Henry County"])
+    assert got["Paris"].country == "United States" and got["Paris"].admin1 == "Tennessee"  # Paris, Tenn.
+    assert got["Henry County"].admin1 == "Tennessee"

@@ -193,6 +193,38 @@ def _context_score(c: Candidate, m: Mention, countries: Counter[str], admins: Co
     return score
 
 
+_NEAR_KM = 40.0
+_NEIGHBOUR_BONUS = 1.5
+_LOCAL = ("city", "admin2")
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return int(math.floor(lat * 2)), int(math.floor(lon * 2))  # half-degree cells (about 55 km)
+
+
+def _neighbours(mentions: list[Mention], cands: list[list[Candidate]]) -> dict[tuple[int, int], int]:
+    """For each (mention, candidate): how many other names in the document have a namesake within 40 km
+    ("Paris and Henry County": only the Paris in Henry County, Tennessee, has the county next to it)."""
+    cells: dict[tuple[int, int], list[tuple[str, Candidate]]] = {}
+    for m, cs in zip(mentions, cands, strict=True):
+        name = m.span.text.lower()
+        for c in cs:
+            if c.kind in _LOCAL and c.match == "name":
+                cells.setdefault(_cell(c.lat, c.lon), []).append((name, c))
+    out: dict[tuple[int, int], int] = {}
+    for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
+        name = m.span.text.lower()
+        for c in cs:
+            if c.kind not in _LOCAL:
+                continue
+            y, x = _cell(c.lat, c.lon)
+            near = {n for dy in (-1, 0, 1) for dx in (-1, 0, 1) for n, o in cells.get((y + dy, x + dx), ())
+                    if n != name and o.key != c.key and haversine_km(c.lat, c.lon, o.lat, o.lon) < _NEAR_KM}
+            if near:
+                out[(i, c.key)] = len(near)
+    return out
+
+
 def _namesake(c: Candidate) -> bool:
     """A small town, or a county only called so ("Atlantic" for Atlantic County)."""
     return (c.kind == "city" and c.population < 100_000) or (c.kind == "admin2" and c.match != "name")
@@ -252,6 +284,7 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
         best = max(cs, key=lambda c: _base_score(c, m.span.text))
         if best.kind == "country" or len(cs) == 1:
             countries[best.country_code] += 2 if best.kind == "country" else 1
+    neighbours = _neighbours(mentions, cands)
     # Pass 2: resolve in order, adding each choice to the context.
     base_countries = Counter(m.country for m in mentions if m.role == "demonym" and m.country)
     admins: Counter[tuple[str, str]] = Counter()
@@ -297,6 +330,7 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
         world_name = not qual and any(c.match == "name" and (c.feature_code in _WORLD or c.kind == "continent")
                                       for c in cs)
         scored = sorted(((_base_score(c, m.span.text) + _context_score(c, m, countries, admins, qual, anchors)
+                          + _NEIGHBOUR_BONUS * min(2, neighbours.get((i, c.key), 0))
                           - (3.0 if named_country and c.kind == "city" and c.match != "name" else 0.0)
                           - (3.0 if broad_name and _namesake(c) and (world_name or not _locally_anchored(
                               c, admins, anchors)) else 0.0), c)
