@@ -185,3 +185,36 @@ def test_namesakes_next_to_each_other_choose_each_other(gp, make_doc):
     got = _resolve(gp, make_doc, text, ["Paris", "Henry County"])
     assert got["Paris"].country == "United States" and got["Paris"].admin1 == "Tennessee"  # Paris, Tenn.
     assert got["Henry County"].admin1 == "Tennessee"
+
+
+def _resolve_all(gp, make_doc, text, spans):  # type: ignore[no-untyped-def]
+    """Resolve the given (name, occurrence) pairs together, as gold spans."""
+    doc = make_doc(text)
+    offsets = []
+    for name, nth in spans:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(name, start + 1)
+        offsets.append((start, start + len(name)))
+    return [t.place if t else None for t in gp.resolve_spans(doc, offsets)]
+
+
+def test_a_state_whose_towns_are_named_beats_the_capital_namesake(gp, make_doc):
+    text = ("Guardsmen from Tacoma, Spokane and Olympia trained at Camp Murray. Their focus is at home in "
+            "Washington, though trips took them to Alaska and Washington, D.C.")
+    places = _resolve_all(gp, make_doc, text, [("Tacoma", 0), ("Spokane", 0), ("Olympia", 0), ("Washington", 0),
+                                               ("Alaska", 0)])
+    assert places[3].feature_code == "A.ADM1" and places[3].admin1 == "Washington"
+
+
+def test_a_state_is_not_a_small_town_named_after_it(gp, make_doc):
+    text = ("Inmates at the prison in Shelby were moved to Helena and Great Falls. Officials in Montana declined "
+            "to comment.")
+    places = _resolve_all(gp, make_doc, text, [("Shelby", 0), ("Helena", 0), ("Great Falls", 0), ("Montana", 0)])
+    assert places[3].geonames_id == 5667009  # the state, not Montana City
+
+
+def test_a_hyphenated_compound_of_a_country_is_the_country(gp, make_doc):
+    text = "Israel and other members of the U.S.-led coalition fought in Syria."
+    got = _resolve(gp, make_doc, text, ["U.S.-led"])
+    assert got["U.S.-led"].geonames_id == 6252001

@@ -87,6 +87,9 @@ def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Cand
     found = gaz.lookup(text)
     if found:
         return found
+    head, _, tail = text.rpartition("-")
+    if head and tail.islower() and len(tail) > 2:
+        return _candidates(gaz, head, countries)  # "U.S.-led", "Iran-backed"
     words = text.split()
     if len(words) > 1 and words[-1].lower() in PHYSICAL_WORDS:  # "Euphrates Valley", "Mississippi River"
         found = _candidates(gaz, " ".join(words[:-1]), countries)
@@ -151,6 +154,16 @@ def embedded_candidates(gaz: Gazetteer, text: str) -> tuple[str, list[Candidate]
     return "", []
 
 
+def _drop_towns_called_after_their_state(cs: list[Candidate]) -> list[Candidate]:
+    """"Montana" is the state, not Montana City (which GeoNames also calls "Montana"), in it: a small town
+    matched only through an alternate name drops out beside its own same-named state."""
+    states = {(c.country_code, c.admin1_code): c.population for c in cs if c.kind == "admin1" and c.match == "name"}
+    if not states:
+        return cs
+    return [c for c in cs if not (c.kind == "city" and c.match == "alt" and (c.country_code, c.admin1_code) in states
+                                  and c.population < 0.1 * states[(c.country_code, c.admin1_code)])]
+
+
 def _admin1_variants(gaz: Gazetteer, text: str, cs: list[Candidate]) -> list[Candidate]:
     """"Idleb province": the division a same-named town is in, when the spellings agree."""
     words = text.split()
@@ -173,7 +186,10 @@ def _context_score(c: Candidate, m: Mention, countries: Counter[str], admins: Co
         share = countries.get(c.country_code, 0) / total
         score += 3.0 * share + (1.0 if c.country_code in countries else 0.0)
     if c.admin1_code and admins.get((c.country_code, c.admin1_code)):
-        score += 1.5 if c.kind != "admin1" else 1.0  # a town in a state the document names or is about
+        if c.kind != "admin1":  # a town in a state the document names or is about, the more so the fewer others
+            score += 0.5 + 2.0 * admins[(c.country_code, c.admin1_code)] / (sum(admins.values()) or 1)
+        else:
+            score += _ADM1_CTX
     if m.cue == "admin1":
         score += 4.0 if c.kind == "admin1" else (-1.5 if c.kind == "city" else 0.0)
     elif m.cue == "admin2":
@@ -194,6 +210,8 @@ def _context_score(c: Candidate, m: Mention, countries: Counter[str], admins: Co
 
 
 _NEAR_KM = 40.0
+_ADM1_CTX = 2.0  # a state whose towns the document names
+
 _NEIGHBOUR_BONUS = 1.5
 _LOCAL = ("city", "admin2")
 
@@ -274,6 +292,7 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
             if exact:
                 countries[exact[0].country_code] += 1
     cands = [_candidates(gaz, m.span.text, countries) if m.role != "demonym" else [] for m in mentions]
+    cands = [_drop_towns_called_after_their_state(cs) for cs in cands]
     for m, cs in zip(mentions, cands, strict=True):
         if m.cue == "admin1" and cs and not any(c.kind == "admin1" for c in cs):
             cs += _admin1_variants(gaz, m.span.text, cs)
