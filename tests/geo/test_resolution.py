@@ -218,3 +218,10 @@ def test_a_hyphenated_compound_of_a_country_is_the_country(gp, make_doc):
     text = "Israel and other members of the U.S.-led coalition fought in Syria."
     got = _resolve(gp, make_doc, text, ["U.S.-led"])
     assert got["U.S.-led"].geonames_id == 6252001
+
+
+def test_a_name_the_gazetteer_lacks_is_not_a_lookalike_far_away(gp, make_doc):
+    text = "Russian troops entered South Ossetia, and paddlers on the Neches River near Athens, Texas, watched."
+    got = _resolve(gp, make_doc, text, ["South Ossetia", "Neches River"])
+    assert got["South Ossetia"] is None or got["South Ossetia"].country in ("Georgia", "Russia")  # not Cameroon's South-West
+    assert got["Neches River"] is None or got["Neches River"].admin1 != "Mississippi"  # not Natchez

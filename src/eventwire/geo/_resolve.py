@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ._lexicon import ADMIN_WORDS, PHYSICAL_WORDS
-from ._names import skeletons
+from ._names import loose_key, skeletons
 from ._recognize import Mention
 from .base import Candidate, Gazetteer
 
@@ -93,7 +93,8 @@ def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Cand
     words = text.split()
     if len(words) > 1 and words[-1].lower() in PHYSICAL_WORDS:  # "Euphrates Valley", "Mississippi River"
         found = _candidates(gaz, " ".join(words[:-1]), countries)
-        return [c for c in found if c.kind == "physical"] or found
+        # a respelling of a town is no evidence for a river ("Neches River" is not Natchez)
+        return [c for c in found if c.kind == "physical"] or [c for c in found if c.match in ("name", "alt")]
     if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
         return _candidates(gaz, " ".join(words[:-1]), countries)  # "Idleb province"
     adjective = _adjective_candidates(gaz, text)
@@ -105,12 +106,25 @@ def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Cand
     # first-order division's own name with at least four consonants ("Makeen" is not Michigan, "Obinze" not Bouenza)
     own = {s for s in skeletons(text) if len(s) >= 4}
     skel = [c for c in gaz.lookup_skeleton(text)
-            if c.country_code in countries or (c.kind in ("country", "admin1", "continent") and own & skeletons(c.name))]
+            if c.country_code in countries or (c.kind in ("country", "admin1", "continent") and own & skeletons(c.name)
+                                               and _similar(text, c.name) >= 70)]
     if skel:
         return skel
     if len(text) >= 6 and countries:
-        return [c for c in gaz.fuzzy(text) if c.country_code in countries]
+        return [c for c in gaz.fuzzy(text) if c.country_code in countries and _similar(text, c.name) >= 60]
     return []
+
+
+def _similar(a: str, b: str) -> float:
+    """Spelling similarity (0-100) of two names' distinctive words: "South Ossetian" and "South Houston"
+    share only "South"."""
+    from rapidfuzz import fuzz
+
+    def distinctive(name: str) -> str:
+        words = [w for w in name.replace("-", " ").split() if w.lower() not in _GENERIC]
+        return loose_key(" ".join(words) or name)
+
+    return fuzz.ratio(distinctive(a), distinctive(b))
 
 
 def _adjective_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
