@@ -225,3 +225,26 @@ def test_a_name_the_gazetteer_lacks_is_not_a_lookalike_far_away(gp, make_doc):
     got = _resolve(gp, make_doc, text, ["South Ossetia", "Neches River"])
     assert got["South Ossetia"] is None or got["South Ossetia"].country in ("Georgia", "Russia")  # not Cameroon's South-West
     assert got["Neches River"] is None or got["Neches River"].admin1 != "Mississippi"  # not Natchez
+
+
+def test_initials_of_the_country_the_document_is_about(gp, make_doc):
+    text = ("Mines in Limpopo and North West provinces employ thousands. SA platinum output fell, "
+            "the Chamber of Mines of South Africa said.")
+    got = _resolve(gp, make_doc, text, ["Limpopo", "North West", "SA", "South Africa"])
+    assert got["SA"].country == "South Africa"  # not Saudi Arabia's ISO code
+    text = "Oil exports from Riyadh and Jeddah rose; SA remains the largest producer."
+    assert _resolve(gp, make_doc, text, ["Riyadh", "Jeddah", "SA"])["SA"].country == "Saudi Arabia"
+
+
+def test_the_english_are_from_england(gp, make_doc):
+    text = "English fans travelled to Liverpool and Manchester for the match."
+    got = _resolve(gp, make_doc, text, ["English"])
+    assert got["English"].name == "England" and got["English"].feature_code == "A.ADM1"
+
+
+def test_a_county_named_in_full_elsewhere_is_the_short_name(gp, make_doc):
+    text = ("Deputies in Suffolk County searched the dunes near Southold and Riverhead. The Suffolk County "
+            "sheriff said Suffolk police would keep looking.")
+    places = _resolve_all(gp, make_doc, text, [("Suffolk County", 0), ("Southold", 0), ("Riverhead", 0),
+                                               ("Suffolk County", 1), ("Suffolk", 2)])
+    assert places[4].feature_code == "A.ADM2" and places[4].admin1 == "New York"

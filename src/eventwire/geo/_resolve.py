@@ -12,7 +12,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ._lexicon import ADMIN_WORDS, PHYSICAL_WORDS
+from ._lexicon import ADMIN2_WORDS, ADMIN_WORDS, PHYSICAL_WORDS
 from ._names import loose_key, skeletons
 from ._recognize import Mention
 from .base import Candidate, Gazetteer
@@ -37,8 +37,11 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 _CONTINENT_DEMONYMS = {"European": "Europe", "African": "Africa", "Asian": "Asia"}
+# peoples of a country's constituent parts: the part, not the whole state ("English fans" -> England)
+_PART_DEMONYMS = {"English": "England", "Scottish": "Scotland", "Scots": "Scotland", "Scot": "Scotland",
+                  "Welsh": "Wales", "Englishman": "England", "Englishmen": "England"}
 _KIND_PRIOR = {"continent": 8.0, "country": 8.0, "admin1": 5.6, "admin2": 3.2, "physical": 4.0}
-_MATCH_PENALTY = {"name": 0.0, "alt": 1.2, "adjective": 1.2, "embedded": 1.5, "skeleton": 2.5, "fuzzy": 3.5}
+_MATCH_PENALTY = {"name": 0.0, "initials": 0.0, "alt": 1.2, "adjective": 1.2, "embedded": 1.5, "skeleton": 2.5, "fuzzy": 3.5}
 _WORLD = ("H.OCN", "H.SEA", "L.RGN")  # oceans, seas, world regions (see _regions)
 _BROAD = ("country", "admin1", "continent", "physical")
 # "Philippine" -> Philippines, "Sicilian" -> Sicily, "Central American" -> Central America
@@ -166,6 +169,29 @@ def embedded_candidates(gaz: Gazetteer, text: str) -> tuple[str, list[Candidate]
         if found:
             return sub, found
     return "", []
+
+
+def _most(counts: Counter[int] | None) -> int | None:
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _as_initials(text: str) -> str:
+    letters = text.replace(".", "")
+    return letters if 2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper() else ""
+
+
+def _initialisms(cands: list[list[Candidate]]) -> dict[str, list[Candidate]]:
+    """"South Africa ... SA": initials the document defines by naming a country or division in full
+    (they then compete, on the document's context, with what the letters mean elsewhere: SA, Saudi Arabia)."""
+    out: dict[str, list[Candidate]] = {}
+    for cs in cands:
+        for c in cs:
+            if c.kind in ("country", "admin1") and c.match == "name":
+                words = [w for w in c.name.replace("-", " ").split() if w[:1].isupper()]
+                found = out.setdefault("".join(w[0] for w in words), [])
+                if len(words) >= 2 and all(o.key != c.key for o in found):
+                    found.append(replace(c, match="initials"))
+    return out
 
 
 def _drop_towns_called_after_their_state(cs: list[Candidate]) -> list[Candidate]:
@@ -317,6 +343,13 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
         best = max(cs, key=lambda c: _base_score(c, m.span.text))
         if best.kind == "country" or len(cs) == 1:
             countries[best.country_code] += 2 if best.kind == "country" else 1
+    about = set(countries) | {r.candidate.country_code for r in prior or () if r.candidate is not None}
+    context = [c for c in (gaz.country(cc) for cc in sorted(about) if cc) if c is not None]
+    initials = _initialisms([*cands, context])
+    for m, cs in zip(mentions, cands, strict=True):
+        for c in initials.get(_as_initials(m.span.text), ()):
+            if cs and all(o.key != c.key for o in cs):
+                cs.append(c)
     neighbours = _neighbours(mentions, cands)
     # Pass 2: resolve in order, adding each choice to the context.
     base_countries = Counter(m.country for m in mentions if m.role == "demonym" and m.country)
@@ -324,10 +357,14 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
     chosen: list[Candidate] = []
     out: list[Resolution] = []
     whole: dict[str, tuple[str, str]] = {}
+    short: dict[str, Counter[int]] = {}  # "suffolk" -> the county chosen for "Suffolk County" in the document
     if prior is not None:  # the first-pass choice for each distinct other name, as context for the second pass
         for m, r in zip(mentions, prior, strict=True):
             if r.candidate is not None and r.candidate.kind != "continent" and m.role != "demonym":
                 whole.setdefault(m.span.text.lower(), (r.candidate.country_code, r.candidate.admin1_code))
+                words = m.span.text.split()
+                if len(words) > 1 and words[-1].lower() in ADMIN2_WORDS and r.candidate.kind == "admin2":
+                    short.setdefault(" ".join(words[:-1]).lower(), Counter())[r.candidate.key] += 1
     for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
         if prior is not None:
             others = [v for k, v in whole.items() if k != m.span.text.lower()]  # a repeated name is no evidence
@@ -335,6 +372,10 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
             admins = Counter((cc, a) for cc, a in others if cc and a)
         if m.role == "demonym":
             country = gaz.country(m.country) if m.country else None
+            part = _PART_DEMONYMS.get(m.span.text)
+            if part is not None:
+                country = next((c for c in gaz.lookup(part) if c.kind == "admin1" and c.match == "name"
+                                and c.country_code == m.country), country)
             if country is None and m.span.text in _CONTINENT_DEMONYMS:
                 country = next((c for c in gaz.lookup(_CONTINENT_DEMONYMS[m.span.text]) if c.kind == "continent"), None)
             out.append(Resolution(country, 1.0, 0.6 if country else 0.0,
@@ -364,6 +405,7 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
                                       for c in cs)
         scored = sorted(((_base_score(c, m.span.text) + _context_score(c, m, countries, admins, qual, anchors)
                           + _NEIGHBOUR_BONUS * min(2, neighbours.get((i, c.key), 0))
+                          + (3.0 if _most(short.get(m.span.text.lower())) == c.key else 0.0)  # "Suffolk County ... Suffolk"
                           - (3.0 if named_country and c.kind == "city" and c.match != "name" else 0.0)
                           - (3.0 if broad_name and _namesake(c) and (world_name or not _locally_anchored(
                               c, admins, anchors)) else 0.0), c)
