@@ -248,3 +248,10 @@ def test_a_county_named_in_full_elsewhere_is_the_short_name(gp, make_doc):
     places = _resolve_all(gp, make_doc, text, [("Suffolk County", 0), ("Southold", 0), ("Riverhead", 0),
                                                ("Suffolk County", 1), ("Suffolk", 2)])
     assert places[4].feature_code == "A.ADM2" and places[4].admin1 == "New York"
+
+
+def test_a_big_state_beats_a_village_of_its_name_near_the_other_places(gp, make_doc):
+    text = ("The winning ticket was sold in Riverdale, Morris County, New Jersey. The jackpot was last hit in "
+            "January, when a man in Florida won $451 million, and before that in New York.")
+    got = _resolve(gp, make_doc, text, ["Riverdale", "Morris County", "New Jersey", "Florida", "New York"])
+    assert got["Florida"].geonames_id == 4155751  # the state, not Florida, N.Y. (a village of 3,000)
