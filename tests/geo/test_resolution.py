@@ -174,12 +174,6 @@ def test_a_world_region_beats_a_namesake_town_near_the_other_places(gp, make_doc
     assert got["Middle East"].country is None and got["Middle East"].lat > 20  # not Middle East, Maryland
 
 
-def test_a_named_region_beats_a_small_foreign_town(gp, make_doc):
-    text = "Fans travelled from Seoul and Incheon to see Korea play China in Beijing."
-    got = _resolve(gp, make_doc, text, ["Korea"])
-    assert got["Korea"].country != "Ivory Coast" and 120 < got["Korea"].lon < 135
-
-
 def test_namesakes_next_to_each_other_choose_each_other(gp, make_doc):
     text = "All residents of Paris and Henry County will receive a letter from the rescue squad."
     got = _resolve(gp, make_doc, text, ["Paris", "Henry County"])

@@ -40,7 +40,7 @@ _CONTINENT_DEMONYMS = {"European": "Europe", "African": "Africa", "Asian": "Asia
 # peoples of a country's constituent parts: the part, not the whole state ("English fans" -> England)
 _PART_DEMONYMS = {"English": "England", "Scottish": "Scotland", "Scots": "Scotland", "Scot": "Scotland",
                   "Welsh": "Wales", "Englishman": "England", "Englishmen": "England"}
-_KIND_PRIOR = {"continent": 8.0, "country": 8.0, "admin1": 5.6, "admin2": 3.2, "physical": 4.0}
+_KIND_PRIOR = {"continent": 8.0, "country": 8.0, "admin1": 5.6, "admin2": 3.2, "physical": 3.0}
 _MATCH_PENALTY = {"name": 0.0, "initials": 0.0, "alt": 1.2, "adjective": 1.2, "embedded": 1.5, "skeleton": 2.5, "fuzzy": 3.5}
 _WORLD = ("H.OCN", "H.SEA", "L.RGN")  # oceans, seas, world regions (see _regions)
 _BROAD = ("country", "admin1", "continent", "physical")
@@ -227,7 +227,7 @@ def _context_score(c: Candidate, m: Mention, countries: Counter[str], admins: Co
         score += 3.0 * share + (1.0 if c.country_code in countries else 0.0)
     if c.admin1_code and admins.get((c.country_code, c.admin1_code)):
         if c.kind != "admin1":  # a town in a state the document names or is about, the more so the fewer others
-            score += 0.5 + 2.0 * admins[(c.country_code, c.admin1_code)] / (sum(admins.values()) or 1)
+            score += _AB + _AS * admins[(c.country_code, c.admin1_code)] / (sum(admins.values()) or 1)
         else:
             score += _ADM1_CTX
     if m.cue == "admin1":
@@ -250,6 +250,7 @@ def _context_score(c: Candidate, m: Mention, countries: Counter[str], admins: Co
 
 
 _NEAR_KM = 40.0
+_AB, _AS = 0.5, 1.0  # a town in a named state: more the larger that state's share of the document's states
 _ADM1_CTX = 2.0  # a state whose towns the document names
 
 _NEIGHBOUR_BONUS = 1.5
@@ -273,7 +274,7 @@ def _neighbours(mentions: list[Mention], cands: list[list[Candidate]]) -> dict[t
     for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
         name = m.span.text.lower()
         for c in cs:
-            if c.kind not in _LOCAL:
+            if c.kind not in _LOCAL or c.match != "name":
                 continue
             y, x = _cell(c.lat, c.lon)
             near = {n for dy in (-1, 0, 1) for dx in (-1, 0, 1) for n, o in cells.get((y + dy, x + dx), ())
