@@ -249,3 +249,11 @@ def test_a_big_state_beats_a_village_of_its_name_near_the_other_places(gp, make_
             "January, when a man in Florida won $451 million, and before that in New York.")
     got = _resolve(gp, make_doc, text, ["Riverdale", "Morris County", "New Jersey", "Florida", "New York"])
     assert got["Florida"].geonames_id == 4155751  # the state, not Florida, N.Y. (a village of 3,000)
+
+
+def test_the_place_a_verb_takes_as_object_is_where_it_happened(gp, make_doc):
+    text = "Earlier today, government troops stormed Najarah in eastern Aleppo and expelled the fighters."
+    doc = gp(make_doc(text))
+    start = text.index("stormed")
+    trigger = doc.char_span(start, start + len("stormed"))
+    assert gp.event_mention(doc, trigger).span.text == "Najarah"  # not the city that qualifies it

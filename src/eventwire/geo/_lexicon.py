@@ -83,5 +83,5 @@ NOT_PLACES = frozenset({
     "november", "december", "reuters", "afp", "ap", "mr", "mrs", "ms", "dr", "white house", "kremlin",
     "congress", "parliament", "un", "nato", "senate", "police", "city", "university", "hospital", "north",
     "south", "east", "west", "government", "ministry", "minister", "regime", "rebels", "taliban", "hamas",
-    "hezbollah", "al-qaeda", "al qaeda", "al-shabaab", "boko haram", "jihadists", "christmas", "ramadan",
+    "hezbollah", "al-qaeda", "al qaeda", "al-shabaab", "boko haram", "al-sham", "conquest", "jihadists", "christmas", "ramadan",
 })

@@ -32,6 +32,18 @@ _SPEECH = frozenset({"say", "announce", "claim", "deny", "accuse", "warn", "urge
 _STRICT = frozenset({"in", "near", "between", "outside", "hit", "shelled", "bombed", "struck", "stormed", "through",
                      "across", "into", "inside"})
 _SETTLEMENT_WORDS = frozenset({"city", "cities", "town", "towns", "village", "villages", "capital", "port"})
+# "the outskirts of Karachi", "the northern countryside of Aleppo": parts of a place, then its name
+_PART_OF = frozenset({"outskirts", "countryside", "suburbs", "suburb", "centre", "center", "heart", "edge", "streets",
+                      "area", "areas", "region", "district", "districts", "environs", "vicinity", "parts", "part",
+                      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "people", "residents", "governor", "mayor", "province", "provinces", "governorate"})
+_COMPASS_ADJ = frozenset({"northern", "southern", "eastern", "western", "northeastern", "northwestern",
+                          "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+                          "south-western", "central", "rural", "eastern", "greater"})
+_AROUND = frozenset({"countryside", "outskirts", "suburbs", "environs", "border", "frontier", "area", "region"})
+# verbs of taking or striking a place: "captured Jaffna", "besieged Sarajevo"
+_TAKING = frozenset({"captured", "seized", "recaptured", "retook", "liberated", "besieged", "shelled", "bombed",
+                     "stormed", "overran", "entered", "encircled", "surrounded", "raided", "evacuated"})
 
 
 @dataclass
@@ -126,6 +138,15 @@ def _org_place(ent: Span, gazetteer: Gazetteer) -> Span | None:
     return None
 
 
+def _well_known(span: Span, gazetteer: Gazetteer) -> bool:
+    """A name of several words that is the main name of a city of 100,000 or a country or state ("Rio de
+    Janeiro", "Sierra Leone"): a place wherever it stands in the sentence."""
+    if len(span) < 2 or not all(t.is_title or t.lower_ in ("de", "al", "el", "of", "-") for t in span):
+        return False
+    return any(c.match == "name" and (c.kind in ("country", "admin1") or c.population >= 100_000)
+               for c in gazetteer.lookup(span.text))
+
+
 @functools.lru_cache(maxsize=1)
 def _not_place_keys() -> frozenset[str]:
     return frozenset(loose_key(w) for w in NOT_PLACES)
@@ -154,7 +175,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if ent.label_ == "ORG":
             span = _org_place(ent, gazetteer)
             if span is not None:  # "Pakistan Army", "EU member states": the place, as a modifier
-                add(span, role="metonym")
+                after = doc[span.end].lower_ if span.end < len(doc) else ""
+                # but "the Hama countryside", "Idlib province" tagged as an organisation are places
+                spatial = after in _AROUND | _PART_OF | _SETTLEMENT_WORDS | ADMIN_WORDS
+                add(span, role="place" if spatial else "metonym", cue=_cue(span) if spatial else "")
             continue
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
@@ -177,17 +201,25 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""
         prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
         after = doc[span.end].lower_ if span.end < len(doc) else ""
-        locative = prev in _LOCATIVE or after in ADMIN_WORDS or after in PHYSICAL_WORDS or (
-            prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS)
-        if not locative or demonym_of(span.text) is not None:
+        part_of = prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS | _PART_OF
+        if prev in _COMPASS_ADJ and prev2 in _LOCATIVE:  # "in southern Aleppo", "in western Kasese district"
+            prev = prev2
+        around = after in _AROUND  # "the northern Aleppo countryside", "the Caucasus region"
+        locative = prev in _LOCATIVE or after in ADMIN_WORDS or after in PHYSICAL_WORDS or part_of or around
+        if demonym_of(span.text) is not None:
             continue
-        if span.root.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB", "ADV", "X") or span.root.ent_type_ in ("DATE", "NORP"):
+        if not locative and not _well_known(span, gazetteer):
             continue
-        if span.root.ent_type_ in ("PERSON", "ORG"):
-            # NER says person/organisation: overrule only in a plainly spatial slot with an exact gazetteer name.
+        if span.root.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB", "ADV", "X") or span.root.ent_type_ == "DATE":
+            continue
+        if span.root.ent_type_ in ("PERSON", "ORG", "NORP"):
+            # NER says person/organisation/people: overrule only in a plainly spatial slot with a gazetteer name
+            # ("in Kisangani", "captured Jaffna", "the outskirts of Karachi", "Rio de Janeiro").
             after_place = prev in ("and", "or", ",") and span.start > 1 and taken[span.start - 2]
             named_settlement = prev == "of" and prev2 in _SETTLEMENT_WORDS  # "the town of Palmyra"
-            if not (prev in _STRICT or after_place or named_settlement) or not (
+            spatial = (prev in _STRICT or prev in _TAKING or after_place or named_settlement or part_of or around
+                       or after in _SETTLEMENT_WORDS or after in ADMIN_WORDS)  # "Khan Tuman village", "Michoacan state"
+            if not (spatial or _well_known(span, gazetteer)) or not (
                     gazetteer.lookup(span.text) or gazetteer.lookup_skeleton(span.text)):
                 continue
         if gazetteer.lookup(span.text) or (len(span.text) >= 5 and gazetteer.lookup_skeleton(span.text)):

@@ -174,6 +174,10 @@ class Geoparser:
             if (tok.dep_ in ("compound", "amod", "nmod") and head.i not in mentioned and head.pos_ in ("NOUN", "PROPN")
                     and _specificity(p) <= 2):
                 s -= 2.0  # "U.S. planes", "the U.S. blockade": a country says whose, not where ("a Baghdad market" does)
+            # "attacked Katarko village", "stormed Najarah": the object of the event's verb is where it happened
+            obj = head if tok.dep_ == "compound" and head.lower_ in _PART_WORDS else tok
+            if obj.dep_ in ("dobj", "nsubjpass") and obj.head.i in trig_tokens:
+                s += 5.0
             if head.lower_ == "from":
                 s += 0.5  # "entering Syria from Turkey": a point of departure
             elif head.lower_ in _LOCATIVE_PREPS:
