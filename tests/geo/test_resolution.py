@@ -257,3 +257,11 @@ def test_the_place_a_verb_takes_as_object_is_where_it_happened(gp, make_doc):
     start = text.index("stormed")
     trigger = doc.char_span(start, start + len("stormed"))
     assert gp.event_mention(doc, trigger).span.text == "Najarah"  # not the city that qualifies it
+
+
+def test_a_place_with_a_settlement_word_or_a_side_is_that_place(gp, make_doc):
+    text = "Shelling hit Aleppo City and west Baghdad, and troops patrolled Indian Kashmir."
+    got = _resolve(gp, make_doc, text, ["Aleppo City", "west Baghdad", "Indian Kashmir"])
+    assert got["Aleppo City"].country == "Syria" and got["Aleppo City"].feature_code.startswith("P.")
+    assert got["west Baghdad"].country == "Iraq"
+    assert got["Indian Kashmir"] is not None and got["Indian Kashmir"].feature_code != "A.PCLI"  # not India itself

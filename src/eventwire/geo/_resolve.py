@@ -12,7 +12,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ._lexicon import ADMIN2_WORDS, ADMIN_WORDS, PHYSICAL_WORDS
+from ._lexicon import ADMIN2_WORDS, ADMIN_WORDS, PHYSICAL_WORDS, demonym_of
 from ._names import loose_key, skeletons
 from ._recognize import Mention
 from .base import Candidate, Gazetteer
@@ -47,6 +47,9 @@ _BROAD = ("country", "admin1", "continent", "physical")
 # "Philippine" -> Philippines, "Sicilian" -> Sicily, "Central American" -> Central America
 _ADJECTIVE_ENDINGS = (("ian", "y"), ("ian", "ia"), ("an", "a"), ("ine", "ines"), ("ese", ""), ("i", ""), ("ish", ""),
                       ("ian", ""), ("an", ""))  # ... "Ohioan" -> Ohio
+_SETTLEMENT_WORDS = frozenset({"city", "town", "village", "township"})
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                            "northeastern", "northwestern", "southeastern", "southwestern"})  # lower case only
 _STREET_WORDS = frozenset({"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "drive", "boulevard",
                            "blvd", "lane", "way", "highway", "square", "plaza", "bridge", "terrace", "place"})
 _GENERIC = frozenset({"the", "of", "and", "for", "at", "in", "on", "de", "la", "le", "du", "des", "new", "old",
@@ -100,6 +103,10 @@ def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Cand
         return [c for c in found if c.kind == "physical"] or [c for c in found if c.match in ("name", "alt")]
     if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
         return _candidates(gaz, " ".join(words[:-1]), countries)  # "Idleb province"
+    if len(words) > 1 and words[-1].lower() in _SETTLEMENT_WORDS:  # "Aleppo City", "Kayamla village"
+        return [c for c in _candidates(gaz, " ".join(words[:-1]), countries) if c.kind == "city"]
+    if len(words) > 1 and (words[0] in _COMPASS_WORDS or demonym_of(words[0])):  # "west Baghdad", "Indian Kashmir"
+        return [c for c in _candidates(gaz, " ".join(words[1:]), countries) if c.kind != "country"]
     adjective = _adjective_candidates(gaz, text)
     if adjective:
         return adjective
