@@ -36,7 +36,8 @@ _SETTLEMENT_WORDS = frozenset({"city", "cities", "town", "towns", "village", "vi
 _PART_OF = frozenset({"outskirts", "countryside", "suburbs", "suburb", "centre", "center", "heart", "edge", "streets",
                       "area", "areas", "region", "district", "districts", "environs", "vicinity", "parts", "part",
                       "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                      "people", "residents", "governor", "mayor", "province", "provinces", "governorate"})
+                      "people", "residents", "governor", "mayor", "province", "provinces", "governorate",
+                      "corridor", "sector", "fringes", "flank", "perimeter", "neighbourhood", "neighborhood"})
 _COMPASS_ADJ = frozenset({"northern", "southern", "eastern", "western", "northeastern", "northwestern",
                           "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
                           "south-western", "central", "rural", "eastern", "greater"})
@@ -138,6 +139,25 @@ def _org_place(ent: Span, gazetteer: Gazetteer) -> Span | None:
     return None
 
 
+def _known(span: Span, gazetteer: Gazetteer) -> bool:
+    """The gazetteer has the name, or the name before a division or settlement word ("the Aleppo
+    Governorate", "Al-Manishiyah District", "Aleppo city")."""
+    if gazetteer.lookup(span.text):
+        return True
+    last = span[-1].lower_
+    return len(span) > 1 and (last in ADMIN_WORDS or last in _SETTLEMENT_WORDS) and bool(
+        gazetteer.lookup(span[:-1].text))
+
+
+def _strong(span: Span, gazetteer: Gazetteer) -> bool:
+    """The main name of a country, a division or a town of 5,000 (or that before "Governorate", "city")."""
+    text = span.text
+    if len(span) > 1 and (span[-1].lower_ in ADMIN_WORDS or span[-1].lower_ in _SETTLEMENT_WORDS):
+        text = span[:-1].text
+    return any(c.match == "name" and (c.kind in ("country", "admin1", "admin2") or c.population >= 5000)
+               for c in gazetteer.lookup(text))
+
+
 def _well_known(span: Span, gazetteer: Gazetteer) -> bool:
     """A name of several words that is the main name of a city of 100,000 or a country or state ("Rio de
     Janeiro", "Sierra Leone"): a place wherever it stands in the sentence."""
@@ -201,11 +221,18 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""
         prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
         after = doc[span.end].lower_ if span.end < len(doc) else ""
+        plain = prev in _LOCATIVE or after in ADMIN_WORDS or after in PHYSICAL_WORDS or (
+            prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS)
         part_of = prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS | _PART_OF
+        if prev == "the" and span.start > 1:  # "in the Aleppo Governorate"
+            prev, prev2 = prev2, (doc[span.start - 3].lower_ if span.start > 2 else "")
         if prev in _COMPASS_ADJ and prev2 in _LOCATIVE:  # "in southern Aleppo", "in western Kasese district"
             prev = prev2
         around = after in _AROUND  # "the northern Aleppo countryside", "the Caucasus region"
-        locative = prev in _LOCATIVE or after in ADMIN_WORDS or after in PHYSICAL_WORDS or part_of or around
+        # "Shawa village", "the capital city Lashkar Gah"
+        settlement = after in _SETTLEMENT_WORDS or prev in _SETTLEMENT_WORDS
+        locative = (prev in _LOCATIVE or after in ADMIN_WORDS or after in PHYSICAL_WORDS or part_of or around
+                    or settlement)
         if demonym_of(span.text) is not None:
             continue
         if not locative and not _well_known(span, gazetteer):
@@ -220,9 +247,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             spatial = (prev in _STRICT or prev in _TAKING or after_place or named_settlement or part_of or around
                        or after in _SETTLEMENT_WORDS or after in ADMIN_WORDS)  # "Khan Tuman village", "Michoacan state"
             if not (spatial or _well_known(span, gazetteer)) or not (
-                    gazetteer.lookup(span.text) or gazetteer.lookup_skeleton(span.text)):
+                    _known(span, gazetteer) or gazetteer.lookup_skeleton(span.text)):
                 continue
-        if gazetteer.lookup(span.text) or (len(span.text) >= 5 and gazetteer.lookup_skeleton(span.text)):
+        if not plain and not _strong(span, gazetteer):
+            continue  # the wider slots ("in the X", "X area", "city X") take only names that are surely places
+        if _known(span, gazetteer) or (len(span.text) >= 5 and gazetteer.lookup_skeleton(span.text)):
             add(span, role="place", cue=_cue(span), from_ner=False)
     mentions.sort(key=lambda m: m.span.start)
     return mentions
