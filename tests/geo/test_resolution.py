@@ -265,3 +265,13 @@ def test_a_place_with_a_settlement_word_or_a_side_is_that_place(gp, make_doc):
     assert got["Aleppo City"].country == "Syria" and got["Aleppo City"].feature_code.startswith("P.")
     assert got["west Baghdad"].country == "Iraq"
     assert got["Indian Kashmir"] is not None and got["Indian Kashmir"].feature_code != "A.PCLI"  # not India itself
+
+
+def test_a_street_the_gazetteer_lacks_is_placed_in_the_documents_town(gp, make_doc):
+    text = ("Police in Baltimore said the shooting happened on Frankford Avenue. Baltimore officials "
+            "closed the street, and Baltimore schools stayed open.")
+    places = _resolve_all(gp, make_doc, text, [("Baltimore", 0), ("Frankford Avenue", 0), ("Baltimore", 1),
+                                               ("Baltimore", 2)])
+    street = places[1]
+    assert street is not None and street.geonames_id is None and street.precision == 2
+    assert street.admin1 == "Maryland" and street.confidence <= 0.3 and "Baltimore" in street.description

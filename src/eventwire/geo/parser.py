@@ -84,7 +84,11 @@ class Geoparser:
 
         ev = evidence(doc, m.span.start_char, m.span.end_char)
         place = None
-        if r.candidate is not None:
+        if r.candidate is not None and r.within:  # a street or building in the document's town: the town's point
+            place = make_place(self.gazetteer, r.candidate, evidence=[ev], confidence=r.confidence, name=ev.text,
+                               precision=2, geo_precision=1, description=f"{ev.text}: {r.reason} (its GeoNames point)")
+            place = place.model_copy(update={"geonames_id": None, "feature_code": None})
+        elif r.candidate is not None:
             place = make_place(self.gazetteer, r.candidate, evidence=[ev], confidence=r.confidence)
             if r.rivals:
                 place = _coarsen(self.gazetteer, place, r.candidate, r.rivals)
