@@ -275,3 +275,16 @@ def test_a_street_the_gazetteer_lacks_is_placed_in_the_documents_town(gp, make_d
     street = places[1]
     assert street is not None and street.geonames_id is None and street.precision == 2
     assert street.admin1 == "Maryland" and street.confidence <= 0.3 and "Baltimore" in street.description
+
+
+@pytest.mark.parametrize(("text", "verb", "where"), [
+    ("The double car bombing occurred in Tahrawa, a village near Mosul inhabited by families of the minority.",
+     "occurred", "Tahrawa"),
+    ("In the village of Jdeideh near Jenin in the north of the West Bank, troops captured two men.", "captured",
+     "Jdeideh"),
+])
+def test_the_event_is_at_the_place_another_one_only_situates(gp, make_doc, text, verb, where):
+    doc = gp(make_doc(text))
+    start = text.index(verb)
+    trigger = doc.char_span(start, start + len(verb))
+    assert gp.event_mention(doc, trigger).span.text == where

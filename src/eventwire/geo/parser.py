@@ -166,8 +166,18 @@ class Geoparser:
             near = tok.head.head if tok.head.lower_ == "of" and tok.dep_ == "pobj" else tok.head
             if tok.dep_ == "poss" or (tok.head.lower_ == "of" and near.lower_ in _PART_WORDS):
                 for q in in_sent:
-                    if q is not p and q.span.start - 1 <= near.i <= q.span.end and not _outranks(p, q):
+                    # ... but "the Homs neighbourhood of Baba Amr": a name the gazetteer lacks is the finer one
+                    unknown_part = p.toponym.place is None and q.toponym.place is not None and tok.dep_ != "poss"
+                    if (q is not p and q.span.start - 1 <= near.i <= q.span.end and not _outranks(p, q)
+                            and not unknown_part):
                         qualifiers.add(id(p))
+            # "Tahrawa, a village near Mosul", "Keysansey hospital in northern Mogadishu": a place said of another
+            # place (within its phrase) locates that place; the event is at the first
+            for q in in_sent:
+                anchor = q.span.root.head if q.span.root.dep_ == "compound" else q.span.root
+                if (q is not p and anchor.i in {a.i for a in tok.ancestors} and not _outranks(p, q)
+                        and tok.dep_ != "conj" and p.role != "relational"):
+                    qualifiers.add(id(p))
         in_sent = [p for p in in_sent if id(p) not in qualifiers] or in_sent
         mentioned = {i for p in in_sent for i in range(p.span.start, p.span.end)}
 
