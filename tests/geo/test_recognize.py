@@ -42,3 +42,9 @@ def test_a_place_before_countryside_is_a_place_not_a_government(gp, make_doc):
 def test_a_person_in_a_non_spatial_slot_stays_a_person(gp, make_doc):
     found = _found(gp, make_doc, "Jordan said on Monday that he would retire after the season.")
     assert "Jordan" not in found
+
+
+def test_a_big_city_or_a_country_inside_an_organisation_name_is_found_as_a_modifier(gp, make_doc):
+    found = _found(gp, make_doc, "The Toronto Star said Air Zimbabwe cancelled its flights.")
+    assert found["Toronto"].role == "metonym" and found["Toronto"].toponym.place.country == "Canada"
+    assert found["Zimbabwe"].role == "metonym" and found["Zimbabwe"].toponym.place.country == "Zimbabwe"

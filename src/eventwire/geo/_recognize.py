@@ -134,9 +134,16 @@ def _org_place(ent: Span, gazetteer: Gazetteer) -> Span | None:
         part = span[:k]
         if k < len(span) and (not span[k].text[:1].isupper() or part[-1].is_punct):
             continue  # "Texas Rangers", "Pakistan Army"; not "Pakistan's army" (that is NER's own GPE)
-        if any(c.match == "name" and c.kind in ("country", "admin1", "continent") for c in gazetteer.lookup(part.text)):
-            return part
+        if any(c.match == "name" and (c.kind in ("country", "admin1", "continent") or c.population >= _BIG_CITY)
+               for c in gazetteer.lookup(part.text)):
+            return part  # ... and "Toronto Raptors", "Beverly Hills Police": a big city's name
+    if len(span) >= 2 and span[-2].text[:1].isupper() and any(
+            c.match == "name" and c.kind == "country" for c in gazetteer.lookup(span[-1].text)):
+        return span[-1:]  # "Air Zimbabwe"
     return None
+
+
+_BIG_CITY = 100_000
 
 
 def _known(span: Span, gazetteer: Gazetteer) -> bool:
@@ -198,7 +205,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 after = doc[span.end].lower_ if span.end < len(doc) else ""
                 # but "the Hama countryside", "Idlib province" tagged as an organisation are places
                 spatial = after in _AROUND | _PART_OF | _SETTLEMENT_WORDS | ADMIN_WORDS
-                add(span, role="place" if spatial else "metonym", cue=_cue(span) if spatial else "")
+                whole = len(span) == len(_trim(ent) or ent)  # "Karachi" alone, mislabelled: a place
+                if whole:
+                    add(span, role="metonym" if _is_metonym(span) else "place", cue=_cue(span))
+                else:
+                    add(span, role="place" if spatial else "metonym", cue=_cue(span) if spatial else "")
             continue
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
