@@ -2,6 +2,11 @@
 
 Each found mention is a ``Mention`` (a span in the cleaned doc, a role, and cues for the
 resolver such as "followed by 'province'"). Spans overlapping a known armed actor are dropped.
+The small spaCy model calls many towns people, peoples or organisations ("captured Jaffna",
+"in Kisangani" as NORP, "the outskirts of Karachi" as ORG): a gazetteer name in a spatial slot
+overrules it; the wider slots ("in the X", "X area", "the city X") take only main names of
+countries, divisions or towns of 5,000. A big city or a country inside an organisation's name
+("Toronto Star", "Air Zimbabwe") is found as a modifier (role metonym, never an event place).
 """
 
 from __future__ import annotations
