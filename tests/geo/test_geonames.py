@@ -60,3 +60,24 @@ def test_geoparse_library_function_returns_original_offsets():
     assert {t.text for t in toponyms} >= {"Mosul", "Iraq"}
     for t in toponyms:
         assert text[t.start:t.end] == t.text
+
+
+def test_a_new_index_removes_older_versions_and_week_old_ones(tmp_path):
+    import os
+    import time
+
+    from eventwire.geo.geonames import remove_stale
+
+    current = tmp_path / "gazetteer-v6-aaaaaaaaaaaa.sqlite"
+    older = tmp_path / "gazetteer-v5-031a5ba22513.sqlite"
+    crashed = tmp_path / "gazetteer-v4-bbbbbbbbbbbb.tmp123"
+    sibling = tmp_path / "gazetteer-v6-cccccccccccc.sqlite"  # another checkout's data, in use
+    unused = tmp_path / "gazetteer-v6-dddddddddddd.sqlite"
+    other = tmp_path / "notes.sqlite"
+    for f in (current, older, crashed, sibling, unused, other):
+        f.write_bytes(b"x")
+    week_ago = time.time() - 8 * 86400
+    os.utime(unused, (week_ago, week_ago))
+    removed = remove_stale(current)
+    assert set(removed) == {older, crashed, unused}
+    assert current.exists() and sibling.exists() and other.exists()

@@ -150,3 +150,141 @@ def test_a_place_that_names_an_organisation_is_found_but_is_no_event_location(gp
     doc = gp(make_doc("The tribal elders thanked the Pakistan Army for restoring peace."))
     [place] = [p for p in doc._.ew_places if p.span.text == "Pakistan"]
     assert place.role == "metonym" and place.toponym.place.country == "Pakistan"
+
+
+def test_a_respelling_of_a_far_away_division_is_no_match(gp, make_doc):
+    text = "A drone strike hit a market in Makeen, in South Waziristan, near the border of Pakistan."
+    got = _resolve(gp, make_doc, text, ["Makeen"])
+    assert got["Makeen"] is None or got["Makeen"].country == "Pakistan"  # not Michigan by its consonants
+    text = "The mayor spoke at City Hall in Atlanta on Monday."
+    assert _resolve(gp, make_doc, text, ["City Hall"])["City Hall"] is None  # not Catahoula, Louisiana
+
+
+def test_peoples_and_state_residents_read_as_their_place(gp, make_doc):
+    text = "Salvadoran migrants crossed Mexico, and Ohioans and Serb voters in Belgrade watched."
+    got = _resolve(gp, make_doc, text, ["Salvadoran", "Ohioans", "Serb"])
+    assert got["Salvadoran"].name == "El Salvador" and got["Salvadoran"].feature_code == "A.PCLI"
+    assert got["Ohioans"].geonames_id == 5165418  # the state of Ohio
+    assert got["Serb"].country == "Serbia"
+
+
+def test_a_world_region_beats_a_namesake_town_near_the_other_places(gp, make_doc):
+    text = "Officials in Baltimore, Maryland, and in Washington said the Middle East talks would resume."
+    got = _resolve(gp, make_doc, text, ["Middle East"])
+    assert got["Middle East"].country is None and got["Middle East"].lat > 20  # not Middle East, Maryland
+
+
+def test_namesakes_next_to_each_other_choose_each_other(gp, make_doc):
+    text = "All residents of Paris and Henry County will receive a letter from the rescue squad."
+    got = _resolve(gp, make_doc, text, ["Paris", "Henry County"])
+    assert got["Paris"].country == "United States" and got["Paris"].admin1 == "Tennessee"  # Paris, Tenn.
+    assert got["Henry County"].admin1 == "Tennessee"
+
+
+def _resolve_all(gp, make_doc, text, spans):  # type: ignore[no-untyped-def]
+    """Resolve the given (name, occurrence) pairs together, as gold spans."""
+    doc = make_doc(text)
+    offsets = []
+    for name, nth in spans:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(name, start + 1)
+        offsets.append((start, start + len(name)))
+    return [t.place if t else None for t in gp.resolve_spans(doc, offsets)]
+
+
+def test_a_state_whose_towns_are_named_beats_the_capital_namesake(gp, make_doc):
+    text = ("Guardsmen from Tacoma, Spokane and Olympia trained at Camp Murray. Their focus is at home in "
+            "Washington, though trips took them to Alaska and Washington, D.C.")
+    places = _resolve_all(gp, make_doc, text, [("Tacoma", 0), ("Spokane", 0), ("Olympia", 0), ("Washington", 0),
+                                               ("Alaska", 0)])
+    assert places[3].feature_code == "A.ADM1" and places[3].admin1 == "Washington"
+
+
+def test_a_state_is_not_a_small_town_named_after_it(gp, make_doc):
+    text = ("Inmates at the prison in Shelby were moved to Helena and Great Falls. Officials in Montana declined "
+            "to comment.")
+    places = _resolve_all(gp, make_doc, text, [("Shelby", 0), ("Helena", 0), ("Great Falls", 0), ("Montana", 0)])
+    assert places[3].geonames_id == 5667009  # the state, not Montana City
+
+
+def test_a_hyphenated_compound_of_a_country_is_the_country(gp, make_doc):
+    text = "Israel and other members of the U.S.-led coalition fought in Syria."
+    got = _resolve(gp, make_doc, text, ["U.S.-led"])
+    assert got["U.S.-led"].geonames_id == 6252001
+
+
+def test_a_name_the_gazetteer_lacks_is_not_a_lookalike_far_away(gp, make_doc):
+    text = "Russian troops entered South Ossetia, and paddlers on the Neches River near Athens, Texas, watched."
+    got = _resolve(gp, make_doc, text, ["South Ossetia", "Neches River"])
+    assert got["South Ossetia"] is None or got["South Ossetia"].country in ("Georgia", "Russia")  # not Cameroon's South-West
+    assert got["Neches River"] is None or got["Neches River"].admin1 != "Mississippi"  # not Natchez
+
+
+def test_initials_of_the_country_the_document_is_about(gp, make_doc):
+    text = ("Mines in Limpopo and North West provinces employ thousands. SA platinum output fell, "
+            "the Chamber of Mines of South Africa said.")
+    got = _resolve(gp, make_doc, text, ["Limpopo", "North West", "SA", "South Africa"])
+    assert got["SA"].country == "South Africa"  # not Saudi Arabia's ISO code
+    text = "Oil exports from Riyadh and Jeddah rose; SA remains the largest producer."
+    assert _resolve(gp, make_doc, text, ["Riyadh", "Jeddah", "SA"])["SA"].country == "Saudi Arabia"
+
+
+def test_the_english_are_from_england(gp, make_doc):
+    text = "English fans travelled to Liverpool and Manchester for the match."
+    got = _resolve(gp, make_doc, text, ["English"])
+    assert got["English"].name == "England" and got["English"].feature_code == "A.ADM1"
+
+
+def test_a_county_named_in_full_elsewhere_is_the_short_name(gp, make_doc):
+    text = ("Deputies in Suffolk County searched the dunes near Southold and Riverhead. The Suffolk County "
+            "sheriff said Suffolk police would keep looking.")
+    places = _resolve_all(gp, make_doc, text, [("Suffolk County", 0), ("Southold", 0), ("Riverhead", 0),
+                                               ("Suffolk County", 1), ("Suffolk", 2)])
+    assert places[4].feature_code == "A.ADM2" and places[4].admin1 == "New York"
+
+
+def test_a_big_state_beats_a_village_of_its_name_near_the_other_places(gp, make_doc):
+    text = ("The winning ticket was sold in Riverdale, Morris County, New Jersey. The jackpot was last hit in "
+            "January, when a man in Florida won $451 million, and before that in New York.")
+    got = _resolve(gp, make_doc, text, ["Riverdale", "Morris County", "New Jersey", "Florida", "New York"])
+    assert got["Florida"].geonames_id == 4155751  # the state, not Florida, N.Y. (a village of 3,000)
+
+
+def test_the_place_a_verb_takes_as_object_is_where_it_happened(gp, make_doc):
+    text = "Earlier today, government troops stormed Najarah in eastern Aleppo and expelled the fighters."
+    doc = gp(make_doc(text))
+    start = text.index("stormed")
+    trigger = doc.char_span(start, start + len("stormed"))
+    assert gp.event_mention(doc, trigger).span.text == "Najarah"  # not the city that qualifies it
+
+
+def test_a_place_with_a_settlement_word_or_a_side_is_that_place(gp, make_doc):
+    text = "Shelling hit Aleppo City and west Baghdad, and troops patrolled Indian Kashmir."
+    got = _resolve(gp, make_doc, text, ["Aleppo City", "west Baghdad", "Indian Kashmir"])
+    assert got["Aleppo City"].country == "Syria" and got["Aleppo City"].feature_code.startswith("P.")
+    assert got["west Baghdad"].country == "Iraq"
+    assert got["Indian Kashmir"] is not None and got["Indian Kashmir"].feature_code != "A.PCLI"  # not India itself
+
+
+def test_a_street_the_gazetteer_lacks_is_placed_in_the_documents_town(gp, make_doc):
+    text = ("Police in Baltimore said the shooting happened on Frankford Avenue. Baltimore officials "
+            "closed the street, and Baltimore schools stayed open.")
+    places = _resolve_all(gp, make_doc, text, [("Baltimore", 0), ("Frankford Avenue", 0), ("Baltimore", 1),
+                                               ("Baltimore", 2)])
+    street = places[1]
+    assert street is not None and street.geonames_id is None and street.precision == 2
+    assert street.admin1 == "Maryland" and street.confidence <= 0.3 and "Baltimore" in street.description
+
+
+@pytest.mark.parametrize(("text", "verb", "where"), [
+    ("The double car bombing occurred in Tahrawa, a village near Mosul inhabited by families of the minority.",
+     "occurred", "Tahrawa"),
+    ("In the village of Jdeideh near Jenin in the north of the West Bank, troops captured two men.", "captured",
+     "Jdeideh"),
+])
+def test_the_event_is_at_the_place_another_one_only_situates(gp, make_doc, text, verb, where):
+    doc = gp(make_doc(text))
+    start = text.index(verb)
+    trigger = doc.char_span(start, start + len(verb))
+    assert gp.event_mention(doc, trigger).span.text == where

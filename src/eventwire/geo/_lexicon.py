@@ -38,13 +38,14 @@ DEMONYMS: dict[str, str] = {
     "Moroccan": "MA", "Mozambican": "MZ", "Nepalese": "NP", "Nepali": "NP", "Nicaraguan": "NI", "Nigerian": "NG",
     "Nigerien": "NE", "Norwegian": "NO", "Omani": "OM", "Pakistani": "PK", "Palestinian": "PS", "Panamanian": "PA",
     "Paraguayan": "PY", "Peruvian": "PE", "Polish": "PL", "Portuguese": "PT", "Qatari": "QA", "Romanian": "RO",
-    "Russian": "RU", "Rwandan": "RW", "Saudi": "SA", "Senegalese": "SN", "Serbian": "RS", "Sierra Leonean": "SL",
+    "Russian": "RU", "Rwandan": "RW", "Saudi": "SA", "Senegalese": "SN", "Serbian": "RS", "Serb": "RS", "Croat": "HR", "Sierra Leonean": "SL",
     "Singaporean": "SG", "Slovak": "SK", "Slovenian": "SI", "Somali": "SO", "South African": "ZA",
     "South Sudanese": "SS", "Spanish": "ES", "Sri Lankan": "LK", "Sudanese": "SD", "Swedish": "SE", "Swiss": "CH",
     "Syrian": "SY", "Taiwanese": "TW", "Tajik": "TJ", "Tanzanian": "TZ", "Thai": "TH", "Togolese": "TG",
     "Tunisian": "TN", "Turkish": "TR", "Turkmen": "TM", "Ugandan": "UG", "Ukrainian": "UA", "Uruguayan": "UY",
     "Uzbek": "UZ", "Venezuelan": "VE", "Vietnamese": "VN", "Yemeni": "YE", "Zambian": "ZM", "Zimbabwean": "ZW",
-    "Sinhalese": "LK", "Kurdish": "", "Arab": "", "European": "", "African": "", "Asian": "", "Western": "", "Middle Eastern": "",
+    "Salvadoran": "SV", "Guatemalan": "GT", "Costa Rican": "CR", "Dominican": "DO", "Jamaican": "JM",
+    "Icelandic": "IS", "Gabonese": "GA", "Malawian": "MW", "Namibian": "NA", "Fijian": "FJ", "Sinhalese": "LK", "Kurdish": "", "Arab": "", "European": "", "African": "", "Asian": "", "Western": "", "Middle Eastern": "",
 }
 
 
@@ -82,5 +83,5 @@ NOT_PLACES = frozenset({
     "november", "december", "reuters", "afp", "ap", "mr", "mrs", "ms", "dr", "white house", "kremlin",
     "congress", "parliament", "un", "nato", "senate", "police", "city", "university", "hospital", "north",
     "south", "east", "west", "government", "ministry", "minister", "regime", "rebels", "taliban", "hamas",
-    "hezbollah", "al-qaeda", "al qaeda", "al-shabaab", "boko haram", "jihadists", "christmas", "ramadan",
+    "hezbollah", "al-qaeda", "al qaeda", "al-shabaab", "boko haram", "al-sham", "conquest", "jihadists", "christmas", "ramadan",
 })

@@ -2,6 +2,11 @@
 
 Each found mention is a ``Mention`` (a span in the cleaned doc, a role, and cues for the
 resolver such as "followed by 'province'"). Spans overlapping a known armed actor are dropped.
+The small spaCy model calls many towns people, peoples or organisations ("captured Jaffna",
+"in Kisangani" as NORP, "the outskirts of Karachi" as ORG): a gazetteer name in a spatial slot
+overrules it; the wider slots ("in the X", "X area", "the city X") take only main names of
+countries, divisions or towns of 5,000. A big city or a country inside an organisation's name
+("Toronto Star", "Air Zimbabwe") is found as a modifier (role metonym, never an event place).
 """
 
 from __future__ import annotations
@@ -39,6 +44,19 @@ _OF_PLACE_FR = frozenset({"près", "province", "ville", "région", "village", "l
                           "environs", "abords", "nord", "sud", "est", "ouest", "centre", "périphérie", "banlieue",
                           "alentours", "district", "préfecture", "commune", "cercle", "département", "état", "camp",
                           "nord-est", "nord-ouest", "sud-est", "sud-ouest", "portes", "zone", "frontière"})
+# "the outskirts of Karachi", "the northern countryside of Aleppo": parts of a place, then its name
+_PART_OF = frozenset({"outskirts", "countryside", "suburbs", "suburb", "centre", "center", "heart", "edge", "streets",
+                      "area", "areas", "region", "district", "districts", "environs", "vicinity", "parts", "part",
+                      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "people", "residents", "governor", "mayor", "province", "provinces", "governorate",
+                      "corridor", "sector", "fringes", "flank", "perimeter", "neighbourhood", "neighborhood"})
+_COMPASS_ADJ = frozenset({"northern", "southern", "eastern", "western", "northeastern", "northwestern",
+                          "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+                          "south-western", "central", "rural", "eastern", "greater"})
+_AROUND = frozenset({"countryside", "outskirts", "suburbs", "environs", "border", "frontier", "area", "region"})
+# verbs of taking or striking a place: "captured Jaffna", "besieged Sarajevo"
+_TAKING = frozenset({"captured", "seized", "recaptured", "retook", "liberated", "besieged", "shelled", "bombed",
+                     "stormed", "overran", "entered", "encircled", "surrounded", "raided", "evacuated"})
 
 
 @dataclass
@@ -128,9 +146,44 @@ def _org_place(ent: Span, gazetteer: Gazetteer) -> Span | None:
         part = span[:k]
         if k < len(span) and (not span[k].text[:1].isupper() or part[-1].is_punct):
             continue  # "Texas Rangers", "Pakistan Army"; not "Pakistan's army" (that is NER's own GPE)
-        if any(c.match == "name" and c.kind in ("country", "admin1", "continent") for c in gazetteer.lookup(part.text)):
-            return part
+        if any(c.match == "name" and (c.kind in ("country", "admin1", "continent") or c.population >= _BIG_CITY)
+               for c in gazetteer.lookup(part.text)):
+            return part  # ... and "Toronto Raptors", "Beverly Hills Police": a big city's name
+    if len(span) >= 2 and span[-2].text[:1].isupper() and any(
+            c.match == "name" and c.kind == "country" for c in gazetteer.lookup(span[-1].text)):
+        return span[-1:]  # "Air Zimbabwe"
     return None
+
+
+_BIG_CITY = 100_000
+
+
+def _known(span: Span, gazetteer: Gazetteer) -> bool:
+    """The gazetteer has the name, or the name before a division or settlement word ("the Aleppo
+    Governorate", "Al-Manishiyah District", "Aleppo city")."""
+    if gazetteer.lookup(span.text):
+        return True
+    last = span[-1].lower_
+    return len(span) > 1 and (last in ADMIN_WORDS or last in _SETTLEMENT_WORDS) and bool(
+        gazetteer.lookup(span[:-1].text))
+
+
+def _strong(span: Span, gazetteer: Gazetteer) -> bool:
+    """The main name of a country, a division or a town of 5,000 (or that before "Governorate", "city")."""
+    text = span.text
+    if len(span) > 1 and (span[-1].lower_ in ADMIN_WORDS or span[-1].lower_ in _SETTLEMENT_WORDS):
+        text = span[:-1].text
+    return any(c.match == "name" and (c.kind in ("country", "admin1", "admin2") or c.population >= 5000)
+               for c in gazetteer.lookup(text))
+
+
+def _well_known(span: Span, gazetteer: Gazetteer) -> bool:
+    """A name of several words that is the main name of a city of 100,000 or a country or state ("Rio de
+    Janeiro", "Sierra Leone"): a place wherever it stands in the sentence."""
+    if len(span) < 2 or not all(t.is_title or t.lower_ in ("de", "al", "el", "of", "-") for t in span):
+        return False
+    return any(c.match == "name" and (c.kind in ("country", "admin1") or c.population >= 100_000)
+               for c in gazetteer.lookup(span.text))
 
 
 @functools.lru_cache(maxsize=1)
@@ -161,7 +214,14 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if ent.label_ == "ORG":
             span = _org_place(ent, gazetteer)
             if span is not None:  # "Pakistan Army", "EU member states": the place, as a modifier
-                add(span, role="metonym")
+                after = doc[span.end].lower_ if span.end < len(doc) else ""
+                # but "the Hama countryside", "Idlib province" tagged as an organisation are places
+                spatial = after in _AROUND | _PART_OF | _SETTLEMENT_WORDS | ADMIN_WORDS
+                whole = len(span) == len(_trim(ent) or ent)  # "Karachi" alone, mislabelled: a place
+                if whole:
+                    add(span, role="metonym" if _is_metonym(span) else "place", cue=_cue(span))
+                else:
+                    add(span, role="place" if spatial else "metonym", cue=_cue(span) if spatial else "")
             continue
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
@@ -185,23 +245,40 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
         after = doc[span.end].lower_ if span.end < len(doc) else ""
         if doc.lang_ == "fr":
-            locative = prev in _LOCATIVE_FR or prev in ("de", "d'", "d’", "du") and prev2 in _OF_PLACE_FR
+            lead = prev in _LOCATIVE_FR or prev in ("de", "d'", "d’", "du") and prev2 in _OF_PLACE_FR
         else:
-            locative = prev in _LOCATIVE
-        locative = locative or after in ADMIN_WORDS or after in PHYSICAL_WORDS or (
+            lead = prev in _LOCATIVE
+        plain = lead or after in ADMIN_WORDS or after in PHYSICAL_WORDS or (
             prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS)
-        if not locative or demonym_of(span.text) is not None:
+        part_of = prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS | _PART_OF
+        if prev == "the" and span.start > 1:  # "in the Aleppo Governorate"
+            prev, prev2 = prev2, (doc[span.start - 3].lower_ if span.start > 2 else "")
+        if prev in _COMPASS_ADJ and prev2 in _LOCATIVE:  # "in southern Aleppo", "in western Kasese district"
+            prev = prev2
+        around = after in _AROUND  # "the northern Aleppo countryside", "the Caucasus region"
+        # "Shawa village", "the capital city Lashkar Gah"
+        settlement = after in _SETTLEMENT_WORDS or prev in _SETTLEMENT_WORDS
+        locative = (plain or prev in _LOCATIVE or after in ADMIN_WORDS or after in PHYSICAL_WORDS or part_of or around
+                     or settlement)
+        if demonym_of(span.text) is not None:
             continue
-        if span.root.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB", "ADV", "X") or span.root.ent_type_ in ("DATE", "NORP"):
+        if not locative and not _well_known(span, gazetteer):
             continue
-        if span.root.ent_type_ in ("PERSON", "ORG"):
-            # NER says person/organisation: overrule only in a plainly spatial slot with an exact gazetteer name.
+        if span.root.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB", "ADV", "X") or span.root.ent_type_ == "DATE":
+            continue
+        if span.root.ent_type_ in ("PERSON", "ORG", "NORP"):
+            # NER says person/organisation/people: overrule only in a plainly spatial slot with a gazetteer name
+            # ("in Kisangani", "captured Jaffna", "the outskirts of Karachi", "Rio de Janeiro").
             after_place = prev in ("and", "or", ",") and span.start > 1 and taken[span.start - 2]
             named_settlement = prev == "of" and prev2 in _SETTLEMENT_WORDS  # "the town of Palmyra"
-            if not (prev in _STRICT or after_place or named_settlement) or not (
-                    gazetteer.lookup(span.text) or gazetteer.lookup_skeleton(span.text)):
+            spatial = (prev in _STRICT or prev in _TAKING or after_place or named_settlement or part_of or around
+                       or after in _SETTLEMENT_WORDS or after in ADMIN_WORDS)  # "Khan Tuman village", "Michoacan state"
+            if not (spatial or _well_known(span, gazetteer)) or not (
+                    _known(span, gazetteer) or gazetteer.lookup_skeleton(span.text)):
                 continue
-        if gazetteer.lookup(span.text) or (len(span.text) >= 5 and gazetteer.lookup_skeleton(span.text)):
+        if not plain and not _strong(span, gazetteer):
+            continue  # the wider slots ("in the X", "X area", "city X") take only names that are surely places
+        if _known(span, gazetteer) or (len(span.text) >= 5 and gazetteer.lookup_skeleton(span.text)):
             add(span, role="place", cue=_cue(span), from_ner=False)
     mentions.sort(key=lambda m: m.span.start)
     return mentions

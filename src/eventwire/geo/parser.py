@@ -86,7 +86,11 @@ class Geoparser:
 
         ev = evidence(doc, m.span.start_char, m.span.end_char)
         place = None
-        if r.candidate is not None:
+        if r.candidate is not None and r.within:  # a street or building in the document's town: the town's point
+            place = make_place(self.gazetteer, r.candidate, evidence=[ev], confidence=r.confidence, name=ev.text,
+                               precision=2, geo_precision=1, description=f"{ev.text}: {r.reason} (its GeoNames point)")
+            place = place.model_copy(update={"geonames_id": None, "feature_code": None})
+        elif r.candidate is not None:
             place = make_place(self.gazetteer, r.candidate, evidence=[ev], confidence=r.confidence)
             if r.rivals:
                 place = _coarsen(self.gazetteer, place, r.candidate, r.rivals)
@@ -164,8 +168,18 @@ class Geoparser:
             near = tok.head.head if tok.head.lower_ == "of" and tok.dep_ == "pobj" else tok.head
             if tok.dep_ == "poss" or (tok.head.lower_ == "of" and near.lower_ in _PART_WORDS):
                 for q in in_sent:
-                    if q is not p and q.span.start - 1 <= near.i <= q.span.end and not _outranks(p, q):
+                    # ... but "the Homs neighbourhood of Baba Amr": a name the gazetteer lacks is the finer one
+                    unknown_part = p.toponym.place is None and q.toponym.place is not None and tok.dep_ != "poss"
+                    if (q is not p and q.span.start - 1 <= near.i <= q.span.end and not _outranks(p, q)
+                            and not unknown_part):
                         qualifiers.add(id(p))
+            # "Tahrawa, a village near Mosul", "Keysansey hospital in northern Mogadishu": a place said of another
+            # place (within its phrase) locates that place; the event is at the first
+            for q in in_sent:
+                anchor = q.span.root.head if q.span.root.dep_ == "compound" else q.span.root
+                if (q is not p and anchor.i in {a.i for a in tok.ancestors} and not _outranks(p, q)
+                        and tok.dep_ != "conj" and p.role != "relational"):
+                    qualifiers.add(id(p))
         in_sent = [p for p in in_sent if id(p) not in qualifiers] or in_sent
         mentioned = {i for p in in_sent for i in range(p.span.start, p.span.end)}
 
@@ -179,6 +193,10 @@ class Geoparser:
             if (not french and tok.dep_ in ("compound", "amod", "nmod") and head.i not in mentioned and head.pos_ in ("NOUN", "PROPN")
                     and _specificity(p) <= 2):
                 s -= 2.0  # "U.S. planes", "the U.S. blockade": a country says whose, not where ("a Baghdad market" does)
+            # "attacked Katarko village", "stormed Najarah": the object of the event's verb is where it happened
+            obj = head if tok.dep_ == "compound" and head.lower_ in _PART_WORDS else tok
+            if obj.dep_ in ("dobj", "nsubjpass") and obj.head.i in trig_tokens:
+                s += 5.0
             if head.lower_ == "from":
                 s += 0.5  # "entering Syria from Turkey": a point of departure
             elif head.lower_ in (_LOCATIVE_PREPS_FR if french else _LOCATIVE_PREPS):

@@ -1,0 +1,50 @@
+"""Toponym recognition a reader would notice: places spaCy's small model tags as people, peoples or
+organisations, found by the gazetteer in a spatial slot."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.geo import Geoparser
+
+
+@pytest.fixture(scope="module")
+def gp(geonames):  # type: ignore[no-untyped-def]
+    return Geoparser(geonames)
+
+
+def _found(gp, make_doc, text):  # type: ignore[no-untyped-def]
+    doc = gp(make_doc(text))
+    return {p.span.text: p for p in doc._.ew_places}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The two armies shelled each other in early June in Kisangani, leaving 300 civilians dead.", "Kisangani",
+     "Democratic Republic of the Congo"),
+    ("The army earlier last month captured Jaffna, the capital of a de facto state.", "Jaffna", "Sri Lanka"),
+    ("Gunmen opened fire at a Sufi shrine on the outskirts of Karachi.", "Karachi", "Pakistan"),
+    ("The commander was killed in the northern countryside of Aleppo.", "Aleppo", "Syria"),
+    ("1711 - Rio de Janeiro is captured by the French.", "Rio de Janeiro", "Brazil"),
+    ("The rebels continued their offensive in the Aleppo Governorate on Sunday.", "Aleppo Governorate", "Syria"),
+    ("The fighting moved to the southwestern sector of Aleppo overnight.", "Aleppo", "Syria"),
+])
+def test_a_well_known_place_ner_mislabels_is_found(gp, make_doc, text, name, country):
+    found = _found(gp, make_doc, text)
+    assert name in found and found[name].role == "place"
+    assert found[name].toponym.place is not None and found[name].toponym.place.country == country
+
+
+def test_a_place_before_countryside_is_a_place_not_a_government(gp, make_doc):
+    found = _found(gp, make_doc, "Rebels launched another powerful assault in the northern Hama countryside.")
+    assert found["Hama"].role == "place" and found["Hama"].toponym.place.country == "Syria"
+
+
+def test_a_person_in_a_non_spatial_slot_stays_a_person(gp, make_doc):
+    found = _found(gp, make_doc, "Jordan said on Monday that he would retire after the season.")
+    assert "Jordan" not in found
+
+
+def test_a_big_city_or_a_country_inside_an_organisation_name_is_found_as_a_modifier(gp, make_doc):
+    found = _found(gp, make_doc, "The Toronto Star said Air Zimbabwe cancelled its flights.")
+    assert found["Toronto"].role == "metonym" and found["Toronto"].toponym.place.country == "Canada"
+    assert found["Zimbabwe"].role == "metonym" and found["Zimbabwe"].toponym.place.country == "Zimbabwe"
