@@ -23,7 +23,8 @@ def _fields(ev: Event) -> dict[str, object]:
     return {
         "event_type": ev.event_type, "sub_event_type": ev.sub_event_type,
         "actor1": ev.actor1.name if ev.actor1 else None, "actor2": ev.actor2.name if ev.actor2 else None,
-        "location": ev.location.geonames_id if ev.location else None,
+        "location": (ev.location.geonames_id, round(ev.location.lat or 0, 2), round(ev.location.lon or 0, 2),
+                     ev.location.precision) if ev.location else None,
         "date": (ev.date.start, ev.date.end) if ev.date else None,
         "fatalities": ev.fatalities.best if ev.fatalities else None, "modality": ev.modality,
     }
@@ -87,6 +88,17 @@ def test_the_french_reference_article_gives_the_english_events(pipeline) -> None
 
     n_en, n_fr, paired, per_field = agreement(run("seed-article.txt"), run("seed-article.fr.txt"))
     assert n_en == n_fr == paired  # every event found in both, none extra
-    for field in ("event_type", "sub_event_type", "date", "modality", "fatalities", "actor1"):
+    for field in ("event_type", "sub_event_type", "date", "modality", "fatalities", "actor1", "location"):
         assert per_field[field] == paired, (field, per_field)
     assert per_field["actor2"] >= paired - 1
+
+
+def test_entre_x_et_y_is_the_point_between_the_two_towns(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Mercredi, des combats ont opposé les forces kurdes à l'EI entre les villes de Hajine et Boukamal, "
+            "dans la province de Deir Ezzor.")
+    events = pipeline.run(make_document(text, published=dt.date(2018, 7, 25))).events
+    assert events, "no event"
+    loc = events[0].location
+    assert loc is not None and loc.precision == 5 and loc.geonames_id is None
+    assert "Hajīn" in loc.name and "Kamāl" in loc.name  # the midpoint of Hajin (174506) and Albu Kamal (174448)
+    assert 34.4 < (loc.lat or 0) < 34.8 and 40.7 < (loc.lon or 0) < 41.1

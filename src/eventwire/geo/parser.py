@@ -312,20 +312,26 @@ def _specificity(p: PlaceMention) -> int:
     return 8 - (prec or 7) + (1 if p.role == "relational" else 0)
 
 
+#: "between X and Y" / "entre X et Y"
+_BETWEEN = frozenset({"between", "entre"})
+_AND = frozenset({"and", "&", "et"})
+
+
 def _between_start(span: Span) -> int:
     doc = span.doc
     for i in range(span.start - 1, max(-1, span.start - 6), -1):
-        if doc[i].lower_ == "between":
+        if doc[i].lower_ in _BETWEEN:
             return i
     return span.start
 
 
 def _mark_relational(mentions: list[Mention]) -> None:
-    """Mark both names of "between X and Y" (possibly "between the cities of X and Y") as relational."""
+    """Mark both names of "between X and Y" (possibly "between the cities of X and Y", "entre les villes de X et
+    Y") as relational."""
     for a, b in zip(mentions, mentions[1:], strict=False):
         doc = a.span.doc
         gap = doc[a.span.end:b.span.start]
-        if [t.lower_ for t in gap] not in (["and"], ["&"]):
+        if len(gap) != 1 or gap[0].lower_ not in _AND:
             continue
         if _between_start(a.span) != a.span.start:
             a.role = b.role = "relational"
