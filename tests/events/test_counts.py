@@ -146,3 +146,52 @@ def test_who_was_killed_and_how_many(counts_of, sentence: str, trigger: str, bes
 def test_no_toll_for_attempts_or_either_or(counts_of, sentence: str) -> None:  # type: ignore[no-untyped-def]
     _, rows = counts_of(sentence)
     assert all(kind != "killed" for _, kind, *_ in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind", "values"),
+    [("On 3 May 2020, 7-9 civilians were killed in an airstrike.", "7-9", "killed", (7, 7, 9)),
+     ("Gunmen killed 7-9 people and wounded 20\u201325 others.", "20-25", "wounded", (20, 20, 25)),
+     ("Information on fatalities range from 1 to 2.", "from 1 to 2", "killed", (1, 1, 2))],
+)  # fmt: skip
+def test_ranges_keep_their_upper_bound(counts_of, sentence: str, span: str, kind: str,  # type: ignore[no-untyped-def]
+                                       values: tuple[int, int, int]) -> None:  # fmt: skip
+    _, rows = counts_of(sentence)
+    assert (span, kind, *values) in rows, rows
+
+
+def test_a_dash_inside_a_name_is_not_a_range(counts_of) -> None:  # type: ignore[no-untyped-def]
+    _, rows = counts_of("Police seized an AK-47 and a B-10; 3 soldiers were killed.")
+    assert [r for r in rows if r[1] == "killed"] == [("3", "killed", 3, 3, 3)]
+
+
+def test_two_sources_for_the_same_deaths_are_reconciled_not_added(counts_of) -> None:  # type: ignore[no-untyped-def]
+    doc, _ = counts_of("An IED killed 4 soldiers, according to the army, while other sources said 6 soldiers were killed.")
+    killed = event_counts(doc, _trigger(doc, "IED"))["killed"]
+    assert (killed.best, killed.low, killed.high) == (4, 4, 6)  # ACLED's lower figure; the spread as low/high
+    assert len(killed.evidence) == 2
+
+
+def test_a_second_source_adding_deaths_is_still_added(counts_of) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.events.counts import same_people
+
+    doc, _ = counts_of("Police said 3 soldiers were killed in the attack. Other sources said 2 civilians were also "
+                       "killed there.")  # fmt: skip
+    first, second = (m for m in doc._.ew_counts if m.casualty)
+    assert not same_people(first, second)
+    doc, _ = counts_of("Police said 5 people were killed in the attack. Other sources reported 8 people were killed.")
+    first, second = (m for m in doc._.ew_counts if m.casualty)
+    assert same_people(first, second)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "best"),
+    [("Around 8 May 2020, 7 Taliban militants were killed and wounded during an operation.", 3),
+     ("Forces shelled the camp, killing and injuring 20 fighters.", 10),
+     ("Three people were killed and ten others injured.", 3),
+     ("Gunmen killed 5 people and wounded 8 others.", 5)],
+)  # fmt: skip
+def test_one_figure_for_the_killed_and_wounded_counts_half(counts_of, sentence: str, best: int) -> None:  # type: ignore[no-untyped-def]
+    _, rows = counts_of(sentence)
+    killed = [r for r in rows if r[1] == "killed"]
+    assert len(killed) == 1 and killed[0][2] == best, rows

@@ -67,3 +67,22 @@ def test_gtd_halves_split_by_eventid_and_related_attacks_share_the_toll(tmp_path
     assert dev["notes"] == test["notes"] == 2
     assert dev["nkill_exact"] == 1.0  # 8 across both attacks -> 4 each
     assert test["nkill_exact"] == 1.0  # the bomber is among the dead
+
+
+def test_notes_with_two_sources_take_the_lower_toll(tmp_path: Path) -> None:
+    rows = [
+        {"event_id_cnty": "A1", "event_date": "7-May-20", "fatalities": "1", "timestamp": "1589220519",
+         "notes": "On 7 May 2020, an IED detonated at a checkpoint in Mudiyah, killing 1 soldier and injuring 1 other. "
+                  "Other sources report that 2 soldiers were killed and 3 injured."},
+        {"event_id_cnty": "A2", "event_date": "1-May-20", "fatalities": "13", "timestamp": "1589220519",
+         "notes": "On 1 May 2020, soldiers allegedly killed 22 separatists in Bafut. The villagers contest that "
+                  "figure, saying 13 civilians were killed by the military."},
+        {"event_id_cnty": "A3", "event_date": "30-Apr-20", "fatalities": "7", "timestamp": "1589220519",
+         "notes": "On 30 April 2020, 3 policemen were killed in an attack on a check point in Kunduz. Local "
+                  "authorities reported that 4 militants were also killed."},
+        {"event_id_cnty": "A4", "event_date": "29-Apr-20", "fatalities": "12", "timestamp": "1589220519",
+         "notes": "On 29 April 2020, prisoners clashed with the guards, killing one. 11 prisoners were also killed "
+                  "(total of 12 fatalities)."},
+    ]  # fmt: skip
+    result = evaluate_acled(_write(tmp_path / "acled.csv", rows))
+    assert result["fatalities_exact"] == 1.0, result

@@ -255,16 +255,40 @@ def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:
     summary = [best for start, best in seen.items() if _summary_line(doc, start) and best > 0]
     if summary:
         return max(summary)
+    from ..events.counts import same_people
+
+    totals = [best for start, best in seen.items() if _total_of(doc, start)]
+    if totals:
+        return max(totals)
+    mentions = {m.span.start: m for m in doc._.ew_counts}
     by_sentence: dict[int, int] = {}
+    alternative: set[int] = set()  # sentences giving another source's figure for earlier deaths
     for start, best in sorted(seen.items()):
         sent = doc[start].sent.start
+        earlier_ones = [mentions[o] for o in seen if o < start and o in mentions]
+        if start in mentions and any(same_people(m, mentions[start]) for m in earlier_ones):
+            if any(m.span.sent.start == sent for m in earlier_ones):  # "4, according to X, or 6, others said"
+                by_sentence[sent] = min(by_sentence[sent], best)
+                continue
+            alternative.add(sent)
         by_sentence[sent] = by_sentence.get(sent, 0) + best
     total, earlier = 0, set()
-    for value in by_sentence.values():
-        if value not in earlier:
+    for sent, value in by_sentence.items():
+        if sent in alternative and total:
+            total = min(total, value)  # ACLED: the lower of two sources' tolls for the same deaths
+        elif value not in earlier:
             total += value
-            earlier.add(value)
+        earlier.add(value)
     return total
+
+
+_TOTAL = re.compile(r"(?i)\b(?:a\s+)?total\s+(?:of\s+)?$|\b(?:in\s+total|altogether|overall)\W*$")
+
+
+def _total_of(doc: Any, start: int) -> bool:
+    """A toll given as the total ("(total of 12 fatalities)", "altogether 12 were killed")."""
+    token = doc[start]
+    return bool(_TOTAL.search(doc.text[max(0, token.idx - 20) : token.idx]))
 
 
 #: the kinds of fatality mistakes the evaluation counts (see ``error_kind``).

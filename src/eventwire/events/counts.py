@@ -34,7 +34,17 @@ tens                              10 / 10 / 99                 [ACLED]
 a dozen / dozens / scores         12 / 12 / 12 ; 12 / 24 / 99 ; 20 / 40 / 199  [ACLED] dozens
 hundreds / thousands              100 / 200 / 999 ; 1000 / 2000 / 9999  [ACLED]
 a few / several + hundred etc.    3 x / 2 x / 9 x (few) ; 3 x / 3 x / 9 x (several)
+N killed and wounded (one figure) N // 2 / 0 / N (killed)      [ACLED] half, rounded down
+N-M ("7-9", "20–25")              N / N / M                    [ACLED] lowest
+reports range from N to M         N / N / M                    [ACLED] lowest
 ================================  ===========================  =======
+
+Several sources' figures for the same people ("killing 4, according to the army, while other
+sources said 6"; "the villagers contest that figure, saying 13 were killed") are reconciled,
+not added (``same_people``, ``reconcile``): best is the lowest best [ACLED: the most conservative
+estimate when sources differ], low the lowest low and high the highest high (UCDP keeps the
+spread of the reports as low/high). Parts of one toll ("three soldiers and two civilians") are
+added (``add_counts``).
 """
 
 from __future__ import annotations
@@ -49,8 +59,8 @@ from ..model import Count
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["KIND_WORDS", "KIND_WORDS_FR", "VAGUE", "VAGUE_FR", "event_counts", "find_counts", "parse_number",
-           "parse_number_fr"]
+__all__ = ["KIND_WORDS", "KIND_WORDS_FR", "VAGUE", "VAGUE_FR", "add_counts", "event_counts", "find_counts",
+           "parse_number", "parse_number_fr", "reconcile", "same_people"]
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -125,6 +135,9 @@ _CORE = (
     rf"(?:{_DIGITS}|\b(?:{_NUMWORD})\b|\b(?:a|an|half\s+a)\s+(?:dozen|hundred|thousand|million)\b)"
     rf"(?:(?:\s+|-)(?:and\s+)?\b(?:{_NUMWORD})\b)*"
 )
+#: the upper end of a range: digits may follow the dash ("7-9"), which ``_DIGITS`` refuses
+#: before a number on its own ("B-10", "AK-47").
+_CORE_B = _CORE.replace(r"(?<![\w./-])", r"(?<![\w./])")
 _VAGUE_RE = (
     r"\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|a\s+couple(?:\s+of)?|a\s+few|a\s+handful\s+of|a\s+number\s+of"
     r"|several|numerous|many|tens|dozens|scores|hundreds|thousands|few)\b"
@@ -137,7 +150,7 @@ _QUAL = (
 _EXPR = re.compile(
     rf"(?i)(?:\b(?P<qual>{_QUAL})\s+)?(?:\b(?P<between>between|from)\s+)?"
     rf"(?P<a>{_VAGUE_RE}(?:\s+(?:hundred|thousand|dozen|million)\b)?|{_CORE})"
-    rf"(?:\s*(?P<join>-|–|to|or|and)\s*(?P<b>{_CORE}))?"
+    rf"(?:\s*(?P<join>-|–|to|or|and)\s*(?P<b>{_CORE_B}))?"
 )
 _LOW_QUAL = {"at least", "no fewer than", "no less than", "not less than", "more than", "over", "upwards of", "in excess of"}
 _ABOUT = {"about", "around", "approximately", "roughly", "some", "an estimated", "close to"}
@@ -305,6 +318,8 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
     x = noun if noun is not None else span.root
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == span.root.i:
         x = span.root  # "killing five of them": the number itself is the object
+    if x.dep_ == "prep" and x.lower_ in ("from", "between") and x.head.lemma_ in ("range", "vary"):
+        return _ranged_kind(x.head)  # the span "from 2 to 4" is headed by its preposition
     if x.lemma_.lower() in _NOUN_KINDS:  # "12 fatalities", "3 deaths", "five dead"
         noun_kind = KIND_WORDS.get(x.lemma_.lower())
         if noun_kind == "killed" or _kind_of_word(x.head) != "killed" or x.dep_ not in ("nsubjpass", "dobj"):
@@ -325,6 +340,8 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
         verb = prep.head
         if prep.lower_ in ("to", "at", "of") and verb.lemma_ in ("toll", "rise", "climb", "reach", "stand", "increase", "jump"):
             return "killed", verb  # "the death toll rose to 30"
+        if prep.lower_ in ("from", "between") and verb.lemma_ in ("range", "vary"):
+            return _ranged_kind(verb)  # "reports on fatalities range from 2 to 4"
         if prep.lower_ != "of":
             return None, None
     if x.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj", "conj", "npadvmod", "ROOT", "appos", "dep"):
@@ -356,6 +373,16 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
     return None, None
 
 
+def _ranged_kind(verb: Token) -> tuple[str | None, Token | None]:
+    """'Reports on fatalities range from 2 to 4', 'death toll estimates vary between 10 and 15':
+    the kind named in the subject of range/vary."""
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for tok in subj.subtree:
+            if tok.lemma_.lower() == "toll" or tok.lemma_.lower() in _NOUN_KINDS:
+                return KIND_WORDS.get(tok.lemma_.lower(), "killed"), verb
+    return None, None
+
+
 _TRIED = {"attempt", "try", "threaten", "plan", "seek", "want", "vow", "intend", "plot", "fail", "aim"}
 
 
@@ -376,6 +403,20 @@ def _either_or(word: Token) -> bool:
     has_or = any(c.dep_ == "cc" and c.lower_ == "or" for g in group for c in g.children)
     kinds = {_word_kind(g) for g in group} - {None}
     return has_or and len(kinds) > 1
+
+
+def _killed_and_wounded(word: Token) -> bool:
+    """'7 militants were killed and wounded', 'killing and injuring 20 fighters': one figure for the
+    dead and the wounded together (ACLED codes half of it). The two words stand side by side,
+    joined by "and"; "three were killed and ten others injured" gives two figures."""
+    doc = word.doc
+    for first in (word.i - 2, word.i):  # "wounded and killed" / "killed and wounded"
+        if first < 0 or first + 2 >= len(doc) or doc[first + 1].lower_ != "and":
+            continue
+        kinds = {_word_kind(doc[first]), _word_kind(doc[first + 2])}
+        if kinds == {"killed", "wounded"}:
+            return True
+    return False
 
 
 def _in_including(tok: Token) -> bool:
@@ -534,6 +575,8 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
         kind, word = _casualty_link(None, span)  # "killed 3 IS militants" ("IS" parsed as a verb)
     if word is not None and (_unrealized(word) or _either_or(word)):
         kind, word = None, None  # "attempted to kill", "killed, injured or captured": no toll
+    if kind == "killed" and word is not None and _killed_and_wounded(word) and (best, low, high) not in VAGUE.values():
+        best, low = best // 2, 0  # "7 militants were killed and wounded": half, rounded down [ACLED]
     low, high = min(low, best), max(high, best)
     count = Count(best=best, low=low, high=high, kind=kind or "killed", confidence=confidence if kind else 0.3,
                   evidence=[evidence(doc, start, end)])  # fmt: skip
@@ -640,11 +683,14 @@ def event_counts(doc: Doc, trigger: Span) -> dict[str, Count]:
     """The casualty counts (by kind) attached to the event whose trigger is ``trigger``.
 
     Counts of several groups tied to the same wording ("three soldiers and two civilians were
-    killed") are added up; each part stays in the evidence list.
+    killed") are added up; each part stays in the evidence list. Another source's figure for the
+    same people ("killing 4, according to the army, while other sources said 6") is not added:
+    the figures are reconciled (``reconcile``).
     """
     mentions: list[CountMention] = doc._.ew_counts if doc._.ew_counts is not None else find_counts(doc)
     anchors: dict[int, int] = doc.user_data.get("ew_count_anchors", {})
     by_kind: dict[str, Count] = {}
+    earlier: dict[str, list[CountMention]] = {}
     for mention in mentions:
         if not mention.casualty or mention.span.start not in anchors:
             continue
@@ -652,13 +698,76 @@ def event_counts(doc: Doc, trigger: Span) -> dict[str, Count]:
             continue
         c = mention.count
         if c.kind in by_kind:
-            prev = by_kind[c.kind]
-            by_kind[c.kind] = Count(best=prev.best + c.best, low=prev.low + c.low, high=prev.high + c.high,
-                                    kind=c.kind, confidence=min(prev.confidence, c.confidence),
-                                    evidence=[*prev.evidence, *c.evidence])  # fmt: skip
+            if any(same_people(prev, mention) for prev in earlier[c.kind]):
+                by_kind[c.kind] = reconcile([by_kind[c.kind], c])
+            else:
+                by_kind[c.kind] = add_counts([by_kind[c.kind], c])
         else:
             by_kind[c.kind] = c.model_copy(deep=True)
+        earlier.setdefault(c.kind, []).append(mention)
+    for mention in mentions:  # another source's figure elsewhere in the text for the same people
+        linked = earlier.get(mention.count.kind, [])
+        if mention.casualty and linked and mention not in linked and any(
+            same_people(a, b) for m in linked for a, b in ((m, mention), (mention, m)) if a.span.start < b.span.start
+        ):
+            by_kind[mention.count.kind] = reconcile([by_kind[mention.count.kind], mention.count])
     return by_kind
+
+
+def add_counts(counts: list[Count]) -> Count:
+    """Counts of different people (parts of one toll): best, low and high are added."""
+    first = counts[0]
+    return Count(best=sum(c.best for c in counts), low=sum(c.low for c in counts), high=sum(c.high for c in counts),
+                 kind=first.kind, confidence=min(c.confidence for c in counts),
+                 evidence=[e for c in counts for e in c.evidence])  # fmt: skip
+
+
+def reconcile(counts: list[Count]) -> Count:
+    """Several sources' figures for the same people, in one count: ``best`` is the lowest best
+    (ACLED: "the most conservative estimate when sources differ"), ``low`` the lowest low and
+    ``high`` the highest high (UCDP keeps the range of the reports)."""
+    first = counts[0]
+    return Count(best=min(c.best for c in counts), low=min(c.low for c in counts), high=max(c.high for c in counts),
+                 kind=first.kind, confidence=min(c.confidence for c in counts),
+                 evidence=[e for c in counts for e in c.evidence])  # fmt: skip
+
+
+#: wording that gives another source's figure for people already counted.
+_OTHER_SOURCE = re.compile(
+    r"(?i)\b(?:other|another|different|conflicting|contradictory|separate)\s+"
+    r"(?:sources?|reports?|accounts?|figures?|estimates?|tolls?)\b(?!\s+(?:also|as\s+well))"
+    r"|\b(?:(?:contest|disput|challeng|question|den(?:y|i))\w*\s+(?:that|this|the|these|those|such)\s+"
+    r"(?:figures?|tolls?|numbers?|accounts?|claims?|reports?)"
+    r"|put(?:s|ting)?\s+the\s+(?:death\s+)?(?:toll|figure|number)"
+    r"|reports?\s+(?:vary|varied|differ|differed)|sources\s+(?:vary|differ)|others?\s+(?:say|said|reports?|reported|claims?|claimed)"
+    r"|(?:a|the)\s+(?:higher|lower|revised)\s+(?:toll|figure|number)|while\s+(?:the\s+)?\w+\s+(?:sources?|reports?)\s+(?:said|say|put))\b"
+    r"|\b(?:autres?\s+sources?|selon\s+d'autres|d'autres\s+sources|un\s+autre\s+bilan)\b"
+)
+#: wording that adds people to those already counted.
+_MORE_PEOPLE = re.compile(
+    r"(?i)\b(?:also|another|other|more|additional|further|in\s+addition|as\s+well|separate(?:ly)?|too|plus|aussi"
+    r"|également|autres?)\b"
+)
+
+
+def same_people(earlier: CountMention, later: CountMention) -> bool:
+    """Is ``later`` another source's figure for the people ``earlier`` counts? Yes when the words
+    from ``earlier`` (or from the start of ``later``'s sentence, when it is another sentence) to the
+    end of ``later``'s sentence say another source gives it ("other sources report", "the
+    villagers contest that figure, saying", "others put the toll at") and add no one ("also",
+    "another", "more" outside that wording); both count the same kind of casualty."""
+    if earlier.count.kind != later.count.kind or not (earlier.casualty and later.casualty):
+        return False
+    doc = later.span.doc
+    sent = later.span.sent
+    start = earlier.span.end_char if earlier.span.sent.start == sent.start else sent.start_char
+    if start >= later.span.start_char:
+        return False
+    region = doc.text[start : sent.end_char]
+    cue = _OTHER_SOURCE.search(region)
+    if cue is None:
+        return False
+    return _MORE_PEOPLE.search(region[: cue.start()] + " " + region[cue.end() :]) is None
 
 
 # --- French ----------------------------------------------------------------------------------
@@ -735,6 +844,7 @@ _FR_VAGUE_NOUNS = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine",
 _FR_NUMWORD = "|".join(sorted([*_FR_UNITS, *_FR_SCALES, "quatre-vingts?"], key=len, reverse=True))
 _FR_DIGITS = r"(?<![\w./-])\d{1,3}(?:[  .]\d{3})+(?![\w/]|[.,]\d)|(?<![\w./-])\d+(?:,\d+)?(?![\w/]|[.,]\d)"
 _FR_CORE = rf"(?:{_FR_DIGITS}|\b(?:{_FR_NUMWORD})\b)(?:(?:\s+|-)(?:et\s+)?\b(?:{_FR_NUMWORD})\b)*"
+_FR_CORE_B = _FR_CORE.replace(r"(?<![\w./-])", r"(?<![\w./])")  # "7-9": the upper end after a dash
 _FR_VAGUE_RE = (
     r"\b(?:des\s+(?:dizaines|centaines)\s+de\s+milliers|(?:quelques|plusieurs)\s+(?:dizaines|centaines|milliers)"
     r"|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)"
@@ -748,7 +858,7 @@ _FR_QUAL = (
 _FR_EXPR = re.compile(
     rf"(?i)(?:(?P<qual>{_FR_QUAL})\s*)?(?:\b(?P<between>entre|de)\s+)?"
     rf"(?P<a>{_FR_VAGUE_RE}|{_FR_CORE})"
-    rf"(?:\s*(?P<join>-|–|à|ou|et)\s*(?P<b>{_FR_CORE}))?"
+    rf"(?:\s*(?P<join>-|–|à|ou|et)\s*(?P<b>{_FR_CORE_B}))?"
 )
 _FR_LOW_QUAL = {"au moins", "pas moins de", "pas moins d'", "plus de", "plus d'", "au-delà de", "au-dela de"}
 _FR_ABOUT = {"environ", "quelque", "autour de", "autour d'", "approximativement"}
