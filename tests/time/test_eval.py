@@ -86,3 +86,16 @@ def test_notes_with_two_sources_take_the_lower_toll(tmp_path: Path) -> None:
     ]  # fmt: skip
     result = evaluate_acled(_write(tmp_path / "acled.csv", rows))
     assert result["fatalities_exact"] == 1.0, result
+
+
+def test_yearless_notes_dated_from_a_late_timestamp_are_told_apart(tmp_path: Path) -> None:
+    rows = [  # timestamp 1589220519 is 11 May 2020: two years after the first event
+        {"event_id_cnty": "B1", "event_date": "12 May 2018", "fatalities": "0", "timestamp": "1589220519",
+         "notes": "On May 12, militants burned a school in the village of Loroni."},
+        {"event_id_cnty": "B2", "event_date": "03 May 2020", "fatalities": "0", "timestamp": "1589220519",
+         "notes": "On 3 May 2020, militants burned a school in the village of Kaya."},
+    ]  # fmt: skip
+    result = evaluate_acled(_write(tmp_path / "acled.csv", rows))
+    assert result["event_date_exact"] == 0.5
+    assert result["event_date_day_month_exact"] == 1.0
+    assert result["event_date_exact_year_in_note"] == 1.0 and result["notes_with_year"] == 1

@@ -2,7 +2,11 @@
 
 * ``evaluate_acled(path)``: ACLED exports; each row's ``notes`` is the text, ``fatalities`` and
   ``event_date`` the gold. The publication date is taken from the row's ``timestamp`` (the
-  upload time: the nearest thing to a report date the file has; none in pre-2019 files).
+  upload or last edit time: the nearest thing to a report date the file has; none in pre-2019
+  files). The event date is scored against ``event_date``; since a note without a year ("On May
+  12, ...") takes its year from that timestamp, which can be years late (the Burkina Faso file
+  was re-exported in 2019-2020 for events back to 1997), the report also gives the rate on notes
+  whose date phrase states the year and the day-and-month rate.
 * ``evaluate_gtd(path)``: GTD incidents; ``summary`` is the text, ``nkill`` the gold. The
   summary's "MM/DD/YYYY:" prefix is used as the publication date.
 * ``evaluate_relative(path)``: the hand-written relative-date set (TSV: published, phrase,
@@ -350,6 +354,9 @@ class _Score:
     abs_err: float = 0.0
     date_n: int = 0
     date_exact: int = 0
+    date_day_month: int = 0  # month and day right, whatever the year
+    date_year_n: int = 0  # notes whose date phrase states the year
+    date_year_exact: int = 0
     errors: list[tuple[int, int, str]] = field(default_factory=list)
     kinds: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ERROR_KINDS, 0))
 
@@ -366,6 +373,18 @@ class _Score:
         if pred != gold and len(self.errors) < 400:
             self.errors.append((pred, gold, text))
 
+    def add_date(self, got: Any, gold: dt.date) -> None:
+        """One note's event date (a ``DateSpan`` or None) against the gold day. A note that gives no
+        year ("On May 12, ...") is dated from the row's timestamp, an upload or edit time that can be
+        years after the event: such notes are told apart (``event_date_exact_year_in_note``)."""
+        self.date_n += 1
+        start = got.start if got is not None else None
+        self.date_exact += start == gold
+        self.date_day_month += start is not None and (start.month, start.day) == (gold.month, gold.day)
+        if got is not None and any(re.search(r"\b(?:1[89]|20)\d\d\b", e.text) for e in got.evidence):
+            self.date_year_n += 1
+            self.date_year_exact += start == gold
+
     def report(self, label: str) -> dict[str, Any]:
         div = lambda a, b: round(a / b, 4) if b else None  # noqa: E731
         out: dict[str, Any] = {
@@ -381,6 +400,9 @@ class _Score:
         if self.date_n:
             out["event_date_exact"] = div(self.date_exact, self.date_n)
             out["dated_notes"] = self.date_n
+            out["event_date_day_month_exact"] = div(self.date_day_month, self.date_n)
+            out["event_date_exact_year_in_note"] = div(self.date_year_exact, self.date_year_n)
+            out["notes_with_year"] = self.date_year_n
         return out
 
 
@@ -400,9 +422,7 @@ def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0) -> dict[st
         score.add(note_fatalities(doc), int(row["fatalities"]), row["notes"])
         gold = _gold_date(row.get("event_date", ""))
         if gold is not None and doc._.ew_published is not None:  # no report date (pre-2019 files): not scored
-            score.date_n += 1
-            got = event_date(doc, _main_trigger(doc))
-            score.date_exact += got is not None and got.start == gold
+            score.add_date(event_date(doc, _main_trigger(doc)), gold)
     _print_errors(score, errors)
     return score.report("fatalities")
 
