@@ -195,3 +195,31 @@ def test_one_figure_for_the_killed_and_wounded_counts_half(counts_of, sentence: 
     _, rows = counts_of(sentence)
     killed = [r for r in rows if r[1] == "killed"]
     assert len(killed) == 1 and killed[0][2] == best, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [("Assailants abducted three civilians in Kharwar. The victims were shot and killed shortly after.", 3),
+     ("Assailants kidnapped five officials and a civilian in Farah. The hostages were executed on August 15.", 6),
+     ("Gunmen abducted 9 soldiers from a building in Mzeireb. They later killed them and dumped their bodies.", 9),
+     ("Assailants abducted six people from a bus. All six hostages were hanged a week later.", 6)],
+)  # fmt: skip
+def test_hostages_killed_later_take_the_abduction_count(counts_of, text: str, best: int) -> None:  # type: ignore[no-untyped-def]
+    _, rows = counts_of(text)
+    assert [r[2] for r in rows if r[1] == "killed"] == [best], rows
+
+
+def test_abducted_people_not_said_to_be_killed_are_no_toll(counts_of) -> None:  # type: ignore[no-untyped-def]
+    _, rows = counts_of("Militants abducted 20 people. Police later freed them. They killed two of them.")
+    assert [r[2] for r in rows if r[1] == "killed"] == [2], rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [("Both assailants were killed in the ensuing clash.", [2]),
+     ("Both of them died in hospital.", [2]),
+     ("Clashes on both sides left 3 dead.", [3])],
+)  # fmt: skip
+def test_both_is_two_people(counts_of, sentence: str, killed: list[int]) -> None:  # type: ignore[no-untyped-def]
+    _, rows = counts_of(sentence)
+    assert [r[2] for r in rows if r[1] == "killed"] == killed, rows

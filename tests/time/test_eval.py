@@ -99,3 +99,15 @@ def test_yearless_notes_dated_from_a_late_timestamp_are_told_apart(tmp_path: Pat
     assert result["event_date_exact"] == 0.5
     assert result["event_date_day_month_exact"] == 1.0
     assert result["event_date_exact_year_in_note"] == 1.0 and result["notes_with_year"] == 1
+
+
+def test_assailants_among_the_wounded_do_not_hide_the_dead_ones(tmp_path: Path) -> None:
+    rows = [
+        {"eventid": "201609050001", "nkill": "33", "summary": "09/05/2016: Assailants attacked a checkpost in Garm "
+         "Ab, Uruzgan, Afghanistan. In addition to 30 assailants, three police officers were killed and 55 people, "
+         "including 40 assailants and 15 police officers, were wounded in the clashes."},
+        {"eventid": "201707030001", "nkill": "5", "summary": "07/03/2017: A suicide bomber detonated their explosive "
+         "device in a crowd in Homeka, Cameroon. At least five people were killed, including the assailant, and an "
+         "additional 10 people were injured."},
+    ]  # fmt: skip
+    assert evaluate_gtd(_write(tmp_path / "gtd.csv", rows))["nkill_exact"] == 1.0

@@ -175,7 +175,10 @@ def _split_between(doc: Any, seen: dict[int, int]) -> int:
         return 1
     n = int(one_of[1]) if one_of[1].isdigit() else _WORD_N[one_of[1].lower()]
     first = doc[min(seen)]
-    if first.idx > one_of.end() or _TOTAL_WORDS.search(first.sent.text):
+    sent = first.sent
+    mention = next((m.span for m in doc._.ew_counts if m.span.start == first.i), doc[first.i : first.i + 1])
+    rest = doc.text[sent.start_char : mention.start_char] + " " + doc.text[mention.end_char : sent.end_char]
+    if first.idx > one_of.end() or _TOTAL_WORDS.search(rest):  # not the count itself ("Both hostages")
         return n
     return 1
 
@@ -209,10 +212,8 @@ def _dead_perpetrators(doc: Any, seen: dict[int, int], aside: list[tuple[int, in
     """Perpetrators who died and are not in the counts: the ones set aside ("in addition to the
     bomber") and suicide bombers who detonated ("A suicide bomber detonated ...", "the three
     assailants detonated"). Both ACLED and GTD count the perpetrators among the fatalities."""
-    for start in seen:  # "At least 30 people, including seven assailants, were killed": already in
-        sent = doc[start].sent.text.lower()
-        if re.search(r"\bincluding\b[^.]*\b(?:bombers?|assailants?|attackers?|perpetrators?)\b", sent):
-            return 0
+    if any(_perpetrators_included(doc[start].sent) for start in seen):
+        return 0  # "At least 30 people, including seven assailants, were killed": already in the toll
     set_aside = sum(n for _, _, n in aside)
     detonated = 0
     if "suicide" in doc.text.lower():
@@ -229,6 +230,23 @@ def _dead_perpetrators(doc: Any, seen: dict[int, int], aside: list[tuple[int, in
         m.count.best for m in doc._.ew_counts if m.span.start in seen and m.head in _PERPETRATOR | {"bomber"}
     )
     return max(0, max(set_aside, detonated) - already)
+
+
+def _perpetrators_included(sent: Any) -> bool:
+    """An "including ... assailants" part of the killed ("30 people, including seven assailants, were
+    killed", "five people were killed, including the assailant"), not of the wounded ("55 people,
+    including 40 assailants, were wounded"): the verb above "including" is a killing."""
+    from ..events.counts import KIND_WORDS
+
+    for tok in sent:
+        if tok.lower_ != "including" or not any(t.lemma_.lower() in _PERPETRATOR | {"bomber"} for t in tok.subtree):
+            continue
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if KIND_WORDS.get(verb.lemma_.lower()) == "killed" or verb.lemma_.lower() in ("die", "dead"):
+            return True
+    return False
 
 
 def _how_many(subj: Any) -> int:

@@ -30,6 +30,7 @@ a few                             3 / 2 / 5
 a handful                         3 / 2 / 6
 several, a number of, numerous,   10 / 3 / 19                  [ACLED] codes unknown tolls 10
 many, unknown                                                  (several/many/plural)
+both (+ plural noun or "of")      2 / 2 / 2
 tens                              10 / 10 / 99                 [ACLED]
 a dozen / dozens / scores         12 / 12 / 12 ; 12 / 24 / 99 ; 20 / 40 / 199  [ACLED] dozens
 hundreds / thousands              100 / 200 / 999 ; 1000 / 2000 / 9999  [ACLED]
@@ -76,7 +77,7 @@ VAGUE: dict[str, tuple[int, int, int]] = {
     "a handful of": (3, 2, 6), "several": (10, 3, 19), "a number of": (10, 3, 19), "numerous": (10, 3, 19),
     "many": (10, 3, 19), "tens": (10, 10, 99), "dozens": (12, 24, 99), "scores": (20, 40, 199),
     "hundreds": (100, 200, 999), "thousands": (1000, 2000, 9999), "tens of thousands": (10000, 20000, 99999),
-    "hundreds of thousands": (100000, 200000, 999999),
+    "hundreds of thousands": (100000, 200000, 999999), "both": (2, 2, 2),
 }  # fmt: skip
 _VAGUE_SCALED = {"a few": (3, 2, 9), "few": (3, 2, 9), "several": (3, 3, 9)}
 
@@ -140,7 +141,7 @@ _CORE = (
 _CORE_B = _CORE.replace(r"(?<![\w./-])", r"(?<![\w./])")
 _VAGUE_RE = (
     r"\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|a\s+couple(?:\s+of)?|a\s+few|a\s+handful\s+of|a\s+number\s+of"
-    r"|several|numerous|many|tens|dozens|scores|hundreds|thousands|few)\b"
+    r"|several|numerous|many|tens|dozens|scores|hundreds|thousands|few|both)\b"
 )
 _QUAL = (
     r"(?:at\s+least|at\s+most|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|more\s+than|over|upwards\s+of|"
@@ -292,6 +293,8 @@ def _word_kind(token: Token) -> str | None:
     kind = KIND_WORDS.get(token.lemma_.lower()) or KIND_WORDS.get(token.lower_)
     if kind is None and token.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") and _KILL_TYPO.fullmatch(token.lower_):
         return "killed"
+    if kind is None and token.lower_ == "hanged":
+        return "killed"  # "were hanged": an execution ("hung" is the everyday form)
     return kind
 
 
@@ -545,13 +548,61 @@ def find_counts(doc: Doc) -> list[CountMention]:
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or not len(span) or _not_people(doc, span, m["a"], doc_text):
             continue
+        if m["a"].lower() == "both" and not _both_people(span):
+            continue
         mentions.append(_mention(doc, span, values, anchors, m.start(), m.end()))
     mentions.extend(_singulars(doc, mentions, anchors))
+    mentions.extend(_hostages_later(doc, mentions, anchors))
     mentions.sort(key=lambda c: c.span.start)
     doc._.ew_counts = mentions
     doc.spans["ew_counts"] = [c.span for c in mentions]
     doc.user_data["ew_count_anchors"] = anchors
     return mentions
+
+
+def _both_people(span: Span) -> bool:
+    """"both assailants", "both of them" are two people; "both sides", "both the army and the
+    police" are not a count (the parts are counted on their own)."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and (nxt.lower_ == "of" or nxt.tag_ in ("NNS", "NNPS"))
+
+
+#: plural nouns that, with "the", name people counted earlier as abducted ("the hostages were executed").
+_TAKEN_PEOPLE = {"hostage", "victim", "captive", "abductee", "detainee"}
+
+
+def _hostages_later(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> list[CountMention]:
+    """'Assailants abducted three civilians ... The victims were shot and killed', 'abducted 9
+    soldiers ... They later killed them': the people abducted earlier are the ones killed, so the
+    killing gets the abduction's count (a definite plural or "them" with no number of its own)."""
+    abducted = [m for m in found if m.casualty and m.count.kind == "abducted"]
+    if not abducted:
+        return []
+    taken = {t.i for c in found for t in c.span}
+    out = []
+    for tok in doc:
+        if tok.i in taken or any(c.dep_ == "nummod" for c in tok.children):
+            continue
+        definite = tok.tag_ == "NNS" and tok.lemma_.lower() in _TAKEN_PEOPLE and any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children
+        )
+        pronoun = tok.lower_ == "them" and tok.dep_ == "dobj"
+        if not (definite and tok.dep_ in ("nsubjpass", "dobj") or pronoun):
+            continue
+        before = [m for m in abducted if m.span.sent.start < tok.sent.start]
+        if not before:
+            continue
+        kind, word = _casualty_link(tok, doc[tok.i : tok.i + 1])
+        if kind != "killed" or word is None or _unrealized(word) or _either_or(word):
+            continue
+        source = add_counts([m.count for m in before if m.span.sent.start == before[-1].span.sent.start])
+        span = doc[tok.i : tok.i + 1]
+        count = Count(best=source.best, low=source.low, high=source.high, kind="killed", confidence=0.6,
+                      evidence=[evidence(doc, span.start_char, span.end_char)])  # fmt: skip
+        span.label_ = "killed"
+        anchors[span.start] = word.i
+        out.append(CountMention(span=span, count=count, head=tok.lemma_.lower(), casualty=True))
+    return out
 
 
 def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[int, int], start: int, end: int,
