@@ -112,7 +112,8 @@ _PERSONS = set(
     vendor seller labourer laborer herdsman herdsmen cultist informant collaborator staff staffer medic
     paramedic surgeon reporter photographer cameraman policewoman cop patrolman trooper warlord emir sheikh
     chieftain king prince mp lawmaker official elder host guest customer patient newborn jawan constable
-    sarpanch companion friend colleague neighbour neighbor partner associate comrade accomplice""".split()
+    sarpanch companion friend colleague neighbour neighbor partner associate comrade accomplice vigilante
+    employee fan""".split()
 )  # fmt: skip
 #: nouns ending like person nouns (-er, -or ...) that are not people.
 _NOT_PERSON_SUFFIXED = set(
@@ -583,7 +584,8 @@ def _hostages_later(doc: Doc, found: list[CountMention], anchors: dict[int, int]
     for tok in doc:
         if tok.i in taken or any(c.dep_ == "nummod" for c in tok.children):
             continue
-        definite = tok.tag_ == "NNS" and tok.lemma_.lower() in _TAKEN_PEOPLE and any(
+        same_people = tok.lemma_.lower() in _TAKEN_PEOPLE or any(m.head == tok.lemma_.lower() for m in abducted)
+        definite = tok.tag_ == "NNS" and same_people and any(  # "the hostages", "the (abducted) soldiers"
             c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children
         )
         pronoun = tok.lower_ == "them" and tok.dep_ == "dobj"
