@@ -19,7 +19,8 @@ a coder's summary line ("1 fatality.") taking precedence. Coder conventions writ
 notes are followed, because the gold follows them:
 
 * ACLED: "... coded as N" (an explicit coded toll) wins over the counts; "split/spread between
-  N events/locations/days" divides the toll by N (rounded half up). ACLED's own rules, from its
+  N events/locations/days" (or "coded across N events") divides the toll by N (rounded half up),
+  and a share written after it ("split across 4 events (1)") is this record's. ACLED's own rules, from its
   fatalities FAQ: the most conservative figure when sources differ or give a range; "tens" 10,
   "dozens" 12, "hundreds" 100; an unknown number ("several", "many")
   is coded 10 -- the notes say "Unclear fatalities coded as 10" (``events.counts.VAGUE``).
@@ -61,9 +62,9 @@ KILL_TRIGGERS = {
 _WORD_N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _CODED = re.compile(r"(?i)\bcoded\s+as\s+(\d+)")
 _SPLIT = re.compile(
-    r"(?i)\b(?:split|spread|divided|distributed)\s+(?:up\s+)?(?:equally\s+)?(?:between|across|among|over|into)\s+"
+    r"(?i)\b(?:split|spread|divided|distributed|coded)\s+(?:up\s+)?(?:equally\s+)?(?:between|across|among|over|into)\s+"
     r"(?:the\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:separate\s+|different\s+)?"
-    r"(?:events?|locations?|days?|districts?|villages?|incidents?|reports?)"
+    r"(?:events?|locations?|days?|districts?|villages?|incidents?|reports?)(?:\s*\((\d+)\))?"
 )
 
 
@@ -115,6 +116,9 @@ def note_fatalities(doc: Any) -> int:
         aside = _aside_spans(doc)
         seen = {start: best for start, best in seen.items() if not any(a <= doc[start].idx < b for a, b, _ in aside)}
         total = _sum_tolls(doc, seen) + _dead_perpetrators(doc, seen, aside)
+    split = _SPLIT.search(doc.text)
+    if split and split[2]:
+        return int(split[2])  # "Fatalities are split across 4 events (1).": the coder's share for this one
     n = _split_between(doc, seen if not coded else {})
     if n > 1 and total:
         total = math.floor(total / n + 0.5)

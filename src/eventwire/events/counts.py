@@ -607,6 +607,9 @@ def _hostages_later(doc: Doc, found: list[CountMention], anchors: dict[int, int]
     return out
 
 
+_EACH_SIDE = re.compile(r"(?i)\s+(?:from|on|of|for)\s+(?:each|either|both)\s+(?:side|party|parties|group|camp)")
+
+
 def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[int, int], start: int, end: int,
              confidence: float = 0.8) -> CountMention:  # fmt: skip
     best, low, high = values
@@ -628,6 +631,8 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
         kind, word = _casualty_link(None, span)  # "killed 3 IS militants" ("IS" parsed as a verb)
     if word is not None and (_unrealized(word) or _either_or(word)):
         kind, word = None, None  # "attempted to kill", "killed, injured or captured": no toll
+    if _EACH_SIDE.match(doc.text, span.end_char):
+        kind, word = None, None  # "two were killed, one from each side": how the toll splits, not more dead
     if kind == "killed" and word is not None and _killed_and_wounded(word) and (best, low, high) not in VAGUE.values():
         best, low = best // 2, 0  # "7 militants were killed and wounded": half, rounded down [ACLED]
     low, high = min(low, best), max(high, best)
