@@ -223,3 +223,10 @@ def test_abducted_people_not_said_to_be_killed_are_no_toll(counts_of) -> None:  
 def test_both_is_two_people(counts_of, sentence: str, killed: list[int]) -> None:  # type: ignore[no-untyped-def]
     _, rows = counts_of(sentence)
     assert [r[2] for r in rows if r[1] == "killed"] == killed, rows
+
+
+def test_one_event_for_two_sources_of_one_toll(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("A roadside bomb killed 4 soldiers in Kandahar on Tuesday, the army said. Other sources said "
+                 "6 soldiers were killed in the blast.")  # fmt: skip
+    tolls = [(ev.fatalities.best, ev.fatalities.low, ev.fatalities.high) for ev in result.events if ev.fatalities]
+    assert tolls == [(4, 4, 6)]
