@@ -230,3 +230,20 @@ def test_one_event_for_two_sources_of_one_toll(run) -> None:  # type: ignore[no-
                  "6 soldiers were killed in the blast.")  # fmt: skip
     tolls = [(ev.fatalities.best, ev.fatalities.low, ev.fatalities.high) for ev in result.events if ev.fatalities]
     assert tolls == [(4, 4, 6)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "best"),
+    [("A security guard fatally shot a man who was not wearing a face mask.", 1),
+     ("Two men were fatally assaulted by community members.", 2),
+     ("The clashes resulted in the death of the commander of the militia.", 1),
+     ("Snipers opened fire on a civilian in the east of the city, killing him.", 1)],
+)  # fmt: skip
+def test_fatally_death_of_and_killing_him(counts_of, sentence: str, best: int) -> None:  # type: ignore[no-untyped-def]
+    _, rows = counts_of(sentence)
+    assert [r[2] for r in rows if r[1] == "killed"] == [best], rows
+
+
+def test_an_attempt_on_her_is_no_toll(counts_of) -> None:  # type: ignore[no-untyped-def]
+    _, rows = counts_of("Police said gunmen had tried to kill her before.")
+    assert all(r[1] != "killed" for r in rows), rows

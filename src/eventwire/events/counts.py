@@ -300,6 +300,8 @@ def _word_kind(token: Token) -> str | None:
 
 
 def _kind_of_word(token: Token) -> str | None:
+    if token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "fatally" for c in token.children):
+        return "killed"  # "fatally shot", "were fatally assaulted", "fatally wounded"
     kind = _word_kind(token)
     if kind:
         return kind
@@ -554,6 +556,7 @@ def find_counts(doc: Doc) -> list[CountMention]:
         mentions.append(_mention(doc, span, values, anchors, m.start(), m.end()))
     mentions.extend(_singulars(doc, mentions, anchors))
     mentions.extend(_hostages_later(doc, mentions, anchors))
+    mentions.extend(_him_or_her(doc, mentions, anchors))
     mentions.sort(key=lambda c: c.span.start)
     doc._.ew_counts = mentions
     doc.spans["ew_counts"] = [c.span for c in mentions]
@@ -608,6 +611,25 @@ def _hostages_later(doc: Doc, found: list[CountMention], anchors: dict[int, int]
 
 
 _EACH_SIDE = re.compile(r"(?i)\s+(?:from|on|of|for)\s+(?:each|either|both)\s+(?:side|party|parties|group|camp)")
+
+
+def _him_or_her(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> list[CountMention]:
+    """'opened fire on a civilian, killing him': one person, when the sentence has no other
+    casualty count of that killing."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in ("him", "her") or tok.dep_ != "dobj" or _kind_of_word(tok.head) != "killed":
+            continue
+        if _unrealized(tok.head) or any(m.casualty and m.count.kind == "killed" and m.span.sent.start == tok.sent.start
+                                        for m in found):  # fmt: skip
+            continue
+        span = doc[tok.i : tok.i + 1]
+        count = Count(best=1, low=1, high=1, kind="killed", confidence=0.6,
+                      evidence=[evidence(doc, span.start_char, span.end_char)])  # fmt: skip
+        span.label_ = "killed"
+        anchors[span.start] = tok.head.i
+        out.append(CountMention(span=span, count=count, head=tok.lower_, casualty=True))
+    return out
 
 
 def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[int, int], start: int, end: int,
@@ -680,6 +702,8 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
             det = [c for c in tok.children if (c.dep_ == "det" and c.lower_ in ("the", "this", "another")) or c.dep_ == "poss"]
             if det and tok.dep_ == "conj" and not any(c.dep_ == "poss" for c in tok.children):
                 det = []
+        if not det and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "death":
+            det = [c for c in tok.children if c.dep_ in ("det", "poss")]  # "resulted in the death of the commander"
         named = not det and _named_person(tok)
         if named:
             det = [next((c for c in tok.lefts if c.dep_ == "compound"), tok)]  # "Haji Mirza Hakim"
@@ -687,7 +711,10 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
             continue
         if any(c.dep_ == "nummod" for c in tok.children):
             continue
-        kind, word = _casualty_link(tok, doc[det[0].i : det[0].i + 1])
+        if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "death":
+            kind, word = "killed", tok.head.head
+        else:
+            kind, word = _casualty_link(tok, doc[det[0].i : det[0].i + 1])
         if kind is None and _in_including(tok):
             continue  # "eight people, including a police commander, were killed": a part
         if kind is None:
