@@ -26,6 +26,11 @@ notes are followed, because the gold follows them:
   is coded 10 -- the notes say "Unclear fatalities coded as 10" (``events.counts.VAGUE``).
 * GTD: "This was one of N related attacks" divides a toll given for all of them (the toll comes
   after that sentence, or says across/both/all/total) by N.
+* Both: another source's figure for the same deaths ("other sources report that 2 soldiers were
+  killed", "the villagers contest that figure, saying 13 ...") is not added: the lower toll is
+  kept (ACLED's conservative rule; ``events.counts.same_people``); a toll given as a total ("(total
+  of 12 fatalities)") replaces the sum; one figure for the killed and wounded together counts
+  half, rounded down (the dev notes: "fatalities reported as half, rounded down").
 * Both count the perpetrators among the dead: suicide bombers who detonated and the assailants
   set aside by "in addition to the bomber", "aside from the death of the two assailants" are added
   unless the toll already includes them ("including seven assailants").
