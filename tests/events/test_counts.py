@@ -146,3 +146,81 @@ def test_who_was_killed_and_how_many(counts_of, sentence: str, trigger: str, bes
 def test_no_toll_for_attempts_or_either_or(counts_of, sentence: str) -> None:  # type: ignore[no-untyped-def]
     _, rows = counts_of(sentence)
     assert all(kind != "killed" for _, kind, *_ in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind", "values"),
+    [("On 3 May 2020, 7-9 civilians were killed in an airstrike.", "7-9", "killed", (7, 7, 9)),
+     ("Gunmen killed 7-9 people and wounded 20\u201325 others.", "20-25", "wounded", (20, 20, 25)),
+     ("Information on fatalities range from 1 to 2.", "from 1 to 2", "killed", (1, 1, 2))],
+)  # fmt: skip
+def test_ranges_keep_their_upper_bound(counts_of, sentence: str, span: str, kind: str,  # type: ignore[no-untyped-def]
+                                       values: tuple[int, int, int]) -> None:  # fmt: skip
+    _, rows = counts_of(sentence)
+    assert (span, kind, *values) in rows, rows
+
+
+def test_a_dash_inside_a_name_is_not_a_range(counts_of) -> None:  # type: ignore[no-untyped-def]
+    _, rows = counts_of("Police seized an AK-47 and a B-10; 3 soldiers were killed.")
+    assert [r for r in rows if r[1] == "killed"] == [("3", "killed", 3, 3, 3)]
+
+
+def test_two_sources_for_the_same_deaths_are_reconciled_not_added(counts_of) -> None:  # type: ignore[no-untyped-def]
+    doc, _ = counts_of("An IED killed 4 soldiers, according to the army, while other sources said 6 soldiers were killed.")
+    killed = event_counts(doc, _trigger(doc, "IED"))["killed"]
+    assert (killed.best, killed.low, killed.high) == (4, 4, 6)  # ACLED's lower figure; the spread as low/high
+    assert len(killed.evidence) == 2
+
+
+def test_a_second_source_adding_deaths_is_still_added(counts_of) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.events.counts import same_people
+
+    doc, _ = counts_of("Police said 3 soldiers were killed in the attack. Other sources said 2 civilians were also "
+                       "killed there.")  # fmt: skip
+    first, second = (m for m in doc._.ew_counts if m.casualty)
+    assert not same_people(first, second)
+    doc, _ = counts_of("Police said 5 people were killed in the attack. Other sources reported 8 people were killed.")
+    first, second = (m for m in doc._.ew_counts if m.casualty)
+    assert same_people(first, second)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [("Assailants abducted three civilians in Kharwar. The victims were shot and killed shortly after.", [3]),
+     ("Assailants kidnapped five officials and a civilian in Farah. The hostages were executed on August 15.", [6]),
+     ("Gunmen abducted 9 soldiers from a building in Mzeireb. They later killed them and dumped their bodies.", [9]),
+     ("Assailants abducted six people from a bus. All six hostages were hanged a week later.", [6]),
+     ("Both assailants were killed in the ensuing clash.", [2]),
+     ("Both of them died in hospital.", [2]),
+     ("Clashes on both sides left 3 dead.", [3]),
+     ("A security guard fatally shot a man who was not wearing a face mask.", [1]),
+     ("Two men were fatally assaulted by community members.", [2]),
+     ("The clashes resulted in the death of the commander of the militia.", [1]),
+     ("Snipers opened fire on a civilian in the east of the city, killing him.", [1]),
+     ("Around 8 May 2020, 7 Taliban militants were killed and wounded during an operation.", [3]),
+     ("Forces shelled the camp, killing and injuring 20 fighters.", [10]),
+     ("Three people were killed and ten others injured.", [3]),
+     ("Gunmen killed 5 people and wounded 8 others.", [5])],
+)  # fmt: skip
+def test_who_is_counted_as_killed(counts_of, text: str, killed: list[int]) -> None:  # type: ignore[no-untyped-def]
+    """Hostages killed later take the abduction's count; "both" + a plural is two; "fatally", "the
+    death of", "killing him"; one figure for the killed and wounded together counts half [ACLED]."""
+    _, rows = counts_of(text)
+    assert [r[2] for r in rows if r[1] == "killed"] == killed, rows
+
+
+def test_abducted_people_not_said_to_be_killed_are_no_toll(counts_of) -> None:  # type: ignore[no-untyped-def]
+    _, rows = counts_of("Militants abducted 20 people. Police later freed them. They killed two of them.")
+    assert [r[2] for r in rows if r[1] == "killed"] == [2], rows
+
+
+def test_one_event_for_two_sources_of_one_toll(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("A roadside bomb killed 4 soldiers in Kandahar on Tuesday, the army said. Other sources said "
+                 "6 soldiers were killed in the blast.")  # fmt: skip
+    tolls = [(ev.fatalities.best, ev.fatalities.low, ev.fatalities.high) for ev in result.events if ev.fatalities]
+    assert tolls == [(4, 4, 6)]
+
+
+def test_an_attempt_on_her_is_no_toll(counts_of) -> None:  # type: ignore[no-untyped-def]
+    _, rows = counts_of("Police said gunmen had tried to kill her before.")
+    assert all(r[1] != "killed" for r in rows), rows

@@ -67,3 +67,62 @@ def test_gtd_halves_split_by_eventid_and_related_attacks_share_the_toll(tmp_path
     assert dev["notes"] == test["notes"] == 2
     assert dev["nkill_exact"] == 1.0  # 8 across both attacks -> 4 each
     assert test["nkill_exact"] == 1.0  # the bomber is among the dead
+
+
+def test_notes_with_two_sources_take_the_lower_toll(tmp_path: Path) -> None:
+    rows = [
+        {"event_id_cnty": "A1", "event_date": "7-May-20", "fatalities": "1", "timestamp": "1589220519",
+         "notes": "On 7 May 2020, an IED detonated at a checkpoint in Mudiyah, killing 1 soldier and injuring 1 other. "
+                  "Other sources report that 2 soldiers were killed and 3 injured."},
+        {"event_id_cnty": "A2", "event_date": "1-May-20", "fatalities": "13", "timestamp": "1589220519",
+         "notes": "On 1 May 2020, soldiers allegedly killed 22 separatists in Bafut. The villagers contest that "
+                  "figure, saying 13 civilians were killed by the military."},
+        {"event_id_cnty": "A3", "event_date": "30-Apr-20", "fatalities": "7", "timestamp": "1589220519",
+         "notes": "On 30 April 2020, 3 policemen were killed in an attack on a check point in Kunduz. Local "
+                  "authorities reported that 4 militants were also killed."},
+        {"event_id_cnty": "A4", "event_date": "29-Apr-20", "fatalities": "12", "timestamp": "1589220519",
+         "notes": "On 29 April 2020, prisoners clashed with the guards, killing one. 11 prisoners were also killed "
+                  "(total of 12 fatalities)."},
+    ]  # fmt: skip
+    result = evaluate_acled(_write(tmp_path / "acled.csv", rows))
+    assert result["fatalities_exact"] == 1.0, result
+
+
+def test_yearless_notes_dated_from_a_late_timestamp_are_told_apart(tmp_path: Path) -> None:
+    rows = [  # timestamp 1589220519 is 11 May 2020: two years after the first event
+        {"event_id_cnty": "B1", "event_date": "12 May 2018", "fatalities": "0", "timestamp": "1589220519",
+         "notes": "On May 12, militants burned a school in the village of Loroni."},
+        {"event_id_cnty": "B2", "event_date": "03 May 2020", "fatalities": "0", "timestamp": "1589220519",
+         "notes": "On 3 May 2020, militants burned a school in the village of Kaya."},
+    ]  # fmt: skip
+    result = evaluate_acled(_write(tmp_path / "acled.csv", rows))
+    assert result["event_date_exact"] == 0.5
+    assert result["event_date_day_month_exact"] == 1.0
+    assert result["event_date_exact_year_in_note"] == 1.0 and result["notes_with_year"] == 1
+
+
+def test_assailants_among_the_wounded_do_not_hide_the_dead_ones(tmp_path: Path) -> None:
+    rows = [
+        {"eventid": "201609050001", "nkill": "33", "summary": "09/05/2016: Assailants attacked a checkpost in Garm "
+         "Ab, Uruzgan, Afghanistan. In addition to 30 assailants, three police officers were killed and 55 people, "
+         "including 40 assailants and 15 police officers, were wounded in the clashes."},
+        {"eventid": "201707030001", "nkill": "5", "summary": "07/03/2017: A suicide bomber detonated their explosive "
+         "device in a crowd in Homeka, Cameroon. At least five people were killed, including the assailant, and an "
+         "additional 10 people were injured."},
+    ]  # fmt: skip
+    assert evaluate_gtd(_write(tmp_path / "gtd.csv", rows))["nkill_exact"] == 1.0
+
+
+def test_acled_split_wording_and_shares(tmp_path: Path) -> None:
+    rows = [
+        {"event_id_cnty": "C1", "event_date": "5-May-20", "fatalities": "1", "timestamp": "1589220519",
+         "notes": "Around 5 May 2020, 7 Taliban militants were killed and 3 were arrested during police operations "
+                  "in Kabul, Ghor, Laghman, and Balkh provinces. Fatalities are split across 4 events (1)."},
+        {"event_id_cnty": "C2", "event_date": "9-May-20", "fatalities": "1", "timestamp": "1589220519",
+         "notes": "On 9 May 2020, two party members were killed across two days of clashes in Kasumbalesa. "
+                  "Fatalities coded across 2 events."},
+        {"event_id_cnty": "C3", "event_date": "9-May-20", "fatalities": "2", "timestamp": "1589220519",
+         "notes": "On 9 May 2020, militants attacked a security post in Bossaso. Two were killed, one from each "
+                  "side, and two others injured."},
+    ]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0

@@ -71,3 +71,17 @@ def test_a_bare_weekday_points_forward_when_the_verb_is_future(make_fr_doc: Call
     doc = make_fr_doc("Le président se rendra à Gao jeudi.")
     [mention] = find_dates(doc)  # type: ignore[arg-type]
     assert mention.date.start == dt.date(2018, 7, 26) and mention.tense == "future"
+
+
+def test_the_night_between_two_dates() -> None:
+    found = resolve("dans la nuit du 1er au 2 mars, des hommes armés ont attaqué", dt.date(2018, 3, 5), lang="fr")
+    assert found is not None and (found.start, found.end) == (dt.date(2018, 3, 1), dt.date(2018, 3, 2))
+
+
+def test_every_language_uses_the_shared_rule_bodies() -> None:
+    from eventwire.time import _rules
+    from eventwire.time._grammar import GRAMMARS
+
+    scan("hier", dt.date(2018, 7, 24), lang="fr")  # loads the French grammar
+    for lang in ("en", "fr"):
+        assert all(handler.__module__ == _rules.__name__ for _, handler in GRAMMARS[lang].rules), lang

@@ -2,7 +2,11 @@
 
 * ``evaluate_acled(path)``: ACLED exports; each row's ``notes`` is the text, ``fatalities`` and
   ``event_date`` the gold. The publication date is taken from the row's ``timestamp`` (the
-  upload time: the nearest thing to a report date the file has; none in pre-2019 files).
+  upload or last edit time: the nearest thing to a report date the file has; none in pre-2019
+  files). The event date is scored against ``event_date``; since a note without a year ("On May
+  12, ...") takes its year from that timestamp, which can be years late (the Burkina Faso file
+  was re-exported in 2019-2020 for events back to 1997), the report also gives the rate on notes
+  whose date phrase states the year and the day-and-month rate.
 * ``evaluate_gtd(path)``: GTD incidents; ``summary`` is the text, ``nkill`` the gold. The
   summary's "MM/DD/YYYY:" prefix is used as the publication date.
 * ``evaluate_relative(path)``: the hand-written relative-date set (TSV: published, phrase,
@@ -15,12 +19,18 @@ a coder's summary line ("1 fatality.") taking precedence. Coder conventions writ
 notes are followed, because the gold follows them:
 
 * ACLED: "... coded as N" (an explicit coded toll) wins over the counts; "split/spread between
-  N events/locations/days" divides the toll by N (rounded half up). ACLED's own rules, from its
+  N events/locations/days" (or "coded across N events") divides the toll by N (rounded half up),
+  and a share written after it ("split across 4 events (1)") is this record's. ACLED's own rules, from its
   fatalities FAQ: the most conservative figure when sources differ or give a range; "tens" 10,
   "dozens" 12, "hundreds" 100; an unknown number ("several", "many")
   is coded 10 -- the notes say "Unclear fatalities coded as 10" (``events.counts.VAGUE``).
 * GTD: "This was one of N related attacks" divides a toll given for all of them (the toll comes
   after that sentence, or says across/both/all/total) by N.
+* Both: another source's figure for the same deaths ("other sources report that 2 soldiers were
+  killed", "the villagers contest that figure, saying 13 ...") is not added: the lower toll is
+  kept (ACLED's conservative rule; ``events.counts.same_people``); a toll given as a total ("(total
+  of 12 fatalities)") replaces the sum; one figure for the killed and wounded together counts
+  half, rounded down (the dev notes: "fatalities reported as half, rounded down").
 * Both count the perpetrators among the dead: suicide bombers who detonated and the assailants
   set aside by "in addition to the bomber", "aside from the death of the two assailants" are added
   unless the toll already includes them ("including seven assailants").
@@ -57,9 +67,9 @@ KILL_TRIGGERS = {
 _WORD_N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _CODED = re.compile(r"(?i)\bcoded\s+as\s+(\d+)")
 _SPLIT = re.compile(
-    r"(?i)\b(?:split|spread|divided|distributed)\s+(?:up\s+)?(?:equally\s+)?(?:between|across|among|over|into)\s+"
+    r"(?i)\b(?:split|spread|divided|distributed|coded)\s+(?:up\s+)?(?:equally\s+)?(?:between|across|among|over|into)\s+"
     r"(?:the\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:separate\s+|different\s+)?"
-    r"(?:events?|locations?|days?|districts?|villages?|incidents?|reports?)"
+    r"(?:events?|locations?|days?|districts?|villages?|incidents?|reports?)(?:\s*\((\d+)\))?"
 )
 
 
@@ -111,6 +121,9 @@ def note_fatalities(doc: Any) -> int:
         aside = _aside_spans(doc)
         seen = {start: best for start, best in seen.items() if not any(a <= doc[start].idx < b for a, b, _ in aside)}
         total = _sum_tolls(doc, seen) + _dead_perpetrators(doc, seen, aside)
+    split = _SPLIT.search(doc.text)
+    if split and split[2]:
+        return int(split[2])  # "Fatalities are split across 4 events (1).": the coder's share for this one
     n = _split_between(doc, seen if not coded else {})
     if n > 1 and total:
         total = math.floor(total / n + 0.5)
@@ -171,7 +184,10 @@ def _split_between(doc: Any, seen: dict[int, int]) -> int:
         return 1
     n = int(one_of[1]) if one_of[1].isdigit() else _WORD_N[one_of[1].lower()]
     first = doc[min(seen)]
-    if first.idx > one_of.end() or _TOTAL_WORDS.search(first.sent.text):
+    sent = first.sent
+    mention = next((m.span for m in doc._.ew_counts if m.span.start == first.i), doc[first.i : first.i + 1])
+    rest = doc.text[sent.start_char : mention.start_char] + " " + doc.text[mention.end_char : sent.end_char]
+    if first.idx > one_of.end() or _TOTAL_WORDS.search(rest):  # not the count itself ("Both hostages")
         return n
     return 1
 
@@ -205,10 +221,8 @@ def _dead_perpetrators(doc: Any, seen: dict[int, int], aside: list[tuple[int, in
     """Perpetrators who died and are not in the counts: the ones set aside ("in addition to the
     bomber") and suicide bombers who detonated ("A suicide bomber detonated ...", "the three
     assailants detonated"). Both ACLED and GTD count the perpetrators among the fatalities."""
-    for start in seen:  # "At least 30 people, including seven assailants, were killed": already in
-        sent = doc[start].sent.text.lower()
-        if re.search(r"\bincluding\b[^.]*\b(?:bombers?|assailants?|attackers?|perpetrators?)\b", sent):
-            return 0
+    if any(_perpetrators_included(doc[start].sent) for start in seen):
+        return 0  # "At least 30 people, including seven assailants, were killed": already in the toll
     set_aside = sum(n for _, _, n in aside)
     detonated = 0
     if "suicide" in doc.text.lower():
@@ -225,6 +239,23 @@ def _dead_perpetrators(doc: Any, seen: dict[int, int], aside: list[tuple[int, in
         m.count.best for m in doc._.ew_counts if m.span.start in seen and m.head in _PERPETRATOR | {"bomber"}
     )
     return max(0, max(set_aside, detonated) - already)
+
+
+def _perpetrators_included(sent: Any) -> bool:
+    """An "including ... assailants" part of the killed ("30 people, including seven assailants, were
+    killed", "five people were killed, including the assailant"), not of the wounded ("55 people,
+    including 40 assailants, were wounded"): the verb above "including" is a killing."""
+    from ..events.counts import KIND_WORDS
+
+    for tok in sent:
+        if tok.lower_ != "including" or not any(t.lemma_.lower() in _PERPETRATOR | {"bomber"} for t in tok.subtree):
+            continue
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if KIND_WORDS.get(verb.lemma_.lower()) == "killed" or verb.lemma_.lower() in ("die", "dead"):
+            return True
+    return False
 
 
 def _how_many(subj: Any) -> int:
@@ -255,16 +286,40 @@ def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:
     summary = [best for start, best in seen.items() if _summary_line(doc, start) and best > 0]
     if summary:
         return max(summary)
+    from ..events.counts import same_people
+
+    totals = [best for start, best in seen.items() if _total_of(doc, start)]
+    if totals:
+        return max(totals)
+    mentions = {m.span.start: m for m in doc._.ew_counts}
     by_sentence: dict[int, int] = {}
+    alternative: set[int] = set()  # sentences giving another source's figure for earlier deaths
     for start, best in sorted(seen.items()):
         sent = doc[start].sent.start
+        earlier_ones = [mentions[o] for o in seen if o < start and o in mentions]
+        if start in mentions and any(same_people(m, mentions[start]) for m in earlier_ones):
+            if any(m.span.sent.start == sent for m in earlier_ones):  # "4, according to X, or 6, others said"
+                by_sentence[sent] = min(by_sentence[sent], best)
+                continue
+            alternative.add(sent)
         by_sentence[sent] = by_sentence.get(sent, 0) + best
     total, earlier = 0, set()
-    for value in by_sentence.values():
-        if value not in earlier:
+    for sent, value in by_sentence.items():
+        if sent in alternative and total:
+            total = min(total, value)  # ACLED: the lower of two sources' tolls for the same deaths
+        elif value not in earlier:
             total += value
-            earlier.add(value)
+        earlier.add(value)
     return total
+
+
+_TOTAL = re.compile(r"(?i)\b(?:a\s+)?total\s+(?:of\s+)?$|\b(?:in\s+total|altogether|overall)\W*$")
+
+
+def _total_of(doc: Any, start: int) -> bool:
+    """A toll given as the total ("(total of 12 fatalities)", "altogether 12 were killed")."""
+    token = doc[start]
+    return bool(_TOTAL.search(doc.text[max(0, token.idx - 20) : token.idx]))
 
 
 #: the kinds of fatality mistakes the evaluation counts (see ``error_kind``).
@@ -326,6 +381,9 @@ class _Score:
     abs_err: float = 0.0
     date_n: int = 0
     date_exact: int = 0
+    date_day_month: int = 0  # month and day right, whatever the year
+    date_year_n: int = 0  # notes whose date phrase states the year
+    date_year_exact: int = 0
     errors: list[tuple[int, int, str]] = field(default_factory=list)
     kinds: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ERROR_KINDS, 0))
 
@@ -342,6 +400,18 @@ class _Score:
         if pred != gold and len(self.errors) < 400:
             self.errors.append((pred, gold, text))
 
+    def add_date(self, got: Any, gold: dt.date) -> None:
+        """One note's event date (a ``DateSpan`` or None) against the gold day. A note that gives no
+        year ("On May 12, ...") is dated from the row's timestamp, an upload or edit time that can be
+        years after the event: such notes are told apart (``event_date_exact_year_in_note``)."""
+        self.date_n += 1
+        start = got.start if got is not None else None
+        self.date_exact += start == gold
+        self.date_day_month += start is not None and (start.month, start.day) == (gold.month, gold.day)
+        if got is not None and any(re.search(r"\b(?:1[89]|20)\d\d\b", e.text) for e in got.evidence):
+            self.date_year_n += 1
+            self.date_year_exact += start == gold
+
     def report(self, label: str) -> dict[str, Any]:
         div = lambda a, b: round(a / b, 4) if b else None  # noqa: E731
         out: dict[str, Any] = {
@@ -357,6 +427,9 @@ class _Score:
         if self.date_n:
             out["event_date_exact"] = div(self.date_exact, self.date_n)
             out["dated_notes"] = self.date_n
+            out["event_date_day_month_exact"] = div(self.date_day_month, self.date_n)
+            out["event_date_exact_year_in_note"] = div(self.date_year_exact, self.date_year_n)
+            out["notes_with_year"] = self.date_year_n
         return out
 
 
@@ -376,9 +449,7 @@ def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0) -> dict[st
         score.add(note_fatalities(doc), int(row["fatalities"]), row["notes"])
         gold = _gold_date(row.get("event_date", ""))
         if gold is not None and doc._.ew_published is not None:  # no report date (pre-2019 files): not scored
-            score.date_n += 1
-            got = event_date(doc, _main_trigger(doc))
-            score.date_exact += got is not None and got.start == gold
+            score.add_date(event_date(doc, _main_trigger(doc)), gold)
     _print_errors(score, errors)
     return score.report("fatalities")
 

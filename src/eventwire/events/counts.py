@@ -30,11 +30,22 @@ a few                             3 / 2 / 5
 a handful                         3 / 2 / 6
 several, a number of, numerous,   10 / 3 / 19                  [ACLED] codes unknown tolls 10
 many, unknown                                                  (several/many/plural)
+both (+ plural noun or "of")      2 / 2 / 2
 tens                              10 / 10 / 99                 [ACLED]
 a dozen / dozens / scores         12 / 12 / 12 ; 12 / 24 / 99 ; 20 / 40 / 199  [ACLED] dozens
 hundreds / thousands              100 / 200 / 999 ; 1000 / 2000 / 9999  [ACLED]
 a few / several + hundred etc.    3 x / 2 x / 9 x (few) ; 3 x / 3 x / 9 x (several)
+N killed and wounded (one figure) N // 2 / 0 / N (killed)      [ACLED] half, rounded down
+N-M ("7-9", "20–25")              N / N / M                    [ACLED] lowest
+reports range from N to M         N / N / M                    [ACLED] lowest
 ================================  ===========================  =======
+
+Several sources' figures for the same people ("killing 4, according to the army, while other
+sources said 6"; "the villagers contest that figure, saying 13 were killed") are reconciled,
+not added (``same_people``, ``reconcile``): best is the lowest best [ACLED: the most conservative
+estimate when sources differ], low the lowest low and high the highest high (UCDP keeps the
+spread of the reports as low/high). Parts of one toll ("three soldiers and two civilians") are
+added (``add_counts``).
 """
 
 from __future__ import annotations
@@ -49,8 +60,8 @@ from ..model import Count
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["KIND_WORDS", "KIND_WORDS_FR", "VAGUE", "VAGUE_FR", "event_counts", "find_counts", "parse_number",
-           "parse_number_fr"]
+__all__ = ["KIND_WORDS", "KIND_WORDS_FR", "VAGUE", "VAGUE_FR", "add_counts", "event_counts", "find_counts",
+           "parse_number", "parse_number_fr", "reconcile", "same_people"]
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -66,7 +77,7 @@ VAGUE: dict[str, tuple[int, int, int]] = {
     "a handful of": (3, 2, 6), "several": (10, 3, 19), "a number of": (10, 3, 19), "numerous": (10, 3, 19),
     "many": (10, 3, 19), "tens": (10, 10, 99), "dozens": (12, 24, 99), "scores": (20, 40, 199),
     "hundreds": (100, 200, 999), "thousands": (1000, 2000, 9999), "tens of thousands": (10000, 20000, 99999),
-    "hundreds of thousands": (100000, 200000, 999999),
+    "hundreds of thousands": (100000, 200000, 999999), "both": (2, 2, 2),
 }  # fmt: skip
 _VAGUE_SCALED = {"a few": (3, 2, 9), "few": (3, 2, 9), "several": (3, 3, 9)}
 
@@ -101,7 +112,8 @@ _PERSONS = set(
     vendor seller labourer laborer herdsman herdsmen cultist informant collaborator staff staffer medic
     paramedic surgeon reporter photographer cameraman policewoman cop patrolman trooper warlord emir sheikh
     chieftain king prince mp lawmaker official elder host guest customer patient newborn jawan constable
-    sarpanch companion friend colleague neighbour neighbor partner associate comrade accomplice""".split()
+    sarpanch companion friend colleague neighbour neighbor partner associate comrade accomplice vigilante
+    employee fan""".split()
 )  # fmt: skip
 #: nouns ending like person nouns (-er, -or ...) that are not people.
 _NOT_PERSON_SUFFIXED = set(
@@ -125,9 +137,12 @@ _CORE = (
     rf"(?:{_DIGITS}|\b(?:{_NUMWORD})\b|\b(?:a|an|half\s+a)\s+(?:dozen|hundred|thousand|million)\b)"
     rf"(?:(?:\s+|-)(?:and\s+)?\b(?:{_NUMWORD})\b)*"
 )
+#: the upper end of a range: digits may follow the dash ("7-9"), which ``_DIGITS`` refuses
+#: before a number on its own ("B-10", "AK-47").
+_CORE_B = _CORE.replace(r"(?<![\w./-])", r"(?<![\w./])")
 _VAGUE_RE = (
     r"\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|a\s+couple(?:\s+of)?|a\s+few|a\s+handful\s+of|a\s+number\s+of"
-    r"|several|numerous|many|tens|dozens|scores|hundreds|thousands|few)\b"
+    r"|several|numerous|many|tens|dozens|scores|hundreds|thousands|few|both)\b"
 )
 _QUAL = (
     r"(?:at\s+least|at\s+most|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|more\s+than|over|upwards\s+of|"
@@ -137,7 +152,7 @@ _QUAL = (
 _EXPR = re.compile(
     rf"(?i)(?:\b(?P<qual>{_QUAL})\s+)?(?:\b(?P<between>between|from)\s+)?"
     rf"(?P<a>{_VAGUE_RE}(?:\s+(?:hundred|thousand|dozen|million)\b)?|{_CORE})"
-    rf"(?:\s*(?P<join>-|–|to|or|and)\s*(?P<b>{_CORE}))?"
+    rf"(?:\s*(?P<join>-|–|to|or|and)\s*(?P<b>{_CORE_B}))?"
 )
 _LOW_QUAL = {"at least", "no fewer than", "no less than", "not less than", "more than", "over", "upwards of", "in excess of"}
 _ABOUT = {"about", "around", "approximately", "roughly", "some", "an estimated", "close to"}
@@ -279,10 +294,14 @@ def _word_kind(token: Token) -> str | None:
     kind = KIND_WORDS.get(token.lemma_.lower()) or KIND_WORDS.get(token.lower_)
     if kind is None and token.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") and _KILL_TYPO.fullmatch(token.lower_):
         return "killed"
+    if kind is None and token.lower_ == "hanged":
+        return "killed"  # "were hanged": an execution ("hung" is the everyday form)
     return kind
 
 
 def _kind_of_word(token: Token) -> str | None:
+    if token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "fatally" for c in token.children):
+        return "killed"  # "fatally shot", "were fatally assaulted", "fatally wounded"
     kind = _word_kind(token)
     if kind:
         return kind
@@ -305,6 +324,8 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
     x = noun if noun is not None else span.root
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == span.root.i:
         x = span.root  # "killing five of them": the number itself is the object
+    if x.dep_ == "prep" and x.lower_ in ("from", "between") and x.head.lemma_ in ("range", "vary"):
+        return _ranged_kind(x.head)  # the span "from 2 to 4" is headed by its preposition
     if x.lemma_.lower() in _NOUN_KINDS:  # "12 fatalities", "3 deaths", "five dead"
         noun_kind = KIND_WORDS.get(x.lemma_.lower())
         if noun_kind == "killed" or _kind_of_word(x.head) != "killed" or x.dep_ not in ("nsubjpass", "dobj"):
@@ -325,6 +346,8 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
         verb = prep.head
         if prep.lower_ in ("to", "at", "of") and verb.lemma_ in ("toll", "rise", "climb", "reach", "stand", "increase", "jump"):
             return "killed", verb  # "the death toll rose to 30"
+        if prep.lower_ in ("from", "between") and verb.lemma_ in ("range", "vary"):
+            return _ranged_kind(verb)  # "reports on fatalities range from 2 to 4"
         if prep.lower_ != "of":
             return None, None
     if x.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj", "conj", "npadvmod", "ROOT", "appos", "dep"):
@@ -356,6 +379,16 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
     return None, None
 
 
+def _ranged_kind(verb: Token) -> tuple[str | None, Token | None]:
+    """'Reports on fatalities range from 2 to 4', 'death toll estimates vary between 10 and 15':
+    the kind named in the subject of range/vary."""
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for tok in subj.subtree:
+            if tok.lemma_.lower() == "toll" or tok.lemma_.lower() in _NOUN_KINDS:
+                return KIND_WORDS.get(tok.lemma_.lower(), "killed"), verb
+    return None, None
+
+
 _TRIED = {"attempt", "try", "threaten", "plan", "seek", "want", "vow", "intend", "plot", "fail", "aim"}
 
 
@@ -376,6 +409,20 @@ def _either_or(word: Token) -> bool:
     has_or = any(c.dep_ == "cc" and c.lower_ == "or" for g in group for c in g.children)
     kinds = {_word_kind(g) for g in group} - {None}
     return has_or and len(kinds) > 1
+
+
+def _killed_and_wounded(word: Token) -> bool:
+    """'7 militants were killed and wounded', 'killing and injuring 20 fighters': one figure for the
+    dead and the wounded together (ACLED codes half of it). The two words stand side by side,
+    joined by "and"; "three were killed and ten others injured" gives two figures."""
+    doc = word.doc
+    for first in (word.i - 2, word.i):  # "wounded and killed" / "killed and wounded"
+        if first < 0 or first + 2 >= len(doc) or doc[first + 1].lower_ != "and":
+            continue
+        kinds = {_word_kind(doc[first]), _word_kind(doc[first + 2])}
+        if kinds == {"killed", "wounded"}:
+            return True
+    return False
 
 
 def _in_including(tok: Token) -> bool:
@@ -504,13 +551,85 @@ def find_counts(doc: Doc) -> list[CountMention]:
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or not len(span) or _not_people(doc, span, m["a"], doc_text):
             continue
+        if m["a"].lower() == "both" and not _both_people(span):
+            continue
         mentions.append(_mention(doc, span, values, anchors, m.start(), m.end()))
     mentions.extend(_singulars(doc, mentions, anchors))
+    mentions.extend(_hostages_later(doc, mentions, anchors))
+    mentions.extend(_him_or_her(doc, mentions, anchors))
     mentions.sort(key=lambda c: c.span.start)
     doc._.ew_counts = mentions
     doc.spans["ew_counts"] = [c.span for c in mentions]
     doc.user_data["ew_count_anchors"] = anchors
     return mentions
+
+
+def _both_people(span: Span) -> bool:
+    """"both assailants", "both of them" are two people; "both sides", "both the army and the
+    police" are not a count (the parts are counted on their own)."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and (nxt.lower_ == "of" or nxt.tag_ in ("NNS", "NNPS"))
+
+
+#: plural nouns that, with "the", name people counted earlier as abducted ("the hostages were executed").
+_TAKEN_PEOPLE = {"hostage", "victim", "captive", "abductee", "detainee"}
+
+
+def _hostages_later(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> list[CountMention]:
+    """'Assailants abducted three civilians ... The victims were shot and killed', 'abducted 9
+    soldiers ... They later killed them': the people abducted earlier are the ones killed, so the
+    killing gets the abduction's count (a definite plural or "them" with no number of its own)."""
+    abducted = [m for m in found if m.casualty and m.count.kind == "abducted"]
+    if not abducted:
+        return []
+    taken = {t.i for c in found for t in c.span}
+    out = []
+    for tok in doc:
+        if tok.i in taken or any(c.dep_ == "nummod" for c in tok.children):
+            continue
+        same_people = tok.lemma_.lower() in _TAKEN_PEOPLE or any(m.head == tok.lemma_.lower() for m in abducted)
+        definite = tok.tag_ == "NNS" and same_people and any(  # "the hostages", "the (abducted) soldiers"
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children
+        )
+        pronoun = tok.lower_ == "them" and tok.dep_ == "dobj"
+        if not (definite and tok.dep_ in ("nsubjpass", "dobj") or pronoun):
+            continue
+        before = [m for m in abducted if m.span.sent.start < tok.sent.start]
+        if not before:
+            continue
+        kind, word = _casualty_link(tok, doc[tok.i : tok.i + 1])
+        if kind != "killed" or word is None or _unrealized(word) or _either_or(word):
+            continue
+        source = add_counts([m.count for m in before if m.span.sent.start == before[-1].span.sent.start])
+        span = doc[tok.i : tok.i + 1]
+        count = Count(best=source.best, low=source.low, high=source.high, kind="killed", confidence=0.6,
+                      evidence=[evidence(doc, span.start_char, span.end_char)])  # fmt: skip
+        span.label_ = "killed"
+        anchors[span.start] = word.i
+        out.append(CountMention(span=span, count=count, head=tok.lemma_.lower(), casualty=True))
+    return out
+
+
+_EACH_SIDE = re.compile(r"(?i)\s+(?:from|on|of|for)\s+(?:each|either|both)\s+(?:side|party|parties|group|camp)")
+
+
+def _him_or_her(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> list[CountMention]:
+    """'opened fire on a civilian, killing him': one person, when the sentence has no other
+    casualty count of that killing."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in ("him", "her") or tok.dep_ != "dobj" or _kind_of_word(tok.head) != "killed":
+            continue
+        if _unrealized(tok.head) or any(m.casualty and m.count.kind == "killed" and m.span.sent.start == tok.sent.start
+                                        for m in found):  # fmt: skip
+            continue
+        span = doc[tok.i : tok.i + 1]
+        count = Count(best=1, low=1, high=1, kind="killed", confidence=0.6,
+                      evidence=[evidence(doc, span.start_char, span.end_char)])  # fmt: skip
+        span.label_ = "killed"
+        anchors[span.start] = tok.head.i
+        out.append(CountMention(span=span, count=count, head=tok.lower_, casualty=True))
+    return out
 
 
 def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[int, int], start: int, end: int,
@@ -534,6 +653,10 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
         kind, word = _casualty_link(None, span)  # "killed 3 IS militants" ("IS" parsed as a verb)
     if word is not None and (_unrealized(word) or _either_or(word)):
         kind, word = None, None  # "attempted to kill", "killed, injured or captured": no toll
+    if _EACH_SIDE.match(doc.text, span.end_char):
+        kind, word = None, None  # "two were killed, one from each side": how the toll splits, not more dead
+    if kind == "killed" and word is not None and _killed_and_wounded(word) and (best, low, high) not in VAGUE.values():
+        best, low = best // 2, 0  # "7 militants were killed and wounded": half, rounded down [ACLED]
     low, high = min(low, best), max(high, best)
     count = Count(best=best, low=low, high=high, kind=kind or "killed", confidence=confidence if kind else 0.3,
                   evidence=[evidence(doc, start, end)])  # fmt: skip
@@ -579,6 +702,8 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
             det = [c for c in tok.children if (c.dep_ == "det" and c.lower_ in ("the", "this", "another")) or c.dep_ == "poss"]
             if det and tok.dep_ == "conj" and not any(c.dep_ == "poss" for c in tok.children):
                 det = []
+        if not det and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "death":
+            det = [c for c in tok.children if c.dep_ in ("det", "poss")]  # "resulted in the death of the commander"
         named = not det and _named_person(tok)
         if named:
             det = [next((c for c in tok.lefts if c.dep_ == "compound"), tok)]  # "Haji Mirza Hakim"
@@ -586,7 +711,10 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
             continue
         if any(c.dep_ == "nummod" for c in tok.children):
             continue
-        kind, word = _casualty_link(tok, doc[det[0].i : det[0].i + 1])
+        if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "death":
+            kind, word = "killed", tok.head.head
+        else:
+            kind, word = _casualty_link(tok, doc[det[0].i : det[0].i + 1])
         if kind is None and _in_including(tok):
             continue  # "eight people, including a police commander, were killed": a part
         if kind is None:
@@ -642,11 +770,14 @@ def event_counts(doc: Doc, trigger: Span) -> dict[str, Count]:
     """The casualty counts (by kind) attached to the event whose trigger is ``trigger``.
 
     Counts of several groups tied to the same wording ("three soldiers and two civilians were
-    killed") are added up; each part stays in the evidence list.
+    killed") are added up; each part stays in the evidence list. Another source's figure for the
+    same people ("killing 4, according to the army, while other sources said 6") is not added:
+    the figures are reconciled (``reconcile``).
     """
     mentions: list[CountMention] = doc._.ew_counts if doc._.ew_counts is not None else find_counts(doc)
     anchors: dict[int, int] = doc.user_data.get("ew_count_anchors", {})
     by_kind: dict[str, Count] = {}
+    earlier: dict[str, list[CountMention]] = {}
     for mention in mentions:
         if not mention.casualty or mention.span.start not in anchors:
             continue
@@ -654,13 +785,76 @@ def event_counts(doc: Doc, trigger: Span) -> dict[str, Count]:
             continue
         c = mention.count
         if c.kind in by_kind:
-            prev = by_kind[c.kind]
-            by_kind[c.kind] = Count(best=prev.best + c.best, low=prev.low + c.low, high=prev.high + c.high,
-                                    kind=c.kind, confidence=min(prev.confidence, c.confidence),
-                                    evidence=[*prev.evidence, *c.evidence])  # fmt: skip
+            if any(same_people(prev, mention) for prev in earlier[c.kind]):
+                by_kind[c.kind] = reconcile([by_kind[c.kind], c])
+            else:
+                by_kind[c.kind] = add_counts([by_kind[c.kind], c])
         else:
             by_kind[c.kind] = c.model_copy(deep=True)
+        earlier.setdefault(c.kind, []).append(mention)
+    for mention in mentions:  # another source's figure elsewhere in the text for the same people
+        linked = earlier.get(mention.count.kind, [])
+        if mention.casualty and linked and mention not in linked and any(
+            same_people(a, b) for m in linked for a, b in ((m, mention), (mention, m)) if a.span.start < b.span.start
+        ):
+            by_kind[mention.count.kind] = reconcile([by_kind[mention.count.kind], mention.count])
     return by_kind
+
+
+def add_counts(counts: list[Count]) -> Count:
+    """Counts of different people (parts of one toll): best, low and high are added."""
+    first = counts[0]
+    return Count(best=sum(c.best for c in counts), low=sum(c.low for c in counts), high=sum(c.high for c in counts),
+                 kind=first.kind, confidence=min(c.confidence for c in counts),
+                 evidence=[e for c in counts for e in c.evidence])  # fmt: skip
+
+
+def reconcile(counts: list[Count]) -> Count:
+    """Several sources' figures for the same people, in one count: ``best`` is the lowest best
+    (ACLED: "the most conservative estimate when sources differ"), ``low`` the lowest low and
+    ``high`` the highest high (UCDP keeps the range of the reports)."""
+    first = counts[0]
+    return Count(best=min(c.best for c in counts), low=min(c.low for c in counts), high=max(c.high for c in counts),
+                 kind=first.kind, confidence=min(c.confidence for c in counts),
+                 evidence=[e for c in counts for e in c.evidence])  # fmt: skip
+
+
+#: wording that gives another source's figure for people already counted.
+_OTHER_SOURCE = re.compile(
+    r"(?i)\b(?:other|another|different|conflicting|contradictory|separate)\s+"
+    r"(?:sources?|reports?|accounts?|figures?|estimates?|tolls?)\b(?!\s+(?:also|as\s+well))"
+    r"|\b(?:(?:contest|disput|challeng|question|den(?:y|i))\w*\s+(?:that|this|the|these|those|such)\s+"
+    r"(?:figures?|tolls?|numbers?|accounts?|claims?|reports?)"
+    r"|put(?:s|ting)?\s+the\s+(?:death\s+)?(?:toll|figure|number)"
+    r"|reports?\s+(?:vary|varied|differ|differed)|sources\s+(?:vary|differ)|others?\s+(?:say|said|reports?|reported|claims?|claimed)"
+    r"|(?:a|the)\s+(?:higher|lower|revised)\s+(?:toll|figure|number)|while\s+(?:the\s+)?\w+\s+(?:sources?|reports?)\s+(?:said|say|put))\b"
+    r"|\b(?:autres?\s+sources?|selon\s+d'autres|d'autres\s+sources|un\s+autre\s+bilan)\b"
+)
+#: wording that adds people to those already counted.
+_MORE_PEOPLE = re.compile(
+    r"(?i)\b(?:also|another|other|more|additional|further|in\s+addition|as\s+well|separate(?:ly)?|too|plus|aussi"
+    r"|également|autres?)\b"
+)
+
+
+def same_people(earlier: CountMention, later: CountMention) -> bool:
+    """Is ``later`` another source's figure for the people ``earlier`` counts? Yes when the words
+    from ``earlier`` (or from the start of ``later``'s sentence, when it is another sentence) to the
+    end of ``later``'s sentence say another source gives it ("other sources report", "the
+    villagers contest that figure, saying", "others put the toll at") and add no one ("also",
+    "another", "more" outside that wording); both count the same kind of casualty."""
+    if earlier.count.kind != later.count.kind or not (earlier.casualty and later.casualty):
+        return False
+    doc = later.span.doc
+    sent = later.span.sent
+    start = earlier.span.end_char if earlier.span.sent.start == sent.start else sent.start_char
+    if start >= later.span.start_char:
+        return False
+    region = doc.text[start : sent.end_char]
+    cue = _OTHER_SOURCE.search(region)
+    if cue is None:
+        return False
+    return _MORE_PEOPLE.search(region[: cue.start()] + " " + region[cue.end() :]) is None
 
 
 # --- French ----------------------------------------------------------------------------------
@@ -737,6 +931,7 @@ _FR_VAGUE_NOUNS = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine",
 _FR_NUMWORD = "|".join(sorted([*_FR_UNITS, *_FR_SCALES, "quatre-vingts?"], key=len, reverse=True))
 _FR_DIGITS = r"(?<![\w./-])\d{1,3}(?:[  .]\d{3})+(?![\w/]|[.,]\d)|(?<![\w./-])\d+(?:,\d+)?(?![\w/]|[.,]\d)"
 _FR_CORE = rf"(?:{_FR_DIGITS}|\b(?:{_FR_NUMWORD})\b)(?:(?:\s+|-)(?:et\s+)?\b(?:{_FR_NUMWORD})\b)*"
+_FR_CORE_B = _FR_CORE.replace(r"(?<![\w./-])", r"(?<![\w./])")  # "7-9": the upper end after a dash
 _FR_VAGUE_RE = (
     r"\b(?:des\s+(?:dizaines|centaines)\s+de\s+milliers|(?:quelques|plusieurs)\s+(?:dizaines|centaines|milliers)"
     r"|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)"
@@ -750,7 +945,7 @@ _FR_QUAL = (
 _FR_EXPR = re.compile(
     rf"(?i)(?:(?P<qual>{_FR_QUAL})\s*)?(?:\b(?P<between>entre|de)\s+)?"
     rf"(?P<a>{_FR_VAGUE_RE}|{_FR_CORE})"
-    rf"(?:\s*(?P<join>-|–|à|ou|et)\s*(?P<b>{_FR_CORE}))?"
+    rf"(?:\s*(?P<join>-|–|à|ou|et)\s*(?P<b>{_FR_CORE_B}))?"
 )
 _FR_LOW_QUAL = {"au moins", "pas moins de", "pas moins d'", "plus de", "plus d'", "au-delà de", "au-dela de"}
 _FR_ABOUT = {"environ", "quelque", "autour de", "autour d'", "approximativement"}
