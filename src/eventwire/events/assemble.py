@@ -164,7 +164,7 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
             clause_text = clause_text[lo:lo + 1400]
         coding = code_event(m.spec, lexicon, clause_text, rec1, rec2, assoc, country, victim=m.victim is not None,
                             after=m.sent.text[trig.start_char - m.sent.start_char:][:400],
-                            following=_next_sentence(doc, m))
+                            following=_next_sentence(doc, m), place_target=m.place_target)
         if coding is None:
             continue
         crowd_kind = "protesters" if coding.event_type == "Protests" else "rioters"
@@ -231,7 +231,66 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
             fatalities=fatalities, counts=list(kinds.values()), modality=modality, claimant=claim,
             confidence=round(confidence, 2), evidence=ev, sources=[Source(document_id=document_id, url=url)],
         ))
-    return merge_in_document(drafts)
+    return merge_in_document(_violent_demonstrations(drafts))
+
+
+_UNARMED_SIDES = ("Protesters", "Rioters", "Civilians", "Police Forces", "Government")
+
+
+def _crowd_violence(ev: Event) -> bool:
+    """Violence by a crowd: a riot, or a clash with no non-state armed side ("clashes with the police broke out")."""
+    if ev.event_type == "Riots":
+        return True
+    if (ev.event_type, ev.sub_event_type) != ("Battles", "Armed clash"):
+        return False
+    names = [a.name for a in (ev.actor1, ev.actor2) if a is not None]
+    return any(n.startswith("Police Forces") for n in names) and all(n.startswith(_UNARMED_SIDES) for n in names)
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    if a.date and b.date and a.date.start and b.date.start and a.date.end and b.date.end:
+        return not (a.date.end < b.date.start or b.date.end < a.date.start)
+    return True
+
+
+def _violent_demonstrations(events: list[Event]) -> list[Event]:
+    """ACLED codebook: a demonstration in which the demonstrators turn violent is one Riots event
+    (Violent demonstration), not a protest and a riot. A factual protest and, later in the same
+    report and on the same day, a riot or a clash of the crowd with police are that one event."""
+    protests = [e for e in events if e.event_type == "Protests" and e.modality in _FACTUAL]
+    if not protests:
+        return events
+    out: list[Event] = []
+    absorbed: set[str] = set()
+    first = {e.id: min((x.start for x in e.evidence), default=0) for e in events}
+    for ev in events:
+        if ev.event_type != "Protests" or ev.modality not in _FACTUAL:
+            continue
+        later = [o for o in events if o.id != ev.id and o.modality in _FACTUAL and first[o.id] > first[ev.id]
+                 and _crowd_violence(o) and _same_day(ev, o) and o.id not in absorbed]
+        if later:
+            absorbed.update(o.id for o in later)
+    for ev in events:
+        if ev.id in absorbed:
+            continue
+        if ev.event_type == "Protests" and ev.modality in _FACTUAL and any(
+                first[o.id] > first[ev.id] and o.id in absorbed and _same_day(ev, o) for o in events):
+            riot = next(o for o in events if o.id in absorbed and first[o.id] > first[ev.id])
+            data = ev.model_copy(deep=True)
+            data.event_type, data.sub_event_type = "Riots", "Violent demonstration"
+            data.disorder_type = disorder_type("Riots", "Violent demonstration")
+            data.plover = Plover(type="PROTEST", mode="riot")
+            data.cameo = "145"
+            if data.actor1 is not None and data.actor1.name.startswith("Protesters"):
+                data.actor1 = data.actor1.model_copy(update={"name": "Rioters" + data.actor1.name[len("Protesters"):]})
+            data.actor2 = data.actor2 or (riot.actor2 if riot.actor2 and not riot.actor2.name.startswith(
+                ("Protesters", "Rioters")) else riot.actor1 if riot.actor1 and riot.actor1.name.startswith(
+                "Police") else None)
+            data.evidence = data.evidence + [e for e in riot.evidence if e not in data.evidence]
+            out.append(data)
+        else:
+            out.append(ev)
+    return out
 
 
 def _names(ev: Event) -> tuple[str | None, str | None]:

@@ -70,6 +70,11 @@ _PLACE_TARGET = re.compile(
     r"settlement|camp for|mining site|gold mine)\b", re.I)
 
 
+# weapon words that name a unit or the people targeted, not the means ("Air Force Intelligence",
+# "killed two suicide bombers", "a militant armed with a hand grenade")
+_NOT_MEANS = re.compile(r"\bair force intelligence\b|"
+                        r"\b(?:kill\w*|arrest\w*|captur\w*|neutrali[sz]\w*|apprehend\w*|detain\w*|shot)\s+(?:[\w-]+\s+){0,4}?"
+                        r"(?:suicide )?bombers?\b|\barmed with (?:an? )?(?:hand )?grenades?\b", re.I)
 _WEAPON_ORDER = ("Suicide bomb", "Chemical weapon", "Grenade", "Remote explosive/landmine/IED",
                  "Shelling/artillery/missile attack", "Air/drone strike", "Explosion (device not named)")
 # an explosion with no device named is coded as an IED; several explosions at once ("a total of 12
@@ -86,6 +91,7 @@ def _weapon_patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
 
 def _weapon(lexicon: Lexicon, text: str) -> str | None:
     # grenade launchers and RPGs fire projectiles from a distance: shelling, not a thrown grenade
+    text = _NOT_MEANS.sub(" ", text)
     low = f" {_NOT_WEAPON.sub(' rpg ', text).lower()} "
     for sub, pattern in _weapon_patterns(lexicon):
         if pattern.search(low):
@@ -198,8 +204,26 @@ _ARMED_WORDS = re.compile(r"\b(armed|gun\w*|firearms?|rifles?|fire|shots?|shooti
 _COMMUNITY = re.compile(r"\b(communit\w*|villagers|residents|families|tribesmen|clans?|neighbou?rs|students|groups|"
                         r"supporters|locals|youths|(?:land|property|border|water) disputes?)\b", re.I)
 _MOB = re.compile(r"\b(mob|lynch\w*|angry crowd|vigilantes?)\b", re.I)
-_OFF_DUTY = re.compile(r"\boff[- ]duty\b|\bretired\b|\bformer (?:soldier|police\w*|officer|member)", re.I)
+_OFF_DUTY = re.compile(r"\boff[- ]duty\b|\bretired\b|\bformer (?:[\w-]+ ){0,2}?(?:soldier|police\w*|officer|member|commander|"
+                       r"fighter|combatant|militant|rebel|guerrilla|leader|official|mayor|MLA|MP|minister|chief)", re.I)
+# ACLED codebook: an attack met with return fire is a two-sided Battle, whatever the first weapon
+# ("threw a grenade at police, who responded with gunfire", "responded to the shelling", "fired back")
+_RESPONSE = re.compile(
+    r"\b(?:respond\w*|react\w*|retaliat\w*)\s+(?:with|to|by)\s+(?:[\w'-]+\s+){0,3}?(?:fire|gunfire|shots|shooting|shelling|"
+    r"attacks?|the fire)\b|\breturn(?:ed|ing)? (?:the )?fire\b|\b(?:fired|firing|shot|shooting) back\b|\bexchange of fire\b", re.I)
+# acts that are violence against civilians whoever the victim is (ACLED codebook: torture, executions
+# and massacres target people who are unarmed or in custody)
+_ALWAYS_CIVILIAN = frozenset({"torture", "massacre", "execute", "execution", "behead", "slaughter", "strangle",
+                              "burn alive"})
+# an arson attack or incendiary bombs thrown at property, with nobody hurt: property destruction
+_ARSON = re.compile(r"\barson\w*|\bmolotov|\bpetrol bombs?|\bfirebomb\w*|\bincendiary", re.I)
+_HARMED = re.compile(r"\b(kill\w*|dead|died|injur\w*|wound\w*|hurt|casualt\w*|fatalit\w*|burn(?:ed|t) (?:to death|alive))\b", re.I)
+_NO_HARM = re.compile(r"\b(?:no|neither|without) (?:\w+ )?(?:casualt\w*|fatalit\w*|injur\w*|deaths?)|"
+                      r"\bnobody was\b|\bno one was\b", re.I)
 _CROWD_KINDS = ("protesters", "rioters", "civilians")
+_SYMBOLIC_BURNING = re.compile(r"\b(?:burn\w*|torch\w*|set fire to|set on fire)\s+(?:[\w'-]+\s+){0,3}?"
+                               r"(?:effig\w*|flags?|copies|photos?|pictures?|posters?|portraits?|candles?)\b", re.I)
+_ON_PLACES = frozenset({"attack", "raid", "storm", "assault", "target", "hit", "strike", "ambush", "invade", "overrun"})
 
 
 def _kind(rec: ActorRecord | None) -> str | None:
@@ -294,13 +318,16 @@ def code_event(
     victim: bool = False,
     after: str | None = None,
     following: str = "",
+    place_target: bool = False,
 ) -> Coding | None:
     """The coding of one event, or None when the trigger does not name an event of the
     ontology in this clause ("agreed to meet", "joined the meeting").
 
     ``victim``: the act is done to an unnamed person ("a trader was shot dead"), an unarmed
     target unless the clause names an exchange of fire or an armed target. ``after``: the clause
-    from the trigger on, where the target is named (the whole clause when not given)."""
+    from the trigger on, where the target is named (the whole clause when not given).
+    ``place_target``: the act is done to a place ("attacked the village of X"); by a non-state
+    armed actor with no armed target or fighting named in the report, an attack on civilians."""
     base = Coding(spec.event_type, spec.sub_event_type, spec.plover, spec.mode, spec.cameo, 0.7, "trigger")
     text = clause_text
     a1_inter = actor1.inter if actor1 else None
@@ -320,6 +347,8 @@ def code_event(
                       "aircraft or missile shot down")
     if spec.protest:
         return _protest(spec, text, actor1, actor2, following)
+    if spec.lemma in ("burn", "torch") and _has(_SYMBOLIC_BURNING, text):
+        return None  # "burnt an effigy of the chief": a symbolic act of the protest, not a second event
     if spec.sub_event_type == "Looting/property destruction" and (
             _kind(actor1) in ("protesters", "rioters") or (_is_crowd(actor1) and spec.lemma in ("burn", "torch", "vandalise",
                                                                                               "vandalize", "ransack", "destroy"))
@@ -334,6 +363,12 @@ def code_event(
         return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.55, "attack repelled")  # "thwarted an attack"
     if spec.event_type == "Strategic developments":
         return _strategic(spec, base, text, actor1)
+    if spec.lemma in _ALWAYS_CIVILIAN:
+        return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.7, "torture, execution, massacre")
+    if spec.flex and _has(_ARSON, text) and not _is_crowd(actor1) and not (
+            _has(_HARMED, text + " " + following) and not _has(_NO_HARM, text + " " + following)):
+        return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
+                      "arson on property, nobody hurt")
     if not spec.flex:
         return base
     if a2_inter == 6 and _state(actor1):
@@ -383,6 +418,11 @@ def code_event(
         return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55,
                       "explosives found, defused or set off by accident")
     two_armed = actor1 is not None and actor1.armed and actor2 is not None and actor2.armed
+    if weapon in ("Grenade", "Remote explosive/landmine/IED", "Suicide bomb") and spec.lemma in ("shoot", "gun", "shoot dead"):
+        weapon = None  # "police shot a militant carrying explosives": the shooting is the act
+    if weapon in ("Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED") and (
+            _has(_RESPONSE, text) or _has(_RESPONSE, following[:300])):
+        return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.6, "attack met with return fire")
     if weapon is not None:
         if weapon in ("Shelling/artillery/missile attack", "Grenade") and (_has(_EXCHANGE, text) or _has(_SMALL_ARMS, text)):
             return Coding("Battles", "Armed clash", "FIGHT", "artillery", "190", 0.6, "two-sided exchange of fire")
@@ -398,11 +438,15 @@ def code_event(
     if victim and not _has(_EXCHANGE, text) and (actor2 is None or not actor2.armed or _has(_OFF_DUTY, text)
                                                   or actor2.id.startswith("government")):
         unarmed_target = True
-    if _state(actor2) and _has(_OFF_DUTY, text) and not _has(_EXCHANGE, text):
+    if (actor2 is None or actor2.armed or _state(actor2)) and _has(_OFF_DUTY, text) and not _has(_EXCHANGE, text):
         unarmed_target = True  # off-duty or retired police and soldiers are civilians
     if _kind(actor2) in ("protesters", "rioters") and not _state(actor1) and spec.lemma not in _TWO_SIDED \
             and not _has(_PROTEST_WORDS, text) and not _has(_ARMED_MEMBER, text):
         unarmed_target = True  # "attacked a member of the opposition party": a party member is a civilian
+    if place_target and actor2 is None and not _state(actor1) and spec.lemma in _ON_PLACES \
+            and not _has(_EXCHANGE, text + " " + following) \
+            and not _has(_ARMED_TARGET, (after or text) + " " + following[:300]):
+        unarmed_target = True  # "gunmen attacked Tieba. Two residents were killed."
     if spec.lemma in _TWO_SIDED or _has(_ARMED_MEMBER, text) and not victim:
         unarmed_target = False  # "clashes broke out between two families", "exchanged fire": two sides fought
     if unarmed_target or (actor2 is None and _has(_PLACE_TARGET, text)):

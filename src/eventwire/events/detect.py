@@ -44,6 +44,7 @@ class Mention:
     reference: bool = False
     related: list[Token] = field(default_factory=list)
     victim: Token | None = None  # an unnamed person the act is done to ("a man was shot dead")
+    place_target: bool = False  # the act is done to a place ("attacked the village of X")
 
     @property
     def trigger_span(self) -> Span:
@@ -78,17 +79,60 @@ def _victim(tok: Token, blocked: set[int]) -> Token | None:
     heads = [tok]
     if tok.dep_ in ("oprd", "acomp", "xcomp") and tok.head != tok:
         heads.append(tok.head)  # "was found dead", "was shot dead": the subject of the governing verb
+    if tok.lemma_ == "fire" and tok.dep_ == "dobj" and tok.head.lemma_ == "open":
+        heads.append(tok.head)  # "opened fire at a man"
     for h in heads:
         for c in h.children:
             cand = None
-            if c.dep_ in _VICTIM_DEPS:
+            if c.dep_ in _VICTIM_DEPS and c != tok:
                 cand = c
-            elif c.dep_ == "prep" and c.lower_ in ("against", "on", "upon", "of"):
+            elif c.dep_ == "prep" and c.lower_ in ("against", "on", "upon", "of", "at"):
                 cand = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if cand is not None and cand.lemma_.lower() in PERSON_NOUNS and not any(
+            if cand is not None and (cand.lemma_.lower() in PERSON_NOUNS or _one_of_a_people(cand)) and not any(
                     g.lemma_.lower() in _ARMED_MODIFIERS for g in cand.children):
                 return cand
+            if c.dep_ == "dobj" and c.lower_ in ("him", "her") and tok.lemma_ in _HARM_VERBS:
+                return c  # "security forces shot him": one person, not a side
     return None
+
+
+_HARM_VERBS = frozenset({"shoot", "kill", "beat", "stab", "wound", "injure", "torture", "assault", "attack", "hit",
+                         "murder", "execute", "hang", "strangle", "behead", "slay", "gun"})
+
+
+def _one_of_a_people(tok: Token) -> bool:
+    """"a Palestinian", "two Afghans": people named by their nationality or community, counted."""
+    return tok.ent_type_ == "NORP" and tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("det", "nummod") and (c.lower_ in ("a", "an", "one") or c.like_num) for c in tok.children)
+
+
+# places where people live or work; an armed actor attacking one with nobody fighting back is
+# violence against civilians (ACLED codebook)
+_PLACE_NOUNS = frozenset({"village", "hamlet", "settlement", "town", "locality", "home", "house", "homestead",
+                          "market", "school", "church", "mosque", "farm", "shop", "store", "hospital", "clinic",
+                          "compound", "residence", "neighbourhood", "neighborhood", "community", "camp", "quarter"})
+_GUARDED = frozenset({"military", "army", "police", "security", "army", "rebel", "militia", "militant", "insurgent",
+                      "base", "station", "checkpoint", "barracks", "district", "government", "administrative"})
+
+
+def _place_target(tok: Token, places: set[int], actors: set[int]) -> bool:
+    """Is the act done to a place ("attacked Tieba", "raided the village of X", "an attack on a
+    cattle camp") rather than to people or forces?"""
+    cands = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            cands.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("on", "against", "in") and tok.pos_ == "NOUN" and c.lower_ != "in":
+            cands.extend(g for g in c.children if g.dep_ == "pobj")
+    for cand in cands:
+        words = {t.lemma_.lower() for t in cand.subtree}
+        if words & _GUARDED:
+            return False
+        if cand.i in places or cand.lemma_.lower() in _PLACE_NOUNS or (
+                cand.pos_ == "PROPN" and cand.i not in actors and cand.ent_type_ not in ("ORG", "NORP")):
+            # a named place, or a named person: no armed actor's name
+            return True
+    return False
 
 
 def _body_found(tok: Token) -> bool:
@@ -378,6 +422,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     actors = list(doc._.ew_actors or [])
     blocked = {i for m in actors for i in range(m.span.start, m.span.end)}
     actors_in = {i: m.actor_id for m in actors for i in range(m.span.start, m.span.end)}
+    places = {i for pm in doc._.ew_places or [] if pm.role in ("place", "region")
+              for i in range(pm.span.start, pm.span.end)}
     memory: list[ClaimantRef] = []
     out: list[Mention] = []
     for sent in doc.sents:
@@ -413,7 +459,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             if victim is None and _body_found(tok):
                 victim = next(c for c in tok.children if c.lemma_.lower() in _BODY_NOUNS)
             out.append(Mention(tok, spec, sent, modality, claimant, roles, reference=_reference(tok), related=related,
-                               victim=victim))
+                               victim=victim, place_target=_place_target(tok, places, blocked)))
         claim = find_claimant(sent[-1], sent, actors_in, memory)
         if claim is not None and claim.name:
             memory.append(claim)

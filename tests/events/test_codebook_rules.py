@@ -1,0 +1,105 @@
+"""ACLED codebook rules on who fights whom, on sentences written for these tests (never rows of a
+gold file): return fire makes a battle, a demonstration that turns violent is one riot, an attack
+on a place with nobody fighting back targets civilians, torture is violence against civilians
+whoever the victim, arson on property with nobody hurt is property destruction."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.eval.events import main_event
+
+
+def _main(run, text):
+    ev = main_event(run(text, published="2024-03-05"))
+    return (ev.event_type, ev.sub_event_type) if ev else None
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, rebels threw a grenade at a police post in Goma. The officers responded with gunfire.",
+    "On 2 March 2024, separatist forces shelled army positions near Bakhmut and the soldiers returned fire.",
+    "On 2 March 2024, government troops responded to rebel shelling on the Marib front, killing four fighters.",
+])
+def test_an_attack_met_with_return_fire_is_a_battle(run, text):
+    assert _main(run, text) == ("Battles", "Armed clash")
+
+
+def test_a_grenade_with_no_response_stays_a_grenade_attack(run):
+    assert _main(run, "On 2 March 2024, rebels threw a grenade at a police post in Goma.") == \
+        ("Explosions/Remote violence", "Grenade")
+
+
+def test_a_shooting_of_a_man_carrying_a_grenade_is_not_a_grenade_attack(run):
+    assert _main(run, "On 2 March 2024, police shot and killed a militant armed with a hand grenade at a "
+                      "checkpoint in Mogadishu.")[0] == "Battles"
+
+
+def test_killing_suicide_bombers_is_not_a_suicide_bombing(run):
+    assert _main(run, "On 2 March 2024, Iraqi soldiers killed two suicide bombers near Mosul.") != \
+        ("Explosions/Remote violence", "Suicide bomb")
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 2 March 2024, about 300 traders demonstrated outside the town hall of Gulu against new market fees. "
+     "They clashed with police officers, who fired tear gas.", "Violent demonstration"),
+    ("On 2 March 2024, students marched in Kisumu demanding the reopening of their college. "
+     "Clashes with the police broke out when officers tried to clear the road.", "Violent demonstration"),
+])
+def test_a_demonstration_that_turns_violent_is_one_riot(run, text, sub):
+    result = run(text, published="2024-03-05")
+    current = [e for e in result.events if e.modality != "background"]
+    assert [(e.event_type, e.sub_event_type) for e in current] == [("Riots", sub)]
+    assert current[0].actor1.name.startswith("Rioters")
+
+
+def test_a_peaceful_demonstration_followed_by_an_unrelated_arrest_stays_a_protest(run):
+    assert _main(run, "On 2 March 2024, nurses demonstrated outside the hospital in Kisumu demanding unpaid "
+                      "salaries. Police later dispersed them peacefully.")[0] == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, suspected militiamen attacked Kobari, a farming settlement near Djibo. Three residents "
+    "were killed and cattle were stolen.",
+    "On 2 March 2024, gunmen attacked the hamlet of Tondikiwindi near Tillaberi. No fatalities were reported.",
+])
+def test_an_attack_on_a_place_with_nobody_fighting_back_targets_civilians(run, text):
+    assert _main(run, text) == ("Violence against civilians", "Attack")
+
+
+def test_an_attack_on_a_place_that_soldiers_defend_is_a_battle(run):
+    assert _main(run, "On 2 March 2024, militants attacked Kobari near Djibo. Soldiers repelled the attack, "
+                      "killing five fighters.")[0] == "Battles"
+
+
+def test_soldiers_shooting_one_unarmed_person_named_by_nationality_is_violence_against_civilians(run):
+    assert _main(run, "On 2 March 2024, soldiers opened fire at a Palestinian near the checkpoint of Huwara, "
+                      "wounding him in the leg.")[0] == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, guards tortured a detained rebel commander to death in a prison near Homs.",
+    "On 2 March 2024, the militia executed four captured soldiers in a village near Kidal.",
+])
+def test_torture_and_executions_are_violence_against_civilians(run, text):
+    assert _main(run, text)[0] == "Violence against civilians"
+
+
+def test_killing_a_former_official_is_violence_against_civilians(run):
+    assert _main(run, "On 2 March 2024, gunmen shot and killed a former police commander in Sonsonate.")[0] \
+        == "Violence against civilians"
+
+
+def test_an_arson_attack_on_property_with_nobody_hurt_is_property_destruction(run):
+    assert _main(run, "On 2 March 2024, an anarchist cell carried out an arson attack on a telecom mast in "
+                      "Izmir. The attack caused material damage only.") == \
+        ("Strategic developments", "Looting/property destruction")
+
+
+def test_an_arson_attack_that_kills_is_not_property_destruction(run):
+    assert _main(run, "On 2 March 2024, militants carried out an arson attack on a bus in Kandahar, "
+                      "killing six passengers.")[0] != "Strategic developments"
+
+
+def test_burning_an_effigy_is_no_event_of_its_own(run):
+    result = run("On 2 March 2024, villagers burnt an effigy of the governor in Jos.", published="2024-03-05")
+    assert [e for e in result.events if e.event_type == "Riots"] == []
