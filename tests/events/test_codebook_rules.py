@@ -103,3 +103,34 @@ def test_an_arson_attack_that_kills_is_not_property_destruction(run):
 def test_burning_an_effigy_is_no_event_of_its_own(run):
     result = run("On 2 March 2024, villagers burnt an effigy of the governor in Jos.", published="2024-03-05")
     assert [e for e in result.events if e.event_type == "Riots"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, two gang members were killed after exchanging fire with police during a raid in Recife.",
+    "On 2 March 2024, members of a drug cartel shot at a police patrol in Culiacan, wounding an officer.",
+])
+def test_gangs_with_firearms_fight_battles_not_riots(run, text):
+    assert _main(run, text)[0] == "Battles"
+
+
+def test_a_victim_known_as_a_trafficker_is_a_member_of_an_armed_group(run):
+    assert _main(run, "On 2 March 2024, a man was shot dead by two armed men in Manaus. The victim had charges "
+                      "against him for drug trafficking.")[0] == "Battles"
+
+
+def test_party_supporters_fighting_with_sticks_are_still_a_riot(run):
+    assert _main(run, "On 2 March 2024, supporters of two rival parties clashed with sticks in Mymensingh, "
+                      "injuring ten people.")[0] == "Riots"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 2 March 2024, the monitoring mission observed 14 shots involving small arms near Zolote.", "Armed clash"),
+    ("On 2 March 2024, the monitors recorded a total of 30 explosions involving unknown weapons in both "
+     "directions of the front line near Popasna.", "Shelling/artillery/missile attack"),
+])
+def test_counted_fire_recorded_by_observers_is_an_event(run, text, sub):
+    assert _main(run, text)[1] == sub
+
+
+def test_counted_shots_in_sport_are_not_fire(run):
+    assert _main(run, "The striker had five shots on goal in the first half, the club recorded.") is None

@@ -19,7 +19,7 @@ from .._doc import ActorMention, evidence
 from ..model import Actor, Claimant, Count, DateSpan, Event, Place, Plover, Source
 from .actors import ActorKB, ActorRecord, resolve_generic
 from .coding import code_event, disorder_type
-from .detect import Mention
+from .detect import Mention, observed_fire
 from .lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -99,6 +99,8 @@ _HAPPEN = frozenset({"erupt", "occur", "break", "take", "happen", "rage", "ensue
 def _happened(m: Mention) -> bool:
     """"a shoot-out took place", "clashes erupted": a sentence that says the event happened."""
     tok = m.trigger
+    if observed_fire(tok):
+        return True
     while tok.dep_ == "compound" and tok.head != tok:  # "shoot-out" is split into "shoot - out"
         tok = tok.head
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _HAPPEN:

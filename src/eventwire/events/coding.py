@@ -128,7 +128,7 @@ _LABOUR_STRIKE = re.compile(
     r"(?:a |an |the |their |its )?(?:[\w'-]+\s+){0,3}?strike|"
     r"\d+[- ](?:hours?|days?|weeks?)[- ](?:long )?strike|(?:indefinite|labou?r|sit-down|wildcat|nationwide|national|"
     r"teachers'?|workers'?|transport|doctors'?) strike)", re.I)
-_EXCHANGE = re.compile(r"\b(exchang\w*|clash\w*|fight(?:s|ing)?|fought|firefight|gun ?battle|battl\w*|engag\w*|repuls\w*|repell\w*)\b", re.I)
+_EXCHANGE = re.compile(r"\b(exchang\w*|clash\w*|fight(?:s|ing)?|fought|firefight|gun ?battle|battl\w*|engag\w*|repuls\w*|repell\w*|confront\w*)\b", re.I)
 _WEAPON_CACHE = re.compile(r"\b(weapons?|arms|ammunition|explosives?|IEDs?|mines?|bombs?|rifles?|guns?|grenades?|cache)\b", re.I)
 _BASE_WORDS = re.compile(r"\b(base|bases|camp|camps|headquarters|checkpoints?|outposts?|position)\b", re.I)
 _CONFLICT_AGREEMENT = re.compile(r"\b(ceasefire|cease-fire|truce|peace|prisoners?|hostages?|swap|exchange|armed|rebels?|militias?|"
@@ -223,6 +223,15 @@ _NO_HARM = re.compile(r"\b(?:no|neither|without) (?:\w+ )?(?:casualt\w*|fatalit\
 _CROWD_KINDS = ("protesters", "rioters", "civilians")
 _SYMBOLIC_BURNING = re.compile(r"\b(?:burn\w*|torch\w*|set fire to|set on fire)\s+(?:[\w'-]+\s+){0,3}?"
                                r"(?:effig\w*|flags?|copies|photos?|pictures?|posters?|portraits?|candles?)\b", re.I)
+_FIREARM_LEMMAS = frozenset({"shoot", "gun", "fire", "gunfire", "shootout", "shoot-out", "firefight", "gunfight",
+                             "gunbattle", "crossfire", "ambush", "shoot dead"})
+_GUNPLAY = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|opened fire|fired (?:at|on|shots)|shoot-?outs?|shootings?|"
+                      r"gunfire|gunshots?|firearms?|rifles?|pistols?|bullets?|gangs?|cartels?|criminal groups?|"
+                      r"drug traffick\w*)\b", re.I)
+# a victim described as a gang member or a trafficker is a member of an armed group (ACLED: Battles)
+_GANG_VICTIM = re.compile(r"\b(?:charges? against (?:him|her|them)|criminal record|involved (?:in|with) (?:a |the )?gangs?|"
+                          r"(?:alleged|suspected|known) (?:gang|cartel) members?|gang members?|drug traffickers?|"
+                          r"members? of (?:a |the )?(?:gang|cartel|criminal group))\b", re.I)
 _ON_PLACES = frozenset({"attack", "raid", "storm", "assault", "target", "hit", "strike", "ambush", "invade", "overrun"})
 
 
@@ -378,17 +387,20 @@ def code_event(
     if actor1 is None and _has(_MOB, text) and not _has(_ARMED_WORDS, text) and spec.lemma in (
             "attack", "beat", "assault", "injure", "wound", "kill", "storm", "hit", "stab", "clash"):
         return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "a mob")  # "injured in an attack by a mob"
-    if actor1 is None and _kind(actor2) in ("rioters", "protesters") and spec.lemma in ("clash", "fight", "confrontation"):
+    # firearms and organised crime make an armed group, not a crowd ("gang members exchanged fire with police")
+    gunplay = (spec.lemma in _FIREARM_LEMMAS or _has(_GUNPLAY, text)) and not _has(_PROTEST_WORDS, text)
+    if actor1 is None and _kind(actor2) in ("rioters", "protesters") and spec.lemma in ("clash", "fight", "confrontation") \
+            and not gunplay:
         return Coding("Riots", "Violent demonstration" if _kind(actor2) == "protesters" else "Mob violence", "PROTEST",
                       "riot", "145", 0.55, "crowd in a clash")
     if actor1 is None and (actor2 is None or _kind(actor2) == "civilians") and spec.lemma in _TWO_SIDED \
             and not _has(_ARMED_WORDS, text) and (actor2 is not None or _has(_COMMUNITY, text)):
         return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "unarmed people in a clash")
-    if (actor1 is not None and actor1.kind in ("rioters", "protesters")) or a1_inter in (5, 6):
+    if ((actor1 is not None and actor1.kind in ("rioters", "protesters")) or a1_inter in (5, 6)) and not gunplay:
         # a crowd is demonstrating when the text says so; party activists attacking a rival are a mob
         sub = "Violent demonstration" if _has(_PROTEST_WORDS, text) or _has(_PROTEST_CUE, text) else "Mob violence"
         return Coding("Riots", sub, "PROTEST", "riot", "145", 0.6, "crowd acting violently")
-    if _is_crowd(actor1) and (actor2 is None or _is_crowd(actor2) or _state(actor2)) and spec.lemma in (
+    if _is_crowd(actor1) and not gunplay and (actor2 is None or _is_crowd(actor2) or _state(actor2)) and spec.lemma in (
             "clash", "fight", "attack", "beat", "stab", "assault", "storm", "hit", "injure", "wound", "kill", "lynch"):
         sub = "Violent demonstration" if _has(_PROTEST_CUE, text) and not _has(_ARMED_WORDS, text) else "Mob violence"
         return Coding("Riots", sub, "PROTEST", "riot", "145", 0.5, "unarmed groups fighting")
@@ -430,7 +442,8 @@ def code_event(
         return Coding("Explosions/Remote violence", weapon, plover, mode, cameo, 0.75, "weapon named")
     if spec.event_type == "Violence against civilians" and spec.sub_event_type != "Attack":
         return base  # abduction, sexual violence: the act defines the type
-    if victim and _has(_ARMED_MEMBER, text):
+    gang_victim = _has(_GANG_VICTIM, text + " " + following[:400])
+    if victim and (_has(_ARMED_MEMBER, text) or gang_victim):
         victim = False  # "a gang member was shot": a member of an armed group is not a civilian
     unarmed_target = a2_inter == 7 or _kind(actor2) in _CIVILIAN_KINDS
     if unarmed_target and not victim and _has(_ARMED_TARGET, text if after is None else after):
@@ -447,12 +460,12 @@ def code_event(
             and not _has(_EXCHANGE, text + " " + following) \
             and not _has(_ARMED_TARGET, (after or text) + " " + following[:300]):
         unarmed_target = True  # "gunmen attacked Tieba. Two residents were killed."
-    if spec.lemma in _TWO_SIDED or _has(_ARMED_MEMBER, text) and not victim:
+    if spec.lemma in _TWO_SIDED or _has(_ARMED_MEMBER, text) and not victim or gang_victim:
         unarmed_target = False  # "clashes broke out between two families", "exchanged fire": two sides fought
-    if unarmed_target or (actor2 is None and _has(_PLACE_TARGET, text)):
+    if unarmed_target or (actor2 is None and _has(_PLACE_TARGET, text) and not _has(_EXCHANGE, following[:300])):
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.7, "armed actor against civilians")
     if spec.event_type == "Violence against civilians":
-        if actor2 is not None and actor2.armed or _has(_ARMED_MEMBER, text):  # "a gang member was shot dead"
+        if actor2 is not None and actor2.armed or _has(_ARMED_MEMBER, text) or gang_victim:  # "a gang member was shot dead"
             return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "violence against an armed actor")
         return base
     foreign = _foreign(actor1, country) or any(_foreign(a, country) for a in assoc1)

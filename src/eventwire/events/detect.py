@@ -20,7 +20,7 @@ from .roles import RoleFill, fill_roles
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "find_mentions"]
+__all__ = ["Mention", "find_mentions", "observed_fire"]
 
 # "linked to attacks", "responsible for the bombing", "accused of kidnapping"
 _REFERENCE_HEADS = frozenset({
@@ -142,6 +142,32 @@ def _body_found(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _BODY_NOUNS for c in tok.children)
 
 
+_FIRE_UNITS = frozenset({"shot", "burst", "projectile", "explosion", "round", "blast"})
+_FIRE_CONTEXT = re.compile(r"\b(?:weapons?|small arms|gunfire|front ?lines?|ceasefire|cease-fire|both directions|"
+                           r"artillery|mortars?|machine-?guns?|shelling)\b", re.I)
+_OBSERVE = frozenset({"observe", "record", "hear", "register", "count", "report", "document"})
+
+
+def observed_fire(tok: Token) -> bool:
+    """Counted shots, bursts, projectiles or explosions that observers recorded ("the mission observed
+    a total of 24 projectiles/shots near X", "monitors heard 12 explosions"): fire across a front line."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in _FIRE_UNITS:
+        return False
+    window = tok.doc[max(tok.i - 6, tok.sent.start):tok.i]
+    if not any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in window):
+        return False
+    if not _FIRE_CONTEXT.search(tok.sent.text):
+        return False  # "5 shots on goal, the team recorded"
+    node = tok
+    for _ in range(4):
+        if node.head == node:
+            return False
+        node = node.head
+        if node.lemma_ in _OBSERVE and node.pos_ == "VERB":
+            return True
+    return False
+
+
 def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec | None:
     if tok.i in blocked or tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "DATE", "TIME", "FAC"):
         return None
@@ -165,6 +191,8 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
             c.dep_ == "nsubj" and c.lemma_.lower() in _CROWD_NOUNS for c in tok.children):
         return lexicon.single.get("gather")  # "workers demanded their salaries": a protest, coded as a gathering
 
+    if observed_fire(tok):
+        return lexicon.single.get("gunfire")  # "monitors recorded 24 shots/explosions near X": ceasefire violations
     if tok.lemma_ == "set" and any(c.lower_ in ("fire", "ablaze", "alight", "afire") for c in tok.subtree if c.i > tok.i):
         return lexicon.single.get("burn")  # "set fire to", "set on fire", "set ablaze"
     if tok.lemma_ == "take" and any(c.dep_ == "dobj" and c.lemma_ == "control" for c in tok.children):
