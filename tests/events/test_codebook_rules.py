@@ -134,3 +134,28 @@ def test_counted_fire_recorded_by_observers_is_an_event(run, text, sub):
 
 def test_counted_shots_in_sport_are_not_fire(run):
     assert _main(run, "The striker had five shots on goal in the first half, the club recorded.") is None
+
+
+def test_heavy_machine_guns_fired_at_villages_with_no_response_are_shelling(run):
+    assert _main(run, "On 2 March 2024, rebel forces fired mortar shells and 14.5mm machine guns at farms and "
+                      "residential areas of Tuhayta district.") == \
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 2 March 2024, the Nigerian army bombed rebel hideouts in the Sambisa forest.", "Air/drone strike"),
+    ("On 2 March 2024, a remote-controlled RCIED targeted a police vehicle in Mogadishu.",
+     "Remote explosive/landmine/IED"),
+])
+def test_the_means_of_a_remote_attack(run, text, sub):
+    assert _main(run, text) == ("Explosions/Remote violence", sub)
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, demonstrators protesting against fuel prices blocked the highway near Tripoli with "
+    "burning tyres.",
+    "On 2 March 2024, rioters demonstrating against the currency crash blocked the main road in Halba.",
+    "On 2 March 2024, residents demonstrating against the curfew vandalised a police station in Sikasso.",
+])
+def test_demonstrators_who_burn_tyres_or_vandalise_riot(run, text):
+    assert _main(run, text) == ("Riots", "Violent demonstration")

@@ -264,7 +264,7 @@ def _violent_demonstrations(events: list[Event]) -> list[Event]:
         return events
     out: list[Event] = []
     absorbed: set[str] = set()
-    first = {e.id: min((x.start for x in e.evidence), default=0) for e in events}
+    first = {e.id: e.evidence[0].start if e.evidence else 0 for e in events}  # the trigger's offset
     for ev in events:
         if ev.event_type != "Protests" or ev.modality not in _FACTUAL:
             continue

@@ -232,6 +232,15 @@ _GUNPLAY = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|opened fire|fired (
 _GANG_VICTIM = re.compile(r"\b(?:charges? against (?:him|her|them)|criminal record|involved (?:in|with) (?:a |the )?gangs?|"
                           r"(?:alleged|suspected|known) (?:gang|cartel) members?|gang members?|drug traffickers?|"
                           r"members? of (?:a |the )?(?:gang|cartel|criminal group))\b", re.I)
+# fire aimed at where civilians live, with no exchange: heavy weapons and machine guns fired at villages
+# are shelling, not a battle
+_CIVIL_AREA = re.compile(r"\b(?:at|on|towards?|into)\s+(?:[\w,.'()-]+\s+){0,4}?(?:villages?|farms?|residential|"
+                         r"neighbou?rhoods?|houses|homes|markets?|civilians?|populated)\b", re.I)
+# acts that make a demonstration violent wherever the sentence names them (ACLED codebook, Riots:
+# demonstrators who burn tyres, throw stones or petrol bombs; "rioters demonstrating against ...")
+_RIOT_ACTS = re.compile(r"\bburn\w* (?:\w+ )?(?:tyres?|tires?)\b|\b(?:tyres?|tires?) (?:were |was )?(?:burn\w*|set (?:on )?fire|"
+                        r"set ablaze|torched)|\b(?:with|threw|hurl\w*|pelt\w*)\s+(?:\w+\s+){0,3}?(?:stones|rocks|"
+                        r"molotov\w*|petrol bombs?)\b|\brioters\b", re.I)
 _ON_PLACES = frozenset({"attack", "raid", "storm", "assault", "target", "hit", "strike", "ambush", "invade", "overrun"})
 
 
@@ -302,7 +311,7 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
             return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.55,
                           "protest dispersed or stopped, next sentence")
     crowd_next = following and _has(_CROWD_SUBJECT, following) and _violent(following)
-    if spec.event_type == "Riots" or _violent(acts) or crowd_next:
+    if spec.event_type == "Riots" or _violent(acts) or crowd_next or _has(_RIOT_ACTS, text):
         if spec.event_type == "Riots" and not re.search(r"\b(protest\w*|demonstrat\w*|rall\w*|" + _MARCH + ")", text, re.I):
             return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.6, "violent crowd, no demonstration")
         return Coding("Riots", "Violent demonstration", "PROTEST", "riot", "145", 0.65, "violent demonstrators")
@@ -422,6 +431,9 @@ def code_event(
             return Coding("Battles", "Non-state actor overtakes territory", "FIGHT", None, "190", 0.6, "territory by non-state")
         return Coding(spec.event_type, spec.sub_event_type, "FIGHT", None, "190", 0.4, "territory, actor unknown")
     weapon = _weapon(lexicon, text)
+    if spec.lemma == "bomb" and weapon is None:
+        # states bomb from the air; armed groups plant bombs
+        weapon = "Air/drone strike" if _state(actor1) or _foreign(actor1, country) else "Remote explosive/landmine/IED"
     if spec.event_type == "Explosions/Remote violence" and weapon is None:
         weapon = spec.sub_event_type
     if weapon is not None and _has(_DISRUPTED, text) and not _has(_SHOT_DOWN, text) and weapon not in (
@@ -436,7 +448,9 @@ def code_event(
             _has(_RESPONSE, text) or _has(_RESPONSE, following[:300])):
         return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.6, "attack met with return fire")
     if weapon is not None:
-        if weapon in ("Shelling/artillery/missile attack", "Grenade") and (_has(_EXCHANGE, text) or _has(_SMALL_ARMS, text)):
+        one_sided = _has(_CIVIL_AREA, after or text) and not _has(_EXCHANGE, text)
+        if weapon in ("Shelling/artillery/missile attack", "Grenade") and (
+                _has(_EXCHANGE, text) or _has(_SMALL_ARMS, text) and not one_sided):
             return Coding("Battles", "Armed clash", "FIGHT", "artillery", "190", 0.6, "two-sided exchange of fire")
         plover, mode, cameo = _SUB_PLOVER[weapon]
         return Coding("Explosions/Remote violence", weapon, plover, mode, cameo, 0.75, "weapon named")
