@@ -159,3 +159,31 @@ def test_the_means_of_a_remote_attack(run, text, sub):
 ])
 def test_demonstrators_who_burn_tyres_or_vandalise_riot(run, text):
     assert _main(run, text) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, two soldiers were kidnapped by Taliban militants at a checkpoint in Kohsan district.",
+    "On 2 March 2024, rebels killed a police officer with sniper fire near Abu Saida.",
+])
+def test_security_forces_taken_or_shot_by_an_armed_group_are_a_battle(run, text):
+    assert _main(run, text)[0] == "Battles"
+
+
+def test_traders_abducted_with_a_policeman_stay_an_abduction_of_civilians(run):
+    assert _main(run, "On 2 March 2024, gunmen abducted three traders and a policeman near Kaduna.") == \
+        ("Violence against civilians", "Abduction/forced disappearance")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, militants attacked and burned a school and two vehicles in Logobou. No casualties were reported.",
+    "On 2 March 2024, suspected jihadists vandalised the prefect's office in Diguel.",
+    "On 2 March 2024, police dismantled a cocaine laboratory in Petrolina.",
+    "On 2 March 2024, soldiers seized 20,000 packs of smuggled cigarettes in a warehouse near Jussara.",
+])
+def test_property_destroyed_or_goods_seized_with_nobody_hurt(run, text):
+    assert _main(run, text) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_an_attack_on_a_school_that_kills_pupils_is_violence_against_civilians(run):
+    assert _main(run, "On 2 March 2024, militants attacked and burned a school in Logobou, killing two pupils.")[0] == \
+        "Violence against civilians"

@@ -178,7 +178,8 @@ _TERRITORY_WORDS = re.compile(r"\b(towns?|villages?|city|cities|district|areas?|
                               r"islands?|port|front|checkpoints?|outposts?|frontline|zone)\b", re.I)
 _GOODS = re.compile(r"\b(drugs?|marijuana|cannabis|cocaine|heroin|methamphetamine|shabu|narcotics?|kg|tons?|tonnes?|"
                     r"kilos?|kilograms?|cattle|livestock|goods|vehicles?|cars?|trucks?|fuel|cash|money|property|"
-                    r"lab|laborator\w*|timber|gold|minerals?|crops?|harvest)\b", re.I)
+                    r"lab|laborator\w*|timber|gold|minerals?|crops?|harvest|cigarettes?|tobacco|foods?|supplies|boats?|equipment|"
+                    r"contraband|smuggled)\b", re.I)
 _PLACE_WORDS = re.compile(r"\b(town|village|city|district|area|territory|control|region|province|locality|base|"
                           r"positions?|hill|airport|border|camp|neighbou?rhood|island|port|front)\b", re.I)
 _SHOT_DOWN = re.compile(r"\b(?:shot|shoot\w*|brought|bring\w*) down\b|\bdown(?:ed|ing)\b|\bintercept\w*", re.I)
@@ -196,9 +197,17 @@ _PROTEST_WORDS = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|" + 
 _TWO_SIDED = frozenset({"clash", "fight", "fighting", "battle", "combat", "firefight", "skirmish", "gunfight", "gunbattle",
                         "exchange", "shootout", "shoot-out", "crossfire", "confrontation", "hostility"})
 _ARMED_MEMBER = re.compile(
-    r"\b(?:gang|militia|cartel|armed group|division|brigade|battalion|army|rebel|insurgent|militant)s?\s+(?:\w+\s+)?members?\b|"
+    r"\b(?:gang|militia|cartel|armed group|division|brigade|battalion|army|rebel|insurgent|militant|police|security|"
+    r"intelligence|military)s?\s+(?:\w+\s+)?members?\b|"
     r"\bmembers? of (?:the |an? )?(?:[\w'-]+ ){0,4}?(?:gang|militia|cartel|division|brigade|battalion|army|forces|"
-    r"armed group|command|comando|rebels?)\b", re.I)
+    r"armed group|command|comando|rebels?|police|intelligence|security|guard)\b", re.I)
+# victims who are members of the security forces: a Battle, not violence against civilians, unless off duty
+# (ACLED codebook: "soldiers killed by snipers" is a Battle)
+_SECURITY_VICTIM = re.compile(
+    r"\b(?:soldiers?|policem[ae]n|police(?:wom[ae]n)? officers?|gendarmes?|troops|security (?:personnel|officers?|guards?|"
+    r"forces)|(?:army|military|police|intelligence|security) (?:\w+ )?(?:officers?|commanders?|members?|personnel)|"
+    r"commanders?|militiam[ae]n|fighters?|servicem[ae]n|conscripts?|border guards?)\b", re.I)
+_SNIPER = re.compile(r"\bsnipers?\b|\bsniper (?:fire|shots?)\b", re.I)
 _ARMED_WORDS = re.compile(r"\b(armed|gun\w*|firearms?|rifles?|fire|shots?|shooting|militia\w*|fighters?|militants?|"
                           r"rockets?|mortars?|soldiers|troops|forces)\b", re.I)
 _COMMUNITY = re.compile(r"\b(communit\w*|villagers|residents|families|tribesmen|clans?|neighbou?rs|students|groups|"
@@ -231,7 +240,8 @@ _GUNPLAY = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|opened fire|fired (
 # a victim described as a gang member or a trafficker is a member of an armed group (ACLED: Battles)
 _GANG_VICTIM = re.compile(r"\b(?:charges? against (?:him|her|them)|criminal record|involved (?:in|with) (?:a |the )?gangs?|"
                           r"(?:alleged|suspected|known) (?:gang|cartel) members?|gang members?|drug traffickers?|"
-                          r"members? of (?:a |the )?(?:gang|cartel|criminal group))\b", re.I)
+                          r"members? of (?:a |the )?(?:gang|cartel|criminal group)|(?:operation|raid)s? against (?:drug|gang|cartel)\w*|"
+    r"the victim was armed)\b", re.I)
 # fire aimed at where civilians live, with no exchange: heavy weapons and machine guns fired at villages
 # are shelling, not a battle
 _CIVIL_AREA = re.compile(r"\b(?:at|on|towards?|into)\s+(?:[\w,.'()-]+\s+){0,4}?(?:villages?|farms?|residential|"
@@ -241,6 +251,15 @@ _CIVIL_AREA = re.compile(r"\b(?:at|on|towards?|into)\s+(?:[\w,.'()-]+\s+){0,4}?(
 _RIOT_ACTS = re.compile(r"\bburn\w* (?:\w+ )?(?:tyres?|tires?)\b|\b(?:tyres?|tires?) (?:were |was )?(?:burn\w*|set (?:on )?fire|"
                         r"set ablaze|torched)|\b(?:with|threw|hurl\w*|pelt\w*)\s+(?:\w+\s+){0,3}?(?:stones|rocks|"
                         r"molotov\w*|petrol bombs?)\b|\brioters\b", re.I)
+_CIVILIAN_WORDS = re.compile(r"\b(civilians?|villagers?|residents?|children|child|women|woman|students?|pupils?|"
+                             r"traders?|farmers?|herders?|passengers?|travell?ers?|workers?|teachers?|journalists?)\b", re.I)
+# property that is not where people live: attacking it with nobody hurt is property destruction
+_PROPERTY = re.compile(r"\b(schools?|offices?|buildings?|vehicles?|cars?|trucks?|lorr(?:y|ies)|buses|pipelines?|masts?|"
+                       r"towers?|factor(?:y|ies)|plants?|warehouses?|banks?|bridges?|facilit(?:y|ies)|machinery|"
+                       r"bulldozers?|tractors?|excavators?|equipment|dair(?:y|ies)|mills?|oil fields?|power lines?|"
+                       r"water (?:scheme|supply|tank)s?|cell towers?|antennas?|shops?|stores?|businesses)\b", re.I)
+_DAMAGE = re.compile(r"\b(damag\w*|destroy\w*|destruction|burn\w*|set (?:\w+ )?(?:on )?fire|set ablaze|torch\w*|loot\w*|"
+                     r"vandali[sz]\w*|ransack\w*|smash\w*|sabotag\w*|stole|stolen|took away|taking away|carried away)\b", re.I)
 _ON_PLACES = frozenset({"attack", "raid", "storm", "assault", "target", "hit", "strike", "ambush", "invade", "overrun"})
 
 
@@ -363,6 +382,11 @@ def code_event(
     if _has(_SHOT_DOWN, text) and _has(_AIR_OBJECT, text) and spec.event_type in ("Battles", "Explosions/Remote violence"):
         return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.6,
                       "aircraft or missile shot down")
+    if spec.protest and spec.lemma in ("vandalise", "vandalize", "vandalism") and actor1 is not None \
+            and actor1.armed and not _state(actor1) and not _is_crowd(actor1):
+        # "militants vandalised the prefect's residence": an armed group destroying property, not a riot
+        return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
+                      "property destroyed by an armed group")
     if spec.protest:
         return _protest(spec, text, actor1, actor2, following)
     if spec.lemma in ("burn", "torch") and _has(_SYMBOLIC_BURNING, text):
@@ -387,6 +411,18 @@ def code_event(
             _has(_HARMED, text + " " + following) and not _has(_NO_HARM, text + " " + following)):
         return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
                       "arson on property, nobody hurt")
+    if spec.sub_event_type == "Abduction/forced disappearance" and (
+            _state(actor2) or _has(_SECURITY_VICTIM, text)) and not _has(_OFF_DUTY, text) \
+            and not _has(_CIVILIAN_WORDS, text):
+        # soldiers or police taken hostage: a fight between armed actors (ACLED codes these as Battles)
+        return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "security forces abducted")
+    if spec.lemma in _ON_PLACES and (actor2 is None or _kind(actor2) == "civilians") and _has(_PROPERTY, after or text) \
+            and _has(_DAMAGE, text) and not victim \
+            and not (_has(_HARMED, text + " " + following[:300]) and not _has(_NO_HARM, text + " " + following[:300])) \
+            and not _has(_EXCHANGE, text + " " + following[:300]) and not _has(_ARMED_TARGET, after or text):
+        # ACLED codebook: an attack on property (a school, an office, vehicles, a pipeline) with nobody hurt
+        return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
+                      "attack on property, nobody hurt")
     if not spec.flex:
         return base
     if a2_inter == 6 and _state(actor1):
@@ -422,7 +458,8 @@ def code_event(
     if spec.territory:
         if spec.lemma in ("seize", "capture") and _has(_WEAPON_CACHE, text) and not re.search(r"\b(town|village|city|district|area|territory|control)\b", text, re.I):
             return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons seized")
-        if spec.lemma in ("seize", "confiscate") and _has(_GOODS, text) and not _has(_PLACE_WORDS, text):
+        if spec.lemma in ("seize", "confiscate") and _has(_GOODS, text) and not _has(_PLACE_WORDS, (after or text)[:80]) \
+                and not place_target:
             return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
                           "goods seized")
         if actor1 is not None and (actor1.kind == "state" or actor1.inter == 1):
@@ -487,7 +524,8 @@ def code_event(
                                    "neutralise", "attack") and not _GROUND_WORDS.search(text):
         return Coding("Explosions/Remote violence", "Air/drone strike", "FIGHT", "aerial", "195", 0.5,
                       "foreign force, no ground combat named")
-    if actor2 is None and a1_inter in (2, 3) and spec.lemma in ("kill", "shoot", "murder", "stab"):
+    if actor2 is None and a1_inter in (2, 3) and spec.lemma in ("kill", "shoot", "murder", "stab") \
+            and not _has(_SECURITY_VICTIM, text) and not _has(_SNIPER, text):
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.4, "armed group, victims unnamed")
     if not (actor1 is not None and actor1.armed) and not (actor2 is not None and actor2.armed) and not victim \
             and not _has(_FORCE_WORDS, text) and not _has(_SMALL_ARMS, text) and spec.lemma not in _ARMED_LEMMAS:
@@ -518,6 +556,10 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
             return Coding("Strategic developments", "Change to group/activity", "MOBILIZE", None, "154", 0.55,
                           "positions fortified")
         return None
+    if sub == "Disrupted weapons use" and spec.lemma in ("dismantle", "seizure", "recover") and _has(_GOODS, text) \
+            and not _has(_WEAPON_CACHE, text):
+        return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
+                      "drug lab dismantled or goods seized")  # ACLED codes seizures of goods as property destruction
     if sub == "Looting/property destruction" and spec.lemma in ("seize", "confiscate") and _has(_WEAPON_CACHE, text):
         return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons seized")
     return base
