@@ -187,3 +187,22 @@ def test_property_destroyed_or_goods_seized_with_nobody_hurt(run, text):
 def test_an_attack_on_a_school_that_kills_pupils_is_violence_against_civilians(run):
     assert _main(run, "On 2 March 2024, militants attacked and burned a school in Logobou, killing two pupils.")[0] == \
         "Violence against civilians"
+
+
+def test_gang_members_are_an_armed_group_not_protesters(run):
+    ev = main_event(run("On 2 March 2024, two men were shot dead by gang members in a market in Manaus.",
+                        published="2024-03-05"))
+    assert ev.event_type == "Violence against civilians"
+    assert ev.actor1 is not None and not ev.actor1.name.startswith(("Protesters", "Rioters"))
+
+
+def test_members_of_the_security_forces_shot_are_a_battle_unless_off_duty(run):
+    assert _main(run, "On 2 March 2024, two members of the intelligence service were shot dead by gunmen "
+                      "in Daraa.")[0] == "Battles"
+    assert _main(run, "On 2 March 2024, gunmen shot dead an off-duty member of the intelligence service "
+                      "in Daraa.")[0] == "Violence against civilians"
+
+
+def test_guards_firing_on_escaping_prisoners_is_violence_against_civilians(run):
+    assert _main(run, "On 2 March 2024, prison guards opened fire on prisoners trying to escape from the "
+                      "central prison in Burco, wounding two.")[0] == "Violence against civilians"

@@ -206,7 +206,7 @@ _ARMED_MEMBER = re.compile(
 _SECURITY_VICTIM = re.compile(
     r"\b(?:soldiers?|policem[ae]n|police(?:wom[ae]n)? officers?|gendarmes?|troops|security (?:personnel|officers?|guards?|"
     r"forces)|(?:army|military|police|intelligence|security) (?:\w+ )?(?:officers?|commanders?|members?|personnel)|"
-    r"commanders?|militiam[ae]n|fighters?|servicem[ae]n|conscripts?|border guards?)\b", re.I)
+    r"servicem[ae]n|conscripts?|border guards?)\b", re.I)
 _SNIPER = re.compile(r"\bsnipers?\b|\bsniper (?:fire|shots?)\b", re.I)
 _ARMED_WORDS = re.compile(r"\b(armed|gun\w*|firearms?|rifles?|fire|shots?|shooting|militia\w*|fighters?|militants?|"
                           r"rockets?|mortars?|soldiers|troops|forces)\b", re.I)
@@ -238,8 +238,9 @@ _GUNPLAY = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|opened fire|fired (
                       r"gunfire|gunshots?|firearms?|rifles?|pistols?|bullets?|gangs?|cartels?|criminal groups?|"
                       r"drug traffick\w*)\b", re.I)
 # a victim described as a gang member or a trafficker is a member of an armed group (ACLED: Battles)
-_GANG_VICTIM = re.compile(r"\b(?:charges? against (?:him|her|them)|criminal record|involved (?:in|with) (?:a |the )?gangs?|"
-                          r"(?:alleged|suspected|known) (?:gang|cartel) members?|gang members?|drug traffickers?|"
+_GANG_VICTIM = re.compile(r"\b(?:charges? against (?:him|her|them)|involved (?:in|with) (?:a |the )?gangs?|"
+                          r"(?<!by )(?:alleged|suspected|known) (?:gang|cartel) members?|(?<!by )(?<!alleged )(?<!suspected )"
+                          r"gang members?|drug traffickers?|"
                           r"members? of (?:a |the )?(?:gang|cartel|criminal group)|(?:operation|raid)s? against (?:drug|gang|cartel)\w*|"
     r"the victim was armed)\b", re.I)
 # fire aimed at where civilians live, with no exchange: heavy weapons and machine guns fired at villages
@@ -260,6 +261,8 @@ _PROPERTY = re.compile(r"\b(schools?|offices?|buildings?|vehicles?|cars?|trucks?
                        r"water (?:scheme|supply|tank)s?|cell towers?|antennas?|shops?|stores?|businesses)\b", re.I)
 _DAMAGE = re.compile(r"\b(damag\w*|destroy\w*|destruction|burn\w*|set (?:\w+ )?(?:on )?fire|set ablaze|torch\w*|loot\w*|"
                      r"vandali[sz]\w*|ransack\w*|smash\w*|sabotag\w*|stole|stolen|took away|taking away|carried away)\b", re.I)
+_AGENT_PHRASE = re.compile(r"\bby\s+(?:[\w'()-]+\s+){0,6}?[\w'()-]+(?=\s*[,.;]|\s+(?:in|on|at|near|during|after|"
+                           r"while|when|who|and)\b)", re.I)
 _ON_PLACES = frozenset({"attack", "raid", "storm", "assault", "target", "hit", "strike", "ambush", "invade", "overrun"})
 
 
@@ -493,8 +496,9 @@ def code_event(
         return Coding("Explosions/Remote violence", weapon, plover, mode, cameo, 0.75, "weapon named")
     if spec.event_type == "Violence against civilians" and spec.sub_event_type != "Attack":
         return base  # abduction, sexual violence: the act defines the type
-    gang_victim = _has(_GANG_VICTIM, text + " " + following[:400])
-    if victim and (_has(_ARMED_MEMBER, text) or gang_victim):
+    targets_text = _AGENT_PHRASE.sub(" ", text)  # "shot by gang members": the gang is the perpetrator
+    gang_victim = _has(_GANG_VICTIM, targets_text + " " + following[:400])
+    if victim and (_has(_ARMED_MEMBER, targets_text) or gang_victim):
         victim = False  # "a gang member was shot": a member of an armed group is not a civilian
     unarmed_target = a2_inter == 7 or _kind(actor2) in _CIVILIAN_KINDS
     if unarmed_target and not victim and _has(_ARMED_TARGET, text if after is None else after):
@@ -502,8 +506,6 @@ def code_event(
     if victim and not _has(_EXCHANGE, text) and (actor2 is None or not actor2.armed or _has(_OFF_DUTY, text)
                                                   or actor2.id.startswith("government")):
         unarmed_target = True
-    if (actor2 is None or actor2.armed or _state(actor2)) and _has(_OFF_DUTY, text) and not _has(_EXCHANGE, text):
-        unarmed_target = True  # off-duty or retired police and soldiers are civilians
     if _kind(actor2) in ("protesters", "rioters") and not _state(actor1) and spec.lemma not in _TWO_SIDED \
             and not _has(_PROTEST_WORDS, text) and not _has(_ARMED_MEMBER, text):
         unarmed_target = True  # "attacked a member of the opposition party": a party member is a civilian
@@ -513,6 +515,8 @@ def code_event(
         unarmed_target = True  # "gunmen attacked Tieba. Two residents were killed."
     if spec.lemma in _TWO_SIDED or _has(_ARMED_MEMBER, text) and not victim or gang_victim:
         unarmed_target = False  # "clashes broke out between two families", "exchanged fire": two sides fought
+    if _has(_OFF_DUTY, text) and not _has(_EXCHANGE, text) and spec.lemma not in _TWO_SIDED:
+        unarmed_target = True  # off-duty or retired police and soldiers, former fighters are civilians
     if unarmed_target or (actor2 is None and _has(_PLACE_TARGET, text) and not _has(_EXCHANGE, following[:300])):
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.7, "armed actor against civilians")
     if spec.event_type == "Violence against civilians":

@@ -62,7 +62,7 @@ PERSON_NOUNS = frozenset({
     "teenager", "adolescent", "minor", "body", "corpse", "remains", "victim", "passenger", "doctor", "nurse", "priest",
     "imam", "pastor", "cleric", "monk", "politician", "candidate", "councillor", "councilor", "mayor", "couple",
     "individual", "informant", "elder", "miner", "motorist", "motorcyclist", "pedestrian", "refugee", "migrant",
-    "idp", "suspect", "customer", "male", "female", "civilian", "lawyer", "judge", "traveller", "traveler", "villager", "peasant", "laborer", "labourer",
+    "idp", "suspect", "customer", "prisoner", "detainee", "inmate", "seller", "fishermen", "developer", "agent", "male", "female", "civilian", "lawyer", "judge", "traveller", "traveler", "villager", "peasant", "laborer", "labourer",
 })
 _ARMED_MODIFIERS = frozenset({"armed", "gun", "gang", "militia", "rebel", "militant"})
 # people who protest as a group ("workers demanded", "employees ... demanding")
