@@ -206,3 +206,12 @@ def test_members_of_the_security_forces_shot_are_a_battle_unless_off_duty(run):
 def test_guards_firing_on_escaping_prisoners_is_violence_against_civilians(run):
     assert _main(run, "On 2 March 2024, prison guards opened fire on prisoners trying to escape from the "
                       "central prison in Burco, wounding two.")[0] == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, drivers protested in their cars in Lviv, complaining that the curfew kills their trade.",
+    "On 2 March 2024, villagers demonstrated in Bunia to deplore the attack carried out by militiamen on nearby "
+    "villages.",
+])
+def test_violence_told_as_the_grievance_does_not_make_a_protest_a_riot(run, text):
+    assert _main(run, text)[0] == "Protests"

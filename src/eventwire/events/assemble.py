@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
@@ -239,8 +240,34 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
 _UNARMED_SIDES = ("Protesters", "Rioters", "Civilians", "Police Forces", "Government")
 
 
+_CROWD_ACTS = ("pelt", "vandal", "burn", "torch", "clash", "stone", "riot", "loot", "ransack", "attack", "beat",
+               "smash", "threw", "throw", "hurl", "set", "damag", "destroy", "storm", "fight", "fought", "confront",
+               "scuffle", "assault", "lynch")
+_GRIEVANCE_WORDS = re.compile(r"\b(against|over|after|following|complain\w*|demand\w*|accus\w*|condemn\w*|denounc\w*|"
+                              r"deplor\w*|because|about|protest(?:ing)? (?:against|over)|mourn\w*)\b", re.I)
+
+
+def _in_grievance(protest: Event, other: Event) -> bool:
+    """Is the other event's trigger part of what the protest was about ("protested against youths who
+    clashed", "complaining that the lockdown kills tourism")? Only within the protest's sentence."""
+    p_sent, o_sent = protest.evidence[-1], other.evidence[-1]
+    if (p_sent.start, p_sent.end) != (o_sent.start, o_sent.end):
+        return False
+    between = p_sent.text[protest.evidence[0].start - p_sent.start:other.evidence[0].start - p_sent.start]
+    m = _GRIEVANCE_WORDS.search(between)
+    if m is None:
+        return False
+    # the act is told inside the grievance when it is a noun ("against the attack") or a relative or
+    # complement clause ("against youths who clashed"); "demonstrating against X vandalised Y" is the crowd's act
+    tail = between[m.end():]
+    return re.search(r"\b(?:who|which|that|whose|whom)\b", tail) is not None or re.search(
+        r"\b(?:the|a|an|of|their|his|her|its)\s*$|'s\s*$", tail) is not None
+
+
 def _crowd_violence(ev: Event) -> bool:
     """Violence by a crowd: a riot, or a clash with no non-state armed side ("clashes with the police broke out")."""
+    if not ev.evidence or not ev.evidence[0].text.lower().startswith(_CROWD_ACTS):
+        return False  # "the lockdown kills tourism": only acts of a crowd make a protest violent
     if ev.event_type == "Riots":
         return True
     if (ev.event_type, ev.sub_event_type) != ("Battles", "Armed clash"):
@@ -269,7 +296,7 @@ def _violent_demonstrations(events: list[Event]) -> list[Event]:
         if ev.event_type != "Protests" or ev.modality not in _FACTUAL:
             continue
         later = [o for o in events if o.id != ev.id and o.modality in _FACTUAL and first[o.id] > first[ev.id]
-                 and _crowd_violence(o) and _same_day(ev, o) and o.id not in absorbed]
+                 and _crowd_violence(o) and _same_day(ev, o) and o.id not in absorbed and not _in_grievance(ev, o)]
         if later:
             absorbed.update(o.id for o in later)
     for ev in events:

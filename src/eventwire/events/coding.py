@@ -294,7 +294,7 @@ _POLICE = re.compile(r"\b(police\w*|security forces|troops|soldiers|gendarm\w*|a
 _REASON_TAIL = re.compile(
     r"\b(?:demand\w*|calling for|called for|call for|for the arrest|after|following|due to|because|to condemn|"
     r"condemning|to denounce|denouncing|against|over|in support of|in solidarity|to protest|protesting|to reject|"
-    r"rejecting|in protest)\b[^.;]*", re.I)
+    r"rejecting|in protest|to deplore|deploring|to mourn|mourning|to decry|decrying|complaining|to complain)\b[^.;]*", re.I)
 _CROWD_SUBJECT = re.compile(r"\b(protesters|protestors|demonstrators|rioters|they|residents|youths|crowd|mob|"
                             r"participants|workers|students|supporters)\b", re.I)
 
