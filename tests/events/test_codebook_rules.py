@@ -215,3 +215,26 @@ def test_guards_firing_on_escaping_prisoners_is_violence_against_civilians(run):
 ])
 def test_violence_told_as_the_grievance_does_not_make_a_protest_a_riot(run, text):
     assert _main(run, text)[0] == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, two unidentified forces clashed near Bir Ahmed for unknown reasons.",
+    "On 2 March 2024, the rebels and the army engaged in a short firefight near Pinabacdao.",
+    "On 2 March 2024, the Zanuvian Corps clashed with another faction near the Yabseh crossing.",
+])
+def test_a_clash_between_sides_named_only_by_group_nouns_or_unknown_names_is_a_battle(run, text):
+    assert _main(run, text) == ("Battles", "Armed clash")
+
+
+def test_a_hyphenated_recapture_is_a_territory_event(run):
+    assert _main(run, "On 2 March 2024, the Mozambican army re-captured Quissanga from Islamist militants.") == \
+        ("Battles", "Government regains territory")
+
+
+def test_a_place_called_mine_is_not_a_landmine(run):
+    assert _main(run, "On 2 March 2024, the army fired heavy machine guns and small arms at rebel positions in the "
+                      "area of Mine 6 near Donetsk.")[0] == "Battles"
+
+
+def test_a_quarrel_between_politicians_is_not_a_clash(run):
+    assert _main(run, "On 2 March 2024, Senator Kelly clashed with the governor over the budget.") is None

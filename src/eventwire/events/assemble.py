@@ -109,14 +109,21 @@ def _happened(m: Mention) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in _CARRY_OUT and any(
             c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.head.children):
         return True  # "Turkey and Russia conducted a joint patrol"
-    # "Beni Amir and Nuba groups clashed": unnamed sides are still sides
-    return tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _SIDES for c in tok.children)
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lemma_.lower() in _SIDES) for c in tok.head.head.children):
+        return True  # "the NPA and the military engaged in a firefight"
+    # "Beni Amir and Nuba groups clashed", "Al Sham Corps clashed with another faction": sides named by
+    # a group noun or a proper name are still sides
+    return tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _SIDES or c.pos_ == "PROPN"
+                                                               and c.ent_type_ not in ("GPE", "LOC", "DATE"))
+                                      for c in tok.children)
 
 
 _CARRY_OUT = frozenset({"conduct", "carry", "launch", "stage", "mount", "hold", "establish", "set", "perform", "impose"})
 _SIDES = frozenset({"group", "clan", "tribe", "community", "faction", "family", "gang", "militia", "militiaman",
                     "supporter", "member", "gunman", "assailant", "attacker", "fighter", "villager", "herder", "farmer",
-                    "youth", "side"})
+                    "youth", "side", "force", "forces", "unit", "corps", "brigade", "battalion", "division", "military",
+                    "army", "troop", "soldier", "militant", "rebel", "insurgent", "resistance"})
 
 
 def _is_background(date: DateSpan | None, published: dt.date | None, tense: str | None) -> bool:

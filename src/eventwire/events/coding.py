@@ -91,7 +91,7 @@ def _weapon_patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
 
 def _weapon(lexicon: Lexicon, text: str) -> str | None:
     # grenade launchers and RPGs fire projectiles from a distance: shelling, not a thrown grenade
-    text = _NOT_MEANS.sub(" ", text)
+    text = _NOT_MEANS.sub(" ", re.sub(r"\bMine\s+(?:No\.?\s*)?\d", " ", text))  # "the area of Mine 6/7": a place
     low = f" {_NOT_WEAPON.sub(' rpg ', text).lower()} "
     for sub, pattern in _weapon_patterns(lexicon):
         if pattern.search(low):
@@ -157,6 +157,7 @@ _ARMED_LEMMAS = frozenset({"firefight", "gunfight", "gunbattle", "shootout", "sh
                            "offensive", "counteroffensive", "counter-offensive", "raid", "storm", "combat"})
 # a fight with no armed side and no weapon: "Kelly has clashed with Trump's son-in-law"
 _FORCE_WORDS = re.compile(r"\b(armed|gun\w*|firearms?|rifles?|shots?|shooting|shot|militia\w*|fighters?|militants?|"
+                          r"corps|factions?|brigades?|battalions?|divisions?|"
                           r"rockets?|mortars?|soldiers|troops|forces|army|police\w*|rebels?|insurgents?|jihadists?|"
                           r"terrorists?|gang\w*|bandits?|attackers?|assailants?|knife|knives|machetes?|killed|dead|"
                           r"injur\w*|wounded|villag\w*|tribes?\w*|clans?|communit\w*|herders?|farmers?)\b", re.I)
@@ -264,6 +265,11 @@ _DAMAGE = re.compile(r"\b(damag\w*|destroy\w*|destruction|burn\w*|set (?:\w+ )?(
 _AGENT_PHRASE = re.compile(r"\bby\s+(?:[\w'()-]+\s+){0,6}?[\w'()-]+(?=\s*[,.;]|\s+(?:in|on|at|near|during|after|"
                            r"while|when|who|and)\b)", re.I)
 _ON_PLACES = frozenset({"attack", "raid", "storm", "assault", "target", "hit", "strike", "ambush", "invade", "overrun"})
+
+
+def _fighting_side(rec: ActorRecord | None) -> bool:
+    """An armed actor; a government's officials ("the governor", "ministers") are not one."""
+    return rec is not None and rec.armed and not rec.id.startswith("government")
 
 
 def _kind(rec: ActorRecord | None) -> str | None:
@@ -531,7 +537,7 @@ def code_event(
     if actor2 is None and a1_inter in (2, 3) and spec.lemma in ("kill", "shoot", "murder", "stab") \
             and not _has(_SECURITY_VICTIM, text) and not _has(_SNIPER, text):
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.4, "armed group, victims unnamed")
-    if not (actor1 is not None and actor1.armed) and not (actor2 is not None and actor2.armed) and not victim \
+    if not _fighting_side(actor1) and not _fighting_side(actor2) and not victim \
             and not _has(_FORCE_WORDS, text) and not _has(_SMALL_ARMS, text) and spec.lemma not in _ARMED_LEMMAS:
         return None  # no armed side, no weapon, no casualty: a figure of speech ("clashed with his adviser")
     return Coding("Battles", "Armed clash", "FIGHT", spec.mode, "190", 0.6 if actor2 is not None else 0.45, "armed sides")

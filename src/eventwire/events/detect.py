@@ -372,8 +372,10 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
 
 
 def _reference(tok: Token) -> bool:
-    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "JJ"):
+    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "JJ") and not (
+            tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "re"):
         return True  # "detained journalists", "kidnapped girls": a state, not an event reported here
+        # ("re-captured X" is a verb the tagger split at the hyphen)
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
         governor = head.head
