@@ -238,3 +238,16 @@ def test_a_place_called_mine_is_not_a_landmine(run):
 
 def test_a_quarrel_between_politicians_is_not_a_clash(run):
     assert _main(run, "On 2 March 2024, Senator Kelly clashed with the governor over the budget.") is None
+
+
+def test_an_ordinary_police_arrest_is_not_an_event(run):
+    assert _main(run, "On 2 March 2024, police arrested a 46-year-old man at a home in Hamilton after a "
+                      "neighbour called them.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, soldiers entered the village of Yae Shin and detained about 70 villagers.",
+    "On 2 March 2024, police arrested the secretary general of a Jerusalem civic association.",
+])
+def test_arrests_by_soldiers_or_of_leaders_are_arrests(run, text):
+    assert _main(run, text) == ("Strategic developments", "Arrests")

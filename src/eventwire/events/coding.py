@@ -264,6 +264,13 @@ _DAMAGE = re.compile(r"\b(damag\w*|destroy\w*|destruction|burn\w*|set (?:\w+ )?(
                      r"vandali[sz]\w*|ransack\w*|smash\w*|sabotag\w*|stole|stolen|took away|taking away|carried away)\b", re.I)
 _AGENT_PHRASE = re.compile(r"\bby\s+(?:[\w'()-]+\s+){0,6}?[\w'()-]+(?=\s*[,.;]|\s+(?:in|on|at|near|during|after|"
                            r"while|when|who|and)\b)", re.I)
+# what makes an arrest politically significant besides a political word: who arrests (soldiers,
+# intelligence, a regime), whom (officials, leaders, members of a group, many people at once), how (a campaign)
+_SIGNIFICANT_ARREST = re.compile(
+    r"\b(?:military|army|soldiers|troops|intelligence|security forces|security services|regime|militia\w*|rebels?|"
+    r"gendarm\w*|forces|national guard|secretary|leaders?|officials?|ministers?|mayors?|councill?ors?|chiefs?|"
+    r"commanders?|members?|suspected|suspects? of|campaign|crackdown|dozens|hundreds|scores|curfew|lockdown|"
+    r"movement|organi[sz]ation|association|union|students|villagers|workers|youths|\d{2,} (?:people|persons|men))\b", re.I)
 _ON_PLACES = frozenset({"attack", "raid", "storm", "assault", "target", "hit", "strike", "ambush", "invade", "overrun"})
 
 
@@ -556,6 +563,8 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
         return None  # "withdrew $1,273 from her account", "evacuated from a second-floor suite"
     if sub == "Arrests" and _has(_COMMON_CRIME, text) and not _has(_POLITICAL, text):
         return None  # ACLED codes politically significant arrests, not ordinary crime
+    if sub == "Arrests" and not (_has(_POLITICAL, text) or _has(_SIGNIFICANT_ARREST, text)):
+        return None  # "police arrested a man after a burglary": an ordinary police arrest is not an ACLED event
     if sub == "Agreement" and spec.lemma in ("agree", "sign", "accord", "negotiation", "talks", "reconciliation") \
             and not _has(_CONFLICT_AGREEMENT, text):
         return None
