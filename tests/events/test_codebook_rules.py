@@ -251,3 +251,18 @@ def test_an_ordinary_police_arrest_is_not_an_event(run):
 ])
 def test_arrests_by_soldiers_or_of_leaders_are_arrests(run, text):
     assert _main(run, text) == ("Strategic developments", "Arrests")
+
+
+def test_withdrawal_triggers_read_their_place_requirement():
+    from eventwire.events.lexicon import load_lexicon
+
+    assert load_lexicon().single["withdraw"].needs_object_place
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 2 March 2024, she withdrew 1,200 dollars from her account in Lagos.", None),
+    ("On 2 March 2024, the rebel forces withdrew from the town of Kitchanga.",
+     ("Strategic developments", "Non-violent transfer of territory")),
+])
+def test_a_withdrawal_is_an_event_only_from_a_place_by_an_armed_actor(run, text, expected):
+    assert _main(run, text) == expected

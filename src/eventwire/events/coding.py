@@ -558,7 +558,7 @@ def replace_spec(spec: TriggerSpec, event_type: str, sub: str) -> TriggerSpec:
 
 def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord | None) -> Coding | None:
     sub = spec.sub_event_type
-    if sub == "Non-violent transfer of territory" and not (
+    if spec.needs_object_place and not (
             _has(_TERRITORY_WORDS, text) and (_has(_FORCES, text) or (actor1 is not None and actor1.armed))):
         return None  # "withdrew $1,273 from her account", "evacuated from a second-floor suite"
     if sub == "Arrests" and _has(_COMMON_CRIME, text) and not _has(_POLITICAL, text):
