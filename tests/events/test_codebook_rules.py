@@ -266,3 +266,19 @@ def test_withdrawal_triggers_read_their_place_requirement():
 ])
 def test_a_withdrawal_is_an_event_only_from_a_place_by_an_armed_actor(run, text, expected):
     assert _main(run, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, market women barricaded the entrance to Banfora and demonstrated for the reopening of the market.",
+    "On 2 March 2024, inmates demonstrated in the central prison of Kisumu over visiting rules. Chairs were burnt "
+    "and property destroyed.",
+    "On 2 March 2024, a prison riot broke out in Lurigancho prison over health measures. Guards fired shots to "
+    "control the riot.",
+])
+def test_barricades_property_destroyed_and_prison_riots_are_riots(run, text):
+    assert _main(run, text)[0] == "Riots"
+
+
+def test_a_blocked_road_alone_stays_a_peaceful_protest(run):
+    assert _main(run, "On 2 March 2024, taxi drivers blocked the main road in Nakuru, rejecting the new fuel levy.") \
+        == ("Protests", "Peaceful protest")

@@ -250,7 +250,7 @@ _CIVIL_AREA = re.compile(r"\b(?:at|on|towards?|into)\s+(?:[\w,.'()-]+\s+){0,4}?(
                          r"neighbou?rhoods?|houses|homes|markets?|civilians?|populated)\b", re.I)
 # acts that make a demonstration violent wherever the sentence names them (ACLED codebook, Riots:
 # demonstrators who burn tyres, throw stones or petrol bombs; "rioters demonstrating against ...")
-_RIOT_ACTS = re.compile(r"\bburn\w* (?:\w+ )?(?:tyres?|tires?)\b|\b(?:tyres?|tires?) (?:were |was )?(?:burn\w*|set (?:on )?fire|"
+_RIOT_ACTS = re.compile(r"\bburn\w* (?:\w+ )?(?:tyres?|tires?)\b|\b(?:tyres?|tires?)\b[^.;]{0,30}\bon fire\b|\bbarricad\w*|\b(?:tyres?|tires?) (?:were |was )?(?:burn\w*|set (?:on )?fire|"
                         r"set ablaze|torched)|\b(?:with|threw|hurl\w*|pelt\w*)\s+(?:\w+\s+){0,3}?(?:stones|rocks|"
                         r"molotov\w*|petrol bombs?)\b|\brioters\b", re.I)
 _CIVILIAN_WORDS = re.compile(r"\b(civilians?|villagers?|residents?|children|child|women|woman|students?|pupils?|"
@@ -308,7 +308,11 @@ _REASON_TAIL = re.compile(
     r"\b(?:demand\w*|calling for|called for|call for|for the arrest|after|following|due to|because|to condemn|"
     r"condemning|to denounce|denouncing|against|over|in support of|in solidarity|to protest|protesting|to reject|"
     r"rejecting|in protest|to deplore|deploring|to mourn|mourning|to decry|decrying|complaining|to complain)\b[^.;]*", re.I)
+# property destroyed, told in the passive right after a demonstration ("Chairs were burnt and property destroyed")
+_PROPERTY_HIT = re.compile(r"\b(?:were|was|been) (?:\w+ )?(?:burnt|burned|torched|vandali[sz]ed|destroyed|damaged|"
+                           r"set (?:on )?fire|set ablaze|looted|ransacked|smashed|barricaded)\b", re.I)
 _CROWD_SUBJECT = re.compile(r"\b(protesters|protestors|demonstrators|rioters|they|residents|youths|crowd|mob|"
+                            r"prisoners|inmates|detainees|"
                             r"participants|workers|students|supporters)\b", re.I)
 
 
@@ -338,14 +342,16 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
     text = _GRIEVANCE.sub(" ", text)
     acts = _acts(text)
     force_by = actor2 if _state(actor2) else actor1 if _state(actor1) else None
-    if force_by is None and following and _has(_POLICE, following) and not _has(_GRIEVANCE, following):
+    if force_by is None and following and _has(_POLICE, following) and not _has(_GRIEVANCE, following) \
+            and spec.event_type != "Riots":  # "a prison riot ... guards controlled the riot": still a riot
         if _has(_STATE_FORCE, following):
             return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.55,
                           "lethal force on protesters, next sentence")
         if _has(_INTERVENTION, following) and not _violent(acts):
             return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.55,
                           "protest dispersed or stopped, next sentence")
-    crowd_next = following and _has(_CROWD_SUBJECT, following) and _violent(following)
+    crowd_next = following and (_has(_CROWD_SUBJECT, following) and _violent(following)
+                                or _has(_PROPERTY_HIT, following[:300]) and not _has(_POLICE, following[:300]))
     if spec.event_type == "Riots" or _violent(acts) or crowd_next or _has(_RIOT_ACTS, text):
         if spec.event_type == "Riots" and not re.search(r"\b(protest\w*|demonstrat\w*|rall\w*|" + _MARCH + ")", text, re.I):
             return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.6, "violent crowd, no demonstration")
