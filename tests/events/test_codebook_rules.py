@@ -282,3 +282,11 @@ def test_barricades_property_destroyed_and_prison_riots_are_riots(run, text):
 def test_a_blocked_road_alone_stays_a_peaceful_protest(run):
     assert _main(run, "On 2 March 2024, taxi drivers blocked the main road in Nakuru, rejecting the new fuel levy.") \
         == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text", [
+    "Movement of forces: On 2 March 2024, the coalition brought reinforcements to its base near Tal Baydar.",
+    "On 2 March 2024, the regional council declared the imposition of a night curfew in Aden for two weeks.",
+])
+def test_measures_an_actor_took_are_changes_to_group_activity(run, text):
+    assert _main(run, text) == ("Strategic developments", "Change to group/activity")

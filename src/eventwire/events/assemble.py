@@ -109,6 +109,16 @@ def _happened(m: Mention) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in _CARRY_OUT and any(
             c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.head.children):
         return True  # "Turkey and Russia conducted a joint patrol"
+    if m.spec.event_type == "Strategic developments" and tok.pos_ == "NOUN":
+        # "the STC declared the imposition of a curfew", "X brought reinforcements": a measure someone took
+        node = tok
+        for _ in range(3):
+            if node.head == node:
+                break
+            node = node.head
+            if node.pos_ == "VERB" and node.lemma_ in _CARRY_OUT and any(
+                    c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in node.children):
+                return True
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB" and any(
             c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lemma_.lower() in _SIDES) for c in tok.head.head.children):
         return True  # "the NPA and the military engaged in a firefight"
@@ -119,7 +129,8 @@ def _happened(m: Mention) -> bool:
                                       for c in tok.children)
 
 
-_CARRY_OUT = frozenset({"conduct", "carry", "launch", "stage", "mount", "hold", "establish", "set", "perform", "impose"})
+_CARRY_OUT = frozenset({"conduct", "carry", "launch", "stage", "mount", "hold", "establish", "set", "perform", "impose",
+                        "bring", "send", "dispatch", "declare", "institute", "announce", "order", "extend", "lift"})
 _SIDES = frozenset({"group", "clan", "tribe", "community", "faction", "family", "gang", "militia", "militiaman",
                     "supporter", "member", "gunman", "assailant", "attacker", "fighter", "villager", "herder", "farmer",
                     "youth", "side", "force", "forces", "unit", "corps", "brigade", "battalion", "division", "military",
