@@ -290,3 +290,13 @@ def test_a_blocked_road_alone_stays_a_peaceful_protest(run):
 ])
 def test_measures_an_actor_took_are_changes_to_group_activity(run, text):
     assert _main(run, text) == ("Strategic developments", "Change to group/activity")
+
+
+def test_armed_men_taking_over_a_factory_is_property_not_territory(run):
+    assert _main(run, "On 2 March 2024, armed men took control of a sawmill factory near Hermosillo.") == \
+        ("Strategic developments", "Looting/property destruction")
+
+
+def test_munitions_seized_are_disrupted_weapons_use(run):
+    assert _main(run, "On 2 March 2024, police seized eight hundred munitions in an empty house near Thala.") == \
+        ("Strategic developments", "Disrupted weapons use")

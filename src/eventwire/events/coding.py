@@ -129,7 +129,8 @@ _LABOUR_STRIKE = re.compile(
     r"\d+[- ](?:hours?|days?|weeks?)[- ](?:long )?strike|(?:indefinite|labou?r|sit-down|wildcat|nationwide|national|"
     r"teachers'?|workers'?|transport|doctors'?) strike)", re.I)
 _EXCHANGE = re.compile(r"\b(exchang\w*|clash\w*|fight(?:s|ing)?|fought|firefight|gun ?battle|battl\w*|engag\w*|repuls\w*|repell\w*|confront\w*)\b", re.I)
-_WEAPON_CACHE = re.compile(r"\b(weapons?|arms|ammunition|explosives?|IEDs?|mines?|bombs?|rifles?|guns?|grenades?|cache)\b", re.I)
+_WEAPON_CACHE = re.compile(r"\b(weapons?|arms|ammunition|munitions?|ordnance|ammo|explosives?|IEDs?|mines?|bombs?|rifles?|"
+                           r"guns?|grenades?|cache)\b", re.I)
 _BASE_WORDS = re.compile(r"\b(base|bases|camp|camps|headquarters|checkpoints?|outposts?|position)\b", re.I)
 _CONFLICT_AGREEMENT = re.compile(r"\b(ceasefire|cease-fire|truce|peace|prisoners?|hostages?|swap|exchange|armed|rebels?|militias?|"
                                  r"surrender|disarm\w*|reconciliation)\b", re.I)
@@ -484,6 +485,11 @@ def code_event(
                 and not place_target:
             return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
                           "goods seized")
+        object_text = re.sub(r"\bcontrol\b", " ", (after or text)[:80], flags=re.I)
+        if not place_target and _has(_PROPERTY, object_text) and not _has(_PLACE_WORDS, object_text):
+            # "armed men took control of a factory": property, not territory
+            return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.5,
+                          "property taken over")
         if actor1 is not None and (actor1.kind == "state" or actor1.inter == 1):
             return Coding("Battles", "Government regains territory", "FIGHT", None, "190", 0.6, "territory by state")
         if actor1 is not None:
