@@ -300,3 +300,20 @@ def test_armed_men_taking_over_a_factory_is_property_not_territory(run):
 def test_munitions_seized_are_disrupted_weapons_use(run):
     assert _main(run, "On 2 March 2024, police seized eight hundred munitions in an empty house near Thala.") == \
         ("Strategic developments", "Disrupted weapons use")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, residents fought with police officers in Kubwa during the distribution of relief food.",
+    "On 2 March 2024, three persons beat up a policeman on duty in Pune after he stopped them at a checkpoint.",
+    "On 2 March 2024, clashes erupted between villagers and soldiers in Bozoum over a land dispute.",
+])
+def test_unarmed_people_fighting_state_forces_are_a_riot(run, text):
+    assert _main(run, text)[0] == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, Taliban militants clashed with police in Ghazni city.",
+    "On 2 March 2024, gunmen attacked a police post in Zamfara, killing two officers.",
+])
+def test_armed_groups_fighting_state_forces_stay_a_battle(run, text):
+    assert _main(run, text)[0] == "Battles"

@@ -272,6 +272,13 @@ _SIGNIFICANT_ARREST = re.compile(
     r"gendarm\w*|forces|national guard|secretary|leaders?|officials?|ministers?|mayors?|councill?ors?|chiefs?|"
     r"commanders?|members?|suspected|suspects? of|campaign|crackdown|dozens|hundreds|scores|curfew|lockdown|"
     r"movement|organi[sz]ation|association|union|students|villagers|workers|youths|\d{2,} (?:people|persons|men))\b", re.I)
+_UNARMED_PEOPLE = re.compile(r"\b(?:men|persons|people|youths?|residents|shopkeepers|vendors|traders|locals|citizens|"
+                             r"villagers|nationals|workers|students|crowds?|mobs?|(?:group|groups) of (?:local |young )?"
+                             r"(?:men|people|locals|youths|citizens)|Palestinians|migrants|prisoners|inmates|fans)\b", re.I)
+_ARMED_PEOPLE = re.compile(r"\b(?:gunmen|armed (?:men|group|individuals|assailants)|militants?|fighters|rebels|insurgents|"
+                           r"jihadists|terrorists|gangs?|cartels?|bandits|militia\w*|guns?|firearms?|rifles?|pistols?|"
+                           r"explosives?|IEDs?|grenades?|Taliban|Shabaab)\b", re.I)
+_STATE_SIDE = re.compile(r"\b(?:police\w*|soldiers|troops|army|gendarm\w*|security forces)\b", re.I)
 _ON_PLACES = frozenset({"attack", "raid", "storm", "assault", "target", "hit", "strike", "ambush", "invade", "overrun"})
 
 
@@ -452,6 +459,16 @@ def code_event(
         if _has(_STATE_FORCE, text):
             return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.6, "force on protesters")
         return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.5, "protest met by force")
+    if spec.lemma in _TWO_SIDED | {"attack", "assault", "beat"} and (
+            _state(actor1) or _state(actor2) or _has(_STATE_SIDE, text)) \
+            and not (_state(actor1) and _state(actor2)) and _has(_UNARMED_PEOPLE, text) \
+            and not _has(_ARMED_PEOPLE, text) and all(a is None or a.kind in ("civilians", "protesters", "rioters")
+                                                     or a.id == "unidentified_armed" for a in (actor1, actor2)
+                                                     if not _state(a)):
+        # "residents fought with police", "three persons beat up a policeman", "clashes erupted between
+        # villagers and soldiers": unarmed people against state forces are a riot (ACLED codebook, Riots)
+        sub = "Violent demonstration" if _has(_PROTEST_WORDS, text) else "Mob violence"
+        return Coding("Riots", sub, "PROTEST", "riot", "145", 0.5, "unarmed people against state forces")
     if actor1 is None and _has(_MOB, text) and not _has(_ARMED_WORDS, text) and spec.lemma in (
             "attack", "beat", "assault", "injure", "wound", "kill", "storm", "hit", "stab", "clash"):
         return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "a mob")  # "injured in an attack by a mob"
