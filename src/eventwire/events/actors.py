@@ -91,6 +91,10 @@ FORCE_NOUNS = frozenset({
     "jet", "jets", "aircraft", "militia", "militias", "fighter", "fighters", "militant", "militants", "rebel",
     "rebels", "unit", "units", "brigade", "brigades", "battalion", "battalions",
 })
+_MEMBER_OF_STATE = frozenset({"police", "army", "military", "security", "intelligence", "soldier", "policeman",
+                              "gendarmerie", "guard", "force"})
+_MEMBER_OF_ARMED = frozenset({"gang", "cartel", "militia", "armed", "rebel", "insurgent", "militant", "jihadist",
+                              "mafia", "criminal", "terrorist", "group"})
 _POLICE_NOUNS = frozenset({"police", "policeman", "policemen", "gendarmerie", "gendarme", "gendarmes"})
 _NON_STATE_NOUNS = frozenset({"militia", "militias", "fighter", "fighters", "militant", "militants", "rebel", "rebels"})
 
@@ -338,6 +342,14 @@ class ActorFinder:
         target = _SECTOR_RECORD.get(sector or "")
         if target == "civilians" and any(t.lower_ in ("armed", "masked", "suspected") for t in span):
             target = "unidentified_armed"  # "an armed man"
+        if head.lemma_.lower() == "member":
+            # "gang members", "members of the police": a member is of the group named with it
+            words = {t.lemma_.lower() for t in span[:-1]} | {
+                g.lemma_.lower() for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree}
+            if words & _MEMBER_OF_STATE:
+                target = "police" if words & {"police", "policeman"} else "state_forces"
+            elif words & _MEMBER_OF_ARMED:
+                target = "unidentified_armed"
         if target is None:
             return None
         rec = self.kb.get(target)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +20,7 @@ from .._doc import ActorMention, evidence
 from ..model import Actor, Claimant, Count, DateSpan, Event, Place, Plover, Source
 from .actors import ActorKB, ActorRecord, resolve_generic
 from .coding import code_event, disorder_type
-from .detect import Mention
+from .detect import Mention, observed_fire
 from .lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -99,6 +100,8 @@ _HAPPEN = frozenset({"erupt", "occur", "break", "take", "happen", "rage", "ensue
 def _happened(m: Mention) -> bool:
     """"a shoot-out took place", "clashes erupted": a sentence that says the event happened."""
     tok = m.trigger
+    if observed_fire(tok):
+        return True
     while tok.dep_ == "compound" and tok.head != tok:  # "shoot-out" is split into "shoot - out"
         tok = tok.head
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _HAPPEN:
@@ -106,14 +109,32 @@ def _happened(m: Mention) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in _CARRY_OUT and any(
             c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.head.children):
         return True  # "Turkey and Russia conducted a joint patrol"
-    # "Beni Amir and Nuba groups clashed": unnamed sides are still sides
-    return tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _SIDES for c in tok.children)
+    if m.spec.event_type == "Strategic developments" and tok.pos_ == "NOUN":
+        # "the STC declared the imposition of a curfew", "X brought reinforcements": a measure someone took
+        node = tok
+        for _ in range(3):
+            if node.head == node:
+                break
+            node = node.head
+            if node.pos_ == "VERB" and node.lemma_ in _CARRY_OUT and any(
+                    c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in node.children):
+                return True
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lemma_.lower() in _SIDES) for c in tok.head.head.children):
+        return True  # "the NPA and the military engaged in a firefight"
+    # "Beni Amir and Nuba groups clashed", "Al Sham Corps clashed with another faction": sides named by
+    # a group noun or a proper name are still sides
+    return tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _SIDES or c.pos_ == "PROPN"
+                                                               and c.ent_type_ not in ("GPE", "LOC", "DATE"))
+                                      for c in tok.children)
 
 
-_CARRY_OUT = frozenset({"conduct", "carry", "launch", "stage", "mount", "hold", "establish", "set", "perform", "impose"})
+_CARRY_OUT = frozenset({"conduct", "carry", "launch", "stage", "mount", "hold", "establish", "set", "perform", "impose",
+                        "bring", "send", "dispatch", "declare", "institute", "announce", "order", "extend", "lift"})
 _SIDES = frozenset({"group", "clan", "tribe", "community", "faction", "family", "gang", "militia", "militiaman",
                     "supporter", "member", "gunman", "assailant", "attacker", "fighter", "villager", "herder", "farmer",
-                    "youth", "side"})
+                    "youth", "side", "force", "forces", "unit", "corps", "brigade", "battalion", "division", "military",
+                    "army", "troop", "soldier", "militant", "rebel", "insurgent", "resistance"})
 
 
 def _is_background(date: DateSpan | None, published: dt.date | None, tense: str | None) -> bool:
@@ -167,7 +188,7 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
         if gloss is not None:
             clause_text, after, following = gloss(clause_text), gloss(after), gloss(following)
         coding = code_event(m.spec, lexicon, clause_text, rec1, rec2, assoc, country, victim=m.victim is not None,
-                            after=after, following=following)
+                            after=after, following=following, place_target=m.place_target)
         if coding is None:
             continue
         crowd_kind = "protesters" if coding.event_type == "Protests" else "rioters"
@@ -234,7 +255,92 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
             fatalities=fatalities, counts=list(kinds.values()), modality=modality, claimant=claim,
             confidence=round(confidence, 2), evidence=ev, sources=[Source(document_id=document_id, url=url)],
         ))
-    return merge_in_document(drafts)
+    return merge_in_document(_violent_demonstrations(drafts))
+
+
+_UNARMED_SIDES = ("Protesters", "Rioters", "Civilians", "Police Forces", "Government")
+
+
+_CROWD_ACTS = ("pelt", "vandal", "burn", "torch", "clash", "stone", "riot", "loot", "ransack", "attack", "beat",
+               "smash", "threw", "throw", "hurl", "set", "damag", "destroy", "storm", "fight", "fought", "confront",
+               "scuffle", "assault", "lynch")
+_GRIEVANCE_WORDS = re.compile(r"\b(against|over|after|following|complain\w*|demand\w*|accus\w*|condemn\w*|denounc\w*|"
+                              r"deplor\w*|because|about|protest(?:ing)? (?:against|over)|mourn\w*)\b", re.I)
+
+
+def _in_grievance(protest: Event, other: Event) -> bool:
+    """Is the other event's trigger part of what the protest was about ("protested against youths who
+    clashed", "complaining that the lockdown kills tourism")? Only within the protest's sentence."""
+    p_sent, o_sent = protest.evidence[-1], other.evidence[-1]
+    if (p_sent.start, p_sent.end) != (o_sent.start, o_sent.end):
+        return False
+    between = p_sent.text[protest.evidence[0].start - p_sent.start:other.evidence[0].start - p_sent.start]
+    m = _GRIEVANCE_WORDS.search(between)
+    if m is None:
+        return False
+    # the act is told inside the grievance when it is a noun ("against the attack") or a relative or
+    # complement clause ("against youths who clashed"); "demonstrating against X vandalised Y" is the crowd's act
+    tail = between[m.end():]
+    return re.search(r"\b(?:who|which|that|whose|whom)\b", tail) is not None or re.search(
+        r"\b(?:the|a|an|of|their|his|her|its)\s*$|'s\s*$", tail) is not None
+
+
+def _crowd_violence(ev: Event) -> bool:
+    """Violence by a crowd: a riot, or a clash with no non-state armed side ("clashes with the police broke out")."""
+    if not ev.evidence or not ev.evidence[0].text.lower().startswith(_CROWD_ACTS):
+        return False  # "the lockdown kills tourism": only acts of a crowd make a protest violent
+    if ev.event_type == "Riots":
+        return True
+    if (ev.event_type, ev.sub_event_type) != ("Battles", "Armed clash"):
+        return False
+    names = [a.name for a in (ev.actor1, ev.actor2) if a is not None]
+    return any(n.startswith("Police Forces") for n in names) and all(n.startswith(_UNARMED_SIDES) for n in names)
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    if a.date and b.date and a.date.start and b.date.start and a.date.end and b.date.end:
+        return not (a.date.end < b.date.start or b.date.end < a.date.start)
+    return True
+
+
+def _violent_demonstrations(events: list[Event]) -> list[Event]:
+    """ACLED codebook: a demonstration in which the demonstrators turn violent is one Riots event
+    (Violent demonstration), not a protest and a riot. A factual protest and, later in the same
+    report and on the same day, a riot or a clash of the crowd with police are that one event."""
+    protests = [e for e in events if e.event_type == "Protests" and e.modality in _FACTUAL]
+    if not protests:
+        return events
+    out: list[Event] = []
+    absorbed: set[str] = set()
+    first = {e.id: e.evidence[0].start if e.evidence else 0 for e in events}  # the trigger's offset
+    for ev in events:
+        if ev.event_type != "Protests" or ev.modality not in _FACTUAL:
+            continue
+        later = [o for o in events if o.id != ev.id and o.modality in _FACTUAL and first[o.id] > first[ev.id]
+                 and _crowd_violence(o) and _same_day(ev, o) and o.id not in absorbed and not _in_grievance(ev, o)]
+        if later:
+            absorbed.update(o.id for o in later)
+    for ev in events:
+        if ev.id in absorbed:
+            continue
+        if ev.event_type == "Protests" and ev.modality in _FACTUAL and any(
+                first[o.id] > first[ev.id] and o.id in absorbed and _same_day(ev, o) for o in events):
+            riot = next(o for o in events if o.id in absorbed and first[o.id] > first[ev.id])
+            data = ev.model_copy(deep=True)
+            data.event_type, data.sub_event_type = "Riots", "Violent demonstration"
+            data.disorder_type = disorder_type("Riots", "Violent demonstration")
+            data.plover = Plover(type="PROTEST", mode="riot")
+            data.cameo = "145"
+            if data.actor1 is not None and data.actor1.name.startswith("Protesters"):
+                data.actor1 = data.actor1.model_copy(update={"name": "Rioters" + data.actor1.name[len("Protesters"):]})
+            data.actor2 = data.actor2 or (riot.actor2 if riot.actor2 and not riot.actor2.name.startswith(
+                ("Protesters", "Rioters")) else riot.actor1 if riot.actor1 and riot.actor1.name.startswith(
+                "Police") else None)
+            data.evidence = data.evidence + [e for e in riot.evidence if e not in data.evidence]
+            out.append(data)
+        else:
+            out.append(ev)
+    return out
 
 
 def _names(ev: Event) -> tuple[str | None, str | None]:

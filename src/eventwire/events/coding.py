@@ -70,6 +70,11 @@ _PLACE_TARGET = re.compile(
     r"settlement|camp for|mining site|gold mine)\b", re.I)
 
 
+# weapon words that name a unit or the people targeted, not the means ("Air Force Intelligence",
+# "killed two suicide bombers", "a militant armed with a hand grenade")
+_NOT_MEANS = re.compile(r"\bair force intelligence\b|"
+                        r"\b(?:kill\w*|arrest\w*|captur\w*|neutrali[sz]\w*|apprehend\w*|detain\w*|shot)\s+(?:[\w-]+\s+){0,4}?"
+                        r"(?:suicide )?bombers?\b|\barmed with (?:an? )?(?:hand )?grenades?\b", re.I)
 _WEAPON_ORDER = ("Suicide bomb", "Chemical weapon", "Grenade", "Remote explosive/landmine/IED",
                  "Shelling/artillery/missile attack", "Air/drone strike", "Explosion (device not named)")
 # an explosion with no device named is coded as an IED; several explosions at once ("a total of 12
@@ -86,6 +91,7 @@ def _weapon_patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
 
 def _weapon(lexicon: Lexicon, text: str) -> str | None:
     # grenade launchers and RPGs fire projectiles from a distance: shelling, not a thrown grenade
+    text = _NOT_MEANS.sub(" ", re.sub(r"\bMine\s+(?:No\.?\s*)?\d", " ", text))  # "the area of Mine 6/7": a place
     low = f" {_NOT_WEAPON.sub(' rpg ', text).lower()} "
     for sub, pattern in _weapon_patterns(lexicon):
         if pattern.search(low):
@@ -122,8 +128,9 @@ _LABOUR_STRIKE = re.compile(
     r"(?:a |an |the |their |its )?(?:[\w'-]+\s+){0,3}?strike|"
     r"\d+[- ](?:hours?|days?|weeks?)[- ](?:long )?strike|(?:indefinite|labou?r|sit-down|wildcat|nationwide|national|"
     r"teachers'?|workers'?|transport|doctors'?) strike)", re.I)
-_EXCHANGE = re.compile(r"\b(exchang\w*|clash\w*|fight(?:s|ing)?|fought|firefight|gun ?battle|battl\w*|engag\w*|repuls\w*|repell\w*)\b", re.I)
-_WEAPON_CACHE = re.compile(r"\b(weapons?|arms|ammunition|explosives?|IEDs?|mines?|bombs?|rifles?|guns?|grenades?|cache)\b", re.I)
+_EXCHANGE = re.compile(r"\b(exchang\w*|clash\w*|fight(?:s|ing)?|fought|firefight|gun ?battle|battl\w*|engag\w*|repuls\w*|repell\w*|confront\w*)\b", re.I)
+_WEAPON_CACHE = re.compile(r"\b(weapons?|arms|ammunition|munitions?|ordnance|ammo|explosives?|IEDs?|mines?|bombs?|rifles?|"
+                           r"guns?|grenades?|cache)\b", re.I)
 _BASE_WORDS = re.compile(r"\b(base|bases|camp|camps|headquarters|checkpoints?|outposts?|position)\b", re.I)
 _CONFLICT_AGREEMENT = re.compile(r"\b(ceasefire|cease-fire|truce|peace|prisoners?|hostages?|swap|exchange|armed|rebels?|militias?|"
                                  r"surrender|disarm\w*|reconciliation)\b", re.I)
@@ -151,6 +158,7 @@ _ARMED_LEMMAS = frozenset({"firefight", "gunfight", "gunbattle", "shootout", "sh
                            "offensive", "counteroffensive", "counter-offensive", "raid", "storm", "combat"})
 # a fight with no armed side and no weapon: "Kelly has clashed with Trump's son-in-law"
 _FORCE_WORDS = re.compile(r"\b(armed|gun\w*|firearms?|rifles?|shots?|shooting|shot|militia\w*|fighters?|militants?|"
+                          r"corps|factions?|brigades?|battalions?|divisions?|"
                           r"rockets?|mortars?|soldiers|troops|forces|army|police\w*|rebels?|insurgents?|jihadists?|"
                           r"terrorists?|gang\w*|bandits?|attackers?|assailants?|knife|knives|machetes?|killed|dead|"
                           r"injur\w*|wounded|villag\w*|tribes?\w*|clans?|communit\w*|herders?|farmers?)\b", re.I)
@@ -172,7 +180,8 @@ _TERRITORY_WORDS = re.compile(r"\b(towns?|villages?|city|cities|district|areas?|
                               r"islands?|port|front|checkpoints?|outposts?|frontline|zone)\b", re.I)
 _GOODS = re.compile(r"\b(drugs?|marijuana|cannabis|cocaine|heroin|methamphetamine|shabu|narcotics?|kg|tons?|tonnes?|"
                     r"kilos?|kilograms?|cattle|livestock|goods|vehicles?|cars?|trucks?|fuel|cash|money|property|"
-                    r"lab|laborator\w*|timber|gold|minerals?|crops?|harvest)\b", re.I)
+                    r"lab|laborator\w*|timber|gold|minerals?|crops?|harvest|cigarettes?|tobacco|foods?|supplies|boats?|equipment|"
+                    r"contraband|smuggled)\b", re.I)
 _PLACE_WORDS = re.compile(r"\b(town|village|city|district|area|territory|control|region|province|locality|base|"
                           r"positions?|hill|airport|border|camp|neighbou?rhood|island|port|front)\b", re.I)
 _SHOT_DOWN = re.compile(r"\b(?:shot|shoot\w*|brought|bring\w*) down\b|\bdown(?:ed|ing)\b|\bintercept\w*", re.I)
@@ -190,16 +199,92 @@ _PROTEST_WORDS = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|" + 
 _TWO_SIDED = frozenset({"clash", "fight", "fighting", "battle", "combat", "firefight", "skirmish", "gunfight", "gunbattle",
                         "exchange", "shootout", "shoot-out", "crossfire", "confrontation", "hostility"})
 _ARMED_MEMBER = re.compile(
-    r"\b(?:gang|militia|cartel|armed group|division|brigade|battalion|army|rebel|insurgent|militant)s?\s+(?:\w+\s+)?members?\b|"
+    r"\b(?:gang|militia|cartel|armed group|division|brigade|battalion|army|rebel|insurgent|militant|police|security|"
+    r"intelligence|military)s?\s+(?:\w+\s+)?members?\b|"
     r"\bmembers? of (?:the |an? )?(?:[\w'-]+ ){0,4}?(?:gang|militia|cartel|division|brigade|battalion|army|forces|"
-    r"armed group|command|comando|rebels?)\b", re.I)
+    r"armed group|command|comando|rebels?|police|intelligence|security|guard)\b", re.I)
+# victims who are members of the security forces: a Battle, not violence against civilians, unless off duty
+# (ACLED codebook: "soldiers killed by snipers" is a Battle)
+_SECURITY_VICTIM = re.compile(
+    r"\b(?:soldiers?|policem[ae]n|police(?:wom[ae]n)? officers?|gendarmes?|troops|security (?:personnel|officers?|guards?|"
+    r"forces)|(?:army|military|police|intelligence|security) (?:\w+ )?(?:officers?|commanders?|members?|personnel)|"
+    r"servicem[ae]n|conscripts?|border guards?)\b", re.I)
+_SNIPER = re.compile(r"\bsnipers?\b|\bsniper (?:fire|shots?)\b", re.I)
 _ARMED_WORDS = re.compile(r"\b(armed|gun\w*|firearms?|rifles?|fire|shots?|shooting|militia\w*|fighters?|militants?|"
                           r"rockets?|mortars?|soldiers|troops|forces)\b", re.I)
 _COMMUNITY = re.compile(r"\b(communit\w*|villagers|residents|families|tribesmen|clans?|neighbou?rs|students|groups|"
                         r"supporters|locals|youths|(?:land|property|border|water) disputes?)\b", re.I)
 _MOB = re.compile(r"\b(mob|lynch\w*|angry crowd|vigilantes?)\b", re.I)
-_OFF_DUTY = re.compile(r"\boff[- ]duty\b|\bretired\b|\bformer (?:soldier|police\w*|officer|member)", re.I)
+_OFF_DUTY = re.compile(r"\boff[- ]duty\b|\bretired\b|\bformer (?:[\w-]+ ){0,2}?(?:soldier|police\w*|officer|member|commander|"
+                       r"fighter|combatant|militant|rebel|guerrilla|leader|official|mayor|MLA|MP|minister|chief)", re.I)
+# ACLED codebook: an attack met with return fire is a two-sided Battle, whatever the first weapon
+# ("threw a grenade at police, who responded with gunfire", "responded to the shelling", "fired back")
+_RESPONSE = re.compile(
+    r"\b(?:respond\w*|react\w*|retaliat\w*)\s+(?:with|to|by)\s+(?:[\w'-]+\s+){0,3}?(?:fire|gunfire|shots|shooting|shelling|"
+    r"attacks?|the fire)\b|\breturn(?:ed|ing)? (?:the )?fire\b|\b(?:fired|firing|shot|shooting) back\b|\bexchange of fire\b", re.I)
+# acts that are violence against civilians whoever the victim is (ACLED codebook: torture, executions
+# and massacres target people who are unarmed or in custody)
+_ALWAYS_CIVILIAN = frozenset({"torture", "massacre", "execute", "execution", "behead", "slaughter", "strangle",
+                              "burn alive"})
+# an arson attack or incendiary bombs thrown at property, with nobody hurt: property destruction
+_ARSON = re.compile(r"\barson\w*|\bmolotov|\bpetrol bombs?|\bfirebomb\w*|\bincendiary", re.I)
+_HARMED = re.compile(r"\b(kill\w*|dead|died|injur\w*|wound\w*|hurt|casualt\w*|fatalit\w*|burn(?:ed|t) (?:to death|alive))\b", re.I)
+_NO_HARM = re.compile(r"\b(?:no|neither|without) (?:\w+ )?(?:casualt\w*|fatalit\w*|injur\w*|deaths?)|"
+                      r"\bnobody was\b|\bno one was\b", re.I)
 _CROWD_KINDS = ("protesters", "rioters", "civilians")
+_SYMBOLIC_BURNING = re.compile(r"\b(?:burn\w*|torch\w*|set fire to|set on fire)\s+(?:[\w'-]+\s+){0,3}?"
+                               r"(?:effig\w*|flags?|copies|photos?|pictures?|posters?|portraits?|candles?)\b", re.I)
+_FIREARM_LEMMAS = frozenset({"shoot", "gun", "fire", "gunfire", "shootout", "shoot-out", "firefight", "gunfight",
+                             "gunbattle", "crossfire", "ambush", "shoot dead"})
+_GUNPLAY = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|opened fire|fired (?:at|on|shots)|shoot-?outs?|shootings?|"
+                      r"gunfire|gunshots?|firearms?|rifles?|pistols?|bullets?|gangs?|cartels?|criminal groups?|"
+                      r"drug traffick\w*)\b", re.I)
+# a victim described as a gang member or a trafficker is a member of an armed group (ACLED: Battles)
+_GANG_VICTIM = re.compile(r"\b(?:charges? against (?:him|her|them)|involved (?:in|with) (?:a |the )?gangs?|"
+                          r"(?<!by )(?:alleged|suspected|known) (?:gang|cartel) members?|(?<!by )(?<!alleged )(?<!suspected )"
+                          r"gang members?|drug traffickers?|"
+                          r"members? of (?:a |the )?(?:gang|cartel|criminal group)|(?:operation|raid)s? against (?:drug|gang|cartel)\w*|"
+    r"the victim was armed)\b", re.I)
+# fire aimed at where civilians live, with no exchange: heavy weapons and machine guns fired at villages
+# are shelling, not a battle
+_CIVIL_AREA = re.compile(r"\b(?:at|on|towards?|into)\s+(?:[\w,.'()-]+\s+){0,4}?(?:villages?|farms?|residential|"
+                         r"neighbou?rhoods?|houses|homes|markets?|civilians?|populated)\b", re.I)
+# acts that make a demonstration violent wherever the sentence names them (ACLED codebook, Riots:
+# demonstrators who burn tyres, throw stones or petrol bombs; "rioters demonstrating against ...")
+_RIOT_ACTS = re.compile(r"\bburn\w* (?:\w+ )?(?:tyres?|tires?)\b|\b(?:tyres?|tires?)\b[^.;]{0,30}\bon fire\b|\bbarricad\w*|\b(?:tyres?|tires?) (?:were |was )?(?:burn\w*|set (?:on )?fire|"
+                        r"set ablaze|torched)|\b(?:with|threw|hurl\w*|pelt\w*)\s+(?:\w+\s+){0,3}?(?:stones|rocks|"
+                        r"molotov\w*|petrol bombs?)\b|\brioters\b", re.I)
+_CIVILIAN_WORDS = re.compile(r"\b(civilians?|villagers?|residents?|children|child|women|woman|students?|pupils?|"
+                             r"traders?|farmers?|herders?|passengers?|travell?ers?|workers?|teachers?|journalists?)\b", re.I)
+# property that is not where people live: attacking it with nobody hurt is property destruction
+_PROPERTY = re.compile(r"\b(schools?|offices?|buildings?|vehicles?|cars?|trucks?|lorr(?:y|ies)|buses|pipelines?|masts?|"
+                       r"towers?|factor(?:y|ies)|plants?|warehouses?|banks?|bridges?|facilit(?:y|ies)|machinery|"
+                       r"bulldozers?|tractors?|excavators?|equipment|dair(?:y|ies)|mills?|oil fields?|power lines?|"
+                       r"water (?:scheme|supply|tank)s?|cell towers?|antennas?|shops?|stores?|businesses)\b", re.I)
+_DAMAGE = re.compile(r"\b(damag\w*|destroy\w*|destruction|burn\w*|set (?:\w+ )?(?:on )?fire|set ablaze|torch\w*|loot\w*|"
+                     r"vandali[sz]\w*|ransack\w*|smash\w*|sabotag\w*|stole|stolen|took away|taking away|carried away)\b", re.I)
+_AGENT_PHRASE = re.compile(r"\bby\s+(?:[\w'()-]+\s+){0,6}?[\w'()-]+(?=\s*[,.;]|\s+(?:in|on|at|near|during|after|"
+                           r"while|when|who|and)\b)", re.I)
+# what makes an arrest politically significant besides a political word: who arrests (soldiers,
+# intelligence, a regime), whom (officials, leaders, members of a group, many people at once), how (a campaign)
+_SIGNIFICANT_ARREST = re.compile(
+    r"\b(?:military|army|soldiers|troops|intelligence|security forces|security services|regime|militia\w*|rebels?|"
+    r"gendarm\w*|forces|national guard|secretary|leaders?|officials?|ministers?|mayors?|councill?ors?|chiefs?|"
+    r"commanders?|members?|suspected|suspects? of|campaign|crackdown|dozens|hundreds|scores|curfew|lockdown|"
+    r"movement|organi[sz]ation|association|union|students|villagers|workers|youths|\d{2,} (?:people|persons|men))\b", re.I)
+_UNARMED_PEOPLE = re.compile(r"\b(?:men|persons|people|youths?|residents|shopkeepers|vendors|traders|locals|citizens|"
+                             r"villagers|nationals|workers|students|crowds?|mobs?|(?:group|groups) of (?:local |young )?"
+                             r"(?:men|people|locals|youths|citizens)|Palestinians|migrants|prisoners|inmates|fans)\b", re.I)
+_ARMED_PEOPLE = re.compile(r"\b(?:gunmen|armed (?:men|group|individuals|assailants)|militants?|fighters|rebels|insurgents|"
+                           r"jihadists|terrorists|gangs?|cartels?|bandits|militia\w*|guns?|firearms?|rifles?|pistols?|"
+                           r"explosives?|IEDs?|grenades?|Taliban|Shabaab)\b", re.I)
+_STATE_SIDE = re.compile(r"\b(?:police\w*|soldiers|troops|army|gendarm\w*|security forces)\b", re.I)
+_ON_PLACES = frozenset({"attack", "raid", "storm", "assault", "target", "hit", "strike", "ambush", "invade", "overrun"})
+
+
+def _fighting_side(rec: ActorRecord | None) -> bool:
+    """An armed actor; a government's officials ("the governor", "ministers") are not one."""
+    return rec is not None and rec.armed and not rec.id.startswith("government")
 
 
 def _kind(rec: ActorRecord | None) -> str | None:
@@ -230,8 +315,12 @@ _POLICE = re.compile(r"\b(police\w*|security forces|troops|soldiers|gendarm\w*|a
 _REASON_TAIL = re.compile(
     r"\b(?:demand\w*|calling for|called for|call for|for the arrest|after|following|due to|because|to condemn|"
     r"condemning|to denounce|denouncing|against|over|in support of|in solidarity|to protest|protesting|to reject|"
-    r"rejecting|in protest)\b[^.;]*", re.I)
+    r"rejecting|in protest|to deplore|deploring|to mourn|mourning|to decry|decrying|complaining|to complain)\b[^.;]*", re.I)
+# property destroyed, told in the passive right after a demonstration ("Chairs were burnt and property destroyed")
+_PROPERTY_HIT = re.compile(r"\b(?:were|was|been) (?:\w+ )?(?:burnt|burned|torched|vandali[sz]ed|destroyed|damaged|"
+                           r"set (?:on )?fire|set ablaze|looted|ransacked|smashed|barricaded)\b", re.I)
 _CROWD_SUBJECT = re.compile(r"\b(protesters|protestors|demonstrators|rioters|they|residents|youths|crowd|mob|"
+                            r"prisoners|inmates|detainees|"
                             r"participants|workers|students|supporters)\b", re.I)
 
 
@@ -261,15 +350,17 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
     text = _GRIEVANCE.sub(" ", text)
     acts = _acts(text)
     force_by = actor2 if _state(actor2) else actor1 if _state(actor1) else None
-    if force_by is None and following and _has(_POLICE, following) and not _has(_GRIEVANCE, following):
+    if force_by is None and following and _has(_POLICE, following) and not _has(_GRIEVANCE, following) \
+            and spec.event_type != "Riots":  # "a prison riot ... guards controlled the riot": still a riot
         if _has(_STATE_FORCE, following):
             return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.55,
                           "lethal force on protesters, next sentence")
         if _has(_INTERVENTION, following) and not _violent(acts):
             return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.55,
                           "protest dispersed or stopped, next sentence")
-    crowd_next = following and _has(_CROWD_SUBJECT, following) and _violent(following)
-    if spec.event_type == "Riots" or _violent(acts) or crowd_next:
+    crowd_next = following and (_has(_CROWD_SUBJECT, following) and _violent(following)
+                                or _has(_PROPERTY_HIT, following[:300]) and not _has(_POLICE, following[:300]))
+    if spec.event_type == "Riots" or _violent(acts) or crowd_next or _has(_RIOT_ACTS, text):
         if spec.event_type == "Riots" and not re.search(r"\b(protest\w*|demonstrat\w*|rall\w*|" + _MARCH + ")", text, re.I):
             return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.6, "violent crowd, no demonstration")
         return Coding("Riots", "Violent demonstration", "PROTEST", "riot", "145", 0.65, "violent demonstrators")
@@ -294,13 +385,16 @@ def code_event(
     victim: bool = False,
     after: str | None = None,
     following: str = "",
+    place_target: bool = False,
 ) -> Coding | None:
     """The coding of one event, or None when the trigger does not name an event of the
     ontology in this clause ("agreed to meet", "joined the meeting").
 
     ``victim``: the act is done to an unnamed person ("a trader was shot dead"), an unarmed
     target unless the clause names an exchange of fire or an armed target. ``after``: the clause
-    from the trigger on, where the target is named (the whole clause when not given)."""
+    from the trigger on, where the target is named (the whole clause when not given).
+    ``place_target``: the act is done to a place ("attacked the village of X"); by a non-state
+    armed actor with no armed target or fighting named in the report, an attack on civilians."""
     base = Coding(spec.event_type, spec.sub_event_type, spec.plover, spec.mode, spec.cameo, 0.7, "trigger")
     text = clause_text
     a1_inter = actor1.inter if actor1 else None
@@ -318,8 +412,15 @@ def code_event(
     if _has(_SHOT_DOWN, text) and _has(_AIR_OBJECT, text) and spec.event_type in ("Battles", "Explosions/Remote violence"):
         return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.6,
                       "aircraft or missile shot down")
+    if spec.protest and spec.lemma in ("vandalise", "vandalize", "vandalism") and actor1 is not None \
+            and actor1.armed and not _state(actor1) and not _is_crowd(actor1):
+        # "militants vandalised the prefect's residence": an armed group destroying property, not a riot
+        return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
+                      "property destroyed by an armed group")
     if spec.protest:
         return _protest(spec, text, actor1, actor2, following)
+    if spec.lemma in ("burn", "torch") and _has(_SYMBOLIC_BURNING, text):
+        return None  # "burnt an effigy of the chief": a symbolic act of the protest, not a second event
     if spec.sub_event_type == "Looting/property destruction" and (
             _kind(actor1) in ("protesters", "rioters") or (_is_crowd(actor1) and spec.lemma in ("burn", "torch", "vandalise",
                                                                                               "vandalize", "ransack", "destroy"))
@@ -334,26 +435,57 @@ def code_event(
         return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.55, "attack repelled")  # "thwarted an attack"
     if spec.event_type == "Strategic developments":
         return _strategic(spec, base, text, actor1)
+    if spec.lemma in _ALWAYS_CIVILIAN:
+        return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.7, "torture, execution, massacre")
+    if spec.flex and _has(_ARSON, text) and not _is_crowd(actor1) and not (
+            _has(_HARMED, text + " " + following) and not _has(_NO_HARM, text + " " + following)):
+        return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
+                      "arson on property, nobody hurt")
+    if spec.sub_event_type == "Abduction/forced disappearance" and (
+            _state(actor2) or _has(_SECURITY_VICTIM, text)) and not _has(_OFF_DUTY, text) \
+            and not _has(_CIVILIAN_WORDS, text):
+        # soldiers or police taken hostage: a fight between armed actors (ACLED codes these as Battles)
+        return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "security forces abducted")
+    if spec.lemma in _ON_PLACES and (actor2 is None or _kind(actor2) == "civilians") and _has(_PROPERTY, after or text) \
+            and _has(_DAMAGE, text) and not victim \
+            and not (_has(_HARMED, text + " " + following[:300]) and not _has(_NO_HARM, text + " " + following[:300])) \
+            and not _has(_EXCHANGE, text + " " + following[:300]) and not _has(_ARMED_TARGET, after or text):
+        # ACLED codebook: an attack on property (a school, an office, vehicles, a pipeline) with nobody hurt
+        return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
+                      "attack on property, nobody hurt")
     if not spec.flex:
         return base
     if a2_inter == 6 and _state(actor1):
         if _has(_STATE_FORCE, text):
             return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.6, "force on protesters")
         return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.5, "protest met by force")
+    if spec.lemma in _TWO_SIDED | {"attack", "assault", "beat"} and (
+            _state(actor1) or _state(actor2) or _has(_STATE_SIDE, text)) \
+            and not (_state(actor1) and _state(actor2)) and _has(_UNARMED_PEOPLE, text) \
+            and not _has(_ARMED_PEOPLE, text) and all(a is None or a.kind in ("civilians", "protesters", "rioters")
+                                                     or a.id == "unidentified_armed" for a in (actor1, actor2)
+                                                     if not _state(a)):
+        # "residents fought with police", "three persons beat up a policeman", "clashes erupted between
+        # villagers and soldiers": unarmed people against state forces are a riot (ACLED codebook, Riots)
+        sub = "Violent demonstration" if _has(_PROTEST_WORDS, text) else "Mob violence"
+        return Coding("Riots", sub, "PROTEST", "riot", "145", 0.5, "unarmed people against state forces")
     if actor1 is None and _has(_MOB, text) and not _has(_ARMED_WORDS, text) and spec.lemma in (
             "attack", "beat", "assault", "injure", "wound", "kill", "storm", "hit", "stab", "clash"):
         return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "a mob")  # "injured in an attack by a mob"
-    if actor1 is None and _kind(actor2) in ("rioters", "protesters") and spec.lemma in ("clash", "fight", "confrontation"):
+    # firearms and organised crime make an armed group, not a crowd ("gang members exchanged fire with police")
+    gunplay = (spec.lemma in _FIREARM_LEMMAS or _has(_GUNPLAY, text)) and not _has(_PROTEST_WORDS, text)
+    if actor1 is None and _kind(actor2) in ("rioters", "protesters") and spec.lemma in ("clash", "fight", "confrontation") \
+            and not gunplay:
         return Coding("Riots", "Violent demonstration" if _kind(actor2) == "protesters" else "Mob violence", "PROTEST",
                       "riot", "145", 0.55, "crowd in a clash")
     if actor1 is None and (actor2 is None or _kind(actor2) == "civilians") and spec.lemma in _TWO_SIDED \
             and not _has(_ARMED_WORDS, text) and (actor2 is not None or _has(_COMMUNITY, text)):
         return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "unarmed people in a clash")
-    if (actor1 is not None and actor1.kind in ("rioters", "protesters")) or a1_inter in (5, 6):
+    if ((actor1 is not None and actor1.kind in ("rioters", "protesters")) or a1_inter in (5, 6)) and not gunplay:
         # a crowd is demonstrating when the text says so; party activists attacking a rival are a mob
         sub = "Violent demonstration" if _has(_PROTEST_WORDS, text) or _has(_PROTEST_CUE, text) else "Mob violence"
         return Coding("Riots", sub, "PROTEST", "riot", "145", 0.6, "crowd acting violently")
-    if _is_crowd(actor1) and (actor2 is None or _is_crowd(actor2) or _state(actor2)) and spec.lemma in (
+    if _is_crowd(actor1) and not gunplay and (actor2 is None or _is_crowd(actor2) or _state(actor2)) and spec.lemma in (
             "clash", "fight", "attack", "beat", "stab", "assault", "storm", "hit", "injure", "wound", "kill", "lynch"):
         sub = "Violent demonstration" if _has(_PROTEST_CUE, text) and not _has(_ARMED_WORDS, text) else "Mob violence"
         return Coding("Riots", sub, "PROTEST", "riot", "145", 0.5, "unarmed groups fighting")
@@ -366,15 +498,24 @@ def code_event(
     if spec.territory:
         if spec.lemma in ("seize", "capture") and _has(_WEAPON_CACHE, text) and not re.search(r"\b(town|village|city|district|area|territory|control)\b", text, re.I):
             return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons seized")
-        if spec.lemma in ("seize", "confiscate") and _has(_GOODS, text) and not _has(_PLACE_WORDS, text):
+        if spec.lemma in ("seize", "confiscate") and _has(_GOODS, text) and not _has(_PLACE_WORDS, (after or text)[:80]) \
+                and not place_target:
             return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
                           "goods seized")
+        object_text = re.sub(r"\bcontrol\b", " ", (after or text)[:80], flags=re.I)
+        if not place_target and _has(_PROPERTY, object_text) and not _has(_PLACE_WORDS, object_text):
+            # "armed men took control of a factory": property, not territory
+            return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.5,
+                          "property taken over")
         if actor1 is not None and (actor1.kind == "state" or actor1.inter == 1):
             return Coding("Battles", "Government regains territory", "FIGHT", None, "190", 0.6, "territory by state")
         if actor1 is not None:
             return Coding("Battles", "Non-state actor overtakes territory", "FIGHT", None, "190", 0.6, "territory by non-state")
         return Coding(spec.event_type, spec.sub_event_type, "FIGHT", None, "190", 0.4, "territory, actor unknown")
     weapon = _weapon(lexicon, text)
+    if spec.lemma == "bomb" and weapon is None:
+        # states bomb from the air; armed groups plant bombs
+        weapon = "Air/drone strike" if _state(actor1) or _foreign(actor1, country) else "Remote explosive/landmine/IED"
     if spec.event_type == "Explosions/Remote violence" and weapon is None:
         weapon = spec.sub_event_type
     if weapon is not None and _has(_DISRUPTED, text) and not _has(_SHOT_DOWN, text) and weapon not in (
@@ -383,14 +524,23 @@ def code_event(
         return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55,
                       "explosives found, defused or set off by accident")
     two_armed = actor1 is not None and actor1.armed and actor2 is not None and actor2.armed
+    if weapon in ("Grenade", "Remote explosive/landmine/IED", "Suicide bomb") and spec.lemma in ("shoot", "gun", "shoot dead"):
+        weapon = None  # "police shot a militant carrying explosives": the shooting is the act
+    if weapon in ("Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED") and (
+            _has(_RESPONSE, text) or _has(_RESPONSE, following[:300])):
+        return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.6, "attack met with return fire")
     if weapon is not None:
-        if weapon in ("Shelling/artillery/missile attack", "Grenade") and (_has(_EXCHANGE, text) or _has(_SMALL_ARMS, text)):
+        one_sided = _has(_CIVIL_AREA, after or text) and not _has(_EXCHANGE, text)
+        if weapon in ("Shelling/artillery/missile attack", "Grenade") and (
+                _has(_EXCHANGE, text) or _has(_SMALL_ARMS, text) and not one_sided):
             return Coding("Battles", "Armed clash", "FIGHT", "artillery", "190", 0.6, "two-sided exchange of fire")
         plover, mode, cameo = _SUB_PLOVER[weapon]
         return Coding("Explosions/Remote violence", weapon, plover, mode, cameo, 0.75, "weapon named")
     if spec.event_type == "Violence against civilians" and spec.sub_event_type != "Attack":
         return base  # abduction, sexual violence: the act defines the type
-    if victim and _has(_ARMED_MEMBER, text):
+    targets_text = _AGENT_PHRASE.sub(" ", text)  # "shot by gang members": the gang is the perpetrator
+    gang_victim = _has(_GANG_VICTIM, targets_text + " " + following[:400])
+    if victim and (_has(_ARMED_MEMBER, targets_text) or gang_victim):
         victim = False  # "a gang member was shot": a member of an armed group is not a civilian
     unarmed_target = a2_inter == 7 or _kind(actor2) in _CIVILIAN_KINDS
     if unarmed_target and not victim and _has(_ARMED_TARGET, text if after is None else after):
@@ -398,17 +548,21 @@ def code_event(
     if victim and not _has(_EXCHANGE, text) and (actor2 is None or not actor2.armed or _has(_OFF_DUTY, text)
                                                   or actor2.id.startswith("government")):
         unarmed_target = True
-    if _state(actor2) and _has(_OFF_DUTY, text) and not _has(_EXCHANGE, text):
-        unarmed_target = True  # off-duty or retired police and soldiers are civilians
     if _kind(actor2) in ("protesters", "rioters") and not _state(actor1) and spec.lemma not in _TWO_SIDED \
             and not _has(_PROTEST_WORDS, text) and not _has(_ARMED_MEMBER, text):
         unarmed_target = True  # "attacked a member of the opposition party": a party member is a civilian
-    if spec.lemma in _TWO_SIDED or _has(_ARMED_MEMBER, text) and not victim:
+    if place_target and actor2 is None and not _state(actor1) and spec.lemma in _ON_PLACES \
+            and not _has(_EXCHANGE, text + " " + following) \
+            and not _has(_ARMED_TARGET, (after or text) + " " + following[:300]):
+        unarmed_target = True  # "gunmen attacked Tieba. Two residents were killed."
+    if spec.lemma in _TWO_SIDED or _has(_ARMED_MEMBER, text) and not victim or gang_victim:
         unarmed_target = False  # "clashes broke out between two families", "exchanged fire": two sides fought
-    if unarmed_target or (actor2 is None and _has(_PLACE_TARGET, text)):
+    if _has(_OFF_DUTY, text) and not _has(_EXCHANGE, text) and spec.lemma not in _TWO_SIDED:
+        unarmed_target = True  # off-duty or retired police and soldiers, former fighters are civilians
+    if unarmed_target or (actor2 is None and _has(_PLACE_TARGET, text) and not _has(_EXCHANGE, following[:300])):
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.7, "armed actor against civilians")
     if spec.event_type == "Violence against civilians":
-        if actor2 is not None and actor2.armed or _has(_ARMED_MEMBER, text):  # "a gang member was shot dead"
+        if actor2 is not None and actor2.armed or _has(_ARMED_MEMBER, text) or gang_victim:  # "a gang member was shot dead"
             return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "violence against an armed actor")
         return base
     foreign = _foreign(actor1, country) or any(_foreign(a, country) for a in assoc1)
@@ -416,9 +570,10 @@ def code_event(
                                    "neutralise", "attack") and not _GROUND_WORDS.search(text):
         return Coding("Explosions/Remote violence", "Air/drone strike", "FIGHT", "aerial", "195", 0.5,
                       "foreign force, no ground combat named")
-    if actor2 is None and a1_inter in (2, 3) and spec.lemma in ("kill", "shoot", "murder", "stab"):
+    if actor2 is None and a1_inter in (2, 3) and spec.lemma in ("kill", "shoot", "murder", "stab") \
+            and not _has(_SECURITY_VICTIM, text) and not _has(_SNIPER, text):
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.4, "armed group, victims unnamed")
-    if not (actor1 is not None and actor1.armed) and not (actor2 is not None and actor2.armed) and not victim \
+    if not _fighting_side(actor1) and not _fighting_side(actor2) and not victim \
             and not _has(_FORCE_WORDS, text) and not _has(_SMALL_ARMS, text) and spec.lemma not in _ARMED_LEMMAS:
         return None  # no armed side, no weapon, no casualty: a figure of speech ("clashed with his adviser")
     return Coding("Battles", "Armed clash", "FIGHT", spec.mode, "190", 0.6 if actor2 is not None else 0.45, "armed sides")
@@ -432,11 +587,13 @@ def replace_spec(spec: TriggerSpec, event_type: str, sub: str) -> TriggerSpec:
 
 def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord | None) -> Coding | None:
     sub = spec.sub_event_type
-    if sub == "Non-violent transfer of territory" and not (
+    if spec.needs_object_place and not (
             _has(_TERRITORY_WORDS, text) and (_has(_FORCES, text) or (actor1 is not None and actor1.armed))):
         return None  # "withdrew $1,273 from her account", "evacuated from a second-floor suite"
     if sub == "Arrests" and _has(_COMMON_CRIME, text) and not _has(_POLITICAL, text):
         return None  # ACLED codes politically significant arrests, not ordinary crime
+    if sub == "Arrests" and not (_has(_POLITICAL, text) or _has(_SIGNIFICANT_ARREST, text)):
+        return None  # "police arrested a man after a burglary": an ordinary police arrest is not an ACLED event
     if sub == "Agreement" and spec.lemma in ("agree", "sign", "accord", "negotiation", "talks", "reconciliation") \
             and not _has(_CONFLICT_AGREEMENT, text):
         return None
@@ -447,6 +604,10 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
             return Coding("Strategic developments", "Change to group/activity", "MOBILIZE", None, "154", 0.55,
                           "positions fortified")
         return None
+    if sub == "Disrupted weapons use" and spec.lemma in ("dismantle", "seizure", "recover") and _has(_GOODS, text) \
+            and not _has(_WEAPON_CACHE, text):
+        return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
+                      "drug lab dismantled or goods seized")  # ACLED codes seizures of goods as property destruction
     if sub == "Looting/property destruction" and spec.lemma in ("seize", "confiscate") and _has(_WEAPON_CACHE, text):
         return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons seized")
     return base

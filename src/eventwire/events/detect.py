@@ -20,7 +20,7 @@ from .roles import RoleFill, fill_roles
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "find_mentions"]
+__all__ = ["Mention", "find_mentions", "observed_fire"]
 
 # "linked to attacks", "responsible for the bombing", "accused of kidnapping"
 _REFERENCE_HEADS = frozenset({
@@ -44,6 +44,7 @@ class Mention:
     reference: bool = False
     related: list[Token] = field(default_factory=list)
     victim: Token | None = None  # an unnamed person the act is done to ("a man was shot dead")
+    place_target: bool = False  # the act is done to a place ("attacked the village of X")
 
     @property
     def trigger_span(self) -> Span:
@@ -61,7 +62,7 @@ PERSON_NOUNS = frozenset({
     "teenager", "adolescent", "minor", "body", "corpse", "remains", "victim", "passenger", "doctor", "nurse", "priest",
     "imam", "pastor", "cleric", "monk", "politician", "candidate", "councillor", "councilor", "mayor", "couple",
     "individual", "informant", "elder", "miner", "motorist", "motorcyclist", "pedestrian", "refugee", "migrant",
-    "idp", "suspect", "customer", "male", "female", "civilian", "lawyer", "judge", "traveller", "traveler", "villager", "peasant", "laborer", "labourer",
+    "idp", "suspect", "customer", "prisoner", "detainee", "inmate", "seller", "fishermen", "developer", "agent", "male", "female", "civilian", "lawyer", "judge", "traveller", "traveler", "villager", "peasant", "laborer", "labourer",
 })
 _ARMED_MODIFIERS = frozenset({"armed", "gun", "gang", "militia", "rebel", "militant"})
 # people who protest as a group ("workers demanded", "employees ... demanding")
@@ -78,17 +79,60 @@ def _victim(tok: Token, blocked: set[int]) -> Token | None:
     heads = [tok]
     if tok.dep_ in ("oprd", "acomp", "xcomp") and tok.head != tok:
         heads.append(tok.head)  # "was found dead", "was shot dead": the subject of the governing verb
+    if tok.lemma_ == "fire" and tok.dep_ == "dobj" and tok.head.lemma_ == "open":
+        heads.append(tok.head)  # "opened fire at a man"
     for h in heads:
         for c in h.children:
             cand = None
-            if c.dep_ in _VICTIM_DEPS:
+            if c.dep_ in _VICTIM_DEPS and c != tok:
                 cand = c
-            elif c.dep_ == "prep" and c.lower_ in ("against", "on", "upon", "of"):
+            elif c.dep_ == "prep" and c.lower_ in ("against", "on", "upon", "of", "at"):
                 cand = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if cand is not None and cand.lemma_.lower() in PERSON_NOUNS and not any(
+            if cand is not None and (cand.lemma_.lower() in PERSON_NOUNS or _one_of_a_people(cand)) and not any(
                     g.lemma_.lower() in _ARMED_MODIFIERS for g in cand.children):
                 return cand
+            if c.dep_ == "dobj" and c.lower_ in ("him", "her") and tok.lemma_ in _HARM_VERBS:
+                return c  # "security forces shot him": one person, not a side
     return None
+
+
+_HARM_VERBS = frozenset({"shoot", "kill", "beat", "stab", "wound", "injure", "torture", "assault", "attack", "hit",
+                         "murder", "execute", "hang", "strangle", "behead", "slay", "gun"})
+
+
+def _one_of_a_people(tok: Token) -> bool:
+    """"a Palestinian", "two Afghans": people named by their nationality or community, counted."""
+    return tok.ent_type_ == "NORP" and tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("det", "nummod") and (c.lower_ in ("a", "an", "one") or c.like_num) for c in tok.children)
+
+
+# places where people live or work; an armed actor attacking one with nobody fighting back is
+# violence against civilians (ACLED codebook)
+_PLACE_NOUNS = frozenset({"village", "hamlet", "settlement", "town", "locality", "home", "house", "homestead",
+                          "market", "school", "church", "mosque", "farm", "shop", "store", "hospital", "clinic",
+                          "compound", "residence", "neighbourhood", "neighborhood", "community", "camp", "quarter"})
+_GUARDED = frozenset({"military", "army", "police", "security", "army", "rebel", "militia", "militant", "insurgent",
+                      "base", "station", "checkpoint", "barracks", "district", "government", "administrative"})
+
+
+def _place_target(tok: Token, places: set[int], actors: set[int]) -> bool:
+    """Is the act done to a place ("attacked Tieba", "raided the village of X", "an attack on a
+    cattle camp") rather than to people or forces?"""
+    cands = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            cands.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("on", "against", "in") and tok.pos_ == "NOUN" and c.lower_ != "in":
+            cands.extend(g for g in c.children if g.dep_ == "pobj")
+    for cand in cands:
+        words = {t.lemma_.lower() for t in cand.subtree}
+        if words & _GUARDED:
+            return False
+        if cand.i in places or cand.lemma_.lower() in _PLACE_NOUNS or (
+                cand.pos_ == "PROPN" and cand.i not in actors and cand.ent_type_ not in ("ORG", "NORP")):
+            # a named place, or a named person: no armed actor's name
+            return True
+    return False
 
 
 def _body_found(tok: Token) -> bool:
@@ -96,6 +140,32 @@ def _body_found(tok: Token) -> bool:
     if tok.lemma_ not in ("find", "discover", "recover", "dump") or tok.pos_ != "VERB":
         return False
     return any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _BODY_NOUNS for c in tok.children)
+
+
+_FIRE_UNITS = frozenset({"shot", "burst", "projectile", "explosion", "round", "blast"})
+_FIRE_CONTEXT = re.compile(r"\b(?:weapons?|small arms|gunfire|front ?lines?|ceasefire|cease-fire|both directions|"
+                           r"artillery|mortars?|machine-?guns?|shelling)\b", re.I)
+_OBSERVE = frozenset({"observe", "record", "hear", "register", "count", "report", "document"})
+
+
+def observed_fire(tok: Token) -> bool:
+    """Counted shots, bursts, projectiles or explosions that observers recorded ("the mission observed
+    a total of 24 projectiles/shots near X", "monitors heard 12 explosions"): fire across a front line."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in _FIRE_UNITS:
+        return False
+    window = tok.doc[max(tok.i - 6, tok.sent.start):tok.i]
+    if not any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in window):
+        return False
+    if not _FIRE_CONTEXT.search(tok.sent.text):
+        return False  # "5 shots on goal, the team recorded"
+    node = tok
+    for _ in range(4):
+        if node.head == node:
+            return False
+        node = node.head
+        if node.lemma_ in _OBSERVE and node.pos_ == "VERB":
+            return True
+    return False
 
 
 def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec | None:
@@ -121,6 +191,8 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
             c.dep_ == "nsubj" and c.lemma_.lower() in _CROWD_NOUNS for c in tok.children):
         return lexicon.single.get("gather")  # "workers demanded their salaries": a protest, coded as a gathering
 
+    if observed_fire(tok):
+        return lexicon.single.get("gunfire")  # "monitors recorded 24 shots/explosions near X": ceasefire violations
     if tok.lemma_ == "set" and any(c.lower_ in ("fire", "ablaze", "alight", "afire") for c in tok.subtree if c.i > tok.i):
         return lexicon.single.get("burn")  # "set fire to", "set on fire", "set ablaze"
     if tok.lemma_ == "take" and any(c.dep_ == "dobj" and c.lemma_ == "control" for c in tok.children):
@@ -300,8 +372,10 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
 
 
 def _reference(tok: Token) -> bool:
-    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "JJ"):
+    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "JJ") and not (
+            tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "re"):
         return True  # "detained journalists", "kidnapped girls": a state, not an event reported here
+        # ("re-captured X" is a verb the tagger split at the hyphen)
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
         governor = head.head
@@ -378,6 +452,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     actors = list(doc._.ew_actors or [])
     blocked = {i for m in actors for i in range(m.span.start, m.span.end)}
     actors_in = {i: m.actor_id for m in actors for i in range(m.span.start, m.span.end)}
+    places = {i for pm in doc._.ew_places or [] if pm.role in ("place", "region")
+              for i in range(pm.span.start, pm.span.end)}
     memory: list[ClaimantRef] = []
     out: list[Mention] = []
     for sent in doc.sents:
@@ -413,7 +489,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             if victim is None and _body_found(tok):
                 victim = next(c for c in tok.children if c.lemma_.lower() in _BODY_NOUNS)
             out.append(Mention(tok, spec, sent, modality, claimant, roles, reference=_reference(tok), related=related,
-                               victim=victim))
+                               victim=victim, place_target=_place_target(tok, places, blocked)))
         claim = find_claimant(sent[-1], sent, actors_in, memory)
         if claim is not None and claim.name:
             memory.append(claim)

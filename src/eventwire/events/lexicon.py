@@ -29,6 +29,7 @@ class TriggerSpec:
     particles: tuple[str, ...] = ()
     needs_cue: bool = False  # "gathered", "blocked the road": a protest only with a stated demand or grievance
     needs_prisoners: bool = False  # "released": an event only when prisoners, detainees or hostages are named
+    needs_object_place: bool = False  # "withdrew": an event only when a place and an armed actor are named
 
 
 class Lexicon:
@@ -44,6 +45,7 @@ class Lexicon:
                     flex=entry.get("flex", False), territory=entry.get("territory", False),
                     protest=entry.get("protest", False), particles=tuple(particles.get(lemma, ())),
                     needs_cue=entry.get("needs_cue", False), needs_prisoners=entry.get("needs_prisoners", False),
+                    needs_object_place=entry.get("needs_object_place", False),
                 )
                 (self.multi if " " in lemma else self.single)[lemma] = spec
         self.weapon_words: dict[str, list[str]] = data["weapon_words"]

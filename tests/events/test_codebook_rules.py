@@ -1,0 +1,319 @@
+"""ACLED codebook rules on who fights whom, on sentences written for these tests (never rows of a
+gold file): return fire makes a battle, a demonstration that turns violent is one riot, an attack
+on a place with nobody fighting back targets civilians, torture is violence against civilians
+whoever the victim, arson on property with nobody hurt is property destruction."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.eval.events import main_event
+
+
+def _main(run, text):
+    ev = main_event(run(text, published="2024-03-05"))
+    return (ev.event_type, ev.sub_event_type) if ev else None
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, rebels threw a grenade at a police post in Goma. The officers responded with gunfire.",
+    "On 2 March 2024, separatist forces shelled army positions near Bakhmut and the soldiers returned fire.",
+    "On 2 March 2024, government troops responded to rebel shelling on the Marib front, killing four fighters.",
+])
+def test_an_attack_met_with_return_fire_is_a_battle(run, text):
+    assert _main(run, text) == ("Battles", "Armed clash")
+
+
+def test_a_grenade_with_no_response_stays_a_grenade_attack(run):
+    assert _main(run, "On 2 March 2024, rebels threw a grenade at a police post in Goma.") == \
+        ("Explosions/Remote violence", "Grenade")
+
+
+def test_a_shooting_of_a_man_carrying_a_grenade_is_not_a_grenade_attack(run):
+    assert _main(run, "On 2 March 2024, police shot and killed a militant armed with a hand grenade at a "
+                      "checkpoint in Mogadishu.")[0] == "Battles"
+
+
+def test_killing_suicide_bombers_is_not_a_suicide_bombing(run):
+    assert _main(run, "On 2 March 2024, Iraqi soldiers killed two suicide bombers near Mosul.") != \
+        ("Explosions/Remote violence", "Suicide bomb")
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 2 March 2024, about 300 traders demonstrated outside the town hall of Gulu against new market fees. "
+     "They clashed with police officers, who fired tear gas.", "Violent demonstration"),
+    ("On 2 March 2024, students marched in Kisumu demanding the reopening of their college. "
+     "Clashes with the police broke out when officers tried to clear the road.", "Violent demonstration"),
+])
+def test_a_demonstration_that_turns_violent_is_one_riot(run, text, sub):
+    result = run(text, published="2024-03-05")
+    current = [e for e in result.events if e.modality != "background"]
+    assert [(e.event_type, e.sub_event_type) for e in current] == [("Riots", sub)]
+    assert current[0].actor1.name.startswith("Rioters")
+
+
+def test_a_peaceful_demonstration_followed_by_an_unrelated_arrest_stays_a_protest(run):
+    assert _main(run, "On 2 March 2024, nurses demonstrated outside the hospital in Kisumu demanding unpaid "
+                      "salaries. Police later dispersed them peacefully.")[0] == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, suspected militiamen attacked Kobari, a farming settlement near Djibo. Three residents "
+    "were killed and cattle were stolen.",
+    "On 2 March 2024, gunmen attacked the hamlet of Tondikiwindi near Tillaberi. No fatalities were reported.",
+])
+def test_an_attack_on_a_place_with_nobody_fighting_back_targets_civilians(run, text):
+    assert _main(run, text) == ("Violence against civilians", "Attack")
+
+
+def test_an_attack_on_a_place_that_soldiers_defend_is_a_battle(run):
+    assert _main(run, "On 2 March 2024, militants attacked Kobari near Djibo. Soldiers repelled the attack, "
+                      "killing five fighters.")[0] == "Battles"
+
+
+def test_soldiers_shooting_one_unarmed_person_named_by_nationality_is_violence_against_civilians(run):
+    assert _main(run, "On 2 March 2024, soldiers opened fire at a Palestinian near the checkpoint of Huwara, "
+                      "wounding him in the leg.")[0] == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, guards tortured a detained rebel commander to death in a prison near Homs.",
+    "On 2 March 2024, the militia executed four captured soldiers in a village near Kidal.",
+])
+def test_torture_and_executions_are_violence_against_civilians(run, text):
+    assert _main(run, text)[0] == "Violence against civilians"
+
+
+def test_killing_a_former_official_is_violence_against_civilians(run):
+    assert _main(run, "On 2 March 2024, gunmen shot and killed a former police commander in Sonsonate.")[0] \
+        == "Violence against civilians"
+
+
+def test_an_arson_attack_on_property_with_nobody_hurt_is_property_destruction(run):
+    assert _main(run, "On 2 March 2024, an anarchist cell carried out an arson attack on a telecom mast in "
+                      "Izmir. The attack caused material damage only.") == \
+        ("Strategic developments", "Looting/property destruction")
+
+
+def test_an_arson_attack_that_kills_is_not_property_destruction(run):
+    assert _main(run, "On 2 March 2024, militants carried out an arson attack on a bus in Kandahar, "
+                      "killing six passengers.")[0] != "Strategic developments"
+
+
+def test_burning_an_effigy_is_no_event_of_its_own(run):
+    result = run("On 2 March 2024, villagers burnt an effigy of the governor in Jos.", published="2024-03-05")
+    assert [e for e in result.events if e.event_type == "Riots"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, two gang members were killed after exchanging fire with police during a raid in Recife.",
+    "On 2 March 2024, members of a drug cartel shot at a police patrol in Culiacan, wounding an officer.",
+])
+def test_gangs_with_firearms_fight_battles_not_riots(run, text):
+    assert _main(run, text)[0] == "Battles"
+
+
+def test_a_victim_known_as_a_trafficker_is_a_member_of_an_armed_group(run):
+    assert _main(run, "On 2 March 2024, a man was shot dead by two armed men in Manaus. The victim had charges "
+                      "against him for drug trafficking.")[0] == "Battles"
+
+
+def test_party_supporters_fighting_with_sticks_are_still_a_riot(run):
+    assert _main(run, "On 2 March 2024, supporters of two rival parties clashed with sticks in Mymensingh, "
+                      "injuring ten people.")[0] == "Riots"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 2 March 2024, the monitoring mission observed 14 shots involving small arms near Zolote.", "Armed clash"),
+    ("On 2 March 2024, the monitors recorded a total of 30 explosions involving unknown weapons in both "
+     "directions of the front line near Popasna.", "Shelling/artillery/missile attack"),
+])
+def test_counted_fire_recorded_by_observers_is_an_event(run, text, sub):
+    assert _main(run, text)[1] == sub
+
+
+def test_counted_shots_in_sport_are_not_fire(run):
+    assert _main(run, "The striker had five shots on goal in the first half, the club recorded.") is None
+
+
+def test_heavy_machine_guns_fired_at_villages_with_no_response_are_shelling(run):
+    assert _main(run, "On 2 March 2024, rebel forces fired mortar shells and 14.5mm machine guns at farms and "
+                      "residential areas of Tuhayta district.") == \
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 2 March 2024, the Nigerian army bombed rebel hideouts in the Sambisa forest.", "Air/drone strike"),
+    ("On 2 March 2024, a remote-controlled RCIED targeted a police vehicle in Mogadishu.",
+     "Remote explosive/landmine/IED"),
+])
+def test_the_means_of_a_remote_attack(run, text, sub):
+    assert _main(run, text) == ("Explosions/Remote violence", sub)
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, demonstrators protesting against fuel prices blocked the highway near Tripoli with "
+    "burning tyres.",
+    "On 2 March 2024, rioters demonstrating against the currency crash blocked the main road in Halba.",
+    "On 2 March 2024, residents demonstrating against the curfew vandalised a police station in Sikasso.",
+])
+def test_demonstrators_who_burn_tyres_or_vandalise_riot(run, text):
+    assert _main(run, text) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, two soldiers were kidnapped by Taliban militants at a checkpoint in Kohsan district.",
+    "On 2 March 2024, rebels killed a police officer with sniper fire near Abu Saida.",
+])
+def test_security_forces_taken_or_shot_by_an_armed_group_are_a_battle(run, text):
+    assert _main(run, text)[0] == "Battles"
+
+
+def test_traders_abducted_with_a_policeman_stay_an_abduction_of_civilians(run):
+    assert _main(run, "On 2 March 2024, gunmen abducted three traders and a policeman near Kaduna.") == \
+        ("Violence against civilians", "Abduction/forced disappearance")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, militants attacked and burned a school and two vehicles in Logobou. No casualties were reported.",
+    "On 2 March 2024, suspected jihadists vandalised the prefect's office in Diguel.",
+    "On 2 March 2024, police dismantled a cocaine laboratory in Petrolina.",
+    "On 2 March 2024, soldiers seized 20,000 packs of smuggled cigarettes in a warehouse near Jussara.",
+])
+def test_property_destroyed_or_goods_seized_with_nobody_hurt(run, text):
+    assert _main(run, text) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_an_attack_on_a_school_that_kills_pupils_is_violence_against_civilians(run):
+    assert _main(run, "On 2 March 2024, militants attacked and burned a school in Logobou, killing two pupils.")[0] == \
+        "Violence against civilians"
+
+
+def test_gang_members_are_an_armed_group_not_protesters(run):
+    ev = main_event(run("On 2 March 2024, two men were shot dead by gang members in a market in Manaus.",
+                        published="2024-03-05"))
+    assert ev.event_type == "Violence against civilians"
+    assert ev.actor1 is not None and not ev.actor1.name.startswith(("Protesters", "Rioters"))
+
+
+def test_members_of_the_security_forces_shot_are_a_battle_unless_off_duty(run):
+    assert _main(run, "On 2 March 2024, two members of the intelligence service were shot dead by gunmen "
+                      "in Daraa.")[0] == "Battles"
+    assert _main(run, "On 2 March 2024, gunmen shot dead an off-duty member of the intelligence service "
+                      "in Daraa.")[0] == "Violence against civilians"
+
+
+def test_guards_firing_on_escaping_prisoners_is_violence_against_civilians(run):
+    assert _main(run, "On 2 March 2024, prison guards opened fire on prisoners trying to escape from the "
+                      "central prison in Burco, wounding two.")[0] == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, drivers protested in their cars in Lviv, complaining that the curfew kills their trade.",
+    "On 2 March 2024, villagers demonstrated in Bunia to deplore the attack carried out by militiamen on nearby "
+    "villages.",
+])
+def test_violence_told_as_the_grievance_does_not_make_a_protest_a_riot(run, text):
+    assert _main(run, text)[0] == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, two unidentified forces clashed near Bir Ahmed for unknown reasons.",
+    "On 2 March 2024, the rebels and the army engaged in a short firefight near Pinabacdao.",
+    "On 2 March 2024, the Zanuvian Corps clashed with another faction near the Yabseh crossing.",
+])
+def test_a_clash_between_sides_named_only_by_group_nouns_or_unknown_names_is_a_battle(run, text):
+    assert _main(run, text) == ("Battles", "Armed clash")
+
+
+def test_a_hyphenated_recapture_is_a_territory_event(run):
+    assert _main(run, "On 2 March 2024, the Mozambican army re-captured Quissanga from Islamist militants.") == \
+        ("Battles", "Government regains territory")
+
+
+def test_a_place_called_mine_is_not_a_landmine(run):
+    assert _main(run, "On 2 March 2024, the army fired heavy machine guns and small arms at rebel positions in the "
+                      "area of Mine 6 near Donetsk.")[0] == "Battles"
+
+
+def test_a_quarrel_between_politicians_is_not_a_clash(run):
+    assert _main(run, "On 2 March 2024, Senator Kelly clashed with the governor over the budget.") is None
+
+
+def test_an_ordinary_police_arrest_is_not_an_event(run):
+    assert _main(run, "On 2 March 2024, police arrested a 46-year-old man at a home in Hamilton after a "
+                      "neighbour called them.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, soldiers entered the village of Yae Shin and detained about 70 villagers.",
+    "On 2 March 2024, police arrested the secretary general of a Jerusalem civic association.",
+])
+def test_arrests_by_soldiers_or_of_leaders_are_arrests(run, text):
+    assert _main(run, text) == ("Strategic developments", "Arrests")
+
+
+def test_withdrawal_triggers_read_their_place_requirement():
+    from eventwire.events.lexicon import load_lexicon
+
+    assert load_lexicon().single["withdraw"].needs_object_place
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 2 March 2024, she withdrew 1,200 dollars from her account in Lagos.", None),
+    ("On 2 March 2024, the rebel forces withdrew from the town of Kitchanga.",
+     ("Strategic developments", "Non-violent transfer of territory")),
+])
+def test_a_withdrawal_is_an_event_only_from_a_place_by_an_armed_actor(run, text, expected):
+    assert _main(run, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, market women barricaded the entrance to Banfora and demonstrated for the reopening of the market.",
+    "On 2 March 2024, inmates demonstrated in the central prison of Kisumu over visiting rules. Chairs were burnt "
+    "and property destroyed.",
+    "On 2 March 2024, a prison riot broke out in Lurigancho prison over health measures. Guards fired shots to "
+    "control the riot.",
+])
+def test_barricades_property_destroyed_and_prison_riots_are_riots(run, text):
+    assert _main(run, text)[0] == "Riots"
+
+
+def test_a_blocked_road_alone_stays_a_peaceful_protest(run):
+    assert _main(run, "On 2 March 2024, taxi drivers blocked the main road in Nakuru, rejecting the new fuel levy.") \
+        == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text", [
+    "Movement of forces: On 2 March 2024, the coalition brought reinforcements to its base near Tal Baydar.",
+    "On 2 March 2024, the regional council declared the imposition of a night curfew in Aden for two weeks.",
+])
+def test_measures_an_actor_took_are_changes_to_group_activity(run, text):
+    assert _main(run, text) == ("Strategic developments", "Change to group/activity")
+
+
+def test_armed_men_taking_over_a_factory_is_property_not_territory(run):
+    assert _main(run, "On 2 March 2024, armed men took control of a sawmill factory near Hermosillo.") == \
+        ("Strategic developments", "Looting/property destruction")
+
+
+def test_munitions_seized_are_disrupted_weapons_use(run):
+    assert _main(run, "On 2 March 2024, police seized eight hundred munitions in an empty house near Thala.") == \
+        ("Strategic developments", "Disrupted weapons use")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, residents fought with police officers in Kubwa during the distribution of relief food.",
+    "On 2 March 2024, three persons beat up a policeman on duty in Pune after he stopped them at a checkpoint.",
+    "On 2 March 2024, clashes erupted between villagers and soldiers in Bozoum over a land dispute.",
+])
+def test_unarmed_people_fighting_state_forces_are_a_riot(run, text):
+    assert _main(run, text)[0] == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, Taliban militants clashed with police in Ghazni city.",
+    "On 2 March 2024, gunmen attacked a police post in Zamfara, killing two officers.",
+])
+def test_armed_groups_fighting_state_forces_stay_a_battle(run, text):
+    assert _main(run, text)[0] == "Battles"
