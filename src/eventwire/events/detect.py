@@ -18,9 +18,11 @@ from .lexicon import Lexicon, TriggerSpec
 from .roles import RoleFill, fill_roles
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "find_mentions", "observed_fire"]
+__all__ = ["Mention", "find_mentions", "linked_groups", "observed_fire", "within_clause"]
 
 # "linked to attacks", "responsible for the bombing", "accused of kidnapping"
 _REFERENCE_HEADS = frozenset({
@@ -388,16 +390,20 @@ def _reference(tok: Token) -> bool:
 _CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "pobj", "prep", "dobj", "pcomp", "agent", "conj", "npadvmod"})
 
 
-def _within(child: Token, ancestor: Token, hops: int) -> bool:
-    """Is ``ancestor`` reached from ``child`` in at most ``hops`` clause-internal edges?"""
+def within_clause(child: Token, ancestor: Token, hops: int, *, deps: frozenset[str] | None = None,
+                  reporting: frozenset[str] | None = None) -> bool:
+    """Is ``ancestor`` reached from ``child`` in at most ``hops`` clause-internal edges (``deps``), without
+    passing a reporting verb (``reporting``)? The tables default to English; another language passes its own."""
+    deps = _CLAUSE_DEPS if deps is None else deps
+    reporting = _REPORTING_LEMMAS if reporting is None else reporting
     node = child
     for _ in range(hops):
-        if node.dep_ not in _CLAUSE_DEPS or node.head == node:
+        if node.dep_ not in deps or node.head == node:
             return False
         node = node.head
         if node == ancestor:
             return True
-        if node.lemma_ in _REPORTING_LEMMAS:
+        if node.lemma_ in reporting:
             return False
     return False
 
@@ -409,7 +415,7 @@ def _linked(a: Token, b: Token) -> bool:
     """Are two triggers parts of one event ("clashed ..., leaving 20 injured", "targeted by raids")?"""
     if a.head == b or b.head == a:
         return True
-    if _within(a, b, 3) or _within(b, a, 3):
+    if within_clause(a, b, 3) or within_clause(b, a, 3):
         return True
     for x, y in ((a, b), (b, a)):
         if x.head.head == y and x.head.dep_ in ("agent", "prep") and x.dep_ == "pobj":
@@ -448,6 +454,21 @@ def _primary(group: list[tuple[Token, TriggerSpec]]) -> int:
     return max(range(len(group)), key=lambda i: rank(group[i]))
 
 
+def linked_groups(found: list[tuple[Token, TriggerSpec]],
+                  linked: Callable[[Token, Token], bool]) -> list[list[tuple[Token, TriggerSpec]]]:
+    """A sentence's triggers in groups, one per event it tells: a trigger joins the first group holding a
+    trigger it is ``linked`` to ("killed ... in an attack": one event), else starts its own."""
+    groups: list[list[tuple[Token, TriggerSpec]]] = []
+    for item in found:
+        for group in groups:
+            if any(linked(item[0], other[0]) for other in group):
+                group.append(item)
+                break
+        else:
+            groups.append([item])
+    return groups
+
+
 def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     actors = list(doc._.ew_actors or [])
     blocked = {i for m in actors for i in range(m.span.start, m.span.end)}
@@ -460,14 +481,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         multi, consumed = _multi_triggers(sent, lexicon, blocked)
         found = [(tok, spec) for tok in sent if tok.i not in consumed
                  and (spec := multi.get(tok.i) or _is_trigger(tok, lexicon, blocked)) is not None]
-        groups: list[list[tuple[Token, TriggerSpec]]] = []
-        for item in found:
-            for group in groups:
-                if any(_linked(item[0], other[0]) for other in group):
-                    group.append(item)
-                    break
-            else:
-                groups.append([item])
+        groups = linked_groups(found, _linked)
         for group in groups:
             idx = _primary(group)
             tok, spec = group[idx]

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from .._doc import ActorMention
 from ..events.attribution import ClaimantRef, ModalityInfo
-from ..events.detect import Mention
+from ..events.detect import Mention, linked_groups, within_clause
 from ..events.lexicon import TriggerSpec
 from ..events.roles import RoleFill
 from .lexicon import FrenchLexicon
@@ -117,16 +117,7 @@ def _trigger(tok: Token, lexicon: FrenchLexicon, blocked: set[int]) -> TriggerSp
 
 
 def _up(child: Token, ancestor: Token, hops: int) -> bool:
-    node = child
-    for _ in range(hops):
-        if node.dep_ not in _CLAUSE_DEPS or node.head == node:
-            return False
-        node = node.head
-        if node == ancestor:
-            return True
-        if node.lemma_ in REPORT_VERBS:
-            return False
-    return False
+    return within_clause(child, ancestor, hops, deps=_CLAUSE_DEPS, reporting=REPORT_VERBS)
 
 
 def _linked(a: Token, b: Token) -> bool:
@@ -412,14 +403,7 @@ def find_mentions_fr(doc: Doc, lexicon: FrenchLexicon) -> list[Mention]:
     out: list[Mention] = []
     for sent in doc.sents:
         found = [(tok, spec) for tok in sent if (spec := _trigger(tok, lexicon, blocked)) is not None]
-        groups: list[list[tuple[Token, TriggerSpec]]] = []
-        for item in found:
-            for group in groups:
-                if any(_linked(item[0], other[0]) for other in group):
-                    group.append(item)
-                    break
-            else:
-                groups.append([item])
+        groups = linked_groups(found, _linked)
         for group in groups:
             idx = _primary(group)
             tok, spec = group[idx]
