@@ -85,3 +85,20 @@ def test_a_store_made_by_an_older_version_is_migrated_on_open(tmp_path):
         doc = make_doc("New text from a corpus.").model_copy(update={"external_id": "row-17"})
         store.save(result(doc), pipeline_version="1")
         assert store.document(doc.id).external_id == "row-17"
+
+
+def test_save_many_is_all_or_nothing(tmp_path):
+    """One document the database refuses (a trigger here) and none of the call is stored."""
+    path = tmp_path / "ew.db"
+    url = f"sqlite:///{path}"
+    good, bad = make_doc("Fighting broke out in Hajin on Tuesday."), make_doc("REFUSED: shelling in Idlib.")
+    with open_store(url) as store:
+        with sqlite3.connect(path) as con:
+            con.execute("CREATE TRIGGER refuse BEFORE INSERT ON documents WHEN NEW.text LIKE 'REFUSED%' "
+                        "BEGIN SELECT RAISE(ABORT, 'refused by the database'); END")
+        with pytest.raises(StoreError, match="refused by the database"):
+            store.save_many([result(good, make_event(good, "e1")), result(bad, make_event(bad, "e2"))],
+                            pipeline_version="1")
+        assert (store.count_documents(), store.count_events()) == (0, 0)
+        assert store.save_many([result(good, make_event(good, "e1"))], pipeline_version="1") == [["e1"]]
+        assert store.count_documents() == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -98,32 +98,49 @@ class SQLStore(Store):
     def save(self, result: Result, *, pipeline_version: str) -> list[str]:
         doc = result.document
         with self._errors(f"saving document {doc.id}"), self.engine.begin() as conn:
-            stored = conn.execute(sa.select(t.documents.c.pipeline_version).where(t.documents.c.id == doc.id)).scalar()
-            if stored is not None and not is_newer(pipeline_version, stored):
-                return self._event_ids_of(conn, doc.id)
-            now = dt.datetime.now(dt.timezone.utc)
-            row = {
-                "url": doc.url,
-                "title": doc.title,
-                "published": doc.published,
-                "language": doc.language,
-                "source_name": doc.source_name,
-                "external_id": doc.external_id,
-                "text": doc.text,
-                "pipeline_version": pipeline_version,
-                "updated": now,
-            }
-            if stored is None:
-                conn.execute(t.documents.insert().values(id=doc.id, first_seen=now, **row))
-            else:
-                conn.execute(t.documents.update().where(t.documents.c.id == doc.id).values(**row))
-                self._detach(conn, doc.id)
-            ids = []
-            for event in result.events:
-                event = with_source(event, doc)
-                self._put_event(conn, event, doc.id, pipeline_version)
-                ids.append(event.id)
+            return self._save_in(conn, result, pipeline_version)
+
+    def save_many(self, results: Sequence[Result], *, pipeline_version: str) -> list[list[str]]:
+        """``save`` for each result, all in one transaction, and their quarantine entries dropped.
+
+        All or nothing: on any error nothing of the call is stored (the caller can then save
+        the results one by one to find the one that fails).
+        """
+        if not results:
+            return []
+        with self._errors(f"saving {len(results)} documents"), self.engine.begin() as conn:
+            ids = [self._save_in(conn, result, pipeline_version) for result in results]
+            conn.execute(t.quarantine.delete().where(t.quarantine.c.document_id.in_([r.document.id for r in results])))
             return ids
+
+    def _save_in(self, conn: sa.Connection, result: Result, pipeline_version: str) -> list[str]:
+        doc = result.document
+        stored = conn.execute(sa.select(t.documents.c.pipeline_version).where(t.documents.c.id == doc.id)).scalar()
+        if stored is not None and not is_newer(pipeline_version, stored):
+            return self._event_ids_of(conn, doc.id)
+        now = dt.datetime.now(dt.timezone.utc)
+        row = {
+            "url": doc.url,
+            "title": doc.title,
+            "published": doc.published,
+            "language": doc.language,
+            "source_name": doc.source_name,
+            "external_id": doc.external_id,
+            "text": doc.text,
+            "pipeline_version": pipeline_version,
+            "updated": now,
+        }
+        if stored is None:
+            conn.execute(t.documents.insert().values(id=doc.id, first_seen=now, **row))
+        else:
+            conn.execute(t.documents.update().where(t.documents.c.id == doc.id).values(**row))
+            self._detach(conn, doc.id)
+        ids = []
+        for event in result.events:
+            event = with_source(event, doc)
+            self._put_event(conn, event, doc.id, pipeline_version)
+            ids.append(event.id)
+        return ids
 
     def _event_ids_of(self, conn: sa.Connection, document_id: str) -> list[str]:
         query = sa.select(t.event_sources.c.event_id).where(t.event_sources.c.document_id == document_id)
