@@ -22,8 +22,8 @@ How it stays correct when things go wrong:
   ``report.stopped`` names the database and what to do. Nothing is half stored (a chunk
   or a document is one transaction); run again after freeing space.
 - **Workers load the model once.** Each worker process builds its pipeline on first use
-  and keeps it (``_state``, one per pipeline name, whatever the store); documents travel
-  in chunks.
+  and keeps it (``_state``, one per pipeline name, whatever the store); on Dask every
+  worker loads it at the start, all at once. Documents travel in chunks.
 
 The pipeline is named by ``"module:attribute"`` (default ``eventwire.pipeline:Pipeline``),
 so worker processes can import it; the module must expose ``PIPELINE_VERSION`` or the
@@ -124,6 +124,14 @@ def _worker(spec: str, db_url: str) -> tuple[Any, Any]:
 
         store = _state[f"store|{db_url}"] = open_store(db_url)
     return pipeline, store
+
+
+def _warm(spec: str, db_url: str | None) -> None:
+    """Build this process's pipeline (and open its store) before the first chunk arrives."""
+    if db_url is None:
+        _pipeline(spec)
+    else:
+        _worker(spec, db_url)
 
 
 def _forget_store(db_url: str) -> None:
@@ -374,6 +382,15 @@ class _Executor:
 
             raise UnknownName(f"no batch engine {engine!r}; use local or dask")
 
+    def warm(self, spec: str, db_url: str | None) -> None:
+        """Load the pipeline on every Dask worker at once, before any chunk is sent.
+
+        Otherwise each worker loads it inside its first task, and the first chunks wait on the
+        loads one after the other as the scheduler hands them out.
+        """
+        if self.client is not None:
+            self.client.run(_warm, spec, db_url)
+
     def run(self, chunks: Iterator[Any], args: tuple[Any, ...], task: Callable[..., dict[str, Any]]
             ) -> Iterator[dict[str, Any]]:
         if self.client is None and self.pool is None:
@@ -467,6 +484,7 @@ def run_batch(
             _state[f"store|{url}"] = store
         executor = _Executor(engine, workers, scheduler)
         try:
+            executor.warm(pipeline, url)
             chunks = _until_stopped(
                 _chunks(read(sources, format, **reader_options), report, done, version, chunk_size), report
             )
@@ -503,6 +521,7 @@ def _run_parquet(
     done = done_documents(out)
     executor = _Executor(engine, workers, scheduler)
     try:
+        executor.warm(pipeline, None)
         chunks = _until_stopped(
             _chunks(read(sources, format, **reader_options), report, done, version, chunk_size), report
         )
