@@ -190,7 +190,7 @@ def test_acled_csv_from_a_batch_parquet_run(tmp_path):
 
 def test_acled_regions_agree_with_acleds_own_exports():
     """Every country in the ACLED sample exports gets the region ACLED gave it."""
-    from conftest import SHARED
+    from tests.conftest import SHARED
 
     from eventwire.export._regions import acled_region
     from eventwire.export._rows import _isonumeric
