@@ -139,3 +139,14 @@ def test_run_many_parse_batches_end_at_a_character_budget(pipeline, monkeypatch)
     monkeypatch.undo()
     assert [[e.model_dump() for e in r.events] for r in results] == [
         [e.model_dump() for e in pipeline.run(d).events] for d in documents]
+
+
+def test_run_many_stores_every_result_in_chunks(pipeline, tmp_path):
+    from eventwire.store import open_store
+
+    documents = [make_document(t, published=dt.date(2024, 3, 5)) for t in [*REPORTS, "Rebels shelled Goma."]]
+    with open_store(f"sqlite:///{tmp_path / 'ew.db'}") as store:
+        stored = Pipeline(pipeline.nlp, geoparser=pipeline.geoparser, store=store)
+        results = list(stored.run_many(documents, batch_size=3))
+        assert store.count_documents() == len(documents) == len(results)
+        assert sorted(e.id for e in store.events()) == sorted(e.id for r in results for e in r.events)
