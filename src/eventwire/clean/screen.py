@@ -135,6 +135,12 @@ def candidate_words() -> frozenset[str]:
     return _vocabulary()[0]
 
 
+@functools.lru_cache(maxsize=1)
+def _phrase_words() -> frozenset[str]:
+    """Every form of every word of a multi-word trigger: a sentence with none of them holds no phrase."""
+    return frozenset(form for phrase in _vocabulary()[1] for forms in phrase for form in forms)
+
+
 def is_candidate(sentence: str) -> bool:
     """Does the sentence hold a word (or all the words of a phrase) that can name an event?"""
     single, phrases = _vocabulary()
@@ -142,7 +148,8 @@ def is_candidate(sentence: str) -> bool:
     found |= {w.rsplit("-", 1)[-1] for w in found if "-" in w}
     if not found.isdisjoint(single):
         return True
-    return any(all(not found.isdisjoint(forms) for forms in phrase) for phrase in phrases)
+    found &= _phrase_words()
+    return bool(found) and any(all(not found.isdisjoint(forms) for forms in phrase) for phrase in phrases)
 
 
 class KnownNames:
