@@ -141,7 +141,7 @@ def run_once(corpus: Path, sink: str, workers: int, chunk_size: int, pg: str, tm
         db_url = f"sqlite:///{tmp / f'bench-{workers}-{uuid.uuid4().hex[:6]}.db'}"
     else:
         out = tmp / f"parts-{workers}-{uuid.uuid4().hex[:6]}"
-    marks: list[tuple[float, int, float]] = []
+    marks: list[tuple[float, int, float, float]] = []
     load_before = os.getloadavg()[0]
     try:
         with CpuSampler() as cpu:
@@ -149,23 +149,26 @@ def run_once(corpus: Path, sink: str, workers: int, chunk_size: int, pg: str, tm
             report = run_batch([corpus], db_url, engine="dask", workers=workers, chunk_size=chunk_size, link=False,
                                out_parquet=out, id_field="id",
                                on_progress=lambda r: marks.append((time.perf_counter(), r.documents,
-                                                                   cpu.totals["workers"])))
+                                                                   cpu.totals["workers"], cpu.totals["driver"])))
             wall = time.perf_counter() - started
     finally:
         if pg_name:
             _pg_drop(pg, pg_name)
         if out is not None:
             shutil.rmtree(out, ignore_errors=True)
-    steady, per_cpu = 0.0, 0.0
+    steady, per_cpu, driver_ms = 0.0, 0.0, None
     if len(marks) > 1 and marks[-1][0] > marks[0][0]:
         steady = (marks[-1][1] - marks[0][1]) / (marks[-1][0] - marks[0][0])
         if marks[-1][2] > marks[0][2]:
             per_cpu = (marks[-1][1] - marks[0][1]) / (marks[-1][2] - marks[0][2])
+        if marks[-1][1] > marks[0][1]:  # the driver's CPU per document once the workers run
+            driver_ms = 1000 * (marks[-1][3] - marks[0][3]) / (marks[-1][1] - marks[0][1])
     return {
         "sink": sink, "workers": workers, "docs": report.documents, "failures": len(report.failures),
         "wall_s": round(wall, 1), "wall_docs_s": round(report.documents / wall, 1), "steady_docs_s": round(steady, 1),
         "first_chunk_s": round(marks[0][0] - started, 1) if marks else None,
         "docs_per_worker_cpu_s": round(per_cpu, 1),
+        "steady_driver_cpu_ms_per_doc": None if driver_ms is None else round(driver_ms, 2),
         "cpu": {k: round(v, 1) for k, v in cpu.totals.items()}, "load_before": round(load_before, 2),
         "load_after": round(os.getloadavg()[0], 2),
     }

@@ -11,6 +11,10 @@ Each measurement runs in a fresh subprocess, so its peak RSS is its own:
 - ``cold``: ``python -m eventwire extract`` on a short document, a fresh interpreter,
   timed until its first event is printed.
 
+Each phase also records its CPU seconds: on a shared machine the wall-clock ratio moves
+with the load, the CPU-second ratio (bare spaCy's CPU seconds over eventwire's, same
+documents) does not.
+
 Corpora: ``mixed`` (every GeoWebNews and GeoVirus text plus ACLED notes, read in place;
 ``--limit`` caps each source) and ``synthetic`` (``--scale`` documents built by the
 script; eventwire also runs on a tenth of it, to check that time grows linearly).
@@ -58,13 +62,14 @@ def phase_spacy(corpus: str, limit: int | None, scale: int, n_process: int) -> d
     nlp = spacy.load(model_name("en"))
     # the news articles first, then the notes: timed apart as well as together
     split = len(_corpus.news_texts(limit)) if corpus == "mixed" else len(texts)
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     tokens_news = sum(len(doc) for doc in nlp.pipe(texts[:split], n_process=n_process))
-    middle = time.perf_counter()
+    middle, cpu_middle = time.perf_counter(), time.process_time()
     tokens = tokens_news + sum(len(doc) for doc in nlp.pipe(texts[split:], n_process=n_process))
     seconds = time.perf_counter() - start
     return {"docs": len(texts), "tokens": tokens, "seconds": seconds, "peak_rss_mb": _peak_rss_mb(),
-            "news_docs": split, "news_tokens": tokens_news, "news_seconds": middle - start}
+            "news_docs": split, "news_tokens": tokens_news, "news_seconds": middle - start,
+            "cpu_seconds": time.process_time() - cpu_start, "news_cpu_seconds": cpu_middle - cpu_start}
 
 
 def phase_eventwire(corpus: str, limit: int | None, scale: int, n_process: int, screen: bool) -> dict:
@@ -77,24 +82,27 @@ def phase_eventwire(corpus: str, limit: int | None, scale: int, n_process: int, 
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(f"sqlite:///{tmp}/bench.db")
         pipeline = Pipeline(store=store, screen=screen)  # models and gazetteer load before the clock starts
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         if corpus == "mixed":
             documents = _corpus.mixed_documents(limit)
         else:
             documents = (make_document(t) for t in _corpus.synthetic_texts(scale))
         docs = events = 0
         split = len(_corpus.news_texts(limit)) if corpus == "mixed" else -1
-        news_seconds = None
+        news_seconds = news_cpu = None
         for result in pipeline.run_many(documents, n_process=n_process):
             docs += 1
             events += len(result.events)
             if docs == split:
                 news_seconds = time.perf_counter() - start  # batches may straddle: approximate
+                news_cpu = time.process_time() - cpu_start
         seconds = time.perf_counter() - start
-        stored = len(list(store.events())) if hasattr(store, "events") else None
+        cpu_seconds = time.process_time() - cpu_start
+        stored = store.count_events() if hasattr(store, "count_events") else None  # not every event in memory
         store.close()
     return {"docs": docs, "events": events, "stored_events": stored, "seconds": seconds,
-            "peak_rss_mb": _peak_rss_mb(), "news_docs": split, "news_seconds": news_seconds}
+            "peak_rss_mb": _peak_rss_mb(), "news_docs": split, "news_seconds": news_seconds,
+            "cpu_seconds": cpu_seconds, "news_cpu_seconds": news_cpu}
 
 
 SHORT = ("Gunmen killed six civilians in the village of Tinzaouaten near Kidal on Monday, "
@@ -172,6 +180,12 @@ def main() -> None:
     if ew.get("news_seconds"):
         figures["ratio_news_articles"] = sp["news_seconds"] / ew["news_seconds"]
         figures["ratio_acled_notes"] = (sp["seconds"] - sp["news_seconds"]) / (ew["seconds"] - ew["news_seconds"])
+    # the same ratios by CPU seconds: what each run cost, whatever else the machine was doing
+    figures["cpu_ratio_mixed"] = sp["cpu_seconds"] / ew["cpu_seconds"]
+    if ew.get("news_cpu_seconds"):
+        figures["cpu_ratio_news_articles"] = sp["news_cpu_seconds"] / ew["news_cpu_seconds"]
+        figures["cpu_ratio_acled_notes"] = ((sp["cpu_seconds"] - sp["news_cpu_seconds"])
+                                            / (ew["cpu_seconds"] - ew["news_cpu_seconds"]))
 
     if args.scale:
         try:
@@ -195,6 +209,7 @@ def _synthetic(args: argparse.Namespace, screen: str, figures: dict, row) -> Non
         growth = (ew_s["seconds"] / ew_small["seconds"]) / (ew_s["docs"] / ew_small["docs"])
         figures["synthetic"] = {"spacy": sp_s, "eventwire_tenth": ew_small, "eventwire": ew_s,
                                 "ratio": (ew_s["docs"] / ew_s["seconds"]) / (sp_s["docs"] / sp_s["seconds"]),
+                                "cpu_ratio": sp_s["cpu_seconds"] / ew_s["cpu_seconds"],
                                 "per_doc_time_growth_10x": growth}
 
 
@@ -213,6 +228,11 @@ def _report(args, figures, rows, sp, ew, ratio, load) -> None:  # type: ignore[n
         print(f"mixed, by source: ratio eventwire/spacy on the {sp['news_docs']} news articles = "
               f"{figures['ratio_news_articles']:.2f}, on the {sp['docs'] - sp['news_docs']} ACLED notes = "
               f"{figures['ratio_acled_notes']:.2f}")
+    if "cpu_ratio_news_articles" in figures:
+        print(f"by CPU seconds (load-independent): ratio eventwire/spacy mixed = {figures['cpu_ratio_mixed']:.2f}, "
+              f"news articles = {figures['cpu_ratio_news_articles']:.2f}, "
+              f"ACLED notes = {figures['cpu_ratio_acled_notes']:.2f}"
+              + (f", synthetic = {figures['synthetic']['cpu_ratio']:.2f}" if "synthetic" in figures else ""))
     if "synthetic" in figures:
         syn = figures["synthetic"]
         print(f"synthetic: ratio eventwire/spacy = {syn['ratio']:.2f}; time per document at {args.scale} "

@@ -148,8 +148,27 @@ def test_a_full_database_stops_the_batch_cleanly_and_a_rerun_completes_it(tmp_pa
     assert snapshot(url) == snapshot(reference)
 
 
+def test_a_document_the_database_refuses_fails_alone_and_the_rest_of_its_chunk_is_stored(tmp_path):
+    corpus = tmp_path / "wire.jsonl"
+    write_corpus(corpus, 6)
+    with corpus.open("a") as handle:
+        handle.write(json.dumps({"id": "bad", "text": "REFUSED. Gunmen attacked a police post near Gao, Mali."}) + "\n")
+    path = tmp_path / "ew.db"
+    url = f"sqlite:///{path}"
+    open_store(url).close()
+    with sqlite3.connect(path) as con:
+        con.execute("CREATE TRIGGER refuse BEFORE INSERT ON documents WHEN NEW.text LIKE 'REFUSED%' "
+                    "BEGIN SELECT RAISE(ABORT, 'refused by the database'); END")
+    report = run_batch([corpus], url, chunk_size=8, link=False, id_field="id")
+    assert report.documents == 6
+    (failure,) = report.failures
+    assert "refused by the database" in failure.reason and not failure.quarantined
+    assert len(snapshot(url)[0]) == 6
+
+
 @pytest.mark.slow
-def test_killed_batch_resumes_to_the_same_store(tmp_path):
+@pytest.mark.parametrize("chunk_size", [1, 6])
+def test_killed_batch_resumes_to_the_same_store(tmp_path, chunk_size):
     corpus = tmp_path / "wire.jsonl"
     write_corpus(corpus, 60)
     reference = f"sqlite:///{tmp_path / 'reference.db'}"
@@ -157,7 +176,8 @@ def test_killed_batch_resumes_to_the_same_store(tmp_path):
 
     crashed_path = tmp_path / "crashed.db"
     crashed = f"sqlite:///{crashed_path}"
-    code = f"from eventwire.batch import run_batch; run_batch([{str(corpus)!r}], {crashed!r}, chunk_size=1)"
+    code = (f"from eventwire.batch import run_batch; "
+            f"run_batch([{str(corpus)!r}], {crashed!r}, chunk_size={chunk_size})")
     proc = subprocess.Popen([sys.executable, "-c", code], env={**os.environ})
     deadline = time.monotonic() + 120
     stored = 0
@@ -177,6 +197,8 @@ def test_killed_batch_resumes_to_the_same_store(tmp_path):
     half = snapshot(crashed)
     assert 15 <= len(half[0]) < 60
 
+    if chunk_size > 1:
+        assert len(half[0]) % chunk_size == 0  # a chunk is stored whole or not at all
     resumed = run_batch([corpus], crashed, chunk_size=1)
     assert resumed.already_done == len(half[0]) and resumed.documents == 60 - len(half[0])
     assert snapshot(crashed) == snapshot(reference)

@@ -118,3 +118,35 @@ def test_indexed_sentences_are_the_ones_spacy_gives(pipeline):
     for i in range(len(plain)):
         for j in range(i, min(len(plain), i + 6) + 1):
             assert (plain[i:j].sent.start, plain[i:j].sent.end) == (indexed[i:j].sent.start, indexed[i:j].sent.end)
+
+
+def test_run_many_parse_batches_end_at_a_character_budget(pipeline, monkeypatch):
+    import eventwire.pipeline as module
+
+    sizes = []
+    pipe = pipeline.nlp.pipe
+
+    def counting_pipe(texts, **kwargs):  # type: ignore[no-untyped-def]
+        texts = list(texts)
+        sizes.append(sum(len(t) for t in texts))
+        return pipe(texts, **kwargs)
+
+    monkeypatch.setattr(module, "PIPE_BATCH_CHARS", 300)
+    monkeypatch.setattr(pipeline.nlp, "pipe", counting_pipe)
+    documents = [make_document(t, published=dt.date(2024, 3, 5)) for t in REPORTS * 4]
+    results = list(pipeline.run_many(documents, batch_size=64))
+    assert len(sizes) > 1 and max(sizes) <= 300
+    monkeypatch.undo()
+    assert [[e.model_dump() for e in r.events] for r in results] == [
+        [e.model_dump() for e in pipeline.run(d).events] for d in documents]
+
+
+def test_run_many_stores_every_result_in_chunks(pipeline, tmp_path):
+    from eventwire.store import open_store
+
+    documents = [make_document(t, published=dt.date(2024, 3, 5)) for t in [*REPORTS, "Rebels shelled Goma."]]
+    with open_store(f"sqlite:///{tmp_path / 'ew.db'}") as store:
+        stored = Pipeline(pipeline.nlp, geoparser=pipeline.geoparser, store=store)
+        results = list(stored.run_many(documents, batch_size=3))
+        assert store.count_documents() == len(documents) == len(results)
+        assert sorted(e.id for e in store.events()) == sorted(e.id for r in results for e in r.events)

@@ -6,10 +6,10 @@
 
 How it stays correct when things go wrong:
 
-- **Resumable.** Each document is saved in its own transaction, keyed by its content hash.
-  A re-run skips documents already stored with the current pipeline version, so a run
-  killed half way and started again ends with the documents and events of an
-  uninterrupted run: nothing lost, nothing twice.
+- **Resumable.** The documents of a chunk are saved in one transaction (each document in
+  its own when that fails), keyed by their content hash. A re-run skips documents already
+  stored with the current pipeline version, so a run killed half way and started again
+  ends with the documents and events of an uninterrupted run: nothing lost, nothing twice.
 - **Bad input is reported, never dropped.** Readers yield ``Skipped`` for unreadable
   files and records; the report lists them with their code.
 - **Failed documents are quarantined.** When the pipeline raises on a document it is kept
@@ -19,11 +19,11 @@ How it stays correct when things go wrong:
 - **A full database or disk stops the run cleanly.** Retrying cannot help, so the first
   ``StoreFull`` (EW410: SQLite's "database or disk is full", PostgreSQL's disk_full) ends
   the run: chunks in flight finish or stop, no new ones start, linking is skipped, and
-  ``report.stopped`` names the database and what to do. Each document is saved in one
-  transaction, so nothing is half stored; run again after freeing space.
+  ``report.stopped`` names the database and what to do. Nothing is half stored (a chunk
+  or a document is one transaction); run again after freeing space.
 - **Workers load the model once.** Each worker process builds its pipeline on first use
-  and keeps it (``_state``, one per pipeline name, whatever the store); documents travel
-  in chunks.
+  and keeps it (``_state``, one per pipeline name, whatever the store); on Dask every
+  worker loads it at the start, all at once. Documents travel in chunks.
 
 The pipeline is named by ``"module:attribute"`` (default ``eventwire.pipeline:Pipeline``),
 so worker processes can import it; the module must expose ``PIPELINE_VERSION`` or the
@@ -126,6 +126,14 @@ def _worker(spec: str, db_url: str) -> tuple[Any, Any]:
     return pipeline, store
 
 
+def _warm(spec: str, db_url: str | None) -> None:
+    """Build this process's pipeline (and open its store) before the first chunk arrives."""
+    if db_url is None:
+        _pipeline(spec)
+    else:
+        _worker(spec, db_url)
+
+
 def _forget_store(db_url: str) -> None:
     """Drop this process's connections to ``db_url`` (after it filled up: reconnect next time)."""
     store = _state.pop(f"store|{db_url}", None)
@@ -199,22 +207,31 @@ def _results(pipeline: Any, chunk: list[tuple[Document, str | None]]) -> list[An
 def process_chunk(
     chunk: list[tuple[Document, str | None]], db_url: str, spec: str = DEFAULT_PIPELINE, version: str | None = None
 ) -> dict[str, Any]:
-    """Run and store one chunk of documents (runs on a worker). Returns counts and failures."""
+    """Run and store one chunk of documents (runs on a worker). Returns counts and failures.
+
+    The chunk's results are saved in one transaction (``Store.save_many``: one commit per
+    chunk, not two per document). If that fails, nothing of it is stored and each document
+    is saved alone (with retries), so one that cannot be stored is the only one lost to
+    this run, and a full database stops the run at the document that did not fit.
+    """
     pipeline, store = _worker(spec, db_url)
     version = version or pipeline_version(spec)
-    processed, events, failures = 0, 0, []
-    for position, ((document, source), result) in enumerate(zip(chunk, _results(pipeline, chunk), strict=True)):
+    failures: list[Failure] = []
+    ready: list[tuple[Document, str | None, Any]] = []
+    for (document, source), result in zip(chunk, _results(pipeline, chunk), strict=True):
         if isinstance(result, Exception):
-            exc = result
-            code = getattr(exc, "code", "EW000")
-            reason = f"{type(exc).__name__}: {exc}"
-            quarantined = True
-            try:
-                store.quarantine(document, source=source, code=code, reason=reason, pipeline_version=version)
-            except EventwireError:
-                quarantined = False
-            failures.append(Failure(document.id, source, code, reason, quarantined))
-            continue
+            failures.append(_quarantine(store, document, source, result, version))
+        else:
+            ready.append((document, source, result))
+    if len(ready) > 1:
+        try:
+            saved = store.save_many([result for *_, result in ready], pipeline_version=version)
+        except EventwireError:
+            pass  # found below, one document at a time
+        else:
+            return {"processed": len(ready), "events": sum(len(ids) for ids in saved), "failures": failures}
+    processed, events = 0, 0
+    for position, (document, source, result) in enumerate(ready):
         try:
             events += len(_save(store, result, version))
             processed += 1
@@ -222,7 +239,7 @@ def process_chunk(
             failures.append(Failure(document.id, source, exc.code, exc.message, False))
             _forget_store(db_url)
             return {"processed": processed, "events": events, "failures": failures, "stopped": exc.message,
-                    "left": len(chunk) - position - 1}
+                    "left": len(ready) - position - 1}
         except EventwireError as exc:
             failures.append(Failure(document.id, source, exc.code, exc.message, False))
             continue
@@ -231,6 +248,18 @@ def process_chunk(
         except EventwireError:
             pass
     return {"processed": processed, "events": events, "failures": failures}
+
+
+def _quarantine(store: Any, document: Document, source: str | None, exc: Exception, version: str) -> Failure:
+    """Keep a document the pipeline raised on in the store's quarantine, with the reason."""
+    code = getattr(exc, "code", "EW000")
+    reason = f"{type(exc).__name__}: {exc}"
+    quarantined = True
+    try:
+        store.quarantine(document, source=source, code=code, reason=reason, pipeline_version=version)
+    except EventwireError:
+        quarantined = False
+    return Failure(document.id, source, code, reason, quarantined)
 
 
 def process_chunk_parquet(
@@ -353,6 +382,15 @@ class _Executor:
 
             raise UnknownName(f"no batch engine {engine!r}; use local or dask")
 
+    def warm(self, spec: str, db_url: str | None) -> None:
+        """Load the pipeline on every Dask worker at once, before any chunk is sent.
+
+        Otherwise each worker loads it inside its first task, and the first chunks wait on the
+        loads one after the other as the scheduler hands them out.
+        """
+        if self.client is not None:
+            self.client.run(_warm, spec, db_url)
+
     def run(self, chunks: Iterator[Any], args: tuple[Any, ...], task: Callable[..., dict[str, Any]]
             ) -> Iterator[dict[str, Any]]:
         if self.client is None and self.pool is None:
@@ -446,6 +484,7 @@ def run_batch(
             _state[f"store|{url}"] = store
         executor = _Executor(engine, workers, scheduler)
         try:
+            executor.warm(pipeline, url)
             chunks = _until_stopped(
                 _chunks(read(sources, format, **reader_options), report, done, version, chunk_size), report
             )
@@ -482,6 +521,7 @@ def _run_parquet(
     done = done_documents(out)
     executor = _Executor(engine, workers, scheduler)
     try:
+        executor.warm(pipeline, None)
         chunks = _until_stopped(
             _chunks(read(sources, format, **reader_options), report, done, version, chunk_size), report
         )

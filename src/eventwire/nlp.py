@@ -31,12 +31,14 @@ def model_name(lang: str = "en") -> str:
 
 
 def _paragraph_breaks(doc):  # type: ignore[no-untyped-def]
-    """A blank line ends a sentence: headlines, captions and bylines stand alone."""
-    if "\n" not in doc.text:
-        return doc
+    """A blank line ends a sentence: headlines, captions and bylines stand alone.
+
+    A line break is always a whitespace token of its own (a token's trailing whitespace is at
+    most one space), so only those are looked at; ``doc.text`` would join every token.
+    """
     from spacy.attrs import IS_SPACE
 
-    spaces = doc.to_array([IS_SPACE])  # only whitespace tokens are looked at, not every token
+    spaces = doc.to_array([IS_SPACE])
     for i in spaces[:-1].nonzero()[0]:
         if doc[int(i)].text.count("\n") >= 2:
             doc[int(i) + 1].is_sent_start = True

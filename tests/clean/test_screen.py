@@ -97,3 +97,18 @@ def test_the_pipeline_keeps_sentences_that_name_a_place(pipeline):
     parser_text = pipeline._parser_text(type("C", (), {"text": text})())
     assert "Prices rose in Bamako." in parser_text and "The bank met." not in parser_text
     assert "The weather was dry." not in parser_text and len(parser_text) == len(text)
+
+
+def test_known_names_answer_as_the_gazetteer_does_and_leave_its_cache_alone(pipeline):
+    from eventwire.clean.screen import KnownNames
+
+    gazetteer = pipeline.geoparser.gazetteer
+    names = ["Kidal", "Maarat al-Numan", "the Sahel", "Monday", "Nowhereville Zzq", "Syria", "X"]
+    expected = {name: bool(gazetteer.lookup(name)) for name in names}
+    assert expected["Kidal"] and not expected["Nowhereville Zzq"]
+    before = type(gazetteer).lookup.cache_info().currsize if hasattr(type(gazetteer).lookup, "cache_info") else None
+    known = KnownNames(gazetteer)
+    assert {name: known.lookup(name) for name in [*names, "Gao", "Tessalit"]} == {
+        **expected, "Gao": True, "Tessalit": True}
+    if before is not None:  # the resolver's candidate cache did not grow
+        assert type(gazetteer).lookup.cache_info().currsize == before

@@ -77,10 +77,12 @@ def test_acled_csv_has_acleds_31_columns_and_conservative_fatalities(store, tmp_
     assert (strike["inter1"], strike["inter2"], strike["interaction"]) == ("1", "7", "17")
     assert strike["civilian_targeting"] == "Civilian targeting"
     assert strike["iso"] == "760" and strike["country"] == "Syria" and strike["admin1"] == "Idlib"
+    assert strike["region"] == "Middle East"
     assert strike["source"] == "Example Wire" and strike["geo_precision"] == "1"
     assert strike["notes"] == TEXT_A
     attack = next(r for r in rows if r["location"] == "Hajin")
     assert attack["source"] == "news.example.com" and "claimed by the coalition" in attack["tags"]
+    assert next(r for r in rows if r["location"] == "")["region"] == ""  # no place, no region
 
 
 def test_ucdp_csv_keeps_the_range(store):
@@ -184,3 +186,26 @@ def test_acled_csv_from_a_batch_parquet_run(tmp_path):
     assert rows["Maarat al-Numan"]["source"] == "Example Wire" and rows["Hajin"]["source"] == "news.example.com"
     with pytest.raises(ExportError):
         list(read_events(tmp_path))
+
+
+def test_acled_regions_agree_with_acleds_own_exports():
+    """Every country in the ACLED sample exports gets the region ACLED gave it."""
+    from tests.conftest import SHARED
+
+    from eventwire.export._regions import acled_region
+    from eventwire.export._rows import _isonumeric
+
+    samples = sorted((SHARED / "acled-samples").glob("*.csv"))
+    if not samples:
+        pytest.skip("no ACLED samples under ../shared/data")
+    renamed = {"Southern Asia": "South Asia", "South-Eastern Asia": "Southeast Asia"}  # 2020 exports' names
+    iso3_of = {number: iso3 for iso3, number in _isonumeric().items()}
+    seen: dict[str, str] = {}
+    for path in samples:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            for row in csv.DictReader(handle):
+                if row.get("region") and row.get("iso") and int(row["iso"]) in iso3_of:
+                    seen[iso3_of[int(row["iso"])]] = renamed.get(row["region"], row["region"])
+    assert len(seen) > 80
+    assert {iso3: acled_region(iso3) for iso3 in seen} == seen
+    assert acled_region("mli") == "Western Africa" and acled_region(None) == acled_region("XYZ") == ""

@@ -85,3 +85,83 @@ def test_a_store_made_by_an_older_version_is_migrated_on_open(tmp_path):
         doc = make_doc("New text from a corpus.").model_copy(update={"external_id": "row-17"})
         store.save(result(doc), pipeline_version="1")
         assert store.document(doc.id).external_id == "row-17"
+
+
+def test_save_many_is_all_or_nothing(tmp_path):
+    """One document the database refuses (a trigger here) and none of the call is stored."""
+    path = tmp_path / "ew.db"
+    url = f"sqlite:///{path}"
+    good, bad = make_doc("Fighting broke out in Hajin on Tuesday."), make_doc("REFUSED: shelling in Idlib.")
+    with open_store(url) as store:
+        with sqlite3.connect(path) as con:
+            con.execute("CREATE TRIGGER refuse BEFORE INSERT ON documents WHEN NEW.text LIKE 'REFUSED%' "
+                        "BEGIN SELECT RAISE(ABORT, 'refused by the database'); END")
+        with pytest.raises(StoreError, match="refused by the database"):
+            store.save_many([result(good, make_event(good, "e1")), result(bad, make_event(bad, "e2"))],
+                            pipeline_version="1")
+        assert (store.count_documents(), store.count_events()) == (0, 0)
+        assert store.save_many([result(good, make_event(good, "e1"))], pipeline_version="1") == [["e1"]]
+        assert store.count_documents() == 1
+
+
+def _tables(url: str) -> dict[str, list[tuple]]:
+    import sqlalchemy as sa
+
+    from eventwire.store import _schema as t
+    from eventwire.store.sql import _create_engine
+
+    engine = _create_engine(url)
+    out = {}
+    with engine.connect() as conn:
+        for table in (t.documents, t.events, t.event_sources, t.actors, t.places, t.quarantine):
+            columns = [c for c in table.c if c.name not in ("first_seen", "updated", "at")]
+            out[table.name] = sorted(tuple(r) for r in conn.execute(sa.select(*columns)))
+    engine.dispose()
+    return out
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_save_many_writes_the_rows_saving_one_by_one_writes(tmp_path, request, backend):
+    """New documents (one statement per table) and chunks that meet stored events (one by one)."""
+    urls = []
+    for name in ("each", "many"):
+        urls.append(f"sqlite:///{tmp_path / name}.db" if backend == "sqlite" else request.getfixturevalue("pg_url")
+                    if name == "each" else _second_pg_url(request))
+    texts = ["Fighting broke out in Hajin on Tuesday.", "Airstrikes hit Idlib on Monday.", "Gunmen raided Gao.",
+             "Shelling near Kharkiv on Friday.", "Protesters marched in Bamako."]
+    docs = [make_doc(text) for text in texts]
+    first = [result(docs[0], make_event(docs[0], "a1", killed=2), make_event(docs[0], "a2")),
+             result(docs[1], make_event(docs[1], "b1", place="Idlib")), result(docs[2])]
+    second = [result(docs[3], make_event(docs[3], "a1", killed=5)),  # an event stored before: merged
+              result(docs[4], make_event(docs[4], "e1")), result(docs[0], make_event(docs[0], "a1"))]
+    with open_store(urls[0]) as each, open_store(urls[1]) as many:
+        bulk, paths = many._insert_new, []
+
+        def spy(*args):  # type: ignore[no-untyped-def]
+            ids = bulk(*args)
+            paths.append(ids is not None)
+            return ids
+
+        many._insert_new = spy  # type: ignore[method-assign]
+        for chunk in (first, second):
+            ids = [each.save(r, pipeline_version="1") for r in chunk]
+            assert many.save_many(chunk, pipeline_version="1") == ids
+    assert paths == [True, False]  # the first chunk in bulk, the second one by one
+    assert _tables(urls[1]) == _tables(urls[0])
+    assert len(_tables(urls[0])["event_sources"]) == 5
+
+
+def _second_pg_url(request):  # type: ignore[no-untyped-def]
+    from tests.store.conftest import pg_schema_url
+
+    engine, schema, url = pg_schema_url()
+
+    def drop() -> None:
+        import sqlalchemy as sa
+
+        with engine.begin() as conn:
+            conn.execute(sa.text(f"DROP SCHEMA {schema} CASCADE"))
+        engine.dispose()
+
+    request.addfinalizer(drop)
+    return url

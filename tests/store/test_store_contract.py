@@ -94,3 +94,19 @@ def test_quarantine_keeps_failed_documents_until_released(store):
     assert (row["document_id"], row["source"], row["reason"]) == (doc.id, "wire.jsonl:3", "parser crashed again")
     store.release(doc.id)
     assert store.quarantined() == []
+
+
+def test_save_many_stores_what_saving_each_would_and_releases_the_quarantine(store):
+    a, b = make_doc(ARTICLE), make_doc(OTHER)
+    store.quarantine(b, source="wire.jsonl:2", code="EW900", reason="parser crashed", pipeline_version="1")
+    ids = store.save_many([result(a, make_event(a, "e1"), make_event(a, "shared")),
+                           result(b, make_event(b, "shared"))], pipeline_version="1")
+    assert ids == [["e1", "shared"], ["shared"]]
+    assert store.count_documents() == 2
+    assert sorted(e.id for e in store.events()) == ["e1", "shared"]
+    assert {s.document_id for s in store.event("shared").sources} == {a.id, b.id}
+    assert store.quarantined() == []
+    # idempotent like save: the same chunk again changes nothing
+    assert store.save_many([result(a, make_event(a, "e1"), make_event(a, "shared"))],
+                           pipeline_version="1") == [["e1", "shared"]]
+    assert store.count_documents() == 2 and store.count_events() == 2

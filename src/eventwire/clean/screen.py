@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Screened", "candidate_words", "is_candidate", "screen", "split_sentences"]
+__all__ = ["KnownNames", "Screened", "candidate_words", "is_candidate", "screen", "split_sentences"]
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) before whitespace, or at a line break.
 _SENT_END = re.compile(r"""(?:[.!?]+["'\u201d\u2019)\]]*\s+|\n\s*)""")
@@ -135,6 +135,12 @@ def candidate_words() -> frozenset[str]:
     return _vocabulary()[0]
 
 
+@functools.lru_cache(maxsize=1)
+def _phrase_words() -> frozenset[str]:
+    """Every form of every word of a multi-word trigger: a sentence with none of them holds no phrase."""
+    return frozenset(form for phrase in _vocabulary()[1] for forms in phrase for form in forms)
+
+
 def is_candidate(sentence: str) -> bool:
     """Does the sentence hold a word (or all the words of a phrase) that can name an event?"""
     single, phrases = _vocabulary()
@@ -142,7 +148,28 @@ def is_candidate(sentence: str) -> bool:
     found |= {w.rsplit("-", 1)[-1] for w in found if "-" in w}
     if not found.isdisjoint(single):
         return True
-    return any(all(not found.isdisjoint(forms) for forms in phrase) for phrase in phrases)
+    found &= _phrase_words()
+    return bool(found) and any(all(not found.isdisjoint(forms) for forms in phrase) for phrase in phrases)
+
+
+class KnownNames:
+    """A gazetteer seen as the screen's place test needs it: ``lookup(name)`` says yes or no.
+
+    The test asks about every capitalised word of the sentences it would otherwise blank.
+    Through the gazetteer's own ``lookup`` each answer would be a list of candidates kept in
+    the resolver's large cache (about 120 MB over a few thousand articles); here it is one
+    ``has_name`` probe and a bool in a small cache of its own. Same answers.
+    """
+
+    def __init__(self, gazetteer: object, cache_size: int = 20_000) -> None:
+        has_name = getattr(gazetteer, "has_name", None)
+        if has_name is None:
+            lookup = gazetteer.lookup  # type: ignore[attr-defined]
+
+            def has_name(text: str) -> bool:
+                return bool(lookup(text))
+
+        self.lookup: Callable[[str], bool] = functools.lru_cache(maxsize=cache_size)(has_name)
 
 
 @dataclass(frozen=True)

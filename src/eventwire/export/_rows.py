@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..model import Document, Event
+from ._regions import acled_region
 
 __all__ = ["ACLED_COLUMNS", "FLAT_COLUMNS", "UCDP_COLUMNS", "acled_row", "flat_row", "ucdp_row"]
 
@@ -119,7 +120,7 @@ def acled_row(event: Event, documents: Mapping[str, Document] | None = None, *, 
         "interaction": interaction,
         "civilian_targeting": "Civilian targeting" if inter2 == 7 or inter1 == 7 else "",
         "iso": _isonumeric().get(iso3, "") if iso3 else "",
-        "region": "",
+        "region": acled_region(iso3),
         "country": (loc.country if loc else None) or "",
         "admin1": (loc.admin1 if loc else None) or "",
         "admin2": (loc.admin2 if loc else None) or "",

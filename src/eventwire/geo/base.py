@@ -56,6 +56,10 @@ class Gazetteer(ABC):
     def lookup(self, text: str) -> list[Candidate]:
         """Candidates whose name or alternate name has the same loose key as ``text``."""
 
+    def has_name(self, text: str) -> bool:
+        """Is ``text`` a name of some place (``bool(lookup(text))``, without building the candidates)?"""
+        return bool(self.lookup(text))
+
     def lookup_skeleton(self, text: str) -> list[Candidate]:
         """Candidates with the same consonant skeleton (weaker; callers must guard)."""
         return []

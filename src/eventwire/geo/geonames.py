@@ -263,6 +263,14 @@ class GeonamesGazetteer(Gazetteer):
                "WHERE n.key = ? GROUP BY p.id")
         return self._candidates(sql, (key,))
 
+    def has_name(self, text: str) -> bool:
+        """``bool(lookup(text))`` by one indexed probe: no candidates built, nothing cached."""
+        key = loose_key(text)
+        if len(key) < 2:
+            return False
+        sql = "SELECT 1 FROM names n JOIN places p ON p.id = n.id WHERE n.key = ? LIMIT 1"
+        return self.db.execute(sql, (key,)).fetchone() is not None
+
     @functools.lru_cache(maxsize=20_000)  # noqa: B019
     def lookup_skeleton(self, text: str) -> list[Candidate]:  # type: ignore[override]
         keys = [s for s in skeletons(text) if len(s) >= 3]

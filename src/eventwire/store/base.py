@@ -2,14 +2,14 @@
 
 A store keeps documents (keyed by content hash) and the events derived from them, with
 which document reported which event. ``save`` is idempotent per document and pipeline
-version; see :meth:`Store.save`.
+version; see :meth:`Store.save`. ``save_many`` saves a batch chunk at once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..model import Document, Event, Result, Source
@@ -59,6 +59,17 @@ class Store(ABC):
           the events derived from it are replaced. Events this document shares with other
           documents (after linking) keep those other sources.
         """
+
+    def save_many(self, results: Sequence[Result], *, pipeline_version: str) -> list[list[str]]:
+        """``save`` each result (its event ids, in order) and ``release`` it from the quarantine.
+
+        The SQL store does it in one transaction (all or nothing: one commit per chunk of a batch
+        instead of two per document); this default saves one result after the other.
+        """
+        ids = [self.save(result, pipeline_version=pipeline_version) for result in results]
+        for result in results:
+            self.release(result.document.id)
+        return ids
 
     @abstractmethod
     def events(self, **filters: Any) -> list[Event]:

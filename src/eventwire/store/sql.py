@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -66,6 +66,44 @@ def _json(items: list[Any]) -> str:
     return json.dumps([i.model_dump(mode="json") for i in items])
 
 
+def _document_row(doc: Document, version: str, now: dt.datetime) -> dict[str, Any]:
+    return {
+        "url": doc.url, "title": doc.title, "published": doc.published, "language": doc.language or "und",
+        "source_name": doc.source_name, "external_id": doc.external_id, "text": doc.text,
+        "pipeline_version": version, "updated": now,
+    }
+
+
+def _event_row(event: Event, version: str) -> dict[str, Any]:
+    start, end = event_date_bounds(event)
+    loc = event.location
+    return {
+        "id": event.id, "event_type": event.event_type, "sub_event_type": event.sub_event_type,
+        "date_start": start, "date_end": end,
+        "country": loc.country if loc else None, "iso3": loc.iso3 if loc else None,
+        "admin1": loc.admin1 if loc else None, "lat": loc.lat if loc else None, "lon": loc.lon if loc else None,
+        "fatalities": event.fatalities.best if event.fatalities else None, "modality": event.modality,
+        "confidence": event.confidence, "pipeline_version": version, "data": event.model_dump_json(),
+        "search": search_text(event),
+    }
+
+
+def _actor_rows(event: Event) -> list[dict[str, Any]]:
+    actors = [("actor1", 0, event.actor1), ("actor2", 0, event.actor2)]
+    actors += [("assoc", i, a) for i, a in enumerate(event.assoc_actors)]
+    return [{"event_id": event.id, "role": role, "position": position, "name": actor.name, "inter": actor.inter,
+             "country": actor.country} for role, position, actor in actors if actor is not None]
+
+
+def _place_row(event: Event) -> dict[str, Any] | None:
+    loc = event.location
+    if loc is None:
+        return None
+    return {"event_id": event.id, "name": loc.name, "geonames_id": loc.geonames_id, "lat": loc.lat, "lon": loc.lon,
+            "country": loc.country, "iso3": loc.iso3, "admin1": loc.admin1, "admin2": loc.admin2,
+            "precision": loc.precision}
+
+
 class SQLStore(Store):
     """Documents and events in a SQL database, schema managed by Alembic."""
 
@@ -98,32 +136,41 @@ class SQLStore(Store):
     def save(self, result: Result, *, pipeline_version: str) -> list[str]:
         doc = result.document
         with self._errors(f"saving document {doc.id}"), self.engine.begin() as conn:
-            stored = conn.execute(sa.select(t.documents.c.pipeline_version).where(t.documents.c.id == doc.id)).scalar()
-            if stored is not None and not is_newer(pipeline_version, stored):
-                return self._event_ids_of(conn, doc.id)
-            now = dt.datetime.now(dt.timezone.utc)
-            row = {
-                "url": doc.url,
-                "title": doc.title,
-                "published": doc.published,
-                "language": doc.language or "und",
-                "source_name": doc.source_name,
-                "external_id": doc.external_id,
-                "text": doc.text,
-                "pipeline_version": pipeline_version,
-                "updated": now,
-            }
-            if stored is None:
-                conn.execute(t.documents.insert().values(id=doc.id, first_seen=now, **row))
-            else:
-                conn.execute(t.documents.update().where(t.documents.c.id == doc.id).values(**row))
-                self._detach(conn, doc.id)
-            ids = []
-            for event in result.events:
-                event = with_source(event, doc)
-                self._put_event(conn, event, doc.id, pipeline_version)
-                ids.append(event.id)
+            return self._save_in(conn, result, pipeline_version)
+
+    def save_many(self, results: Sequence[Result], *, pipeline_version: str) -> list[list[str]]:
+        """``save`` for each result, all in one transaction, and their quarantine entries dropped.
+
+        All or nothing: on any error nothing of the call is stored (the caller can then save
+        the results one by one to find the one that fails).
+        """
+        if not results:
+            return []
+        with self._errors(f"saving {len(results)} documents"), self.engine.begin() as conn:
+            ids = self._insert_new(conn, results, pipeline_version)
+            if ids is None:
+                ids = [self._save_in(conn, result, pipeline_version) for result in results]
+            conn.execute(t.quarantine.delete().where(t.quarantine.c.document_id.in_([r.document.id for r in results])))
             return ids
+
+    def _save_in(self, conn: sa.Connection, result: Result, pipeline_version: str) -> list[str]:
+        doc = result.document
+        stored = conn.execute(sa.select(t.documents.c.pipeline_version).where(t.documents.c.id == doc.id)).scalar()
+        if stored is not None and not is_newer(pipeline_version, stored):
+            return self._event_ids_of(conn, doc.id)
+        now = dt.datetime.now(dt.timezone.utc)
+        row = _document_row(doc, pipeline_version, now)
+        if stored is None:
+            conn.execute(t.documents.insert().values(id=doc.id, first_seen=now, **row))
+        else:
+            conn.execute(t.documents.update().where(t.documents.c.id == doc.id).values(**row))
+            self._detach(conn, doc.id)
+        ids = []
+        for event in result.events:
+            event = with_source(event, doc)
+            self._put_event(conn, event, doc.id, pipeline_version)
+            ids.append(event.id)
+        return ids
 
     def _event_ids_of(self, conn: sa.Connection, document_id: str) -> list[str]:
         query = sa.select(t.event_sources.c.event_id).where(t.event_sources.c.document_id == document_id)
@@ -160,55 +207,53 @@ class SQLStore(Store):
             sources = [*old.sources, *(s for s in event.sources if s not in old.sources)]
             event = event.model_copy(update={"sources": sources})
             self._delete_event(conn, event.id)
-        start, end = event_date_bounds(event)
-        loc = event.location
-        conn.execute(
-            t.events.insert().values(
-                id=event.id,
-                event_type=event.event_type,
-                sub_event_type=event.sub_event_type,
-                date_start=start,
-                date_end=end,
-                country=loc.country if loc else None,
-                iso3=loc.iso3 if loc else None,
-                admin1=loc.admin1 if loc else None,
-                lat=loc.lat if loc else None,
-                lon=loc.lon if loc else None,
-                fatalities=event.fatalities.best if event.fatalities else None,
-                modality=event.modality,
-                confidence=event.confidence,
-                pipeline_version=version,
-                data=event.model_dump_json(),
-                search=search_text(event),
-            )
-        )
-        known = set(
-            conn.execute(sa.select(t.documents.c.id).where(t.documents.c.id.in_([s.document_id for s in event.sources])))
-            .scalars()
-            .all()
-        )
+        conn.execute(t.events.insert().values(**_event_row(event, version)))
+        source_ids = [s.document_id for s in event.sources]
+        known = set(conn.execute(sa.select(t.documents.c.id).where(t.documents.c.id.in_(source_ids))).scalars().all())
         for source in event.sources:
             if source.document_id not in known:
                 continue  # a source whose document is not stored (yet): kept in the event JSON only
             conn.execute(t.event_sources.insert().values(**self._source_row(event, source, document_id)))
-        actors = [("actor1", 0, event.actor1), ("actor2", 0, event.actor2)]
-        actors += [("assoc", i, a) for i, a in enumerate(event.assoc_actors)]
-        for role, position, actor in actors:
-            if actor is not None:
-                conn.execute(
-                    t.actors.insert().values(
-                        event_id=event.id, role=role, position=position, name=actor.name,
-                        inter=actor.inter, country=actor.country,
-                    )
-                )
-        if loc is not None:
-            conn.execute(
-                t.places.insert().values(
-                    event_id=event.id, name=loc.name, geonames_id=loc.geonames_id, lat=loc.lat, lon=loc.lon,
-                    country=loc.country, iso3=loc.iso3, admin1=loc.admin1, admin2=loc.admin2,
-                    precision=loc.precision,
-                )
-            )
+        for row in _actor_rows(event):
+            conn.execute(t.actors.insert().values(**row))
+        place = _place_row(event)
+        if place is not None:
+            conn.execute(t.places.insert().values(**place))
+
+    def _insert_new(self, conn: sa.Connection, results: Sequence[Result], version: str) -> list[list[str]] | None:
+        """``save`` of each result, in one statement per table, for the usual batch chunk.
+
+        That is: documents not stored yet, each with events of its own (reported by no other
+        document, none already stored, no id twice in the chunk); then the rows written are
+        the ones ``save`` would write one by one. Returns None for any other chunk.
+        """
+        docs = [r.document for r in results]
+        events = [[with_source(e, r.document) for e in r.events] for r in results]
+        event_ids = [e.id for evs in events for e in evs]
+        if len({d.id for d in docs}) < len(docs) or len(set(event_ids)) < len(event_ids):
+            return None
+        if any(s.document_id != doc.id for doc, evs in zip(docs, events) for e in evs for s in e.sources):
+            return None
+        if conn.execute(sa.select(t.documents.c.id).where(t.documents.c.id.in_([d.id for d in docs]))).first():
+            return None
+        if event_ids and conn.execute(sa.select(t.events.c.id).where(t.events.c.id.in_(event_ids))).first():
+            return None
+        now = dt.datetime.now(dt.timezone.utc)
+        documents = [{"id": d.id, "first_seen": now, **_document_row(d, version, now)} for d in docs]
+        conn.execute(t.documents.insert(), documents)
+        rows: dict[sa.Table, list[dict[str, Any]]] = {t.events: [], t.event_sources: [], t.actors: [], t.places: []}
+        for doc, evs in zip(docs, events):
+            for event in evs:
+                rows[t.events].append(_event_row(event, version))
+                rows[t.event_sources] += [self._source_row(event, s, doc.id) for s in event.sources]
+                rows[t.actors] += _actor_rows(event)
+                place = _place_row(event)
+                if place is not None:
+                    rows[t.places].append(place)
+        for table, table_rows in rows.items():
+            if table_rows:
+                conn.execute(table.insert(), table_rows)
+        return [[e.id for e in evs] for evs in events]
 
     @staticmethod
     def _source_row(event: Event, source: Source, document_id: str | None) -> dict[str, Any]:
