@@ -102,3 +102,22 @@ def test_entre_x_et_y_is_the_point_between_the_two_towns(pipeline) -> None:  # t
     assert loc is not None and loc.precision == 5 and loc.geonames_id is None
     assert "Hajīn" in loc.name and "Kamāl" in loc.name  # the midpoint of Hajin (174506) and Albu Kamal (174448)
     assert 34.4 < (loc.lat or 0) < 34.8 and 40.7 < (loc.lon or 0) < 41.1
+
+
+def test_a_mixed_stream_into_a_store_keeps_every_document_in_order(pipeline, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.pipeline import Pipeline
+    from eventwire.store import open_store
+
+    english = ["Gunmen killed six civilians in Kidal on Monday.", "Rebels shelled Goma on Sunday.",
+               "Protesters marched in Bamako on Friday against the junta."]
+    docs = [make_document(english[0], published=dt.date(2024, 3, 5)),
+            make_document(english[1], published=dt.date(2024, 3, 5)),
+            make_document(TARGET, published=dt.date(2018, 7, 24)),
+            make_document(english[2], published=dt.date(2024, 3, 5))]
+    with open_store(f"sqlite:///{tmp_path / 'ew.db'}") as store:
+        stored = Pipeline(pipeline.nlp, geoparser=pipeline.geoparser, store=store)
+        results = list(stored.run_many(docs, batch_size=3))
+        assert [r.document.id for r in results] == [d.id for d in docs]
+        assert store.count_documents() == len(docs)
+        assert sorted(e.id for e in store.events()) == sorted(e.id for r in results for e in r.events)
+        assert {d.id: d.language for d in store.documents()}[docs[2].id] == "fr"
