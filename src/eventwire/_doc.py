@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from .model import Count, DateSpan, Toponym
 
-__all__ = ["ActorMention", "CountMention", "DateMention", "PlaceMention", "ensure_extensions", "evidence"]
+__all__ = ["ActorMention", "CountMention", "DateMention", "PlaceMention", "doc_text", "ensure_extensions", "evidence"]
 
 
 @dataclass
@@ -67,6 +67,15 @@ _EXTENSIONS = {
     "ew_actors": None,  # list[ActorMention]
     "ew_events": None,  # list[eventwire.events.draft.EventDraft]
 }
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per doc and kept in ``doc.user_data`` (spaCy joins every token's text
+    again each time it is asked; the stages read it many times). Docs are not retokenized after the parse."""
+    text = doc.user_data.get("ew_text")
+    if text is None:
+        text = doc.user_data["ew_text"] = doc.text
+    return text
 
 
 def ensure_extensions() -> None:

@@ -55,6 +55,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .._doc import CountMention, ensure_extensions, evidence
+from .._doc import doc_text as _text_of
 from ..model import Count
 
 if TYPE_CHECKING:
@@ -225,14 +226,14 @@ def _date_ranges(doc: Doc) -> list[tuple[int, int]]:
 
     if doc._.ew_dates is not None:
         return [(m.span.start_char, m.span.end_char) for m in doc._.ew_dates]
-    return [(f.start_char, f.end_char) for f in scan(doc.text, doc._.ew_published, future=False, lang=doc.lang_)]
+    return [(f.start_char, f.end_char) for f in scan(_text_of(doc), doc._.ew_published, future=False, lang=doc.lang_)]
 
 
 def _not_people(doc: Doc, span: Span, text: str, doc_text: str | None = None) -> bool:
     """True for numbers that are never counts of people (``doc_text``: ``doc.text``, when known)."""
     start, end = span.start_char, span.end_char
     if doc_text is None:
-        doc_text = doc.text
+        doc_text = _text_of(doc)
     after = doc_text[end : end + 24].lower()
     before = doc_text[max(0, start - 16) : start].lower()
     if re.match(r"\s*(?:-|\s)?(?:years?[- ]old|year|yr|%|percent|per\s+cent|mm\b|km|kg|th\b|st\b|nd\b|rd\b|:)", after):
@@ -541,7 +542,7 @@ def find_counts(doc: Doc) -> list[CountMention]:
     dates = _date_ranges(doc)
     mentions: list[CountMention] = []
     anchors: dict[int, int] = {}
-    doc_text = doc.text
+    doc_text = _text_of(doc)
     for m in _EXPR.finditer(doc_text):
         if any(s < m.end() and m.start() < e for s, e in dates):
             continue
@@ -653,7 +654,7 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
         kind, word = _casualty_link(None, span)  # "killed 3 IS militants" ("IS" parsed as a verb)
     if word is not None and (_unrealized(word) or _either_or(word)):
         kind, word = None, None  # "attempted to kill", "killed, injured or captured": no toll
-    if _EACH_SIDE.match(doc.text, span.end_char):
+    if _EACH_SIDE.match(_text_of(doc), span.end_char):
         kind, word = None, None  # "two were killed, one from each side": how the toll splits, not more dead
     if kind == "killed" and word is not None and _killed_and_wounded(word) and (best, low, high) not in VAGUE.values():
         best, low = best // 2, 0  # "7 militants were killed and wounded": half, rounded down [ACLED]
@@ -850,7 +851,7 @@ def same_people(earlier: CountMention, later: CountMention) -> bool:
     start = earlier.span.end_char if earlier.span.sent.start == sent.start else sent.start_char
     if start >= later.span.start_char:
         return False
-    region = doc.text[start : sent.end_char]
+    region = _text_of(doc)[start : sent.end_char]
     cue = _OTHER_SOURCE.search(region)
     if cue is None:
         return False
@@ -1013,8 +1014,8 @@ def _fr_value(m: re.Match[str]) -> tuple[int, int, int] | None:
 
 
 def _fr_not_people(doc: Doc, span: Span, text: str) -> bool:
-    after = doc.text[span.end_char : span.end_char + 20].lower()
-    before = doc.text[max(0, span.start_char - 16) : span.start_char].lower()
+    after = _text_of(doc)[span.end_char : span.end_char + 20].lower()
+    before = _text_of(doc)[max(0, span.start_char - 16) : span.start_char].lower()
     if re.match(r"\s*(?:%|pour\s*cent|ans\b|km|kg|h\b|e\b|ème|er\b|:)", after):
         return True
     if re.search(r"(?:[$€£]|\b(?:n°|numéro|âgée?s?\s+de|article|page|sur|\w+-))\s*$", before):
@@ -1098,7 +1099,7 @@ def _fr_casualty_link(doc: Doc, span: Span, syn: Token | None, sem: Token | None
                     return "killed", conj
             if kind:
                 return kind, verb
-    if _FR_TOLL_BEFORE.search(doc.text[max(0, span.start_char - 60) : span.start_char]):
+    if _FR_TOLL_BEFORE.search(_text_of(doc)[max(0, span.start_char - 60) : span.start_char]):
         return "killed", doc[max(span.start - 1, 0)]  # "le bilan s'élève à 12"
     if syn is not None and any(c.dep_ == "case" for c in syn.children):
         return None, None  # "dans un bar de Bujumbura a tué ...": a noun inside a place phrase
@@ -1165,7 +1166,7 @@ def _find_counts_fr(doc: Doc) -> list[CountMention]:
     mentions: list[CountMention] = []
     anchors: dict[int, int] = {}
     taken: set[int] = set()
-    for m in _FR_EXPR.finditer(doc.text):
+    for m in _FR_EXPR.finditer(_text_of(doc)):
         if any(s < m.end() and m.start() < e for s, e in dates):
             continue
         values = _fr_value(m)
@@ -1181,7 +1182,7 @@ def _find_counts_fr(doc: Doc) -> list[CountMention]:
         singular = re.fullmatch(r"(?i)une?", m["a"].strip()) is not None
         if singular and kind is None:
             continue  # "un homme" is one person only when something happened to him
-        part = _FR_PART_BEFORE.search(doc.text[max(0, span.start_char - 30) : span.start_char]) is not None
+        part = _FR_PART_BEFORE.search(_text_of(doc)[max(0, span.start_char - 30) : span.start_char]) is not None
         casualty = kind is not None and not part
         best, low, high = values
         count = Count(best=best, low=min(low, best), high=max(high, best), kind=kind or "killed",

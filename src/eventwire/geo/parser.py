@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .._doc import PlaceMention, evidence
+from .._doc import PlaceMention, doc_text, evidence
 from ._lexicon import COMPASS, demonym_of
 from ._place import make_place
 from ._recognize import Mention, find_mentions
@@ -213,7 +213,7 @@ class Geoparser:
 
     def _relative(self, doc: Doc, pick: PlaceMention, place: Place) -> Place:
         """"12 km east of X": move the point and say so (precision 2)."""
-        head = doc.text[max(0, pick.span.start_char - 60):pick.span.start_char]
+        head = doc_text(doc)[max(0, pick.span.start_char - 60):pick.span.start_char]
         m = _KM.search(head)
         if not m:
             return place

@@ -27,7 +27,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from .._doc import DateMention, ensure_extensions, evidence
+from .._doc import DateMention, doc_text, ensure_extensions, evidence
 from ..model import DateSpan
 from . import _calendar as cal
 from ._grammar import Found, scan
@@ -86,7 +86,7 @@ def find_dates(doc: Doc) -> list[DateMention]:
     ensure_extensions()
     published: dt.date | None = doc._.ew_published
     lang = doc.lang_
-    text = doc.text
+    text = doc_text(doc)
     backwards = scan(text, published, future=False, lang=lang)
     forwards: dict[int, Found] | None = None  # the forward reading, scanned only when needed
     mentions: list[DateMention] = []
@@ -168,7 +168,7 @@ def event_date(doc: Doc, trigger: Span, modality: str = "reported") -> DateSpan 
 
 def _text(doc: Doc, texts: list[str]) -> str:
     if not texts:
-        texts.append(doc.text)
+        texts.append(doc_text(doc))
     return texts[0]
 
 
