@@ -317,3 +317,41 @@ def test_unarmed_people_fighting_state_forces_are_a_riot(run, text):
 ])
 def test_armed_groups_fighting_state_forces_stay_a_battle(run, text):
     assert _main(run, text)[0] == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, nurses demonstrated in Kisumu demanding that the government pay their salaries. "
+    "The police intervened and arrested six of them.",
+    "On 2 March 2024, about 40 traders protested against the county government's new fees in Gulu. "
+    "Twelve protesters were later detained by officers.",
+])
+def test_police_stepping_in_next_sentence_is_a_protest_with_intervention(run, text):
+    assert _main(run, text) == ("Protests", "Protest with intervention")
+
+
+def test_an_arrest_told_as_the_grievance_keeps_the_protest_peaceful(run):
+    assert _main(run, "On 2 March 2024, journalists protested in Gulu against the arrest of their editor. "
+                      "He was arrested in connection with a defamation case.") == ("Protests", "Peaceful protest")
+
+
+def test_asking_the_authorities_to_intervene_is_not_an_intervention(run):
+    assert _main(run, "On 2 March 2024, workers protested outside a factory in Gulu demanding their back pay. "
+                      "They urged the authorities to intervene in their case.") == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, members of a local militia killed three herders near Djibo.",
+    "On 2 March 2024, armed men kidnapped the village chief of Kobari and two of his sons.",
+    "On 2 March 2024, militiamen attacked and injured a communal leader of the opposition in Gashoho.",
+])
+def test_armed_men_harming_unarmed_people_or_local_officials_is_violence_against_civilians(run, text):
+    assert _main(run, text)[0] == "Violence against civilians"
+
+
+def test_a_militia_member_shot_by_police_is_still_a_battle(run):
+    assert _main(run, "On 2 March 2024, a member of a local militia was shot dead by police in Gulu.")[0] == "Battles"
+
+
+def test_rape_is_sexual_violence(run):
+    assert _main(run, "On 2 March 2024, armed men raped four women near Djibo.") == \
+        ("Violence against civilians", "Sexual violence")

@@ -120,7 +120,7 @@ _STATE_FORCE = re.compile(r"\b(kill\w*|shot|shoot\w*|live (?:ammunition|bullets|
 _INTERVENTION = re.compile(
     r"\b(dispers\w*|tear ?gas|teargas|batons?|baton[- ]charg\w*|lathi\w*|water cannons?|rubber bullets|"
     r"arrest\w*|detain\w*|broke up|break up|prevented|stopped|blocked by|charged|interven\w*|(?:did )?not allow\w*|"
-    r"removed|evicted|forcibly|by force|cordon\w*|kettl\w*)\b", re.I)
+    r"removed|evicted|forcibly|by force|used force|use of force|cordon\w*|kettl\w*)\b", re.I)
 _LABOUR_STRIKE = re.compile(
     r"\b(on strike|went on strike|hunger strike|general strike|strike (?:action|notice|to demand|demanding|over|against|for)|"
     r"workers?\b.*\bstrike|strike\b.*\b(?:demand|wages|salar)|"
@@ -282,6 +282,21 @@ _STATE_SIDE = re.compile(r"\b(?:police\w*|soldiers|troops|army|gendarm\w*|securi
 _ON_PLACES = frozenset({"attack", "raid", "storm", "assault", "target", "hit", "strike", "ambush", "invade", "overrun"})
 
 
+_PASSIVE_END = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _target_side(text: str, after: str | None) -> str:
+    """Where the target of the act is named: the words from the trigger on in the active voice
+    ("militia members killed three herders": the members are the perpetrators), the whole clause
+    in the passive ("a gang member was shot")."""
+    if not after:
+        return text
+    cut = text.find(after[:60])
+    if cut <= 0 or _has(_PASSIVE_END, text[:cut]):
+        return text
+    return text[cut:]
+
+
 def _fighting_side(rec: ActorRecord | None) -> bool:
     """An armed actor; a government's officials ("the governor", "ministers") are not one."""
     return rec is not None and rec.armed and not rec.id.startswith("government")
@@ -302,13 +317,17 @@ def _state(rec: ActorRecord | None) -> bool:
 # what a protest is about ("against the arrest of", "demanding the release of", "over the killing of")
 # says nothing about how it went
 _GRIEVANCE = re.compile(
-    r"\b(?:against|over|condemn\w*|denounc\w*|protest\w*|demand\w*|releas\w*|justice for|mourn\w*|after|following|"
+    r"\b(?:against|over|condemn\w*|denounc\w*|protest(?:s|ed|ing)?|demand\w*|releas\w*|justice for|mourn\w*|after|following|"
     r"because of|in response to|in reaction to)\s+(?:[\w'()/-]+\s+){0,7}?"
     r"(?:arrest\w*|detention|detain\w*|killing|kill\w*|shoot\w*|shot|murder\w*|death|attack\w*|assault\w*|beat\w*|"
     r"abduct\w*|kidnap\w*|violen\w*)\b|\b(?:arrested|detained|jailed|imprisoned|killed|slain|murdered) "
     r"(?:\w+ ){0,3}?(?:leader|president|activist|journalist|editor|member|student|man|woman|youth)", re.I)
 _POLICE = re.compile(r"\b(police\w*|security forces|troops|soldiers|gendarm\w*|army|military|authorities|officers|"
-                     r"arrests? (?:was|were) made)\b", re.I)
+                     r"arrests? (?:was|were) made|(?:protesters|demonstrators|participants|people|activists|they|\d+|several|many|some|"
+                     r"dozens|one|two|three|four|five)\b(?: \w+){0,3} (?:were|was) (?:\w+ )?(?:arrested|detained|dispersed))\b"
+                     r"(?!.{0,40}\b(?:last|previous|earlier)\b)", re.I)
+# "urged the authorities to intervene": a demand of the protest, not a police intervention
+_ASKED_TO_INTERVENE = re.compile(r"\b(?:urg|ask|call|appeal|demand|request|want)\w*\b[^.;]{0,50}\bto interven", re.I)
 
 
 # the reasons of a protest ("demanding help after their crops were destroyed by a storm")
@@ -350,7 +369,10 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
     text = _GRIEVANCE.sub(" ", text)
     acts = _acts(text)
     force_by = actor2 if _state(actor2) else actor1 if _state(actor1) else None
-    if force_by is None and following and _has(_POLICE, following) and not _has(_GRIEVANCE, following) \
+    # the next sentence says how the police met the crowd, whoever the first sentence names as the
+    # protest's target ("demanding the government ...; the police intervened and arrested 10")
+    if following and _has(_POLICE, following) and not _has(_GRIEVANCE, following) \
+            and not _has(_ASKED_TO_INTERVENE, following) \
             and spec.event_type != "Riots":  # "a prison riot ... guards controlled the riot": still a riot
         if _has(_STATE_FORCE, following):
             return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.55,
@@ -442,7 +464,7 @@ def code_event(
         return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
                       "arson on property, nobody hurt")
     if spec.sub_event_type == "Abduction/forced disappearance" and (
-            _state(actor2) or _has(_SECURITY_VICTIM, text)) and not _has(_OFF_DUTY, text) \
+            _fighting_side(actor2) and _state(actor2) or _has(_SECURITY_VICTIM, text)) and not _has(_OFF_DUTY, text) \
             and not _has(_CIVILIAN_WORDS, text):
         # soldiers or police taken hostage: a fight between armed actors (ACLED codes these as Battles)
         return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "security forces abducted")
@@ -540,7 +562,7 @@ def code_event(
         return base  # abduction, sexual violence: the act defines the type
     targets_text = _AGENT_PHRASE.sub(" ", text)  # "shot by gang members": the gang is the perpetrator
     gang_victim = _has(_GANG_VICTIM, targets_text + " " + following[:400])
-    if victim and (_has(_ARMED_MEMBER, targets_text) or gang_victim):
+    if victim and (_has(_ARMED_MEMBER, _target_side(targets_text, after)) or gang_victim):
         victim = False  # "a gang member was shot": a member of an armed group is not a civilian
     unarmed_target = a2_inter == 7 or _kind(actor2) in _CIVILIAN_KINDS
     if unarmed_target and not victim and _has(_ARMED_TARGET, text if after is None else after):
@@ -551,18 +573,22 @@ def code_event(
     if _kind(actor2) in ("protesters", "rioters") and not _state(actor1) and spec.lemma not in _TWO_SIDED \
             and not _has(_PROTEST_WORDS, text) and not _has(_ARMED_MEMBER, text):
         unarmed_target = True  # "attacked a member of the opposition party": a party member is a civilian
+    if actor2 is not None and actor2.id.startswith("government") and _fighting_side(actor1) \
+            and not _has(_EXCHANGE, text) and not _has(_SECURITY_VICTIM, _target_side(targets_text, after)):
+        unarmed_target = True  # "attacked a communal leader", "killed the mayor": officials are civilians (ACLED)
     if place_target and actor2 is None and not _state(actor1) and spec.lemma in _ON_PLACES \
             and not _has(_EXCHANGE, text + " " + following) \
             and not _has(_ARMED_TARGET, (after or text) + " " + following[:300]):
         unarmed_target = True  # "gunmen attacked Tieba. Two residents were killed."
-    if spec.lemma in _TWO_SIDED or _has(_ARMED_MEMBER, text) and not victim or gang_victim:
+    if spec.lemma in _TWO_SIDED or _has(_ARMED_MEMBER, _target_side(text, after)) and not victim or gang_victim:
         unarmed_target = False  # "clashes broke out between two families", "exchanged fire": two sides fought
     if _has(_OFF_DUTY, text) and not _has(_EXCHANGE, text) and spec.lemma not in _TWO_SIDED:
         unarmed_target = True  # off-duty or retired police and soldiers, former fighters are civilians
     if unarmed_target or (actor2 is None and _has(_PLACE_TARGET, text) and not _has(_EXCHANGE, following[:300])):
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.7, "armed actor against civilians")
     if spec.event_type == "Violence against civilians":
-        if actor2 is not None and actor2.armed or _has(_ARMED_MEMBER, text) or gang_victim:  # "a gang member was shot dead"
+        if actor2 is not None and actor2.armed or _has(_ARMED_MEMBER, _target_side(text, after)) or gang_victim:
+            # "a gang member was shot dead"
             return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "violence against an armed actor")
         return base
     foreign = _foreign(actor1, country) or any(_foreign(a, country) for a in assoc1)
