@@ -355,3 +355,23 @@ def test_a_militia_member_shot_by_police_is_still_a_battle(run):
 def test_rape_is_sexual_violence(run):
     assert _main(run, "On 2 March 2024, armed men raped four women near Djibo.") == \
         ("Violence against civilians", "Sexual violence")
+
+
+def test_militants_attacking_pro_government_militia_forces_is_a_battle(run):
+    assert _main(run, "On 2 March 2024, Taliban militants attacked pro-government militia forces in Porak, "
+                      "causing three casualties.")[0] == "Battles"
+
+
+def test_an_attack_on_a_village_routed_by_a_militia_is_a_battle(run):
+    assert _main(run, "On 2 March 2024, suspected militiamen attacked the village of Kobari and seized livestock. "
+                      "Local militiamen routed the assailants.")[0] == "Battles"
+
+
+def test_a_shooting_met_with_return_fire_is_a_battle(run):
+    assert _main(run, "On 2 March 2024, two officers were shot by a wanted man in Gulu. The officers returned fire "
+                      "and hit the man, who died.")[0] == "Battles"
+
+
+def test_a_vehicle_attacked_by_militants_with_a_passenger_hurt_is_violence_against_civilians(run):
+    assert _main(run, "On 2 March 2024, a minibus was attacked by suspected Islamist militants on the road to Djibo. "
+                      "One passenger was injured.") == ("Violence against civilians", "Attack")

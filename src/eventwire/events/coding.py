@@ -128,7 +128,8 @@ _LABOUR_STRIKE = re.compile(
     r"(?:a |an |the |their |its )?(?:[\w'-]+\s+){0,3}?strike|"
     r"\d+[- ](?:hours?|days?|weeks?)[- ](?:long )?strike|(?:indefinite|labou?r|sit-down|wildcat|nationwide|national|"
     r"teachers'?|workers'?|transport|doctors'?) strike)", re.I)
-_EXCHANGE = re.compile(r"\b(exchang\w*|clash\w*|fight(?:s|ing)?|fought|firefight|gun ?battle|battl\w*|engag\w*|repuls\w*|repell\w*|confront\w*)\b", re.I)
+_EXCHANGE = re.compile(r"\b(exchang\w*|clash\w*|fight(?:s|ing)?|fought|firefight|gun ?battle|battl\w*|engag\w*|repuls\w*|repell\w*|confront\w*|"
+                       r"rout(?:ed|ing)?|fought off|drove (?:them |the \w+ )?(?:off|back|away)|pushed (?:them |the \w+ )?back)\b", re.I)
 _WEAPON_CACHE = re.compile(r"\b(weapons?|arms|ammunition|munitions?|ordnance|ammo|explosives?|IEDs?|mines?|bombs?|rifles?|"
                            r"guns?|grenades?|cache)\b", re.I)
 _BASE_WORDS = re.compile(r"\b(base|bases|camp|camps|headquarters|checkpoints?|outposts?|position)\b", re.I)
@@ -142,7 +143,8 @@ _PROTEST_CUE = re.compile(
     r"in support of|anger|discontent|dissatisf\w*|outrage|boycott\w*|unpaid|salar\w*|wages|release of|justice for)\b", re.I)
 # an armed target named by what it is, not who: "fired at the positions of", "ambushed a patrol"
 _ARMED_TARGET = re.compile(r"\b(positions?|patrols?|convoys?|checkpoints?|outposts?|barracks|military base|"
-                           r"army base|troops|soldiers|policemen|militants|fighters|rebels|insurgents)\b", re.I)
+                           r"army base|troops|soldiers|policemen|militants|fighters|rebels|insurgents|militiamen|vigilantes|"
+                           r"self-defen[cs]e \w+|defen[cs]e volunteers|(?:armed|security) escorts?|bodyguards?|guards)\b", re.I)
 # "to combat the spread of the virus", "fight against corruption": not an armed event
 _ABSTRACT_TARGET = re.compile(
     r"\b(?:combat\w*|fight\w*|battl\w*|tackl\w*|target\w*)\s+(?:against\s+)?(?:the\s+)?(?:spread|virus|coronavirus|covid\S*|"
@@ -232,6 +234,12 @@ _HARMED = re.compile(r"\b(kill\w*|dead|died|injur\w*|wound\w*|hurt|casualt\w*|fa
 _NO_HARM = re.compile(r"\b(?:no|neither|without) (?:\w+ )?(?:casualt\w*|fatalit\w*|injur\w*|deaths?)|"
                       r"\bnobody was\b|\bno one was\b", re.I)
 _CROWD_KINDS = ("protesters", "rioters", "civilians")
+_HARMED_PEOPLE = re.compile(r"\b(?:persons?|people|civilians?|villagers?|residents?|passengers?|drivers?|travell?ers?|"
+                            r"traders?|women|children|men|man|woman|worshippers|miners|farmers?|herders?)\b"
+                            r"[^.;]{0,40}\b(?:killed|injured|wounded|hurt|died|dead|abducted|kidnapped)\b|"
+                            r"\b(?:killing|injuring|wounding|abducting|kidnapping)\s+(?:\w+\s+){0,3}?(?:persons?|people|"
+                            r"civilians?|villagers?|residents?|passengers?|drivers?|traders?|women|children|men|worshippers)\b",
+                            re.I)
 _SYMBOLIC_BURNING = re.compile(r"\b(?:burn\w*|torch\w*|set fire to|set on fire)\s+(?:[\w'-]+\s+){0,3}?"
                                r"(?:effig\w*|flags?|copies|photos?|pictures?|posters?|portraits?|candles?)\b", re.I)
 _FIREARM_LEMMAS = frozenset({"shoot", "gun", "fire", "gunfire", "shootout", "shoot-out", "firefight", "gunfight",
@@ -574,7 +582,8 @@ def code_event(
             and not _has(_PROTEST_WORDS, text) and not _has(_ARMED_MEMBER, text):
         unarmed_target = True  # "attacked a member of the opposition party": a party member is a civilian
     if actor2 is not None and actor2.id.startswith("government") and _fighting_side(actor1) \
-            and not _has(_EXCHANGE, text) and not _has(_SECURITY_VICTIM, _target_side(targets_text, after)):
+            and not _has(_EXCHANGE, text) and not _has(_SECURITY_VICTIM, _target_side(targets_text, after)) \
+            and not _has(_FORCES, _target_side(targets_text, after)) and not _has(_ARMED_TARGET, after or text):
         unarmed_target = True  # "attacked a communal leader", "killed the mayor": officials are civilians (ACLED)
     if place_target and actor2 is None and not _state(actor1) and spec.lemma in _ON_PLACES \
             and not _has(_EXCHANGE, text + " " + following) \
@@ -584,6 +593,8 @@ def code_event(
         unarmed_target = False  # "clashes broke out between two families", "exchanged fire": two sides fought
     if _has(_OFF_DUTY, text) and not _has(_EXCHANGE, text) and spec.lemma not in _TWO_SIDED:
         unarmed_target = True  # off-duty or retired police and soldiers, former fighters are civilians
+    if _has(_RESPONSE, text + " " + following[:300]):
+        unarmed_target = False  # "the officers returned fire": whoever the target, two sides fought (ACLED: Battles)
     if unarmed_target or (actor2 is None and _has(_PLACE_TARGET, text) and not _has(_EXCHANGE, following[:300])):
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.7, "armed actor against civilians")
     if spec.event_type == "Violence against civilians":
@@ -596,8 +607,16 @@ def code_event(
                                    "neutralise", "attack") and not _GROUND_WORDS.search(text):
         return Coding("Explosions/Remote violence", "Air/drone strike", "FIGHT", "aerial", "195", 0.5,
                       "foreign force, no ground combat named")
+    near = text + " " + following[:300]
     if actor2 is None and a1_inter in (2, 3) and spec.lemma in ("kill", "shoot", "murder", "stab") \
-            and not _has(_SECURITY_VICTIM, text) and not _has(_SNIPER, text):
+            and not _has(_SECURITY_VICTIM, text) and not _has(_SNIPER, text) and not _has(_RESPONSE, near):
+        return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.4, "armed group, victims unnamed")
+    near = _AGENT_PHRASE.sub(" ", _target_side(text, after)) + " " + following[:300]  # the target's side
+    if actor2 is None and a1_inter in (2, 3, 4) and spec.lemma in ("attack", "raid", "storm", "assault", "hit", "target") \
+            and not _has(_SECURITY_VICTIM, near) and not _has(_EXCHANGE, near) and not _has(_ARMED_TARGET, near) \
+            and not _has(_FORCES, _AGENT_PHRASE.sub(" ", (after or text)[:200])) and not _has(_RESPONSE, near) and _has(_HARMED_PEOPLE, near):
+        # "a truck was attacked by militants. One person was injured.": an armed group's attack with no armed
+        # target and nobody fighting back harms civilians (ACLED codebook, Violence against civilians)
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.4, "armed group, victims unnamed")
     if not _fighting_side(actor1) and not _fighting_side(actor2) and not victim \
             and not _has(_FORCE_WORDS, text) and not _has(_SMALL_ARMS, text) and spec.lemma not in _ARMED_LEMMAS:
