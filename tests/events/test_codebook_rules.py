@@ -375,3 +375,36 @@ def test_a_shooting_met_with_return_fire_is_a_battle(run):
 def test_a_vehicle_attacked_by_militants_with_a_passenger_hurt_is_violence_against_civilians(run):
     assert _main(run, "On 2 March 2024, a minibus was attacked by suspected Islamist militants on the road to Djibo. "
                       "One passenger was injured.") == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, fighting between the army and rebels forced over 400 villagers to flee their homes near Kalehe.",
+    "On 2 March 2024, about 300 families were displaced following a clash between two armed clans in Datu Piang.",
+])
+def test_people_displaced_by_fighting_with_nobody_hurt_is_a_strategic_development(run, text):
+    assert _main(run, text) == ("Strategic developments", "Other")
+
+
+def test_fighting_that_kills_and_displaces_stays_a_battle(run):
+    assert _main(run, "On 2 March 2024, fighting between the army and rebels killed six fighters and forced 400 "
+                      "villagers to flee near Kalehe.") == ("Battles", "Armed clash")
+
+
+def test_an_explosive_remnant_of_a_past_war_is_a_strategic_development(run):
+    assert _main(run, "On 2 March 2024, a farmer was injured when an unexploded mortar shell left over from the civil "
+                      "war exploded in his field near Battambang.") == ("Strategic developments", "Other")
+    assert _main(run, "On 2 March 2024, a farmer was injured when a landmine exploded in his field near Djibo.") == \
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_warning_shots_in_the_air_at_nobody_are_a_strategic_development(run):
+    assert _main(run, "On 2 March 2024, border guards fired warning shots in the air near the village of Apkan. "
+                      "No one was hurt.") == ("Strategic developments", "Other")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, residents of Kobari demonstrated against the mayor and set fire to the town hall.",
+    "On 2 March 2024, miners protesting their dismissal clashed with security guards at the mine near Kobari.",
+])
+def test_crowd_acts_after_the_stated_reasons_make_a_riot(run, text):
+    assert _main(run, text) == ("Riots", "Violent demonstration")

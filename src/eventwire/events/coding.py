@@ -351,6 +351,47 @@ _CROWD_SUBJECT = re.compile(r"\b(protesters|protestors|demonstrators|rioters|the
                             r"participants|workers|students|supporters)\b", re.I)
 
 
+# people driven from their homes by fighting, told as the news of the report ("fighting forced 480
+# villagers to flee", "260 individuals were displaced following a clash"): ACLED codes the displacement
+# as Strategic developments (Other) when nobody is reported killed or hurt
+_DISPLACED = re.compile(
+    r"\bforc\w* (?:\w+ ){0,6}?(?:villagers|residents|families|people|civilians|individuals|households|inhabitants)\b"
+    r"[^.;]{0,20}\b(?:to flee|to leave|to evacuate|from their)|\b(?:were|was|been|being) displaced\b|"
+    r"\b(?:families|villagers|residents|individuals|households|people|civilians)\b[^.;]{0,80}\b(?:evacuated|fled) "
+    r"(?:\w+ ){0,3}?(?:following|after|because of|due to|amid)\b", re.I)
+# an old mine or shell going off, laid in a past war (ACLED codebook: explosive remnants of war are
+# Strategic developments, Other)
+_WAR_REMNANT = re.compile(r"\bexplosive remnants? of war\b|\bunexploded (?:ordnance|bombs?|shells?|mortars?|devices?|"
+                          r"munitions?)|\bUXOs?\b|\b(?:left ?over|remnants?) (?:\w+ ){0,2}?from (?:the )?(?:\w+ ){0,3}?war\b|"
+                          r"\blaid (?:\w+ ){0,2}?during (?:the )?(?:\w+[- ]){0,3}?war\b|"
+                          r"\bwhere fighting (?:occurred|took place) in the \d{4}s\b", re.I)
+# shots fired in the air at nobody ("border guards fired warning shots in the air")
+_AIR_SHOTS = re.compile(r"\bwarning shots?\b|\bshots? (?:\w+ ){0,3}?in(?:to)? the air\b|\bfired (?:\w+ ){0,2}?in(?:to)? the air\b|"
+                        r"\bblank (?:cartridges|rounds)\b", re.I)
+
+
+def _other(text: str, following: str, spec: TriggerSpec) -> Coding | None:
+    """Strategic developments (Other) told with a violent word: displacement by fighting, an explosive
+    remnant of a past war, shots fired in the air; None when people were hurt in the fight itself."""
+    if spec.event_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+        return None
+    harmed = _has(_HARMED, text) and not _has(_NO_HARM, text)
+    if _has(_WAR_REMNANT, text + " " + following[:300]) and not _has(_FORCES, text):
+        return Coding("Strategic developments", "Other", "OTHER", None, None, 0.5, "explosive remnant of war")
+    if spec.lemma in _TWO_SIDED and _has(_DISPLACED, text) and not harmed:
+        return Coding("Strategic developments", "Other", "OTHER", None, None, 0.5, "people displaced by fighting")
+    if spec.flex and _has(_AIR_SHOTS, text) and not harmed and not _has(_PROTEST_WORDS, text + " " + following[:300]):
+        return Coding("Strategic developments", "Other", "THREATEN", None, "138", 0.45, "shots fired in the air")
+    return None
+
+
+# what the crowd went on to do, past the stated reasons ("demonstrated against the mayor and set fire
+# to the town hall", "miners protesting their dismissal clashed with guards")
+_CROWD_ACT = re.compile(r"\b(?:and|then|before|later)\s+(?:\w+\s+)?(?:set fire|set ablaze|set (?:\w+ ){1,3}?(?:on fire|ablaze)|"
+                        r"burn(?:ed|t)|torched|ransacked|looted|vandali[sz]ed|smashed|destroyed|damaged|clashed|threw|"
+                        r"hurled|pelted|stormed|attacked|beat)\b|\bclashed with\b", re.I)
+
+
 def _acts(text: str) -> str:
     """What the crowd did: the text without the stated reasons of the protest."""
     return _REASON_TAIL.sub(" ", text)
@@ -390,7 +431,8 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
                           "protest dispersed or stopped, next sentence")
     crowd_next = following and (_has(_CROWD_SUBJECT, following) and _violent(following)
                                 or _has(_PROPERTY_HIT, following[:300]) and not _has(_POLICE, following[:300]))
-    if spec.event_type == "Riots" or _violent(acts) or crowd_next or _has(_RIOT_ACTS, text):
+    crowd_act = _has(_CROWD_ACT, _SYMBOLIC_BURNING.sub(" ", text))
+    if spec.event_type == "Riots" or _violent(acts) or crowd_next or _has(_RIOT_ACTS, text) or crowd_act:
         if spec.event_type == "Riots" and not re.search(r"\b(protest\w*|demonstrat\w*|rall\w*|" + _MARCH + ")", text, re.I):
             return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.6, "violent crowd, no demonstration")
         return Coding("Riots", "Violent demonstration", "PROTEST", "riot", "145", 0.65, "violent demonstrators")
@@ -465,6 +507,9 @@ def code_event(
         return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.55, "attack repelled")  # "thwarted an attack"
     if spec.event_type == "Strategic developments":
         return _strategic(spec, base, text, actor1)
+    other = _other(text, following, spec)
+    if other is not None:
+        return other
     if spec.lemma in _ALWAYS_CIVILIAN:
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.7, "torture, execution, massacre")
     if spec.flex and _has(_ARSON, text) and not _is_crowd(actor1) and not (
