@@ -408,3 +408,28 @@ def test_warning_shots_in_the_air_at_nobody_are_a_strategic_development(run):
 ])
 def test_crowd_acts_after_the_stated_reasons_make_a_riot(run, text):
     assert _main(run, text) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, soldiers entered a displacement camp near Djibo and beat several Malian refugees.",
+    "On 2 March 2024, police officers assaulted three street vendors in Gulu for selling after the curfew.",
+])
+def test_state_forces_beating_unarmed_people_is_violence_against_civilians_not_a_riot(run, text):
+    assert _main(run, text)[0] == "Violence against civilians"
+
+
+def test_unarmed_people_beating_a_policeman_stays_a_riot(run):
+    assert _main(run, "On 2 March 2024, three men beat up a policeman at a market in Gulu.")[0] == "Riots"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 2 March 2024, suspected jihadists set fire to a school in Kobari and beat the teacher.", "Attack"),
+    ("On 2 March 2024, gunmen looted shops in Kobari and kidnapped two traders.", "Abduction/forced disappearance"),
+])
+def test_property_raided_while_people_are_harmed_is_violence_against_civilians(run, text, sub):
+    assert _main(run, text) == ("Violence against civilians", sub)
+
+
+def test_property_burnt_with_nobody_hurt_stays_property_destruction(run):
+    assert _main(run, "On 2 March 2024, suspected jihadists set fire to a school in Kobari.") == \
+        ("Strategic developments", "Looting/property destruction")

@@ -234,6 +234,10 @@ _HARMED = re.compile(r"\b(kill\w*|dead|died|injur\w*|wound\w*|hurt|casualt\w*|fa
 _NO_HARM = re.compile(r"\b(?:no|neither|without) (?:\w+ )?(?:casualt\w*|fatalit\w*|injur\w*|deaths?)|"
                       r"\bnobody was\b|\bno one was\b", re.I)
 _CROWD_KINDS = ("protesters", "rioters", "civilians")
+_ABDUCTED = re.compile(r"\b(?:abduct\w*|kidnap\w*|took (?:\w+ ){0,3}?hostages?|taken hostage)\b", re.I)
+_PEOPLE_HARMED = re.compile(r"\b(?:kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|beat(?:en|ing)?|beat up|assault(?:ed|ing)|"
+                            r"tortur\w+|rap(?:ed|ing)|abduct\w*|kidnap\w*|shot|shooting|murder\w*|took (?:\w+ ){0,3}?hostages?)\b",
+                            re.I)
 _HARMED_PEOPLE = re.compile(r"\b(?:persons?|people|civilians?|villagers?|residents?|passengers?|drivers?|travell?ers?|"
                             r"traders?|women|children|men|man|woman|worshippers|miners|farmers?|herders?)\b"
                             r"[^.;]{0,40}\b(?:killed|injured|wounded|hurt|died|dead|abducted|kidnapped)\b|"
@@ -361,8 +365,7 @@ _DISPLACED = re.compile(
     r"(?:\w+ ){0,3}?(?:following|after|because of|due to|amid)\b", re.I)
 # an old mine or shell going off, laid in a past war (ACLED codebook: explosive remnants of war are
 # Strategic developments, Other)
-_WAR_REMNANT = re.compile(r"\bexplosive remnants? of war\b|\bunexploded (?:ordnance|bombs?|shells?|mortars?|devices?|"
-                          r"munitions?)|\bUXOs?\b|\b(?:left ?over|remnants?) (?:\w+ ){0,2}?from (?:the )?(?:\w+ ){0,3}?war\b|"
+_WAR_REMNANT = re.compile(r"\bexplosive remnants? of war\b|\b(?:left ?over|remnants?) (?:\w+ ){0,2}?from (?:the )?(?:\w+ ){0,3}?war\b|"
                           r"\blaid (?:\w+ ){0,2}?during (?:the )?(?:\w+[- ]){0,3}?war\b|"
                           r"\bwhere fighting (?:occurred|took place) in the \d{4}s\b", re.I)
 # shots fired in the air at nobody ("border guards fired warning shots in the air")
@@ -505,6 +508,15 @@ def code_event(
             r"\b(attacks?|incursions?|offensives?|assaults?|advances?|infiltrat\w*|attempts? to (?:advance|attack|storm))\b",
             text, re.I):
         return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.55, "attack repelled")  # "thwarted an attack"
+    if spec.sub_event_type == "Looting/property destruction" and not _is_crowd(actor1) \
+            and _has(_PEOPLE_HARMED, text) and not _has(_NO_HARM, text):
+        # ACLED codebook: property looted or burnt during an attack that harms people is part of that
+        # attack ("set fire to the school and beat the teacher"): violence against civilians
+        if _has(_ABDUCTED, text) and not _has(_HARMED, text):
+            return Coding("Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct", "181", 0.5,
+                          "people abducted during a raid on property")
+        return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.55,
+                      "people harmed during a raid on property")
     if spec.event_type == "Strategic developments":
         return _strategic(spec, base, text, actor1)
     other = _other(text, following, spec)
@@ -535,8 +547,9 @@ def code_event(
             return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.6, "force on protesters")
         return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.5, "protest met by force")
     if spec.lemma in _TWO_SIDED | {"attack", "assault", "beat"} and (
-            _state(actor1) or _state(actor2) or _has(_STATE_SIDE, text)) \
+            _state(actor1) or _state(actor2) or _has(_STATE_SIDE, _target_side(text, after))) \
             and not (_state(actor1) and _state(actor2)) and _has(_UNARMED_PEOPLE, text) \
+            and (spec.lemma in _TWO_SIDED or not _state(actor1)) \
             and not _has(_ARMED_PEOPLE, text) and all(a is None or a.kind in ("civilians", "protesters", "rioters")
                                                      or a.id == "unidentified_armed" for a in (actor1, actor2)
                                                      if not _state(a)):
