@@ -433,3 +433,7 @@ def test_property_raided_while_people_are_harmed_is_violence_against_civilians(r
 def test_property_burnt_with_nobody_hurt_stays_property_destruction(run):
     assert _main(run, "On 2 March 2024, suspected jihadists set fire to a school in Kobari.") == \
         ("Strategic developments", "Looting/property destruction")
+
+
+def test_a_rape_in_a_crime_story_with_no_armed_side_is_not_an_acled_event(run):
+    assert _main(run, "On 2 March 2024, a doctor confirmed that the girl had been raped at her home in Cape Town.") is None

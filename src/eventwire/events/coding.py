@@ -234,6 +234,9 @@ _HARMED = re.compile(r"\b(kill\w*|dead|died|injur\w*|wound\w*|hurt|casualt\w*|fa
 _NO_HARM = re.compile(r"\b(?:no|neither|without) (?:\w+ )?(?:casualt\w*|fatalit\w*|injur\w*|deaths?)|"
                       r"\bnobody was\b|\bno one was\b", re.I)
 _CROWD_KINDS = ("protesters", "rioters", "civilians")
+# who commits sexual violence ACLED records: armed men, soldiers, police, militias ("raped by soldiers")
+_SEXUAL_PERPETRATOR = re.compile(r"\b(?:armed|assailants|attackers|militiamen|soldiers|troops|(?:by|of) (?:the )?police|"
+                                 r"policem[ae]n|police officers|gendarmes|security forces|combatants|captors|kidnappers)\b", re.I)
 _ABDUCTED = re.compile(r"\b(?:abduct\w*|kidnap\w*|took (?:\w+ ){0,3}?hostages?|taken hostage)\b", re.I)
 _PEOPLE_HARMED = re.compile(r"\b(?:kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|beat(?:en|ing)?|beat up|assault(?:ed|ing)|"
                             r"tortur\w+|rap(?:ed|ing)|abduct\w*|kidnap\w*|shot|shooting|murder\w*|took (?:\w+ ){0,3}?hostages?)\b",
@@ -522,6 +525,9 @@ def code_event(
     other = _other(text, following, spec)
     if other is not None:
         return other
+    if spec.sub_event_type == "Sexual violence" and not (
+            _fighting_side(actor1) or _has(_ARMED_PEOPLE, text) or _has(_SEXUAL_PERPETRATOR, text)):
+        return None  # ACLED codes sexual violence by armed or political actors, not a crime story with no armed side
     if spec.lemma in _ALWAYS_CIVILIAN:
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.7, "torture, execution, massacre")
     if spec.flex and _has(_ARSON, text) and not _is_crowd(actor1) and not (
