@@ -437,3 +437,23 @@ def test_property_burnt_with_nobody_hurt_stays_property_destruction(run):
 
 def test_a_rape_in_a_crime_story_with_no_armed_side_is_not_an_acled_event(run):
     assert _main(run, "On 2 March 2024, a doctor confirmed that the girl had been raped at her home in Cape Town.") is None
+
+
+def test_an_attack_on_civilians_that_includes_rape_is_sexual_violence(run):
+    assert _main(run, "On 2 March 2024, gunmen attacked three women collecting firewood near Kutum and raped "
+                      "one of them.") == ("Violence against civilians", "Sexual violence")
+
+
+def test_gendarmes_dispersing_a_march_is_a_protest_with_intervention(run):
+    assert _main(run, "On 2 March 2024, gendarmes dispersed a march of students in Koudougou with tear gas.") == \
+        ("Protests", "Protest with intervention")
+
+
+def test_hundreds_of_protesters_demanding_is_a_protest(run):
+    assert _main(run, "On 2 March 2024, hundreds of protesters in Kut demanded new elections.") == \
+        ("Protests", "Peaceful protest")
+
+
+def test_angry_youths_burning_a_mayors_house_over_a_grievance_is_a_violent_demonstration(run):
+    assert _main(run, "On 2 March 2024, angry youths looted and burned the house of the mayor of Kobari, accusing "
+                      "him of corruption.") == ("Riots", "Violent demonstration")

@@ -140,7 +140,7 @@ _CIVILIAN_KINDS = ("civilians",)
 _PROTEST_CUE = re.compile(
     r"\b(demand\w*|against|protest\w*|reject\w*|rejection|denounc\w*|condemn\w*|slogans?|chant\w*|call(?:ed|ing)? for|"
     r"solidarity|oppos\w*|grievances?|complain\w*|demonstrat\w*|rall\w*|petition\w*|press(?:ed|ing)? for|urg\w*|"
-    r"in support of|anger|discontent|dissatisf\w*|outrage|boycott\w*|unpaid|salar\w*|wages|release of|justice for)\b", re.I)
+    r"in support of|anger|angry|accusing|in reaction to|discontent|dissatisf\w*|outrage|boycott\w*|unpaid|salar\w*|wages|release of|justice for)\b", re.I)
 # an armed target named by what it is, not who: "fired at the positions of", "ambushed a patrol"
 _ARMED_TARGET = re.compile(r"\b(positions?|patrols?|convoys?|checkpoints?|outposts?|barracks|military base|"
                            r"army base|troops|soldiers|policemen|militants|fighters|rebels|insurgents|militiamen|vigilantes|"
@@ -442,7 +442,7 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
         if spec.event_type == "Riots" and not re.search(r"\b(protest\w*|demonstrat\w*|rall\w*|" + _MARCH + ")", text, re.I):
             return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.6, "violent crowd, no demonstration")
         return Coding("Riots", "Violent demonstration", "PROTEST", "riot", "145", 0.65, "violent demonstrators")
-    if force_by is not None or re.search(r"\b(police|security forces|troops|soldiers)\b", text, re.I):
+    if force_by is not None or re.search(r"\b(police\w*|security forces|troops|soldiers|gendarm\w*|army|military)\b", text, re.I):
         if _has(_STATE_FORCE, text):
             return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.6,
                           "lethal force on protesters")
@@ -452,7 +452,23 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
     return Coding("Protests", "Peaceful protest", "PROTEST", "demonstrate", "141", 0.7, "demonstration")
 
 
-def code_event(
+# ACLED codebook: an attack on civilians that includes sexual violence is coded as Sexual violence
+_RAPE = re.compile(r"\b(?:(?:gang-?)?rap(?:ed|ing|es)|sexual(?:ly)? (?:assault\w*|violence|abuse\w*))\b", re.I)
+
+
+def code_event(spec: TriggerSpec, lexicon: Lexicon, clause_text: str, actor1: ActorRecord | None,
+               actor2: ActorRecord | None, assoc1: list[ActorRecord], country: str | None, victim: bool = False,
+               after: str | None = None, following: str = "", place_target: bool = False) -> Coding | None:
+    coding = _code_event(spec, lexicon, clause_text, actor1, actor2, assoc1, country, victim=victim, after=after,
+                         following=following, place_target=place_target)
+    if coding is not None and (coding.event_type, coding.sub_event_type) == ("Violence against civilians", "Attack") \
+            and _has(_RAPE, clause_text):
+        return Coding("Violence against civilians", "Sexual violence", "ASSAULT", "sexual", "1822", coding.confidence,
+                      "attack with sexual violence")
+    return coding
+
+
+def _code_event(
     spec: TriggerSpec,
     lexicon: Lexicon,
     clause_text: str,

@@ -170,6 +170,18 @@ def observed_fire(tok: Token) -> bool:
     return False
 
 
+_QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "group", "number", "crowd", "lot"})
+
+
+def _crowd(tok: Token) -> bool:
+    """A crowd noun, or a quantity of one ("hundreds of protesters", "a group of workers")."""
+    if tok.lemma_.lower() in _CROWD_NOUNS:
+        return True
+    return tok.lemma_.lower() in _QUANTITY_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in _CROWD_NOUNS
+                                                       for g in c.children) for c in tok.children)
+
+
 def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec | None:
     if tok.i in blocked or tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "DATE", "TIME", "FAC"):
         return None
@@ -189,8 +201,7 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
         return lexicon.single.get("protest")  # "took to the streets", "came out on the roads"
     if tok.lemma_ == "chain" and any(c.lower_ == "human" for c in tok.children):
         return lexicon.single.get("protest")  # "formed a human chain"
-    if tok.lemma_ == "demand" and tok.pos_ == "VERB" and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in _CROWD_NOUNS for c in tok.children):
+    if tok.lemma_ == "demand" and tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and _crowd(c) for c in tok.children):
         return lexicon.single.get("gather")  # "workers demanded their salaries": a protest, coded as a gathering
 
     if observed_fire(tok):
