@@ -457,3 +457,25 @@ def test_hundreds_of_protesters_demanding_is_a_protest(run):
 def test_angry_youths_burning_a_mayors_house_over_a_grievance_is_a_violent_demonstration(run):
     assert _main(run, "On 2 March 2024, angry youths looted and burned the house of the mayor of Kobari, accusing "
                       "him of corruption.") == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, the army carried out an operation against terrorists near Djibo, leaving 12 militants dead.",
+    "On 2 March 2024, a military operation in the area of Kobari left 7 terrorists dead.",
+])
+def test_a_security_operation_that_kills_militants_is_a_battle(run, text):
+    assert _main(run, text) == ("Battles", "Armed clash")
+
+
+def test_a_surgical_operation_is_no_event(run):
+    assert _main(run, "On 2 March 2024, the hospital in Gulu carried out an operation on a patient who later died.") is None
+
+
+def test_soldiers_killed_when_their_patrol_was_ambushed_is_a_battle_not_a_patrol(run):
+    assert _main(run, "On 2 March 2024, three soldiers died when their patrol was ambushed near Djibo.") == \
+        ("Battles", "Armed clash")
+
+
+def test_a_company_convoy_hitting_an_explosive_device_is_an_ied_not_a_crowd(run):
+    assert _main(run, "On 2 March 2024, a convoy of the mining company hit an explosive device near Djibo.") == \
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")

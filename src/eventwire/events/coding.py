@@ -583,7 +583,9 @@ def _code_event(
             "attack", "beat", "assault", "injure", "wound", "kill", "storm", "hit", "stab", "clash"):
         return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "a mob")  # "injured in an attack by a mob"
     # firearms and organised crime make an armed group, not a crowd ("gang members exchanged fire with police")
-    gunplay = (spec.lemma in _FIREARM_LEMMAS or _has(_GUNPLAY, text)) and not _has(_PROTEST_WORDS, text)
+    gunplay = (spec.lemma in _FIREARM_LEMMAS or _has(_GUNPLAY, text) or _weapon(lexicon, text) in (
+        "Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack", "Air/drone strike")) \
+        and not _has(_PROTEST_WORDS, text)  # "a company convoy hit an explosive device": not a crowd
     if actor1 is None and _kind(actor2) in ("rioters", "protesters") and spec.lemma in ("clash", "fight", "confrontation") \
             and not gunplay:
         return Coding("Riots", "Violent demonstration" if _kind(actor2) == "protesters" else "Mob violence", "PROTEST",
@@ -710,8 +712,16 @@ def replace_spec(spec: TriggerSpec, event_type: str, sub: str) -> TriggerSpec:
     return replace(spec, event_type=event_type, sub_event_type=sub, protest=True)
 
 
+_UNIT_HIT = re.compile(r"\b(?:patrols?|convoys?|deployments?)\b[^.;]{0,30}?\b(?:was|were|been|came under|got)\s+(?:\w+\s+)?"
+                       r"(?:ambush\w*|attack\w*|hit|target\w*|struck|fired|shot|bomb\w*)|"
+                       r"\b(?:ambush\w*|attack\w*|hit|target\w*|struck|fired (?:on|at|upon))\s+(?:\w+\s+){0,3}?"
+                       r"(?:patrols?|convoys?)\b", re.I)
+
+
 def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord | None) -> Coding | None:
     sub = spec.sub_event_type
+    if sub == "Change to group/activity" and _has(_UNIT_HIT, text):
+        return None  # "their patrol was ambushed": the patrol is the target of the attack told in the clause
     if spec.needs_object_place and not (
             _has(_TERRITORY_WORDS, text) and (_has(_FORCES, text) or (actor1 is not None and actor1.armed))):
         return None  # "withdrew $1,273 from her account", "evacuated from a second-floor suite"
