@@ -479,3 +479,16 @@ def test_soldiers_killed_when_their_patrol_was_ambushed_is_a_battle_not_a_patrol
 def test_a_company_convoy_hitting_an_explosive_device_is_an_ied_not_a_crowd(run):
     assert _main(run, "On 2 March 2024, a convoy of the mining company hit an explosive device near Djibo.") == \
         ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, militants attacked a wedding in Kobari and killed five guests.",
+    "On 2 March 2024, gunmen attacked the convoy of a mining company near Djibo, killing 37 workers.",
+])
+def test_an_attack_that_kills_guests_or_workers_is_violence_against_civilians(run, text):
+    assert _main(run, text) == ("Violence against civilians", "Attack")
+
+
+def test_an_attack_on_a_military_convoy_killing_soldiers_stays_a_battle(run):
+    assert _main(run, "On 2 March 2024, gunmen attacked a military convoy near Djibo, killing seven soldiers.")[0] == \
+        "Battles"

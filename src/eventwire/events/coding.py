@@ -241,12 +241,12 @@ _ABDUCTED = re.compile(r"\b(?:abduct\w*|kidnap\w*|took (?:\w+ ){0,3}?hostages?|t
 _PEOPLE_HARMED = re.compile(r"\b(?:kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|beat(?:en|ing)?|beat up|assault(?:ed|ing)|"
                             r"tortur\w+|rap(?:ed|ing)|abduct\w*|kidnap\w*|shot|shooting|murder\w*|took (?:\w+ ){0,3}?hostages?)\b",
                             re.I)
-_HARMED_PEOPLE = re.compile(r"\b(?:persons?|people|civilians?|villagers?|residents?|passengers?|drivers?|travell?ers?|"
-                            r"traders?|women|children|men|man|woman|worshippers|miners|farmers?|herders?)\b"
-                            r"[^.;]{0,40}\b(?:killed|injured|wounded|hurt|died|dead|abducted|kidnapped)\b|"
-                            r"\b(?:killing|injuring|wounding|abducting|kidnapping)\s+(?:\w+\s+){0,3}?(?:persons?|people|"
-                            r"civilians?|villagers?|residents?|passengers?|drivers?|traders?|women|children|men|worshippers)\b",
-                            re.I)
+_VICTIM_NOUNS = (r"(?:persons?|people|civilians?|villagers?|residents?|passengers?|drivers?|travell?ers?|traders?|women|"
+                 r"children|men|man|woman|worshippers|miners|farmers?|herders?|guests|mourners|pupils|students|teachers|"
+                 r"workers|employees|shoppers|fishermen|family members|relatives)")
+_HARMED_PEOPLE = re.compile(r"\b" + _VICTIM_NOUNS + r"\b[^.;]{0,40}\b(?:killed|injured|wounded|hurt|died|dead|abducted|"
+                            r"kidnapped)\b|\b(?:killing|killed|injuring|injured|wounding|wounded|abducting|abducted|"
+                            r"kidnapping|kidnapped)\s+(?:\w+\s+){0,3}?" + _VICTIM_NOUNS + r"\b", re.I)
 _SYMBOLIC_BURNING = re.compile(r"\b(?:burn\w*|torch\w*|set fire to|set on fire)\s+(?:[\w'-]+\s+){0,3}?"
                                r"(?:effig\w*|flags?|copies|photos?|pictures?|posters?|portraits?|candles?)\b", re.I)
 _FIREARM_LEMMAS = frozenset({"shoot", "gun", "fire", "gunfire", "shootout", "shoot-out", "firefight", "gunfight",
@@ -655,7 +655,8 @@ def _code_event(
     if victim and (_has(_ARMED_MEMBER, _target_side(targets_text, after)) or gang_victim):
         victim = False  # "a gang member was shot": a member of an armed group is not a civilian
     unarmed_target = a2_inter == 7 or _kind(actor2) in _CIVILIAN_KINDS
-    if unarmed_target and not victim and _has(_ARMED_TARGET, text if after is None else after):
+    if unarmed_target and not victim and _has(_ARMED_TARGET, text if after is None else after) and not (
+            _has(_HARMED_PEOPLE, after or text) and not _has(_SECURITY_VICTIM, after or text)):
         unarmed_target = False  # "fired at the positions of the People's Militia": the name misleads
     if victim and not _has(_EXCHANGE, text) and (actor2 is None or not actor2.armed or _has(_OFF_DUTY, text)
                                                   or actor2.id.startswith("government")):
