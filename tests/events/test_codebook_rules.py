@@ -492,3 +492,9 @@ def test_an_attack_that_kills_guests_or_workers_is_violence_against_civilians(ru
 def test_an_attack_on_a_military_convoy_killing_soldiers_stays_a_battle(run):
     assert _main(run, "On 2 March 2024, gunmen attacked a military convoy near Djibo, killing seven soldiers.")[0] == \
         "Battles"
+
+
+def test_armed_men_taking_people_away_is_an_abduction(run):
+    assert _main(run, "On 2 March 2024, unidentified armed men took away three men from the village of Kobari.") == \
+        ("Violence against civilians", "Abduction/forced disappearance")
+    assert _main(run, "On 2 March 2024, the farmers took away their cattle from the village of Kobari.") is None

@@ -220,6 +220,10 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
     if tok.lemma_ == "demand" and tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and _crowd(c) for c in tok.children):
         return lexicon.single.get("gather")  # "workers demanded their salaries": a protest, coded as a gathering
 
+    if tok.lemma_ in ("take", "carry", "lead") and tok.pos_ == "VERB" and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in tok.children) and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PERSON_NOUNS - _BODY_NOUNS for c in tok.children):
+        return lexicon.single.get("abduct")  # "armed men took away three men from the village": an abduction
     if tok.lemma_ in ("operation", "sweep") and tok.pos_ == "NOUN" and _armed_operation(tok):
         return lexicon.single.get("clash")  # "a military operation left 7 militants dead": a battle (ACLED)
     if observed_fire(tok):
