@@ -317,3 +317,184 @@ def test_unarmed_people_fighting_state_forces_are_a_riot(run, text):
 ])
 def test_armed_groups_fighting_state_forces_stay_a_battle(run, text):
     assert _main(run, text)[0] == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, nurses demonstrated in Kisumu demanding that the government pay their salaries. "
+    "The police intervened and arrested six of them.",
+    "On 2 March 2024, about 40 traders protested against the county government's new fees in Gulu. "
+    "Twelve protesters were later detained by officers.",
+])
+def test_police_stepping_in_next_sentence_is_a_protest_with_intervention(run, text):
+    assert _main(run, text) == ("Protests", "Protest with intervention")
+
+
+def test_an_arrest_told_as_the_grievance_keeps_the_protest_peaceful(run):
+    assert _main(run, "On 2 March 2024, journalists protested in Gulu against the arrest of their editor. "
+                      "He was arrested in connection with a defamation case.") == ("Protests", "Peaceful protest")
+
+
+def test_asking_the_authorities_to_intervene_is_not_an_intervention(run):
+    assert _main(run, "On 2 March 2024, workers protested outside a factory in Gulu demanding their back pay. "
+                      "They urged the authorities to intervene in their case.") == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, members of a local militia killed three herders near Djibo.",
+    "On 2 March 2024, armed men kidnapped the village chief of Kobari and two of his sons.",
+    "On 2 March 2024, militiamen attacked and injured a communal leader of the opposition in Gashoho.",
+])
+def test_armed_men_harming_unarmed_people_or_local_officials_is_violence_against_civilians(run, text):
+    assert _main(run, text)[0] == "Violence against civilians"
+
+
+def test_a_militia_member_shot_by_police_is_still_a_battle(run):
+    assert _main(run, "On 2 March 2024, a member of a local militia was shot dead by police in Gulu.")[0] == "Battles"
+
+
+def test_rape_is_sexual_violence(run):
+    assert _main(run, "On 2 March 2024, armed men raped four women near Djibo.") == \
+        ("Violence against civilians", "Sexual violence")
+
+
+def test_militants_attacking_pro_government_militia_forces_is_a_battle(run):
+    assert _main(run, "On 2 March 2024, Taliban militants attacked pro-government militia forces in Porak, "
+                      "causing three casualties.")[0] == "Battles"
+
+
+def test_an_attack_on_a_village_routed_by_a_militia_is_a_battle(run):
+    assert _main(run, "On 2 March 2024, suspected militiamen attacked the village of Kobari and seized livestock. "
+                      "Local militiamen routed the assailants.")[0] == "Battles"
+
+
+def test_a_shooting_met_with_return_fire_is_a_battle(run):
+    assert _main(run, "On 2 March 2024, two officers were shot by a wanted man in Gulu. The officers returned fire "
+                      "and hit the man, who died.")[0] == "Battles"
+
+
+def test_a_vehicle_attacked_by_militants_with_a_passenger_hurt_is_violence_against_civilians(run):
+    assert _main(run, "On 2 March 2024, a minibus was attacked by suspected Islamist militants on the road to Djibo. "
+                      "One passenger was injured.") == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, fighting between the army and rebels forced over 400 villagers to flee their homes near Kalehe.",
+    "On 2 March 2024, about 300 families were displaced following a clash between two armed clans in Datu Piang.",
+])
+def test_people_displaced_by_fighting_with_nobody_hurt_is_a_strategic_development(run, text):
+    assert _main(run, text) == ("Strategic developments", "Other")
+
+
+def test_fighting_that_kills_and_displaces_stays_a_battle(run):
+    assert _main(run, "On 2 March 2024, fighting between the army and rebels killed six fighters and forced 400 "
+                      "villagers to flee near Kalehe.") == ("Battles", "Armed clash")
+
+
+def test_an_explosive_remnant_of_a_past_war_is_a_strategic_development(run):
+    assert _main(run, "On 2 March 2024, a farmer was injured when an unexploded mortar shell left over from the civil "
+                      "war exploded in his field near Battambang.") == ("Strategic developments", "Other")
+    assert _main(run, "On 2 March 2024, a farmer was injured when a landmine exploded in his field near Djibo.") == \
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_warning_shots_in_the_air_at_nobody_are_a_strategic_development(run):
+    assert _main(run, "On 2 March 2024, border guards fired warning shots in the air near the village of Apkan. "
+                      "No one was hurt.") == ("Strategic developments", "Other")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, residents of Kobari demonstrated against the mayor and set fire to the town hall.",
+    "On 2 March 2024, miners protesting their dismissal clashed with security guards at the mine near Kobari.",
+])
+def test_crowd_acts_after_the_stated_reasons_make_a_riot(run, text):
+    assert _main(run, text) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, soldiers entered a displacement camp near Djibo and beat several Malian refugees.",
+    "On 2 March 2024, police officers assaulted three street vendors in Gulu for selling after the curfew.",
+])
+def test_state_forces_beating_unarmed_people_is_violence_against_civilians_not_a_riot(run, text):
+    assert _main(run, text)[0] == "Violence against civilians"
+
+
+def test_unarmed_people_beating_a_policeman_stays_a_riot(run):
+    assert _main(run, "On 2 March 2024, three men beat up a policeman at a market in Gulu.")[0] == "Riots"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 2 March 2024, suspected jihadists set fire to a school in Kobari and beat the teacher.", "Attack"),
+    ("On 2 March 2024, gunmen looted shops in Kobari and kidnapped two traders.", "Abduction/forced disappearance"),
+])
+def test_property_raided_while_people_are_harmed_is_violence_against_civilians(run, text, sub):
+    assert _main(run, text) == ("Violence against civilians", sub)
+
+
+def test_property_burnt_with_nobody_hurt_stays_property_destruction(run):
+    assert _main(run, "On 2 March 2024, suspected jihadists set fire to a school in Kobari.") == \
+        ("Strategic developments", "Looting/property destruction")
+
+
+def test_a_rape_in_a_crime_story_with_no_armed_side_is_not_an_acled_event(run):
+    assert _main(run, "On 2 March 2024, a doctor confirmed that the girl had been raped at her home in Cape Town.") is None
+
+
+def test_an_attack_on_civilians_that_includes_rape_is_sexual_violence(run):
+    assert _main(run, "On 2 March 2024, gunmen attacked three women collecting firewood near Kutum and raped "
+                      "one of them.") == ("Violence against civilians", "Sexual violence")
+
+
+def test_gendarmes_dispersing_a_march_is_a_protest_with_intervention(run):
+    assert _main(run, "On 2 March 2024, gendarmes dispersed a march of students in Koudougou with tear gas.") == \
+        ("Protests", "Protest with intervention")
+
+
+def test_hundreds_of_protesters_demanding_is_a_protest(run):
+    assert _main(run, "On 2 March 2024, hundreds of protesters in Kut demanded new elections.") == \
+        ("Protests", "Peaceful protest")
+
+
+def test_angry_youths_burning_a_mayors_house_over_a_grievance_is_a_violent_demonstration(run):
+    assert _main(run, "On 2 March 2024, angry youths looted and burned the house of the mayor of Kobari, accusing "
+                      "him of corruption.") == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, the army carried out an operation against terrorists near Djibo, leaving 12 militants dead.",
+    "On 2 March 2024, a military operation in the area of Kobari left 7 terrorists dead.",
+])
+def test_a_security_operation_that_kills_militants_is_a_battle(run, text):
+    assert _main(run, text) == ("Battles", "Armed clash")
+
+
+def test_a_surgical_operation_is_no_event(run):
+    assert _main(run, "On 2 March 2024, the hospital in Gulu carried out an operation on a patient who later died.") is None
+
+
+def test_soldiers_killed_when_their_patrol_was_ambushed_is_a_battle_not_a_patrol(run):
+    assert _main(run, "On 2 March 2024, three soldiers died when their patrol was ambushed near Djibo.") == \
+        ("Battles", "Armed clash")
+
+
+def test_a_company_convoy_hitting_an_explosive_device_is_an_ied_not_a_crowd(run):
+    assert _main(run, "On 2 March 2024, a convoy of the mining company hit an explosive device near Djibo.") == \
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, militants attacked a wedding in Kobari and killed five guests.",
+    "On 2 March 2024, gunmen attacked the convoy of a mining company near Djibo, killing 37 workers.",
+])
+def test_an_attack_that_kills_guests_or_workers_is_violence_against_civilians(run, text):
+    assert _main(run, text) == ("Violence against civilians", "Attack")
+
+
+def test_an_attack_on_a_military_convoy_killing_soldiers_stays_a_battle(run):
+    assert _main(run, "On 2 March 2024, gunmen attacked a military convoy near Djibo, killing seven soldiers.")[0] == \
+        "Battles"
+
+
+def test_armed_men_taking_people_away_is_an_abduction(run):
+    assert _main(run, "On 2 March 2024, unidentified armed men took away three men from the village of Kobari.") == \
+        ("Violence against civilians", "Abduction/forced disappearance")
+    assert _main(run, "On 2 March 2024, the farmers took away their cattle from the village of Kobari.") is None

@@ -120,7 +120,7 @@ _STATE_FORCE = re.compile(r"\b(kill\w*|shot|shoot\w*|live (?:ammunition|bullets|
 _INTERVENTION = re.compile(
     r"\b(dispers\w*|tear ?gas|teargas|batons?|baton[- ]charg\w*|lathi\w*|water cannons?|rubber bullets|"
     r"arrest\w*|detain\w*|broke up|break up|prevented|stopped|blocked by|charged|interven\w*|(?:did )?not allow\w*|"
-    r"removed|evicted|forcibly|by force|cordon\w*|kettl\w*)\b", re.I)
+    r"removed|evicted|forcibly|by force|used force|use of force|cordon\w*|kettl\w*)\b", re.I)
 _LABOUR_STRIKE = re.compile(
     r"\b(on strike|went on strike|hunger strike|general strike|strike (?:action|notice|to demand|demanding|over|against|for)|"
     r"workers?\b.*\bstrike|strike\b.*\b(?:demand|wages|salar)|"
@@ -128,7 +128,8 @@ _LABOUR_STRIKE = re.compile(
     r"(?:a |an |the |their |its )?(?:[\w'-]+\s+){0,3}?strike|"
     r"\d+[- ](?:hours?|days?|weeks?)[- ](?:long )?strike|(?:indefinite|labou?r|sit-down|wildcat|nationwide|national|"
     r"teachers'?|workers'?|transport|doctors'?) strike)", re.I)
-_EXCHANGE = re.compile(r"\b(exchang\w*|clash\w*|fight(?:s|ing)?|fought|firefight|gun ?battle|battl\w*|engag\w*|repuls\w*|repell\w*|confront\w*)\b", re.I)
+_EXCHANGE = re.compile(r"\b(exchang\w*|clash\w*|fight(?:s|ing)?|fought|firefight|gun ?battle|battl\w*|engag\w*|repuls\w*|repell\w*|confront\w*|"
+                       r"rout(?:ed|ing)?|fought off|drove (?:them |the \w+ )?(?:off|back|away)|pushed (?:them |the \w+ )?back)\b", re.I)
 _WEAPON_CACHE = re.compile(r"\b(weapons?|arms|ammunition|munitions?|ordnance|ammo|explosives?|IEDs?|mines?|bombs?|rifles?|"
                            r"guns?|grenades?|cache)\b", re.I)
 _BASE_WORDS = re.compile(r"\b(base|bases|camp|camps|headquarters|checkpoints?|outposts?|position)\b", re.I)
@@ -139,10 +140,11 @@ _CIVILIAN_KINDS = ("civilians",)
 _PROTEST_CUE = re.compile(
     r"\b(demand\w*|against|protest\w*|reject\w*|rejection|denounc\w*|condemn\w*|slogans?|chant\w*|call(?:ed|ing)? for|"
     r"solidarity|oppos\w*|grievances?|complain\w*|demonstrat\w*|rall\w*|petition\w*|press(?:ed|ing)? for|urg\w*|"
-    r"in support of|anger|discontent|dissatisf\w*|outrage|boycott\w*|unpaid|salar\w*|wages|release of|justice for)\b", re.I)
+    r"in support of|anger|angry|accusing|in reaction to|discontent|dissatisf\w*|outrage|boycott\w*|unpaid|salar\w*|wages|release of|justice for)\b", re.I)
 # an armed target named by what it is, not who: "fired at the positions of", "ambushed a patrol"
 _ARMED_TARGET = re.compile(r"\b(positions?|patrols?|convoys?|checkpoints?|outposts?|barracks|military base|"
-                           r"army base|troops|soldiers|policemen|militants|fighters|rebels|insurgents)\b", re.I)
+                           r"army base|troops|soldiers|policemen|militants|fighters|rebels|insurgents|militiamen|vigilantes|"
+                           r"self-defen[cs]e \w+|defen[cs]e volunteers|(?:armed|security) escorts?|bodyguards?|guards)\b", re.I)
 # "to combat the spread of the virus", "fight against corruption": not an armed event
 _ABSTRACT_TARGET = re.compile(
     r"\b(?:combat\w*|fight\w*|battl\w*|tackl\w*|target\w*)\s+(?:against\s+)?(?:the\s+)?(?:spread|virus|coronavirus|covid\S*|"
@@ -232,6 +234,19 @@ _HARMED = re.compile(r"\b(kill\w*|dead|died|injur\w*|wound\w*|hurt|casualt\w*|fa
 _NO_HARM = re.compile(r"\b(?:no|neither|without) (?:\w+ )?(?:casualt\w*|fatalit\w*|injur\w*|deaths?)|"
                       r"\bnobody was\b|\bno one was\b", re.I)
 _CROWD_KINDS = ("protesters", "rioters", "civilians")
+# who commits sexual violence ACLED records: armed men, soldiers, police, militias ("raped by soldiers")
+_SEXUAL_PERPETRATOR = re.compile(r"\b(?:armed|assailants|attackers|militiamen|soldiers|troops|(?:by|of) (?:the )?police|"
+                                 r"policem[ae]n|police officers|gendarmes|security forces|combatants|captors|kidnappers)\b", re.I)
+_ABDUCTED = re.compile(r"\b(?:abduct\w*|kidnap\w*|took (?:\w+ ){0,3}?hostages?|taken hostage)\b", re.I)
+_PEOPLE_HARMED = re.compile(r"\b(?:kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|beat(?:en|ing)?|beat up|assault(?:ed|ing)|"
+                            r"tortur\w+|rap(?:ed|ing)|abduct\w*|kidnap\w*|shot|shooting|murder\w*|took (?:\w+ ){0,3}?hostages?)\b",
+                            re.I)
+_VICTIM_NOUNS = (r"(?:persons?|people|civilians?|villagers?|residents?|passengers?|drivers?|travell?ers?|traders?|women|"
+                 r"children|men|man|woman|worshippers|miners|farmers?|herders?|guests|mourners|pupils|students|teachers|"
+                 r"workers|employees|shoppers|fishermen|family members|relatives)")
+_HARMED_PEOPLE = re.compile(r"\b" + _VICTIM_NOUNS + r"\b[^.;]{0,40}\b(?:killed|injured|wounded|hurt|died|dead|abducted|"
+                            r"kidnapped)\b|\b(?:killing|killed|injuring|injured|wounding|wounded|abducting|abducted|"
+                            r"kidnapping|kidnapped)\s+(?:\w+\s+){0,3}?" + _VICTIM_NOUNS + r"\b", re.I)
 _SYMBOLIC_BURNING = re.compile(r"\b(?:burn\w*|torch\w*|set fire to|set on fire)\s+(?:[\w'-]+\s+){0,3}?"
                                r"(?:effig\w*|flags?|copies|photos?|pictures?|posters?|portraits?|candles?)\b", re.I)
 _FIREARM_LEMMAS = frozenset({"shoot", "gun", "fire", "gunfire", "shootout", "shoot-out", "firefight", "gunfight",
@@ -282,6 +297,21 @@ _STATE_SIDE = re.compile(r"\b(?:police\w*|soldiers|troops|army|gendarm\w*|securi
 _ON_PLACES = frozenset({"attack", "raid", "storm", "assault", "target", "hit", "strike", "ambush", "invade", "overrun"})
 
 
+_PASSIVE_END = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _target_side(text: str, after: str | None) -> str:
+    """Where the target of the act is named: the words from the trigger on in the active voice
+    ("militia members killed three herders": the members are the perpetrators), the whole clause
+    in the passive ("a gang member was shot")."""
+    if not after:
+        return text
+    cut = text.find(after[:60])
+    if cut <= 0 or _has(_PASSIVE_END, text[:cut]):
+        return text
+    return text[cut:]
+
+
 def _fighting_side(rec: ActorRecord | None) -> bool:
     """An armed actor; a government's officials ("the governor", "ministers") are not one."""
     return rec is not None and rec.armed and not rec.id.startswith("government")
@@ -302,13 +332,17 @@ def _state(rec: ActorRecord | None) -> bool:
 # what a protest is about ("against the arrest of", "demanding the release of", "over the killing of")
 # says nothing about how it went
 _GRIEVANCE = re.compile(
-    r"\b(?:against|over|condemn\w*|denounc\w*|protest\w*|demand\w*|releas\w*|justice for|mourn\w*|after|following|"
+    r"\b(?:against|over|condemn\w*|denounc\w*|protest(?:s|ed|ing)?|demand\w*|releas\w*|justice for|mourn\w*|after|following|"
     r"because of|in response to|in reaction to)\s+(?:[\w'()/-]+\s+){0,7}?"
     r"(?:arrest\w*|detention|detain\w*|killing|kill\w*|shoot\w*|shot|murder\w*|death|attack\w*|assault\w*|beat\w*|"
     r"abduct\w*|kidnap\w*|violen\w*)\b|\b(?:arrested|detained|jailed|imprisoned|killed|slain|murdered) "
     r"(?:\w+ ){0,3}?(?:leader|president|activist|journalist|editor|member|student|man|woman|youth)", re.I)
 _POLICE = re.compile(r"\b(police\w*|security forces|troops|soldiers|gendarm\w*|army|military|authorities|officers|"
-                     r"arrests? (?:was|were) made)\b", re.I)
+                     r"arrests? (?:was|were) made|(?:protesters|demonstrators|participants|people|activists|they|\d+|several|many|some|"
+                     r"dozens|one|two|three|four|five)\b(?: \w+){0,3} (?:were|was) (?:\w+ )?(?:arrested|detained|dispersed))\b"
+                     r"(?!.{0,40}\b(?:last|previous|earlier)\b)", re.I)
+# "urged the authorities to intervene": a demand of the protest, not a police intervention
+_ASKED_TO_INTERVENE = re.compile(r"\b(?:urg|ask|call|appeal|demand|request|want)\w*\b[^.;]{0,50}\bto interven", re.I)
 
 
 # the reasons of a protest ("demanding help after their crops were destroyed by a storm")
@@ -322,6 +356,46 @@ _PROPERTY_HIT = re.compile(r"\b(?:were|was|been) (?:\w+ )?(?:burnt|burned|torche
 _CROWD_SUBJECT = re.compile(r"\b(protesters|protestors|demonstrators|rioters|they|residents|youths|crowd|mob|"
                             r"prisoners|inmates|detainees|"
                             r"participants|workers|students|supporters)\b", re.I)
+
+
+# people driven from their homes by fighting, told as the news of the report ("fighting forced 480
+# villagers to flee", "260 individuals were displaced following a clash"): ACLED codes the displacement
+# as Strategic developments (Other) when nobody is reported killed or hurt
+_DISPLACED = re.compile(
+    r"\bforc\w* (?:\w+ ){0,6}?(?:villagers|residents|families|people|civilians|individuals|households|inhabitants)\b"
+    r"[^.;]{0,20}\b(?:to flee|to leave|to evacuate|from their)|\b(?:were|was|been|being) displaced\b|"
+    r"\b(?:families|villagers|residents|individuals|households|people|civilians)\b[^.;]{0,80}\b(?:evacuated|fled) "
+    r"(?:\w+ ){0,3}?(?:following|after|because of|due to|amid)\b", re.I)
+# an old mine or shell going off, laid in a past war (ACLED codebook: explosive remnants of war are
+# Strategic developments, Other)
+_WAR_REMNANT = re.compile(r"\bexplosive remnants? of war\b|\b(?:left ?over|remnants?) (?:\w+ ){0,2}?from (?:the )?(?:\w+ ){0,3}?war\b|"
+                          r"\blaid (?:\w+ ){0,2}?during (?:the )?(?:\w+[- ]){0,3}?war\b|"
+                          r"\bwhere fighting (?:occurred|took place) in the \d{4}s\b", re.I)
+# shots fired in the air at nobody ("border guards fired warning shots in the air")
+_AIR_SHOTS = re.compile(r"\bwarning shots?\b|\bshots? (?:\w+ ){0,3}?in(?:to)? the air\b|\bfired (?:\w+ ){0,2}?in(?:to)? the air\b|"
+                        r"\bblank (?:cartridges|rounds)\b", re.I)
+
+
+def _other(text: str, following: str, spec: TriggerSpec) -> Coding | None:
+    """Strategic developments (Other) told with a violent word: displacement by fighting, an explosive
+    remnant of a past war, shots fired in the air; None when people were hurt in the fight itself."""
+    if spec.event_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+        return None
+    harmed = _has(_HARMED, text) and not _has(_NO_HARM, text)
+    if _has(_WAR_REMNANT, text + " " + following[:300]) and not _has(_FORCES, text):
+        return Coding("Strategic developments", "Other", "OTHER", None, None, 0.5, "explosive remnant of war")
+    if spec.lemma in _TWO_SIDED and _has(_DISPLACED, text) and not harmed:
+        return Coding("Strategic developments", "Other", "OTHER", None, None, 0.5, "people displaced by fighting")
+    if spec.flex and _has(_AIR_SHOTS, text) and not harmed and not _has(_PROTEST_WORDS, text + " " + following[:300]):
+        return Coding("Strategic developments", "Other", "THREATEN", None, "138", 0.45, "shots fired in the air")
+    return None
+
+
+# what the crowd went on to do, past the stated reasons ("demonstrated against the mayor and set fire
+# to the town hall", "miners protesting their dismissal clashed with guards")
+_CROWD_ACT = re.compile(r"\b(?:and|then|before|later)\s+(?:\w+\s+)?(?:set fire|set ablaze|set (?:\w+ ){1,3}?(?:on fire|ablaze)|"
+                        r"burn(?:ed|t)|torched|ransacked|looted|vandali[sz]ed|smashed|destroyed|damaged|clashed|threw|"
+                        r"hurled|pelted|stormed|attacked|beat)\b|\bclashed with\b", re.I)
 
 
 def _acts(text: str) -> str:
@@ -350,7 +424,10 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
     text = _GRIEVANCE.sub(" ", text)
     acts = _acts(text)
     force_by = actor2 if _state(actor2) else actor1 if _state(actor1) else None
-    if force_by is None and following and _has(_POLICE, following) and not _has(_GRIEVANCE, following) \
+    # the next sentence says how the police met the crowd, whoever the first sentence names as the
+    # protest's target ("demanding the government ...; the police intervened and arrested 10")
+    if following and _has(_POLICE, following) and not _has(_GRIEVANCE, following) \
+            and not _has(_ASKED_TO_INTERVENE, following) \
             and spec.event_type != "Riots":  # "a prison riot ... guards controlled the riot": still a riot
         if _has(_STATE_FORCE, following):
             return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.55,
@@ -360,11 +437,12 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
                           "protest dispersed or stopped, next sentence")
     crowd_next = following and (_has(_CROWD_SUBJECT, following) and _violent(following)
                                 or _has(_PROPERTY_HIT, following[:300]) and not _has(_POLICE, following[:300]))
-    if spec.event_type == "Riots" or _violent(acts) or crowd_next or _has(_RIOT_ACTS, text):
+    crowd_act = _has(_CROWD_ACT, _SYMBOLIC_BURNING.sub(" ", text))
+    if spec.event_type == "Riots" or _violent(acts) or crowd_next or _has(_RIOT_ACTS, text) or crowd_act:
         if spec.event_type == "Riots" and not re.search(r"\b(protest\w*|demonstrat\w*|rall\w*|" + _MARCH + ")", text, re.I):
             return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.6, "violent crowd, no demonstration")
         return Coding("Riots", "Violent demonstration", "PROTEST", "riot", "145", 0.65, "violent demonstrators")
-    if force_by is not None or re.search(r"\b(police|security forces|troops|soldiers)\b", text, re.I):
+    if force_by is not None or re.search(r"\b(police\w*|security forces|troops|soldiers|gendarm\w*|army|military)\b", text, re.I):
         if _has(_STATE_FORCE, text):
             return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.6,
                           "lethal force on protesters")
@@ -374,7 +452,23 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
     return Coding("Protests", "Peaceful protest", "PROTEST", "demonstrate", "141", 0.7, "demonstration")
 
 
-def code_event(
+# ACLED codebook: an attack on civilians that includes sexual violence is coded as Sexual violence
+_RAPE = re.compile(r"\b(?:(?:gang-?)?rap(?:ed|ing|es)|sexual(?:ly)? (?:assault\w*|violence|abuse\w*))\b", re.I)
+
+
+def code_event(spec: TriggerSpec, lexicon: Lexicon, clause_text: str, actor1: ActorRecord | None,
+               actor2: ActorRecord | None, assoc1: list[ActorRecord], country: str | None, victim: bool = False,
+               after: str | None = None, following: str = "", place_target: bool = False) -> Coding | None:
+    coding = _code_event(spec, lexicon, clause_text, actor1, actor2, assoc1, country, victim=victim, after=after,
+                         following=following, place_target=place_target)
+    if coding is not None and (coding.event_type, coding.sub_event_type) == ("Violence against civilians", "Attack") \
+            and _has(_RAPE, clause_text):
+        return Coding("Violence against civilians", "Sexual violence", "ASSAULT", "sexual", "1822", coding.confidence,
+                      "attack with sexual violence")
+    return coding
+
+
+def _code_event(
     spec: TriggerSpec,
     lexicon: Lexicon,
     clause_text: str,
@@ -433,8 +527,23 @@ def code_event(
             r"\b(attacks?|incursions?|offensives?|assaults?|advances?|infiltrat\w*|attempts? to (?:advance|attack|storm))\b",
             text, re.I):
         return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.55, "attack repelled")  # "thwarted an attack"
+    if spec.sub_event_type == "Looting/property destruction" and not _is_crowd(actor1) \
+            and _has(_PEOPLE_HARMED, text) and not _has(_NO_HARM, text):
+        # ACLED codebook: property looted or burnt during an attack that harms people is part of that
+        # attack ("set fire to the school and beat the teacher"): violence against civilians
+        if _has(_ABDUCTED, text) and not _has(_HARMED, text):
+            return Coding("Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct", "181", 0.5,
+                          "people abducted during a raid on property")
+        return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.55,
+                      "people harmed during a raid on property")
     if spec.event_type == "Strategic developments":
         return _strategic(spec, base, text, actor1)
+    other = _other(text, following, spec)
+    if other is not None:
+        return other
+    if spec.sub_event_type == "Sexual violence" and not (
+            _fighting_side(actor1) or _has(_ARMED_PEOPLE, text) or _has(_SEXUAL_PERPETRATOR, text)):
+        return None  # ACLED codes sexual violence by armed or political actors, not a crime story with no armed side
     if spec.lemma in _ALWAYS_CIVILIAN:
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.7, "torture, execution, massacre")
     if spec.flex and _has(_ARSON, text) and not _is_crowd(actor1) and not (
@@ -442,7 +551,7 @@ def code_event(
         return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
                       "arson on property, nobody hurt")
     if spec.sub_event_type == "Abduction/forced disappearance" and (
-            _state(actor2) or _has(_SECURITY_VICTIM, text)) and not _has(_OFF_DUTY, text) \
+            _fighting_side(actor2) and _state(actor2) or _has(_SECURITY_VICTIM, text)) and not _has(_OFF_DUTY, text) \
             and not _has(_CIVILIAN_WORDS, text):
         # soldiers or police taken hostage: a fight between armed actors (ACLED codes these as Battles)
         return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "security forces abducted")
@@ -460,8 +569,9 @@ def code_event(
             return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.6, "force on protesters")
         return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.5, "protest met by force")
     if spec.lemma in _TWO_SIDED | {"attack", "assault", "beat"} and (
-            _state(actor1) or _state(actor2) or _has(_STATE_SIDE, text)) \
+            _state(actor1) or _state(actor2) or _has(_STATE_SIDE, _target_side(text, after))) \
             and not (_state(actor1) and _state(actor2)) and _has(_UNARMED_PEOPLE, text) \
+            and (spec.lemma in _TWO_SIDED or not _state(actor1)) \
             and not _has(_ARMED_PEOPLE, text) and all(a is None or a.kind in ("civilians", "protesters", "rioters")
                                                      or a.id == "unidentified_armed" for a in (actor1, actor2)
                                                      if not _state(a)):
@@ -473,7 +583,9 @@ def code_event(
             "attack", "beat", "assault", "injure", "wound", "kill", "storm", "hit", "stab", "clash"):
         return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "a mob")  # "injured in an attack by a mob"
     # firearms and organised crime make an armed group, not a crowd ("gang members exchanged fire with police")
-    gunplay = (spec.lemma in _FIREARM_LEMMAS or _has(_GUNPLAY, text)) and not _has(_PROTEST_WORDS, text)
+    gunplay = (spec.lemma in _FIREARM_LEMMAS or _has(_GUNPLAY, text) or _weapon(lexicon, text) in (
+        "Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack", "Air/drone strike")) \
+        and not _has(_PROTEST_WORDS, text)  # "a company convoy hit an explosive device": not a crowd
     if actor1 is None and _kind(actor2) in ("rioters", "protesters") and spec.lemma in ("clash", "fight", "confrontation") \
             and not gunplay:
         return Coding("Riots", "Violent demonstration" if _kind(actor2) == "protesters" else "Mob violence", "PROTEST",
@@ -540,10 +652,11 @@ def code_event(
         return base  # abduction, sexual violence: the act defines the type
     targets_text = _AGENT_PHRASE.sub(" ", text)  # "shot by gang members": the gang is the perpetrator
     gang_victim = _has(_GANG_VICTIM, targets_text + " " + following[:400])
-    if victim and (_has(_ARMED_MEMBER, targets_text) or gang_victim):
+    if victim and (_has(_ARMED_MEMBER, _target_side(targets_text, after)) or gang_victim):
         victim = False  # "a gang member was shot": a member of an armed group is not a civilian
     unarmed_target = a2_inter == 7 or _kind(actor2) in _CIVILIAN_KINDS
-    if unarmed_target and not victim and _has(_ARMED_TARGET, text if after is None else after):
+    if unarmed_target and not victim and _has(_ARMED_TARGET, text if after is None else after) and not (
+            _has(_HARMED_PEOPLE, after or text) and not _has(_SECURITY_VICTIM, after or text)):
         unarmed_target = False  # "fired at the positions of the People's Militia": the name misleads
     if victim and not _has(_EXCHANGE, text) and (actor2 is None or not actor2.armed or _has(_OFF_DUTY, text)
                                                   or actor2.id.startswith("government")):
@@ -551,18 +664,25 @@ def code_event(
     if _kind(actor2) in ("protesters", "rioters") and not _state(actor1) and spec.lemma not in _TWO_SIDED \
             and not _has(_PROTEST_WORDS, text) and not _has(_ARMED_MEMBER, text):
         unarmed_target = True  # "attacked a member of the opposition party": a party member is a civilian
+    if actor2 is not None and actor2.id.startswith("government") and _fighting_side(actor1) \
+            and not _has(_EXCHANGE, text) and not _has(_SECURITY_VICTIM, _target_side(targets_text, after)) \
+            and not _has(_FORCES, _target_side(targets_text, after)) and not _has(_ARMED_TARGET, after or text):
+        unarmed_target = True  # "attacked a communal leader", "killed the mayor": officials are civilians (ACLED)
     if place_target and actor2 is None and not _state(actor1) and spec.lemma in _ON_PLACES \
             and not _has(_EXCHANGE, text + " " + following) \
             and not _has(_ARMED_TARGET, (after or text) + " " + following[:300]):
         unarmed_target = True  # "gunmen attacked Tieba. Two residents were killed."
-    if spec.lemma in _TWO_SIDED or _has(_ARMED_MEMBER, text) and not victim or gang_victim:
+    if spec.lemma in _TWO_SIDED or _has(_ARMED_MEMBER, _target_side(text, after)) and not victim or gang_victim:
         unarmed_target = False  # "clashes broke out between two families", "exchanged fire": two sides fought
     if _has(_OFF_DUTY, text) and not _has(_EXCHANGE, text) and spec.lemma not in _TWO_SIDED:
         unarmed_target = True  # off-duty or retired police and soldiers, former fighters are civilians
+    if _has(_RESPONSE, text + " " + following[:300]):
+        unarmed_target = False  # "the officers returned fire": whoever the target, two sides fought (ACLED: Battles)
     if unarmed_target or (actor2 is None and _has(_PLACE_TARGET, text) and not _has(_EXCHANGE, following[:300])):
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.7, "armed actor against civilians")
     if spec.event_type == "Violence against civilians":
-        if actor2 is not None and actor2.armed or _has(_ARMED_MEMBER, text) or gang_victim:  # "a gang member was shot dead"
+        if actor2 is not None and actor2.armed or _has(_ARMED_MEMBER, _target_side(text, after)) or gang_victim:
+            # "a gang member was shot dead"
             return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "violence against an armed actor")
         return base
     foreign = _foreign(actor1, country) or any(_foreign(a, country) for a in assoc1)
@@ -570,8 +690,16 @@ def code_event(
                                    "neutralise", "attack") and not _GROUND_WORDS.search(text):
         return Coding("Explosions/Remote violence", "Air/drone strike", "FIGHT", "aerial", "195", 0.5,
                       "foreign force, no ground combat named")
+    near = text + " " + following[:300]
     if actor2 is None and a1_inter in (2, 3) and spec.lemma in ("kill", "shoot", "murder", "stab") \
-            and not _has(_SECURITY_VICTIM, text) and not _has(_SNIPER, text):
+            and not _has(_SECURITY_VICTIM, text) and not _has(_SNIPER, text) and not _has(_RESPONSE, near):
+        return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.4, "armed group, victims unnamed")
+    near = _AGENT_PHRASE.sub(" ", _target_side(text, after)) + " " + following[:300]  # the target's side
+    if actor2 is None and a1_inter in (2, 3, 4) and spec.lemma in ("attack", "raid", "storm", "assault", "hit", "target") \
+            and not _has(_SECURITY_VICTIM, near) and not _has(_EXCHANGE, near) and not _has(_ARMED_TARGET, near) \
+            and not _has(_FORCES, _AGENT_PHRASE.sub(" ", (after or text)[:200])) and not _has(_RESPONSE, near) and _has(_HARMED_PEOPLE, near):
+        # "a truck was attacked by militants. One person was injured.": an armed group's attack with no armed
+        # target and nobody fighting back harms civilians (ACLED codebook, Violence against civilians)
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.4, "armed group, victims unnamed")
     if not _fighting_side(actor1) and not _fighting_side(actor2) and not victim \
             and not _has(_FORCE_WORDS, text) and not _has(_SMALL_ARMS, text) and spec.lemma not in _ARMED_LEMMAS:
@@ -585,8 +713,16 @@ def replace_spec(spec: TriggerSpec, event_type: str, sub: str) -> TriggerSpec:
     return replace(spec, event_type=event_type, sub_event_type=sub, protest=True)
 
 
+_UNIT_HIT = re.compile(r"\b(?:patrols?|convoys?|deployments?)\b[^.;]{0,30}?\b(?:was|were|been|came under|got)\s+(?:\w+\s+)?"
+                       r"(?:ambush\w*|attack\w*|hit|target\w*|struck|fired|shot|bomb\w*)|"
+                       r"\b(?:ambush\w*|attack\w*|hit|target\w*|struck|fired (?:on|at|upon))\s+(?:\w+\s+){0,3}?"
+                       r"(?:patrols?|convoys?)\b", re.I)
+
+
 def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord | None) -> Coding | None:
     sub = spec.sub_event_type
+    if sub == "Change to group/activity" and _has(_UNIT_HIT, text):
+        return None  # "their patrol was ambushed": the patrol is the target of the attack told in the clause
     if spec.needs_object_place and not (
             _has(_TERRITORY_WORDS, text) and (_has(_FORCES, text) or (actor1 is not None and actor1.armed))):
         return None  # "withdrew $1,273 from her account", "evacuated from a second-floor suite"

@@ -170,6 +170,34 @@ def observed_fire(tok: Token) -> bool:
     return False
 
 
+_OPERATION_SIDE = frozenset({"army", "military", "soldier", "troop", "force", "gendarme", "gendarmerie", "police",
+                             "counter-terrorism", "counterterrorism", "counter-insurgency", "security"})
+_ENEMY_DEAD = re.compile(r"\b(?:militants?|terrorists?|jihadists?|insurgents?|rebels?|fighters?|assailants?|gunmen|"
+                         r"bandits?|members)\b[^.;]{0,30}\b(?:dead|killed|neutrali[sz]ed)\b|"
+                         r"\b(?:killing|killed|neutrali[sz]ing|neutrali[sz]ed|leaving)\s+(?:\w+\s+){0,3}?(?:militants?|"
+                         r"terrorists?|jihadists?|insurgents?|rebels?|fighters?|assailants?|gunmen|bandits)\b", re.I)
+
+
+def _armed_operation(tok: Token) -> bool:
+    """A security operation whose sentence tells enemies killed ("the army carried out an operation
+    against terrorists, leaving 12 militants dead"); a surgery or a business operation is not one."""
+    sent = tok.sent
+    side = any(t.lemma_.lower() in _OPERATION_SIDE for t in sent)
+    return side and _ENEMY_DEAD.search(sent.text) is not None
+
+
+_QUANTITY_NOUNS = frozenset({"hundred", "thousand", "dozen", "score", "group", "number", "crowd", "lot"})
+
+
+def _crowd(tok: Token) -> bool:
+    """A crowd noun, or a quantity of one ("hundreds of protesters", "a group of workers")."""
+    if tok.lemma_.lower() in _CROWD_NOUNS:
+        return True
+    return tok.lemma_.lower() in _QUANTITY_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in _CROWD_NOUNS
+                                                       for g in c.children) for c in tok.children)
+
+
 def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec | None:
     if tok.i in blocked or tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "DATE", "TIME", "FAC"):
         return None
@@ -189,10 +217,15 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
         return lexicon.single.get("protest")  # "took to the streets", "came out on the roads"
     if tok.lemma_ == "chain" and any(c.lower_ == "human" for c in tok.children):
         return lexicon.single.get("protest")  # "formed a human chain"
-    if tok.lemma_ == "demand" and tok.pos_ == "VERB" and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in _CROWD_NOUNS for c in tok.children):
+    if tok.lemma_ == "demand" and tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and _crowd(c) for c in tok.children):
         return lexicon.single.get("gather")  # "workers demanded their salaries": a protest, coded as a gathering
 
+    if tok.lemma_ in ("take", "carry", "lead") and tok.pos_ == "VERB" and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in tok.children) and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PERSON_NOUNS - _BODY_NOUNS for c in tok.children):
+        return lexicon.single.get("abduct")  # "armed men took away three men from the village": an abduction
+    if tok.lemma_ in ("operation", "sweep") and tok.pos_ == "NOUN" and _armed_operation(tok):
+        return lexicon.single.get("clash")  # "a military operation left 7 militants dead": a battle (ACLED)
     if observed_fire(tok):
         return lexicon.single.get("gunfire")  # "monitors recorded 24 shots/explosions near X": ceasefire violations
     if tok.lemma_ == "set" and any(c.lower_ in ("fire", "ablaze", "alight", "afire") for c in tok.subtree if c.i > tok.i):
@@ -201,7 +234,8 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
         return lexicon.single.get("seize")  # "took control of the village"
     if tok.lemma_ == "storm" and tok.pos_ == "NOUN":
         return None  # "destroyed by a storm": weather ("the storming of" is another word)
-    spec = lexicon.lookup(tok.lemma_, tok.pos_) or lexicon.lookup(tok.lower_, tok.pos_)
+    lemma = "rape" if tok.lower_ in ("raped", "raping", "rapes") else tok.lemma_  # the tagger's lemma is "rap"
+    spec = lexicon.lookup(lemma, tok.pos_) or lexicon.lookup(tok.lower_, tok.pos_)
     if spec is None:
         return None
     if _figurative(tok, spec):
@@ -449,7 +483,8 @@ def _primary(group: list[tuple[Token, TriggerSpec]]) -> int:
         # "executed six suspects detained in X": a participle describing a noun is not the event
         main = 0 if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" else 1
         # "seven militants were killed and three arrested during operations": the arrests are part of the fight
-        not_arrest = 0 if has_violence and spec.sub_event_type == "Arrests" else 1
+        # "their patrol was ambushed": the patrol is who was attacked, not a change of activity
+        not_arrest = 0 if has_violence and spec.sub_event_type in ("Arrests", "Change to group/activity") else 1
         return (not_reference, main, protest, not_outcome, not_arrest, in_agent + weapon, specific, -tok.i)
     return max(range(len(group)), key=lambda i: rank(group[i]))
 
