@@ -36,3 +36,18 @@ def test_agent_nouns_become_generic_participants(pipeline):
     doc = pipeline.detect(pipeline.parse(make_document("Gunmen shot a farmer and two policemen near Jos.")))
     ids = {m.actor_id for m in doc._.ew_actors}
     assert {"unidentified_armed", "civilians", "police"} <= ids
+
+
+def test_members_of_an_armed_unit_are_armed_not_protesters(run):
+    named = run("Members of the Sultan Murad Division kidnapped two civilians near Afrin on Monday.", "2020-05-20")
+    ev = named.events[0]
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group"
+    numbered = run("Members of the 4th Armoured Division shelled villages near Idlib on Monday.", "2020-05-20")
+    ev = numbered.events[0]
+    assert ev.actor1 is not None and ev.actor1.name.startswith("Military Forces of")
+
+
+def test_members_of_a_party_stay_a_crowd(run):
+    ev = run("Members of the opposition party protested in Dhaka on Monday.", "2020-05-20").events[0]
+    assert ev.event_type == "Protests" and ev.actor1 is not None and ev.actor1.name.startswith("Protesters")

@@ -95,6 +95,8 @@ _MEMBER_OF_STATE = frozenset({"police", "army", "military", "security", "intelli
                               "gendarmerie", "guard", "force"})
 _MEMBER_OF_ARMED = frozenset({"gang", "cartel", "militia", "armed", "rebel", "insurgent", "militant", "jihadist",
                               "mafia", "criminal", "terrorist", "group"})
+#: "members of the Sultan Murad Division": a unit of a named armed group
+_ARMED_UNITS = frozenset({"division", "brigade", "battalion", "regiment", "legion"})
 _POLICE_NOUNS = frozenset({"police", "policeman", "policemen", "gendarmerie", "gendarme", "gendarmes"})
 _NON_STATE_NOUNS = frozenset({"militia", "militias", "fighter", "fighters", "militant", "militants", "rebel", "rebels"})
 
@@ -348,8 +350,10 @@ class ActorFinder:
                 g.lemma_.lower() for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree}
             if words & _MEMBER_OF_STATE:
                 target = "police" if words & {"police", "policeman"} else "state_forces"
-            elif words & _MEMBER_OF_ARMED:
-                target = "unidentified_armed"
+            elif words & _ARMED_UNITS and any(w[:1].isdigit() for w in words):
+                target = "state_forces"  # "members of the 4th Armoured Division": a numbered unit of an army
+            elif words & _MEMBER_OF_ARMED or words & _ARMED_UNITS:
+                target = "unidentified_armed"  # "members of the Sultan Murad Division"
         if target is None:
             return None
         rec = self.kb.get(target)
