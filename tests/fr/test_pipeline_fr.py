@@ -121,3 +121,14 @@ def test_a_mixed_stream_into_a_store_keeps_every_document_in_order(pipeline, tmp
         assert store.count_documents() == len(docs)
         assert sorted(e.id for e in store.events()) == sorted(e.id for r in results for e in r.events)
         assert {d.id: d.language for d in store.documents()}[docs[2].id] == "fr"
+
+
+def test_the_screen_knows_french_place_spellings(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.clean.screen import KnownNames
+    from eventwire.fr.geo import ExonymGazetteer
+
+    gazetteer = ExonymGazetteer(pipeline.geoparser.gazetteer)
+    known = KnownNames(gazetteer)
+    for name in ("Boukamal", "Syrie", "Hajine"):  # French spellings only the exonym table knows
+        assert known.lookup(name) == bool(gazetteer.lookup(name)) is True
+    assert known.lookup("Xyzzyville") is False

@@ -36,6 +36,12 @@ class ExonymGazetteer:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._base, name)
 
+    def has_name(self, text: str) -> bool:
+        """``bool(lookup(text))``: a French name of the table, or a name of the base gazetteer."""
+        if loose_key(text) in self._table:  # a few dozen names: through ``lookup``, as the resolver will see them
+            return bool(self.lookup(text))
+        return bool(self._base.has_name(text))
+
     def lookup(self, text: str) -> list[Any]:
         hit = self._table.get(loose_key(text))
         if hit is not None:
