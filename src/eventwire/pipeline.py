@@ -10,7 +10,7 @@
   skips them and every offset stays the same (``screen=False`` parses everything);
 - language: the reader's ``Document.language`` when given, else detected (``eventwire.lang``);
   a document in another language than the main pipeline's (French) is parsed by that
-  language's spaCy pipeline and read with its tables (``eventwire.events.french``), into
+  language's spaCy pipeline and read with its tables (``eventwire.fr``), into
   the same schema with English canonical names;
 - parse: the spaCy pipeline (``eventwire.nlp``), in batches with ``nlp.pipe``;
 - detect: actors (``events.actors``), toponyms (``geo``), dates (``time``), counts

@@ -34,7 +34,7 @@ from .._doc import ActorMention
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["ActorFinder", "ActorKB", "ActorRecord", "load_kb"]
 
@@ -354,9 +354,11 @@ class ActorFinder:
                 target = "state_forces"  # "members of the 4th Armoured Division": a numbered unit of an army
             elif words & _MEMBER_OF_ARMED or words & _ARMED_UNITS:
                 target = "unidentified_armed"  # "members of the Sultan Murad Division"
-        if target is None:
-            return None
-        rec = self.kb.get(target)
+        return self._generic_mention(span, target, head)
+
+    def _generic_mention(self, span: Span, target: str | None, head: Token) -> ActorMention | None:
+        """The KB's generic record ``target`` ("civilians", "state_forces", ...) for an agent noun, if any."""
+        rec = self.kb.get(target) if target is not None else None
         if rec is None:
             return None
         return ActorMention(span=span, actor_id=rec.id, name=rec.name, extra={"agent": head.lemma_.lower()})

@@ -107,12 +107,7 @@ class FrenchActorFinder(ActorFinder):
         target = self.agents.get(head.lemma_.lower()) or self.agents.get(head.lower_)
         if target == "civilians" and any(t.lower_ in self.armed_modifiers for t in span[1:]):
             target = "unidentified_armed"  # "des hommes armés"
-        if target is None:
-            return None
-        rec = self.kb.get(target)
-        if rec is None:
-            return None
-        return ActorMention(span=span, actor_id=rec.id, name=rec.name, extra={"agent": head.lemma_.lower()})
+        return self._generic_mention(span, target, head)
 
     def __call__(self, doc: Doc) -> Doc:
         doc = super().__call__(doc)
