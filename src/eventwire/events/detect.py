@@ -113,7 +113,7 @@ def _one_of_a_people(tok: Token) -> bool:
 _PLACE_NOUNS = frozenset({"village", "hamlet", "settlement", "town", "locality", "home", "house", "homestead",
                           "market", "school", "church", "mosque", "farm", "shop", "store", "hospital", "clinic",
                           "compound", "residence", "neighbourhood", "neighborhood", "community", "camp", "quarter"})
-_GUARDED = frozenset({"military", "army", "police", "security", "army", "rebel", "militia", "militant", "insurgent",
+_GUARDED = frozenset({"military", "army", "police", "security", "rebel", "militia", "militant", "insurgent",
                       "base", "station", "checkpoint", "barracks", "district", "government", "administrative"})
 
 
