@@ -288,3 +288,19 @@ def test_the_event_is_at_the_place_another_one_only_situates(gp, make_doc, text,
     start = text.index(verb)
     trigger = doc.char_span(start, start + len(verb))
     assert gp.event_mention(doc, trigger).span.text == where
+
+
+def test_a_list_of_states_or_countries_is_not_a_town_and_its_state(gp, make_doc):
+    text = "Beekeepers in Georgia, Oklahoma, Pennsylvania and Wisconsin lost half their hives this winter."
+    got = _resolve(gp, make_doc, text, ["Oklahoma", "Pennsylvania"])
+    assert got["Oklahoma"].feature_code == "A.ADM1"  # not Oklahoma, a village in Pennsylvania
+    text = "Cases were also reported in Mexico, China, Japan and Brazil, health officials said."
+    assert _resolve(gp, make_doc, text, ["China"])["China"].feature_code == "A.PCLI"  # not China, a town in Japan
+    text = "The fair in Mexico, Missouri, drew crowds from Columbia and Fulton."  # a town and its state still is one
+    assert _resolve(gp, make_doc, text, ["Mexico", "Missouri"])["Mexico"].feature_code.startswith("P.")
+
+
+def test_a_dateline_in_capitals_names_the_city_the_story_was_filed_from(gp, make_doc):
+    text = "(NEW YORK) — Police officers shot a man carrying a metal pipe on Wednesday, officials said."
+    got = _resolve(gp, make_doc, text, ["NEW YORK"])
+    assert got["NEW YORK"].geonames_id == 5128581  # New York City, not the state

@@ -88,8 +88,28 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+_DASHES = frozenset({"—", "–", "--", "-", "―"})
+_WIRES = frozenset({"ap", "reuters", "afp", "upi", "cnn", "xinhua", "dpa", "ians", "pti"})
+
+
+def _is_dateline(span: Span) -> bool:
+    """"WASHINGTON — The military ...", "(NEW YORK) —", "DALLAS (AP) -": a name in capitals before the dash or
+    the agency that opens a news story is the town the story was filed from."""
+    letters = [ch for ch in span.text if ch.isalpha()]
+    if len(letters) < 3 or not all(ch.isupper() for ch in letters):
+        return False
+    doc, j = span.doc, span.end
+    if j < len(doc) and doc[j].text == ")":
+        j += 1
+    if j >= len(doc):
+        return False
+    return doc[j].text in _DASHES or (doc[j].text == "(" and j + 1 < len(doc) and doc[j + 1].lower_ in _WIRES)
+
+
 def _cue(span: Span) -> str:
     doc = span.doc
+    if _is_dateline(span):
+        return "city"
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
     last = span[-1].lower_

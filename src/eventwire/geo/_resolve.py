@@ -356,6 +356,16 @@ def _qualifier(mentions: list[Mention], i: int) -> Mention | None:
     return None
 
 
+def _listed_alike(cs: list[Candidate], qual: list[Candidate]) -> bool:
+    """"X, Y" where X is itself, by its own name, a country (or a first-order division) and so is Y: two
+    items of a list, not a place and the larger one it is in."""
+    def top(found: list[Candidate]) -> str:  # "Mexico" is first a country (then a Mexican state)
+        kinds = {c.kind for c in found if c.match == "name"}
+        return next((k for k in ("country", "admin1") if k in kinds), "")
+
+    return bool(top(cs)) and top(cs) == top(qual)
+
+
 def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolution]:
     """Resolve every mention; then once more, each against the choices made for all the others
     ("Georgia" early in a story about Gainesville and Atlanta is the state, not the country)."""
@@ -438,6 +448,8 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
             continue
         q = _qualifier(mentions, i)
         qual = [c for c in (cands[i + 1] if q is not None else []) if c.kind in ("country", "admin1")]
+        if _listed_alike(cs, qual):
+            qual = []  # "Georgia, Oklahoma, Pennsylvania", "Mexico, China, Japan": a list, not "Paris, Texas"
         anchors = [c for c in chosen[-8:] if c.kind in ("city", "admin2")]
         # "Mexico" is the country's own name but only another name of Mexico City: the country first
         named_country = any(c.kind == "country" and c.match == "name" for c in cs)
