@@ -304,3 +304,15 @@ def test_a_dateline_in_capitals_names_the_city_the_story_was_filed_from(gp, make
     text = "(NEW YORK) — Police officers shot a man carrying a metal pipe on Wednesday, officials said."
     got = _resolve(gp, make_doc, text, ["NEW YORK"])
     assert got["NEW YORK"].geonames_id == 5128581  # New York City, not the state
+
+
+def test_a_natural_region_near_the_documents_country_beats_a_far_namesake_town(gp, make_doc):
+    text = "Smog covered Seoul and Incheon, and the Korea Baseball Organization postponed three games in Korea."
+    got = _resolve_all(gp, make_doc, text, [("Seoul", 0), ("Incheon", 0), ("Korea", 1)])
+    assert got[2].country != "Ivory Coast" and 30 < got[2].lat < 45  # the peninsula, not Koréa, Ivory Coast
+
+
+def test_a_country_name_without_its_article_is_the_country(gp, make_doc):
+    text = "Health workers in the Democratic Republic of Congo reported new cases near Kinshasa."
+    got = _resolve(gp, make_doc, text, ["Democratic Republic of Congo"])
+    assert got["Democratic Republic of Congo"].geonames_id == 203312

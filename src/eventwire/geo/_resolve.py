@@ -49,6 +49,8 @@ _PART_DEMONYMS = {"English": "England", "Scottish": "Scotland", "Scots": "Scotla
 _KIND_PRIOR = {"continent": 8.0, "country": 8.0, "admin1": 5.6, "admin2": 3.2, "physical": 3.0}
 _MATCH_PENALTY = {"name": 0.0, "initials": 0.0, "alt": 1.2, "adjective": 1.2, "embedded": 1.5, "skeleton": 2.5, "fuzzy": 3.5}
 _WORLD = ("H.OCN", "H.SEA", "L.RGN")  # oceans, seas, world regions (see _regions)
+# islands, peninsulas, ranges, deserts and named areas of Natural Earth ("Luzon", "Siberia", "Korea")
+_REGION_CODES = ("T.ISL", "T.ISLS", "T.PEN", "T.MTS", "T.DSRT", "T.PLAT", "L.AREA")
 _BROAD = ("country", "admin1", "continent", "physical")
 # "Philippine" -> Philippines, "Sicilian" -> Sicily, "Central American" -> Central America
 _ADJECTIVE_ENDINGS = (("ian", "y"), ("ian", "ia"), ("an", "a"), ("ine", "ines"), ("ese", ""), ("i", ""), ("ish", ""),
@@ -260,12 +262,14 @@ def _admin1_variants(gaz: Gazetteer, text: str, cs: list[Candidate]) -> list[Can
 
 
 def _context_score(c: Candidate, m: Mention, countries: Counter[str], admins: Counter[tuple[str, str]],
-                   qualifier: list[Candidate], anchors: list[Candidate]) -> float:
+                   qualifier: list[Candidate], anchors: list[Candidate],
+                   points: dict[str, Candidate | None] | None = None) -> float:
     score = 0.0
     total = sum(countries.values()) or 1
-    if c.country_code and countries:
-        share = countries.get(c.country_code, 0) / total
-        score += 3.0 * share + (1.0 if c.country_code in countries else 0.0)
+    cc = c.country_code or (_nearby_country(c, countries, points) if c.kind == "physical" else "")
+    if cc and countries:
+        share = countries.get(cc, 0) / total
+        score += 3.0 * share + (1.0 if cc in countries else 0.0)
     if c.admin1_code and admins.get((c.country_code, c.admin1_code)):
         if c.kind != "admin1":  # a town in a state the document names or is about, the more so the fewer others
             score += _AB + _AS * admins[(c.country_code, c.admin1_code)] / (sum(admins.values()) or 1)
@@ -288,6 +292,18 @@ def _context_score(c: Candidate, m: Mention, countries: Counter[str], admins: Co
         near = min(haversine_km(c.lat, c.lon, a.lat, a.lon) for a in anchors)
         score += 1.5 if near < 100 else (0.7 if near < 300 else 0.0)
     return score
+
+
+_REGION_KM = 1000.0
+
+
+def _nearby_country(c: Candidate, countries: Counter[str], points: dict[str, Candidate | None] | None) -> str:
+    """A physical region has no country code: it counts as in the document's country whose point is within
+    1,000 km of its own ("Korea" the peninsula in a story about Seoul, "Luzon" the island beside the Philippines)."""
+    near = [(haversine_km(c.lat, c.lon, p.lat, p.lon), cc) for cc, p in (points or {}).items()
+            if p is not None and cc in countries]
+    near = [x for x in near if x[0] < _REGION_KM]
+    return min(near)[1] if near else ""
 
 
 _NEAR_KM = 40.0
@@ -418,6 +434,7 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
                 if len(words) > 1 and words[-1].lower() in ADMIN2_WORDS and r.candidate.kind == "admin2":
                     short.setdefault(" ".join(words[:-1]).lower(), Counter())[r.candidate.key] += 1
     home = _home_town(mentions, prior)
+    points: dict[str, Candidate | None] = {}  # country points, for physical regions (see _nearby_country)
     for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
         if prior is not None:
             others = [v for k, v in whole.items() if k != m.span.text.lower()]  # a repeated name is no evidence
@@ -457,7 +474,7 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
         # by its own name is that place, not a small namesake town, unless a qualifier ("Mexico, Mo.") or the
         # town's own surroundings named in the document ("Jordan" in a story about Minnesota towns) say so
         broad_name = not qual and any(c.match == "name" and (c.kind == "country" or c.feature_code in _WORLD or (
-            c.kind == "admin1" and c.population >= 1_000_000)) for c in cs)
+            c.kind == "admin1" and c.population >= 1_000_000) or c.feature_code in _REGION_CODES) for c in cs)
         # an ocean, a sea, a world region or a continent by its own name ("the Middle East") is never a namesake
         # town, whatever else the document names nearby (Middle East, Md. is near Washington)
         world_name = not qual and any(c.match == "name" and (c.feature_code in _WORLD or c.kind == "continent")
@@ -465,7 +482,11 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
         # a town a thousand times smaller than the state or country of the same name needs a qualifier
         # ("Florida, N.Y."), not merely neighbours, to be meant
         broad_pop = max((c.population for c in cs if c.match == "name" and c.kind in ("country", "admin1")), default=0)
-        scored = sorted(((_base_score(c, m.span.text) + _context_score(c, m, countries, admins, qual, anchors)
+        if any(c.kind == "physical" for c in cs):
+            for cc in countries:
+                if cc not in points:
+                    points[cc] = gaz.country(cc)
+        scored = sorted(((_base_score(c, m.span.text) + _context_score(c, m, countries, admins, qual, anchors, points)
                           + _NEIGHBOUR_BONUS * min(2, neighbours.get((i, c.key), 0))
                           + (3.0 if _most(short.get(m.span.text.lower())) == c.key else 0.0)  # "Suffolk County ... Suffolk"
                           - (3.0 if named_country and c.kind == "city" and c.match != "name" else 0.0)

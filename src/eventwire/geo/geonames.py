@@ -29,7 +29,7 @@ from .base import Candidate, Gazetteer
 
 __all__ = ["GeonamesGazetteer", "build_index", "default_gazetteer", "index_path", "remove_stale"]
 
-BUILD_VERSION = "5"
+BUILD_VERSION = "6"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 _COLUMNS = "id, name, lat, lon, fcode, cc, adm1, pop"
 
@@ -117,7 +117,10 @@ def build_index(path: Path | None = None) -> Path:
         gid, cc, iso3, name, lat, lon, pop = int(row[0]), row[1], row[2], row[3], row[4], row[5], row[6]
         places.append((gid, name, float(lat), float(lon), "A.PCLI", cc, "", int(pop or 0)))
         db.execute("INSERT INTO countries VALUES (?, ?, ?)", (cc, iso3, gid))
-        add_names(gid, name, [a for a in row[8].split("|") if a] + [iso3] + ([cc] if cc not in ("IN", "IS") else []))
+        alts = [a for a in row[8].split("|") if a]
+        # "Democratic Republic of the Congo" is as often written without the article
+        alts += [n.replace(" of the ", " of ") for n in (name, *alts) if " of the " in n]
+        add_names(gid, name, alts + [iso3] + ([cc] if cc not in ("IN", "IS") else []))
     for row in _rows("admin.tsv.gz"):
         gid, level, cc, adm1, name = int(row[0]), row[1], row[2], row[3], row[5]
         lat, lon = row[6], row[7]
