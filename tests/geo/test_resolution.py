@@ -316,3 +316,20 @@ def test_a_country_name_without_its_article_is_the_country(gp, make_doc):
     text = "Health workers in the Democratic Republic of Congo reported new cases near Kinshasa."
     got = _resolve(gp, make_doc, text, ["Democratic Republic of Congo"])
     assert got["Democratic Republic of Congo"].geonames_id == 203312
+
+
+def test_an_institution_named_by_a_people_is_placed_in_their_country_not_a_lookalike(gp, make_doc):
+    text = "The British Embassy and the European Commission both protested to officials in Tokyo."
+    got = _resolve(gp, make_doc, text, ["British Embassy", "European Commission"])
+    assert got["British Embassy"].geonames_id == 2635167  # the United Kingdom, not Maebashi by its consonants
+    assert got["European Commission"].feature_code == "L.CONT" and got["European Commission"].name == "Europe"
+    text = "Pupils of the British International School in Cairo marched on Sunday."
+    school = _resolve(gp, make_doc, text, ["British International School"])["British International School"]
+    assert school is None or school.country != "United Kingdom"  # a school is a building where it stands
+
+
+def test_a_side_of_the_world_is_not_a_region_of_a_country_the_story_never_names(gp, make_doc):
+    text = "Relations between Russia and the West soured after the talks in Moscow."
+    assert _resolve(gp, make_doc, text, ["West"])["West"] is None  # not Cameroon's West region nor West, Texas
+    text = "Separatists attacked a school in Bamenda, in Cameroon's North-West region."
+    assert _resolve(gp, make_doc, text, ["Cameroon", "North-West"])["North-West"].country == "Cameroon"

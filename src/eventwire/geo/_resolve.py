@@ -97,8 +97,14 @@ def _is_code_collision(c: Candidate, text: str) -> bool:
     return not "".join(ch for ch in text if ch.isalpha()).isupper()  # codes are capitals: "US", "U.S.", "DRC"
 
 
+_SIDES = frozenset({"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast", "centre",
+                    "center", "central", "north-west", "north-east", "south-west", "south-east", "far north"})
+
+
 def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Candidate]:
     found = gaz.lookup(text)
+    if found and text.lower() in _SIDES:  # "the West": Cameroon's West region only in a story about Cameroon
+        return [c for c in found if c.country_code in countries and c.kind in ("admin1", "admin2")]
     if found:
         return found
     head, _, tail = text.rpartition("-")
@@ -114,7 +120,18 @@ def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Cand
     if len(words) > 1 and words[-1].lower() in _SETTLEMENT_WORDS:  # "Aleppo City", "Kayamla village"
         return [c for c in _candidates(gaz, " ".join(words[:-1]), countries) if c.kind == "city"]
     if len(words) > 1 and (words[0] in _COMPASS_WORDS or demonym_of(words[0])):  # "west Baghdad", "Indian Kashmir"
-        return [c for c in _candidates(gaz, " ".join(words[1:]), countries) if c.kind != "country"]
+        rest = [c for c in _candidates(gaz, " ".join(words[1:]), countries) if c.kind != "country"]
+        if words[0] in _COMPASS_WORDS or any(c.match in ("name", "alt") for c in rest):
+            return rest
+        # "British Embassy": the people's country (a "British School" is a building wherever it stands)
+        # and "British Embassy Tokyo" is in Tokyo (see embedded_candidates)
+        if words[-1].lower() in _FACILITY_WORDS or embedded_candidates(gaz, text)[1]:
+            return []
+        return _people_place(gaz, words[0])
+    if len(words) > 1 and words[0] in _CONTINENT_DEMONYMS and all(w[:1].isupper() for w in words[1:]):
+        found = _people_place(gaz, words[0])  # "European Commission", not "European Russia"
+        if found and not gaz.lookup(" ".join(words[1:])):
+            return found
     adjective = _adjective_candidates(gaz, text)
     if adjective:
         return adjective
@@ -131,6 +148,15 @@ def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Cand
     if len(text) >= 6 and countries:
         return [c for c in gaz.fuzzy(text) if c.country_code in countries and _similar(text, c.name) >= 60]
     return []
+
+
+def _people_place(gaz: Gazetteer, word: str) -> list[Candidate]:
+    """The country (or continent) a demonym opening an institution's name stands for, as a contained name."""
+    code = demonym_of(word)
+    place = gaz.country(code) if code else None
+    if place is None and word in _CONTINENT_DEMONYMS:
+        place = next((c for c in gaz.lookup(_CONTINENT_DEMONYMS[word]) if c.kind == "continent"), None)
+    return [replace(place, match="embedded")] if place is not None else []
 
 
 def _similar(a: str, b: str) -> float:
