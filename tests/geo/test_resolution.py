@@ -333,3 +333,10 @@ def test_a_side_of_the_world_is_not_a_region_of_a_country_the_story_never_names(
     assert _resolve(gp, make_doc, text, ["West"])["West"] is None  # not Cameroon's West region nor West, Texas
     text = "Separatists attacked a school in Bamenda, in Cameroon's North-West region."
     assert _resolve(gp, make_doc, text, ["Cameroon", "North-West"])["North-West"].country == "Cameroon"
+
+
+def test_a_building_the_gazetteer_lacks_is_placed_in_the_town_named_with_it(gp, make_doc):
+    text = "Guests fled the Serena Hotel in Kabul as the attack began, police said."
+    hotel = _resolve(gp, make_doc, text, ["Serena Hotel", "Kabul"])["Serena Hotel"]
+    assert hotel is not None and hotel.geonames_id is None  # no id of its own: Kabul's point
+    assert abs(hotel.lat - 34.53) < 0.2 and hotel.precision == 2 and hotel.confidence < 0.5

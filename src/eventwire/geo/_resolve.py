@@ -483,7 +483,13 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
             # a contained town counts only in a country the document is about ("Faubourg Marigny" is no Marigny)
             cs = [c for c in cs if c.kind in ("country", "continent") or c.country_code in countries]
         if not cs:
-            if home is not None and _is_facility(m.span.text):
+            q = _qualifier(mentions, i)
+            town = prior[i + 1].candidate if q is not None and prior is not None else None
+            if town is not None and town.kind == "city" and _is_facility(m.span.text) and not prior[i + 1].rivals:
+                # "the Palace Hotel in Kigali", "Kibera Stadium, Nairobi": the town the text puts it in
+                out.append(Resolution(town, 0.0, 0.4, f"no gazetteer entry: a street or building, placed in "
+                                                      f"{town.name}, the town named with it", within=True))
+            elif home is not None and _is_facility(m.span.text):
                 out.append(Resolution(home, 0.0, 0.3, f"no gazetteer entry: a street or building, placed in "
                                                      f"{home.name}, the town the document is about", within=True))
             else:
