@@ -342,3 +342,12 @@ def test_a_building_the_gazetteer_lacks_is_placed_in_the_town_named_with_it(gp, 
     hotel = _resolve(gp, make_doc, text, ["Serena Hotel", "Kabul"])["Serena Hotel"]
     assert hotel is not None and hotel.geonames_id is None  # no id of its own: Kabul's point
     assert abs(hotel.lat - 34.53) < 0.2 and hotel.precision == 2 and hotel.confidence < 0.5
+
+
+def test_conflict_regions_and_short_country_names_are_found_and_placed_in_their_country(gp, make_doc):
+    text = ("Militias burned villages in Darfur, separatists shelled towns in the Donbas, and peacekeepers in "
+            "Bosnia were put on alert.")
+    got = {p.span.text: p.toponym.place for p in gp(make_doc(text))._.ew_places}
+    assert got["Darfur"].country == "Sudan" and 10 < got["Darfur"].lat < 16 and got["Darfur"].lon < 27
+    assert got["Donbas"].country == "Ukraine" and got["Donbas"].lon > 37  # Donetsk and Luhansk, not Kyiv
+    assert got["Bosnia"].geonames_id == 3277605

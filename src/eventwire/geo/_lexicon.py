@@ -16,6 +16,7 @@ ABBREVIATIONS: dict[str, int] = {
     "North Korea": 1873107, "South Korea": 1835841, "Russia": 2017370, "Iran": 130758,
     "Holland": 2750405, "Burma": 1327865, "Ivory Coast": 2287781, "Palestine": 6254930,
     "Czech Republic": 3077311, "Vatican": 3164670, "Macedonia": 718075, "Swaziland": 934841,
+    "Bosnia": 3277605, "KSA": 102358,
     # AP-style state abbreviations that Natural Earth's list (see _prepare) spells differently
     "Kan.": 4273857, "Neb.": 5073708,
 }

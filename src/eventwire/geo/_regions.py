@@ -83,6 +83,13 @@ REGIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
      ("US.OH", "US.IN", "US.IL", "US.MI", "US.WI", "US.MN", "US.IA", "US.MO", "US.ND", "US.SD", "US.NE", "US.KS")),
     ("New England", (), ("US.ME", "US.NH", "US.VT", "US.MA", "US.RI", "US.CT")),
     ("Pacific Northwest", (), ("US.WA", "US.OR", "US.ID")),
+    ("Levant", (), ("SY", "LB", "IL", "PS", "JO")),
+    # conflict regions named in news that are no single division of their country
+    ("Darfur", (), ("SD.47", "SD.49", "SD.55", "SD.60", "SD.61")),
+    ("Donbas", ("Donbass",), ("UA.05", "UA.14")),
+    ("Sinai", ("Sinai Peninsula",), ("EG.27", "EG.26")),
+    ("Iraqi Kurdistan", ("Kurdistan Region", "Kurdistan Region of Iraq"), ("IQ.11", "IQ.08", "IQ.05")),
+    ("Somaliland", (), ("SO.21", "SO.20", "SO.19", "SO.12", "SO.22")),
 )
 
 # Landmark -> GeoNames id of the city it is in (or stands for).
