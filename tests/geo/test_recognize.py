@@ -27,6 +27,8 @@ def _found(gp, make_doc, text):  # type: ignore[no-untyped-def]
     ("1711 - Rio de Janeiro is captured by the French.", "Rio de Janeiro", "Brazil"),
     ("The rebels continued their offensive in the Aleppo Governorate on Sunday.", "Aleppo Governorate", "Syria"),
     ("The fighting moved to the southwestern sector of Aleppo overnight.", "Aleppo", "Syria"),
+    ("Snipers fired at demonstrators who thronged Hama on Friday.", "Hama", "Syria"),
+    ("The aid trucks attempted to enter eastern Aleppo through the crossing.", "Aleppo", "Syria"),
 ])
 def test_a_well_known_place_ner_mislabels_is_found(gp, make_doc, text, name, country):
     found = _found(gp, make_doc, text)

@@ -57,6 +57,14 @@ _AROUND = frozenset({"countryside", "outskirts", "suburbs", "environs", "border"
 # verbs of taking or striking a place: "captured Jaffna", "besieged Sarajevo"
 _TAKING = frozenset({"captured", "seized", "recaptured", "retook", "liberated", "besieged", "shelled", "bombed",
                      "stormed", "overran", "entered", "encircled", "surrounded", "raided", "evacuated"})
+# verbs whose object is a place, never a person, in any form ("enter eastern Aleppo", "thronged Hama")
+_PLACE_VERBS = frozenset({"enter", "throng", "besiege", "shell", "storm", "overrun", "encircle", "occupy", "invade",
+                          "evacuate", "liberate", "recapture", "retake", "bomb"})
+
+
+def _object_of_place_verb(span: Span) -> bool:
+    root = span.root
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and root.head.lemma_ in _PLACE_VERBS
 
 
 @dataclass
@@ -278,8 +286,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         around = after in _AROUND  # "the northern Aleppo countryside", "the Caucasus region"
         # "Shawa village", "the capital city Lashkar Gah"
         settlement = after in _SETTLEMENT_WORDS or prev in _SETTLEMENT_WORDS
+        verb_object = _object_of_place_verb(span)
         locative = (plain or prev in _LOCATIVE or after in ADMIN_WORDS or after in PHYSICAL_WORDS or part_of or around
-                     or settlement)
+                     or settlement or verb_object)
         if demonym_of(span.text) is not None:
             continue
         if not locative and not _well_known(span, gazetteer):
@@ -292,7 +301,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             after_place = prev in ("and", "or", ",") and span.start > 1 and taken[span.start - 2]
             named_settlement = prev == "of" and prev2 in _SETTLEMENT_WORDS  # "the town of Palmyra"
             spatial = (prev in _STRICT or prev in _TAKING or after_place or named_settlement or part_of or around
-                       or after in _SETTLEMENT_WORDS or after in ADMIN_WORDS)  # "Khan Tuman village", "Michoacan state"
+                       or after in _SETTLEMENT_WORDS or after in ADMIN_WORDS  # "Khan Tuman village", "Michoacan state"
+                       or verb_object)
             if not (spatial or _well_known(span, gazetteer)) or not (
                     _known(span, gazetteer) or gazetteer.lookup_skeleton(span.text)):
                 continue
