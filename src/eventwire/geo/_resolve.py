@@ -7,8 +7,11 @@ with the namesakes of the other names (two names with namesakes within 40 km cho
 "Paris and Henry County" is Tennessee). Initials the document defines ("SA" beside South Africa)
 and short forms ("Suffolk" beside "Suffolk County") join the candidates. Two passes: every name
 once, then again with the first pass's choices for all the other names as context. A name with
-no candidate, or only weak ones, stays unresolved with a reason, except a street or building in a
-document about one town, which is placed in that town (no GeoNames id, precision 2, low confidence).
+no candidate, or only weak ones, stays unresolved with a reason, except a street or building named
+with its town ("the Serena Hotel in Kabul") or in a document about one town, which is placed in that
+town (no GeoNames id, precision 2, low confidence). "X, Y" is a qualifier unless both are countries (or
+both states): then it is a list ("Georgia, Oklahoma, Pennsylvania"). A Natural Earth region has no
+country code: it takes the context of a document country within 1,000 km ("Korea" beside Seoul).
 """
 
 from __future__ import annotations
