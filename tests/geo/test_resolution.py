@@ -351,3 +351,9 @@ def test_conflict_regions_and_short_country_names_are_found_and_placed_in_their_
     assert got["Darfur"].country == "Sudan" and 10 < got["Darfur"].lat < 16 and got["Darfur"].lon < 27
     assert got["Donbas"].country == "Ukraine" and got["Donbas"].lon > 37  # Donetsk and Luhansk, not Kyiv
     assert got["Bosnia"].geonames_id == 3277605
+
+
+def test_a_given_demonym_inside_a_hyphenated_token_is_its_country(gp, make_doc):
+    text = "Three themes dominated Egyptian-US relations: the peace process and aid."
+    got = _resolve(gp, make_doc, text, ["Egyptian"])
+    assert got["Egyptian"].country == "Egypt"  # the span given, not the token "Egyptian-US" (no lookalike town)

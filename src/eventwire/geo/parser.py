@@ -68,8 +68,10 @@ class Geoparser:
         for i, (start, end) in enumerate(spans):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span):
-                if demonym_of(span.text, plural=True) is not None:  # gold data geocodes "Syrian" as Syria
-                    mentions.append(Mention(span=span, role="demonym", country=demonym_of(span.text, plural=True) or ""))
+                # gold data geocodes "Syrian" as Syria (the given text: "Egyptian" of the token "Egyptian-US")
+                people = demonym_of(doc.text[start:end], plural=True)
+                if people is not None:
+                    mentions.append(Mention(span=span, role="demonym", country=people))
                 else:
                     mentions.append(Mention(span=span, cue=_cue(span)))
                 index.append(i)
