@@ -498,3 +498,69 @@ def test_armed_men_taking_people_away_is_an_abduction(run):
     assert _main(run, "On 2 March 2024, unidentified armed men took away three men from the village of Kobari.") == \
         ("Violence against civilians", "Abduction/forced disappearance")
     assert _main(run, "On 2 March 2024, the farmers took away their cattle from the village of Kobari.") is None
+
+
+def test_the_subject_of_the_first_of_two_coordinated_verbs_does_the_second_act(run):
+    ev = main_event(run("On 2 March 2024, soldiers entered a refugee camp near Djibo and beat several residents "
+                        "with sticks.", published="2024-03-05"))
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    assert ev.actor1.name.startswith("Military Forces")
+
+
+def test_a_subject_shared_through_a_control_verb_is_the_initiator(run):
+    ev = main_event(run("On 2 March 2024, JNIM, through its media outlets, claimed to have attacked an army base "
+                        "near Djibo.", published="2024-03-05"))
+    assert ev.actor1 is not None and ev.actor1.name.startswith("JNIM")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, gunmen shot dead a police officer in front of his house in Kaya.",
+    "On 2 March 2024, suspected militants killed a soldier on his way home from the market in Djibo.",
+])
+def test_security_personnel_attacked_at_home_or_on_their_way_are_civilians(run, text):
+    assert _main(run, text) == ("Violence against civilians", "Attack")
+
+
+def test_security_personnel_attacked_at_their_post_fight_a_battle(run):
+    assert _main(run, "On 2 March 2024, gunmen attacked a police post in Kaya, killing two police officers.")[0] == \
+        "Battles"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 2 March 2024, armed men intercepted a minibus on the road to Dori and took the passengers away. "
+     "Seven travellers were abducted.", ("Violence against civilians", "Abduction/forced disappearance")),
+    ("On 2 March 2024, suspected jihadists intercepted two lorries near Arbinda and fired at the drivers.",
+     ("Violence against civilians", "Attack")),
+    ("On 2 March 2024, gendarmes intercepted a pickup truck carrying weapons and ammunition near Fada N'Gourma.",
+     ("Strategic developments", "Disrupted weapons use")),
+])
+def test_an_armed_group_stopping_vehicles_attacks_civilians_and_only_intercepted_arms_are_disrupted(run, text,
+                                                                                                     expected):
+    assert _main(run, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, hundreds of traders demonstrated against a new tax in Kaya, and demonstrators attacked and "
+    "burned the town hall. The police dispersed the crowd with tear gas.",
+    "On 2 March 2024, gendarmes fired live bullets at demonstrators burning tyres on the main road of Kaya.",
+])
+def test_force_used_on_violent_demonstrators_is_a_riot(run, text):
+    assert _main(run, text) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, Koglweogo militiamen arrested four herders near Barsalogho and held them at their base.",
+    "On 2 March 2024, the Taliban detained two teachers in Ghazni city.",
+])
+def test_people_detained_by_a_non_state_armed_group_are_abducted(run, text):
+    assert _main(run, text) == ("Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_a_political_arrest_by_the_police_stays_an_arrest(run):
+    assert _main(run, "On 2 March 2024, police arrested an opposition activist in Ouagadougou.") == \
+        ("Strategic developments", "Arrests")
+
+
+def test_an_arrest_followed_by_torture_in_custody_is_violence_against_civilians(run):
+    assert _main(run, "On 2 March 2024, police arrested an opposition activist in Ouagadougou. Officers "
+                      "allegedly tortured him at the police station.") == ("Violence against civilians", "Attack")

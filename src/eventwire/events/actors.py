@@ -331,6 +331,8 @@ class ActorFinder:
             if tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() not in gazette.agents
                                                     and tok.lower_ not in gazette.agents):
                 continue
+            if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+                continue  # "a refugee camp", "its media outlets": a noun naming a thing, not people
             left = tok.i
             for child in tok.lefts:
                 if child.dep_ in ("compound", "amod") and child.i == left - 1:

@@ -217,6 +217,14 @@ _ARMED_WORDS = re.compile(r"\b(armed|gun\w*|firearms?|rifles?|fire|shots?|shooti
 _COMMUNITY = re.compile(r"\b(communit\w*|villagers|residents|families|tribesmen|clans?|neighbou?rs|students|groups|"
                         r"supporters|locals|youths|(?:land|property|border|water) disputes?)\b", re.I)
 _MOB = re.compile(r"\b(mob|lynch\w*|angry crowd|vigilantes?)\b", re.I)
+# a member of the security forces attacked away from duty: at home, on the way to or from work, in a
+# private car (ACLED codebook, Violence against civilians: the victims are not engaged in hostilities;
+# security personnel attacked off duty are coded as civilians)
+_AWAY_FROM_DUTY = re.compile(
+    r"\b(?:at|in front of|outside|inside|near) (?:his|her|their) (?:own |family )?(?:homes?|houses?|residences?|"
+    r"compounds?|farms?|shops?)\b|\bon (?:his|her|their) way (?:to|home|back|from)\b|"
+    r"\bwhile (?:he|she|they) (?:was|were) (?:at home|travell?ing|driving|walking|sleeping|sitting|praying|shopping)\b|"
+    r"\bin (?:his|her|their) (?:private )?(?:car|vehicle)\b", re.I)
 _OFF_DUTY = re.compile(r"\boff[- ]duty\b|\bretired\b|\bformer (?:[\w-]+ ){0,2}?(?:soldier|police\w*|officer|member|commander|"
                        r"fighter|combatant|militant|rebel|guerrilla|leader|official|mayor|MLA|MP|minister|chief)", re.I)
 # ACLED codebook: an attack met with return fire is a two-sided Battle, whatever the first weapon
@@ -298,6 +306,12 @@ _ON_PLACES = frozenset({"attack", "raid", "storm", "assault", "target", "hit", "
 
 
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _off_duty(text: str) -> bool:
+    """Off-duty, retired or former security personnel and fighters, or security personnel attacked at
+    home or on their way (ACLED codebook: civilians, so the attack is violence against civilians)."""
+    return _has(_OFF_DUTY, text) or (_has(_AWAY_FROM_DUTY, text) and _has(_SECURITY_VICTIM, text))
 
 
 def _target_side(text: str, after: str | None) -> str:
@@ -424,20 +438,24 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
     text = _GRIEVANCE.sub(" ", text)
     acts = _acts(text)
     force_by = actor2 if _state(actor2) else actor1 if _state(actor1) else None
+    crowd_act = _has(_CROWD_ACT, _SYMBOLIC_BURNING.sub(" ", text))
+    # the demonstrators' own violence, told in the first sentence ("demonstrated against the curfew;
+    # demonstrators attacked and burned the police station"): the police response that follows does
+    # not make it a protest met by force (ACLED codebook: force against violent demonstrators is a riot)
+    violent_crowd = _violent(acts) or _has(_RIOT_ACTS, text) or crowd_act
     # the next sentence says how the police met the crowd, whoever the first sentence names as the
     # protest's target ("demanding the government ...; the police intervened and arrested 10")
     if following and _has(_POLICE, following) and not _has(_GRIEVANCE, following) \
-            and not _has(_ASKED_TO_INTERVENE, following) \
+            and not _has(_ASKED_TO_INTERVENE, following) and not violent_crowd \
             and spec.event_type != "Riots":  # "a prison riot ... guards controlled the riot": still a riot
         if _has(_STATE_FORCE, following):
             return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.55,
                           "lethal force on protesters, next sentence")
-        if _has(_INTERVENTION, following) and not _violent(acts):
+        if _has(_INTERVENTION, following):
             return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.55,
                           "protest dispersed or stopped, next sentence")
     crowd_next = following and (_has(_CROWD_SUBJECT, following) and _violent(following)
                                 or _has(_PROPERTY_HIT, following[:300]) and not _has(_POLICE, following[:300]))
-    crowd_act = _has(_CROWD_ACT, _SYMBOLIC_BURNING.sub(" ", text))
     if spec.event_type == "Riots" or _violent(acts) or crowd_next or _has(_RIOT_ACTS, text) or crowd_act:
         if spec.event_type == "Riots" and not re.search(r"\b(protest\w*|demonstrat\w*|rall\w*|" + _MARCH + ")", text, re.I):
             return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.6, "violent crowd, no demonstration")
@@ -537,7 +555,7 @@ def _code_event(
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.55,
                       "people harmed during a raid on property")
     if spec.event_type == "Strategic developments":
-        return _strategic(spec, base, text, actor1)
+        return _strategic(spec, base, text, actor1, following)
     other = _other(text, following, spec)
     if other is not None:
         return other
@@ -551,7 +569,7 @@ def _code_event(
         return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
                       "arson on property, nobody hurt")
     if spec.sub_event_type == "Abduction/forced disappearance" and (
-            _fighting_side(actor2) and _state(actor2) or _has(_SECURITY_VICTIM, text)) and not _has(_OFF_DUTY, text) \
+            _fighting_side(actor2) and _state(actor2) or _has(_SECURITY_VICTIM, text)) and not _off_duty(text) \
             and not _has(_CIVILIAN_WORDS, text):
         # soldiers or police taken hostage: a fight between armed actors (ACLED codes these as Battles)
         return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "security forces abducted")
@@ -565,6 +583,10 @@ def _code_event(
     if not spec.flex:
         return base
     if a2_inter == 6 and _state(actor1):
+        if _has(_RIOT_ACTS, _GRIEVANCE.sub(" ", text)):
+            # "police fired live rounds at demonstrators barricading the roads": force against violent
+            # demonstrators is a riot (ACLED codebook: excessive force is force against peaceful protesters)
+            return Coding("Riots", "Violent demonstration", "PROTEST", "riot", "145", 0.55, "force on violent demonstrators")
         if _has(_STATE_FORCE, text):
             return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.6, "force on protesters")
         return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.5, "protest met by force")
@@ -658,7 +680,7 @@ def _code_event(
     if unarmed_target and not victim and _has(_ARMED_TARGET, text if after is None else after) and not (
             _has(_HARMED_PEOPLE, after or text) and not _has(_SECURITY_VICTIM, after or text)):
         unarmed_target = False  # "fired at the positions of the People's Militia": the name misleads
-    if victim and not _has(_EXCHANGE, text) and (actor2 is None or not actor2.armed or _has(_OFF_DUTY, text)
+    if victim and not _has(_EXCHANGE, text) and (actor2 is None or not actor2.armed or _off_duty(text)
                                                   or actor2.id.startswith("government")):
         unarmed_target = True
     if _kind(actor2) in ("protesters", "rioters") and not _state(actor1) and spec.lemma not in _TWO_SIDED \
@@ -674,7 +696,7 @@ def _code_event(
         unarmed_target = True  # "gunmen attacked Tieba. Two residents were killed."
     if spec.lemma in _TWO_SIDED or _has(_ARMED_MEMBER, _target_side(text, after)) and not victim or gang_victim:
         unarmed_target = False  # "clashes broke out between two families", "exchanged fire": two sides fought
-    if _has(_OFF_DUTY, text) and not _has(_EXCHANGE, text) and spec.lemma not in _TWO_SIDED:
+    if _off_duty(text) and not _has(_EXCHANGE, text) and spec.lemma not in _TWO_SIDED:
         unarmed_target = True  # off-duty or retired police and soldiers, former fighters are civilians
     if _has(_RESPONSE, text + " " + following[:300]):
         unarmed_target = False  # "the officers returned fire": whoever the target, two sides fought (ACLED: Battles)
@@ -719,13 +741,43 @@ _UNIT_HIT = re.compile(r"\b(?:patrols?|convoys?|deployments?)\b[^.;]{0,30}?\b(?:
                        r"(?:patrols?|convoys?)\b", re.I)
 
 
-def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord | None) -> Coding | None:
+# detainees tortured, or beaten or killed in custody
+_CUSTODY_ABUSE = re.compile(r"\btortur\w*|\belectrocut\w*|\b(?:died|killed|beaten|beat|murdered) (?:\w+ ){0,3}?"
+                            r"(?:in|while in|under) (?:\w+ )?(?:custody|detention)\b", re.I)
+# what an interception disrupts: an aircraft, a missile, a shipment of arms or contraband
+_INTERCEPTED_MEANS = re.compile(r"\b(drones?|UAVs?|aircraft|planes?|helicopters?|missiles?|rockets?|jets?|warplanes?|"
+                                r"projectiles?|shells?|weapons?|arms|ammunition|munitions?|explosives?|IEDs?|bombs?|"
+                                r"cache|drugs?|narcotics?|contraband|smuggl\w*|cannabis|cocaine)\b", re.I)
+
+
+def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord | None,
+               following: str = "") -> Coding | None:
     sub = spec.sub_event_type
+    if spec.lemma == "intercept" and not _has(_INTERCEPTED_MEANS, text):
+        # "militants intercepted transport trucks", "a militia intercepted a group of travellers": an armed
+        # group stopping vehicles or people on the road attacks or abducts civilians (ACLED codebook,
+        # Violence against civilians); intercepting no weapon is no disrupted weapons use
+        if not _state(actor1) and (_fighting_side(actor1) or _has(_ARMED_PEOPLE, text) or _has(_PEOPLE_HARMED, text)):
+            if _has(_ABDUCTED, text + " " + following[:300]):
+                return Coding("Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct", "181",
+                              0.5, "people stopped on the road and abducted")
+            return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.45,
+                          "vehicles or people stopped on the road by an armed group")
+        return None
     if sub == "Change to group/activity" and _has(_UNIT_HIT, text):
         return None  # "their patrol was ambushed": the patrol is the target of the attack told in the clause
     if spec.needs_object_place and not (
             _has(_TERRITORY_WORDS, text) and (_has(_FORCES, text) or (actor1 is not None and actor1.armed))):
         return None  # "withdrew $1,273 from her account", "evacuated from a second-floor suite"
+    if sub == "Arrests" and _fighting_side(actor1) and not _state(actor1) and actor1 is not None \
+            and actor1.inter in (2, 3, 4) and actor1.kind != "unknown":  # a known group, not "Special Forces"
+        # ACLED codebook: Arrests are detentions by state forces; people seized and held by a rebel group or a
+        # militia are abducted (Violence against civilians, Abduction/forced disappearance)
+        return Coding("Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct", "181", 0.5,
+                      "people detained by a non-state armed group")
+    if sub == "Arrests" and _has(_CUSTODY_ABUSE, text + " " + following[:300]):
+        # ACLED codebook, Violence against civilians: torture or killing of people in custody
+        return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.5, "detainees tortured or killed")
     if sub == "Arrests" and _has(_COMMON_CRIME, text) and not _has(_POLITICAL, text):
         return None  # ACLED codes politically significant arrests, not ordinary crime
     if sub == "Arrests" and not (_has(_POLITICAL, text) or _has(_SIGNIFICANT_ARREST, text)):
