@@ -51,3 +51,19 @@ def test_members_of_an_armed_unit_are_armed_not_protesters(run):
 def test_members_of_a_party_stay_a_crowd(run):
     ev = run("Members of the opposition party protested in Dhaka on Monday.", "2020-05-20").events[0]
     assert ev.event_type == "Protests" and ev.actor1 is not None and ev.actor1.name.startswith("Protesters")
+
+
+def test_fds_is_a_state_s_defence_forces_in_the_sahel_and_the_sdf_in_syria(run):
+    sahel = run("On 3 March 2024, FDS arrested five suspected militants in Djibo (Djibo, Soum), Burkina Faso.")
+    ev = sahel.events[0]
+    assert ev.actor1 is not None and ev.actor1.name.startswith("Military Forces")
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Arrests")
+    syria = run("On 3 March 2024, FDS fighters clashed with Islamic State militants near Raqqa in Syria.")
+    assert syria.events[0].actor1 is not None and syria.events[0].actor1.name == "Syrian Democratic Forces"
+
+
+def test_a_noun_modifying_another_noun_is_not_an_actor(pipeline):
+    from eventwire.readers.base import make_document
+
+    doc = pipeline.detect(pipeline.parse(make_document("Soldiers entered a refugee camp near Djibo.")))
+    assert "civilians" not in {m.actor_id for m in doc._.ew_actors}

@@ -50,6 +50,10 @@ class ActorRecord:
     aliases: tuple[str, ...] = ()
     acronyms: tuple[str, ...] = ()
     refers_to: tuple[str, ...] = field(default=())
+    #: an ambiguous name ("FDS"): the record it stands for in a story about a given country, and
+    #: the record it stands for elsewhere
+    in_context: tuple[tuple[str, str], ...] = field(default=())
+    same_as: str | None = None
 
     @property
     def generic(self) -> bool:
@@ -146,6 +150,7 @@ class ActorKB:
                 sector=a.get("sector"), kind=a.get("kind", "armed_group"),
                 aliases=tuple(a.get("aliases", ())), acronyms=tuple(a.get("acronyms", ())),
                 refers_to=tuple(a.get("refers_to", ())),
+                in_context=tuple(sorted(a.get("in_context", {}).items())), same_as=a.get("same_as"),
             )
             for a in data["actors"]
         ]
@@ -388,6 +393,13 @@ def resolve_generic(mention: ActorMention, doc: Doc, kb: ActorKB, focus_country:
         if text.lower().startswith("the "):
             text = text[4:]
         return rec or ActorRecord(id=f"named:{text}", name=text, inter=None, country=None, sector=None, kind="unknown")
+    if rec.in_context or rec.same_as:
+        # "FDS": the Syrian Democratic Forces in a Syria story, a state's Defence and Security Forces elsewhere
+        other = dict(rec.in_context).get(focus_country or "")
+        target = kb.get(other) if other else (kb.get(rec.same_as) if rec.same_as else None)
+        if target is not None and target.id != rec.id:
+            return resolve_generic(ActorMention(span=mention.span, actor_id=target.id, name=target.name), doc, kb,
+                                   focus_country)
     if rec.kind == "state_of_context":
         if focus_country:
             state = kb.state_forces(focus_country)
