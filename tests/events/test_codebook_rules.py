@@ -564,3 +564,20 @@ def test_a_political_arrest_by_the_police_stays_an_arrest(run):
 def test_an_arrest_followed_by_torture_in_custody_is_violence_against_civilians(run):
     assert _main(run, "On 2 March 2024, police arrested an opposition activist in Ouagadougou. Officers "
                       "allegedly tortured him at the police station.") == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, soldiers found and destroyed an explosive device buried on the Kaya-Dori road.",
+    "On 2 March 2024, the army neutralised two IEDs planted near Arbinda.",
+])
+def test_explosives_made_harmless_are_disrupted_weapons_use(run, text):
+    assert _main(run, text) == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_neutralising_militants_is_still_a_fight(run):
+    assert _main(run, "On 2 March 2024, soldiers neutralised two militants near Arbinda.")[0] == "Battles"
+
+
+def test_sabotage_of_property_by_armed_men_is_property_destruction(run):
+    assert _main(run, "On 2 March 2024, armed men sabotaged a telecommunications mast in Djibo.") == \
+        ("Strategic developments", "Looting/property destruction")

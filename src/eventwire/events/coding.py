@@ -191,7 +191,10 @@ _AIR_OBJECT = re.compile(r"\b(drones?|UAVs?|aircraft|planes?|helicopters?|missil
 _DISRUPTED = re.compile(
     r"\b(defus\w*|diffus\w*|dismantl\w*|deactivat\w*|disarm\w*|dispos\w*|recover\w*|seiz\w*|confiscat\w*|"
     r"found|discover\w*|unearth\w*|cache|prematurely|accidentally|while (?:planting|assembling|making|handling|manufacturing)|"
-    r"controlled (?:explosion|detonation))\b", re.I)
+    r"controlled (?:explosion|detonation)|"
+    # "neutralised two IEDs", "destroyed an explosive device": the device made harmless, not people
+    r"(?:neutrali[sz]\w*|destroy\w*|detonat\w* safely|safely detonat\w*) (?:\w+ ){0,3}?(?:IEDs?|improvised explosive devices?|"
+    r"explosive devices?|(?:land)?mines?|explosives|bombs?|devices?))\b", re.I)
 _PRISONERS = re.compile(r"\b(prisoners?|detainees?|hostages?|captives?|inmates?|abductees?|kidnapped|abducted|"
                         r"held captive|in captivity)\b", re.I)
 _TYRES = re.compile(r"\b(tyres?|tires?|barricad\w*|road ?blocks?|blocked (?:the |several |a )?(?:roads?|highway|streets?))\b", re.I)
@@ -744,6 +747,10 @@ _UNIT_HIT = re.compile(r"\b(?:patrols?|convoys?|deployments?)\b[^.;]{0,30}?\b(?:
 # detainees tortured, or beaten or killed in custody
 _CUSTODY_ABUSE = re.compile(r"\btortur\w*|\belectrocut\w*|\b(?:died|killed|beaten|beat|murdered) (?:\w+ ){0,3}?"
                             r"(?:in|while in|under) (?:\w+ )?(?:custody|detention)\b", re.I)
+# weapons made harmless by destroying them
+_DESTROYED_WEAPONS = re.compile(r"\b(?:destroy\w*|demolish\w*|dismantl\w*) (?:\w+ ){0,3}?(?:IEDs?|improvised explosive devices?|"
+                                r"explosive devices?|(?:land)?mines?|explosives|bombs?|weapons?|ammunition|munitions?|"
+                                r"(?:weapons?|arms) caches?|devices?)\b", re.I)
 # what an interception disrupts: an aircraft, a missile, a shipment of arms or contraband
 _INTERCEPTED_MEANS = re.compile(r"\b(drones?|UAVs?|aircraft|planes?|helicopters?|missiles?|rockets?|jets?|warplanes?|"
                                 r"projectiles?|shells?|weapons?|arms|ammunition|munitions?|explosives?|IEDs?|bombs?|"
@@ -796,6 +803,10 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
             and not _has(_WEAPON_CACHE, text):
         return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
                       "drug lab dismantled or goods seized")  # ACLED codes seizures of goods as property destruction
+    if sub == "Looting/property destruction" and spec.lemma in ("destroy", "demolish", "dismantle") \
+            and _has(_DESTROYED_WEAPONS, text):
+        # "soldiers found and destroyed an explosive device": ACLED codebook, Disrupted weapons use
+        return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons destroyed")
     if sub == "Looting/property destruction" and spec.lemma in ("seize", "confiscate") and _has(_WEAPON_CACHE, text):
         return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons seized")
     return base
