@@ -581,3 +581,34 @@ def test_neutralising_militants_is_still_a_fight(run):
 def test_sabotage_of_property_by_armed_men_is_property_destruction(run):
     assert _main(run, "On 2 March 2024, armed men sabotaged a telecommunications mast in Djibo.") == \
         ("Strategic developments", "Looting/property destruction")
+
+
+def test_lighting_tyres_to_block_a_road_is_a_riot(run):
+    assert _main(run, "On 2 March 2024, hundreds of traders lit tyres and blocked the road near the central "
+                      "market of Bobo-Dioulasso after the market was closed.") == ("Riots", "Violent demonstration")
+
+
+def test_unarmed_people_burning_property_riot_and_gunmen_destroy_property(run):
+    assert _main(run, "On 2 March 2024, motorcycle taxi drivers burnt a bus in Koudougou after an accident that "
+                      "killed one of their colleagues.")[0] == "Riots"
+    assert _main(run, "On 2 March 2024, gunmen burnt a bus near Koudougou.") == \
+        ("Strategic developments", "Looting/property destruction")
+
+
+def test_arrests_at_a_demonstration_are_a_protest_met_by_intervention_with_the_crowd_as_actor1(run):
+    ev = main_event(run("On 2 March 2024, police arrested 15 demonstrators during a march against the high cost "
+                        "of living in Ouagadougou.", published="2024-03-05"))
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Protest with intervention")
+    assert ev.actor1.name.startswith("Protesters") and ev.actor2.name.startswith("Police Forces")
+
+
+def test_an_arrest_for_taking_part_in_an_earlier_protest_stays_an_arrest(run):
+    assert _main(run, "On 2 March 2024, police arrested 30 youths in Ouagadougou accused of having taken part in a "
+                      "protest the previous weekend.") == ("Strategic developments", "Arrests")
+
+
+def test_torches_carried_by_demonstrators_are_not_arson(run):
+    result = run("On 2 March 2024, hundreds of students marched through Ouagadougou carrying torches against the "
+                 "closure of their university.", published="2024-03-05")
+    assert [(e.event_type, e.sub_event_type) for e in result.events if e.modality != "background"] == \
+        [("Protests", "Peaceful protest")]

@@ -200,10 +200,13 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
                     assoc, roles.assoc1 = [rec1, *assoc], [roles.actor1, *roles.assoc1]
                 rec1, conf1 = _country_crowd(crowd, country), max(conf1, 0.5)
                 a1_mention = roles.actor1 or ActorMention(span=trig, actor_id=crowd.id, name=crowd.name)
-            elif _is_state(rec1) and rec2 is None:
-                crowd = kb.get("protesters")
-                rec2, conf2 = (_country_crowd(crowd, country), 0.4) if crowd else (rec2, conf2)
-                roles.actor2 = roles.actor2 or ActorMention(span=trig, actor_id="protesters", name="Protesters")
+            elif _is_state(rec1) and crowd is not None and (rec2 is None or not _is_state(rec2)):
+                # ACLED codes the crowd as actor1 and the state forces that met it as actor2 ("police arrested
+                # 15 demonstrators during a march": Protesters, then Police Forces)
+                crowd_mention = roles.actor2 if rec2 is not None and rec2.kind in ("protesters", "rioters") else None
+                rec2, conf2, roles.actor2 = rec1, conf1, roles.actor1
+                rec1, conf1 = _country_crowd(crowd, country), 0.5
+                a1_mention = crowd_mention or ActorMention(span=trig, actor_id=crowd.id, name=crowd.name)
         if m.modality.ongoing and published is not None:
             date, tense = _ongoing_date(doc, m, published), "ongoing"
         else:

@@ -311,6 +311,20 @@ _ON_PLACES = frozenset({"attack", "raid", "storm", "assault", "target", "hit", "
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+# unarmed people who burn or smash property as a crowd (ACLED codebook, Riots)
+_UNARMED_DOERS = re.compile(r"\b(?:residents|villagers|locals|youths?|crowds?|mobs?|people|persons|men|traders|vendors|"
+                            r"shopkeepers|drivers|riders|motorcyclists|inmates|prisoners|detainees|students|pupils|"
+                            r"workers|miners|fans|supporters|community members|neighbou?rs|citizens|women)\b", re.I)
+
+
+def _doer_side(text: str, after: str | None) -> str:
+    """The words before the trigger, where an active verb names who acts."""
+    if not after:
+        return text
+    cut = text.find(after[:60])
+    return text[:cut] if cut >= 0 else text
+
+
 def _off_duty(text: str) -> bool:
     """Off-duty, retired or former security personnel and fighters, or security personnel attacked at
     home or on their way (ACLED codebook: civilians, so the attack is violence against civilians)."""
@@ -539,8 +553,11 @@ def _code_event(
     if spec.sub_event_type == "Looting/property destruction" and (
             _kind(actor1) in ("protesters", "rioters") or (_is_crowd(actor1) and spec.lemma in ("burn", "torch", "vandalise",
                                                                                               "vandalize", "ransack", "destroy"))
-            or (spec.lemma in ("burn", "torch") and _has(_TYRES, text))):
-        # burning tyres, barricades, a crowd burning or smashing property: a riot
+            or (spec.lemma in ("burn", "torch") and _has(_TYRES, text))
+            or (actor1 is None and spec.lemma in ("burn", "torch", "vandalise", "vandalize", "ransack", "loot")
+                and _has(_UNARMED_DOERS, _doer_side(text, after)) and not _has(_ARMED_PEOPLE, text))):
+        # burning tyres, barricades, a crowd burning or smashing property: a riot ("taxi riders burnt a
+        # vehicle after the death of a colleague", "inmates set fire to their mattresses")
         if _has(_PROTEST_CUE, text) or _kind(actor1) == "protesters" or _has(_TYRES, text):
             return Coding("Riots", "Violent demonstration", "PROTEST", "riot", "145", 0.6, "violent demonstrators")
         return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.55, "crowd destroying property")
@@ -744,6 +761,10 @@ _UNIT_HIT = re.compile(r"\b(?:patrols?|convoys?|deployments?)\b[^.;]{0,30}?\b(?:
                        r"(?:patrols?|convoys?)\b", re.I)
 
 
+# arrested for having protested ("for participating in protests", "accused of taking part in a protest")
+_FOR_PROTESTING = re.compile(r"\b(?:for|over|of|after|with)\b[^.;]{0,40}?\b(?:participat\w*|taking part|taken part|took part|"
+                             r"involvement|role|organi[sz]\w*|leading|calling|incit\w*|joining)\b[^.;]{0,30}?"
+                             r"\b(?:protest|demonstrat|rall|riot|march|strike)", re.I)
 # detainees tortured, or beaten or killed in custody
 _CUSTODY_ABUSE = re.compile(r"\btortur\w*|\belectrocut\w*|\b(?:died|killed|beaten|beat|murdered) (?:\w+ ){0,3}?"
                             r"(?:in|while in|under) (?:\w+ )?(?:custody|detention)\b", re.I)
@@ -782,6 +803,15 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
         # militia are abducted (Violence against civilians, Abduction/forced disappearance)
         return Coding("Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct", "181", 0.5,
                       "people detained by a non-state armed group")
+    if sub == "Arrests" and _has(_PROTEST_WORDS, _GRIEVANCE.sub(" ", text)) and not _has(_ARMED_PEOPLE, text) \
+            and not _has(_FOR_PROTESTING, text):
+        # "ten demonstrators were arrested by the police": the protest met by an intervention is the event
+        # (ACLED codebook, Protests: Protest with intervention); an arrest for a past protest stays an arrest
+        coding = _protest(replace_spec(spec, "Protests", "Peaceful protest"), text, actor1, None, following)
+        if coding.sub_event_type == "Peaceful protest":
+            return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.55,
+                          "demonstrators arrested")
+        return coding
     if sub == "Arrests" and _has(_CUSTODY_ABUSE, text + " " + following[:300]):
         # ACLED codebook, Violence against civilians: torture or killing of people in custody
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.5, "detainees tortured or killed")

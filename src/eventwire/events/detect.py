@@ -230,8 +230,13 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
         return lexicon.single.get("gunfire")  # "monitors recorded 24 shots/explosions near X": ceasefire violations
     if tok.lemma_ == "set" and any(c.lower_ in ("fire", "ablaze", "alight", "afire") for c in tok.subtree if c.i > tok.i):
         return lexicon.single.get("burn")  # "set fire to", "set on fire", "set ablaze"
+    if tok.lemma_ in ("light", "lit") and tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("tyre", "tire", "tyres", "tires") for c in tok.children):
+        return lexicon.single.get("burn")  # "lit tyres and blocked the road": burning tyres (a riot, ACLED codebook)
     if tok.lemma_ == "take" and any(c.dep_ == "dobj" and c.lemma_ == "control" for c in tok.children):
         return lexicon.single.get("seize")  # "took control of the village"
+    if tok.lemma_ == "torch" and tok.pos_ == "NOUN":
+        return None  # "lighting torches": a torch carried, not property torched (the verb is the act)
     if tok.lemma_ == "storm" and tok.pos_ == "NOUN":
         return None  # "destroyed by a storm": weather ("the storming of" is another word)
     lemma = "rape" if tok.lower_ in ("raped", "raping", "rapes") else tok.lemma_  # the tagger's lemma is "rap"
