@@ -67,3 +67,12 @@ def test_a_noun_modifying_another_noun_is_not_an_actor(pipeline):
 
     doc = pipeline.detect(pipeline.parse(make_document("Soldiers entered a refugee camp near Djibo.")))
     assert "civilians" not in {m.actor_id for m in doc._.ew_actors}
+
+
+def test_members_of_a_corps_or_a_spanish_named_gang_are_armed(run):
+    corps = run("On 2 May 2020, members of the Al Sham Corps clashed with unidentified gunmen near Sarmin.",
+                "2020-05-05").events[0]
+    assert corps.event_type == "Battles" and corps.actor1.name == "Unidentified Armed Group"
+    gang = run("On 2 May 2020, members of La Tecampanera beat two men with a wooden plank in Chilapa.",
+               "2020-05-05").events[0]
+    assert gang.event_type == "Violence against civilians" and gang.actor1.name == "Unidentified Armed Group"

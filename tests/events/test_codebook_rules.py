@@ -612,3 +612,17 @@ def test_torches_carried_by_demonstrators_are_not_arson(run):
                  "closure of their university.", published="2024-03-05")
     assert [(e.event_type, e.sub_event_type) for e in result.events if e.modality != "background"] == \
         [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, clan-based clashes erupted around Galkayo, leaving a dozen people dead.",
+    "On 2 March 2024, unidentified tribesmen clashed near Lawdar over a vengeance dispute, leaving one dead.",
+    "On 2 March 2024, a shoot-out took place in the Lixao community of Duque de Caxias.",
+])
+def test_clan_fights_and_shoot_outs_are_battles_not_riots(run, text):
+    assert _main(run, text) == ("Battles", "Armed clash")
+
+
+def test_village_groups_fighting_over_land_stay_a_riot(run):
+    assert _main(run, "On 2 March 2024, two village groups clashed over a land dispute in Kewata village. "
+                      "Twelve people were injured.")[0] == "Riots"

@@ -100,7 +100,10 @@ _MEMBER_OF_STATE = frozenset({"police", "army", "military", "security", "intelli
 _MEMBER_OF_ARMED = frozenset({"gang", "cartel", "militia", "armed", "rebel", "insurgent", "militant", "jihadist",
                               "mafia", "criminal", "terrorist", "group"})
 #: "members of the Sultan Murad Division": a unit of a named armed group
-_ARMED_UNITS = frozenset({"division", "brigade", "battalion", "regiment", "legion"})
+_ARMED_UNITS = frozenset({"division", "brigade", "battalion", "regiment", "legion", "corps", "command", "commando",
+                          "squad", "outfit"})
+#: Spanish articles that open the names of Latin American criminal groups ("Los Zetas", "La Tecampanera")
+_GANG_ARTICLES = frozenset({"Los", "Las", "La", "El"})
 _POLICE_NOUNS = frozenset({"police", "policeman", "policemen", "gendarmerie", "gendarme", "gendarmes"})
 _NON_STATE_NOUNS = frozenset({"militia", "militias", "fighter", "fighters", "militant", "militants", "rebel", "rebels"})
 
@@ -353,8 +356,11 @@ class ActorFinder:
             target = "unidentified_armed"  # "an armed man"
         if head.lemma_.lower() == "member":
             # "gang members", "members of the police": a member is of the group named with it
-            words = {t.lemma_.lower() for t in span[:-1]} | {
-                g.lemma_.lower() for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree}
+            of_group = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree]
+            words = {t.lemma_.lower() for t in span[:-1]} | {g.lemma_.lower() for g in of_group}
+            if any(g.text in _GANG_ARTICLES and g.i + 1 < len(g.doc) and g.doc[g.i + 1].pos_ == "PROPN"
+                   for g in of_group):
+                words.add("gang")  # "members of Los Enanos": a criminal group named the Spanish way
             if words & _MEMBER_OF_STATE:
                 target = "police" if words & {"police", "policeman"} else "state_forces"
             elif words & _ARMED_UNITS and any(w[:1].isdigit() for w in words):

@@ -219,6 +219,10 @@ _ARMED_WORDS = re.compile(r"\b(armed|gun\w*|firearms?|rifles?|fire|shots?|shooti
                           r"rockets?|mortars?|soldiers|troops|forces)\b", re.I)
 _COMMUNITY = re.compile(r"\b(communit\w*|villagers|residents|families|tribesmen|clans?|neighbou?rs|students|groups|"
                         r"supporters|locals|youths|(?:land|property|border|water) disputes?)\b", re.I)
+# clans, tribes and communal militias fighting one another are identity militias (ACLED codebook, inter
+# code 4: their clashes are Battles, their attacks on unarmed people Violence against civilians), not a crowd
+_CLAN = re.compile(r"\b(?:clans?|inter-?clan|sub-?clans?|tribes|tribal|tribesm[ae]n|inter-?tribal|inter-?communal|"
+                   r"communal militias?|ethnic militias?|clan militias?)\b", re.I)
 _MOB = re.compile(r"\b(mob|lynch\w*|angry crowd|vigilantes?)\b", re.I)
 # a member of the security forces attacked away from duty: at home, on the way to or from work, in a
 # private car (ACLED codebook, Violence against civilians: the victims are not engaged in hostilities;
@@ -633,13 +637,15 @@ def _code_event(
         return Coding("Riots", "Violent demonstration" if _kind(actor2) == "protesters" else "Mob violence", "PROTEST",
                       "riot", "145", 0.55, "crowd in a clash")
     if actor1 is None and (actor2 is None or _kind(actor2) == "civilians") and spec.lemma in _TWO_SIDED \
-            and not _has(_ARMED_WORDS, text) and (actor2 is not None or _has(_COMMUNITY, text)):
+            and not _has(_ARMED_WORDS, text) and (actor2 is not None or _has(_COMMUNITY, text)) \
+            and not gunplay and not _has(_CLAN, text):
         return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "unarmed people in a clash")
     if ((actor1 is not None and actor1.kind in ("rioters", "protesters")) or a1_inter in (5, 6)) and not gunplay:
         # a crowd is demonstrating when the text says so; party activists attacking a rival are a mob
         sub = "Violent demonstration" if _has(_PROTEST_WORDS, text) or _has(_PROTEST_CUE, text) else "Mob violence"
         return Coding("Riots", sub, "PROTEST", "riot", "145", 0.6, "crowd acting violently")
-    if _is_crowd(actor1) and not gunplay and (actor2 is None or _is_crowd(actor2) or _state(actor2)) and spec.lemma in (
+    if _is_crowd(actor1) and not gunplay and not _has(_CLAN, text) \
+            and (actor2 is None or _is_crowd(actor2) or _state(actor2)) and spec.lemma in (
             "clash", "fight", "attack", "beat", "stab", "assault", "storm", "hit", "injure", "wound", "kill", "lynch"):
         sub = "Violent demonstration" if _has(_PROTEST_CUE, text) and not _has(_ARMED_WORDS, text) else "Mob violence"
         return Coding("Riots", sub, "PROTEST", "riot", "145", 0.5, "unarmed groups fighting")
