@@ -76,3 +76,9 @@ def test_members_of_a_corps_or_a_spanish_named_gang_are_armed(run):
     gang = run("On 2 May 2020, members of La Tecampanera beat two men with a wooden plank in Chilapa.",
                "2020-05-05").events[0]
     assert gang.event_type == "Violence against civilians" and gang.actor1.name == "Unidentified Armed Group"
+
+
+def test_armed_individuals_are_an_unidentified_armed_group(run):
+    ev = run("On 3 March 2024, unidentified armed individuals abducted two teachers in Djibo.").events[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group"
+    assert ev.sub_event_type == "Abduction/forced disappearance"

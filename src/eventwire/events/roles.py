@@ -82,11 +82,15 @@ def _conj_actors(tok: Token | None, index: dict[int, ActorMention], main: ActorM
 def _shared_subject(trigger: Token) -> Token | None:
     """The subject a verb shares with the verb it is coordinated with or controlled by: "the army
     entered the camp and assaulted refugees", "the group claimed to have attacked soldiers", "gunmen
-    tried to kill him" (the subject of the first verb does the second act). Only an active subject:
+    tried to kill him", "gunmen attacked the village, killing 15 people and burning houses" (the subject
+    of the first verb does the second act). Only an active subject:
     in "X was arrested and tortured" X is the target, not the doer."""
     node = trigger
     for _ in range(3):
-        if node.dep_ not in ("conj", "xcomp") or node.head == node or node.head.pos_ not in ("VERB", "AUX"):
+        participle = node.dep_ == "advcl" and node.tag_ == "VBG" and not any(
+            c.dep_ in ("nsubj", "mark") for c in node.children)  # "attacked the village, killing 15 people"
+        if not (node.dep_ in ("conj", "xcomp") or participle) or node.head == node \
+                or node.head.pos_ not in ("VERB", "AUX"):
             return None
         node = node.head
         kids = list(node.children)
