@@ -626,3 +626,16 @@ def test_clan_fights_and_shoot_outs_are_battles_not_riots(run, text):
 def test_village_groups_fighting_over_land_stay_a_riot(run):
     assert _main(run, "On 2 March 2024, two village groups clashed over a land dispute in Kewata village. "
                       "Twelve people were injured.")[0] == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, armed men raided several houses in Tin-Akoff, taking away motorcycles, food and clothes.",
+    "On 2 March 2024, gunmen attacked the market of Solhan and looted shops. No casualties were reported.",
+])
+def test_a_raid_to_loot_with_nobody_hurt_is_property_destruction(run, text):
+    assert _main(run, text) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_a_raid_that_kills_while_looting_is_violence_against_civilians(run):
+    assert _main(run, "On 2 March 2024, armed men raided the village of Bangou, killed two herders and stole "
+                      "their cattle.") == ("Violence against civilians", "Attack")

@@ -191,7 +191,7 @@ _AIR_OBJECT = re.compile(r"\b(drones?|UAVs?|aircraft|planes?|helicopters?|missil
 _DISRUPTED = re.compile(
     r"\b(defus\w*|diffus\w*|dismantl\w*|deactivat\w*|disarm\w*|dispos\w*|recover\w*|seiz\w*|confiscat\w*|"
     r"found|discover\w*|unearth\w*|cache|prematurely|accidentally|while (?:planting|assembling|making|handling|manufacturing)|"
-    r"controlled (?:explosion|detonation)|"
+    r"controlled (?:explosion|detonation)|unexploded|(?:failed|did not|didn't|does not) (?:to )?(?:explode|detonate|go off)|"
     # "neutralised two IEDs", "destroyed an explosive device": the device made harmless, not people
     r"(?:neutrali[sz]\w*|destroy\w*|detonat\w* safely|safely detonat\w*) (?:\w+ ){0,3}?(?:IEDs?|improvised explosive devices?|"
     r"explosive devices?|(?:land)?mines?|explosives|bombs?|devices?))\b", re.I)
@@ -604,6 +604,15 @@ def _code_event(
         # ACLED codebook: an attack on property (a school, an office, vehicles, a pipeline) with nobody hurt
         return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
                       "attack on property, nobody hurt")
+    near = text + " " + following[:300]
+    if spec.lemma in _ON_PLACES and (actor2 is None or _kind(actor2) == "civilians") and _has(_LOOTED, text) \
+            and not victim and not (_has(_HARMED, near) and not _has(_NO_HARM, near)) and not _has(_PEOPLE_HARMED, near) \
+            and not _has(_ABDUCTED, near) and not _has(_EXCHANGE, near) and not _has(_ARMED_TARGET, after or text) \
+            and not _has(_BASE_WORDS, after or text):  # a raid on a base, a headquarters or a camp is an attack on people
+        # "raided several houses, taking away clothes and motorcycles", "fired in the air, then looted supplies":
+        # a raid to loot with nobody hurt (ACLED codebook, Strategic developments: Looting/property destruction)
+        return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.5,
+                      "raid to loot, nobody hurt")
     if not spec.flex:
         return base
     if a2_inter == 6 and _state(actor1):
@@ -774,6 +783,10 @@ _FOR_PROTESTING = re.compile(r"\b(?:for|over|of|after|with)\b[^.;]{0,40}?\b(?:pa
 # detainees tortured, or beaten or killed in custody
 _CUSTODY_ABUSE = re.compile(r"\btortur\w*|\belectrocut\w*|\b(?:died|killed|beaten|beat|murdered) (?:\w+ ){0,3}?"
                             r"(?:in|while in|under) (?:\w+ )?(?:custody|detention)\b", re.I)
+# goods taken in a raid
+_LOOTED = re.compile(r"\b(?:loot\w*|pillag\w*|plunder\w*|ransack\w*|took away|taking away|carried away|carrying away|"
+                     r"stole|stolen|stealing|confiscat\w*|made off with|seiz(?:ed|ing) (?:\w+ ){0,3}?(?:goods|supplies|"
+                     r"food|money|cash|cattle|livestock|motorcycles?|vehicles?|equipment|devices|property))\b", re.I)
 # weapons made harmless by destroying them
 _DESTROYED_WEAPONS = re.compile(r"\b(?:destroy\w*|demolish\w*|dismantl\w*) (?:\w+ ){0,3}?(?:IEDs?|improvised explosive devices?|"
                                 r"explosive devices?|(?:land)?mines?|explosives|bombs?|weapons?|ammunition|munitions?|"

@@ -307,6 +307,10 @@ _NOT_TARGETS = frozenset({
 _NOT_TERRITORY = frozenset({"diplomat", "inmate", "prisoner", "agent", "staff", "personnel", "official", "fugitive",
                             "escapee", "gas", "methane", "carbon", "imagination", "attention", "heart", "essence",
                             "image", "footage", "moment", "mood", "data", "share", "title", "market", "vote", "seat"})
+# "attacked the market", "raided his home": for these verbs the words are places, not figures of speech
+# ("hit the market", "hit home", "hit the road")
+_ON_PLACE_VERBS = frozenset({"attack", "raid", "storm", "assault", "ambush", "bomb", "bombard", "shell", "overrun"})
+_REAL_PLACES = frozenset({"market", "home", "road", "ground"})
 _WEAPON_NOUNS = frozenset({"drone", "artillery", "missile", "rocket", "mortar", "shell", "explosive", "explosives"})
 # a weapon named with no act: "sold 180 artillery systems", "surveillance drones", "launch 155mm shells"
 _WEAPON_ACT = frozenset({"strike", "attack", "hit", "kill", "fire", "pound", "target", "land", "injure", "wound",
@@ -392,7 +396,8 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
             return True
     if tok.pos_ == "VERB" and spec.event_type == "Battles" and not spec.territory:
         tgt = _target(tok)
-        if tgt is not None and tgt.lemma_.lower() in _NOT_TARGETS:
+        if tgt is not None and tgt.lemma_.lower() in _NOT_TARGETS and not (
+                lemma in _ON_PLACE_VERBS and tgt.lemma_.lower() in _REAL_PLACES):
             return True
         if any(c.dep_ == "agent" and any(g.lemma_.lower() in _NOT_TARGETS | {"price", "prices"}
                                                           for g in c.children) for c in tok.children):
