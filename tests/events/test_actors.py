@@ -82,3 +82,10 @@ def test_armed_individuals_are_an_unidentified_armed_group(run):
     ev = run("On 3 March 2024, unidentified armed individuals abducted two teachers in Djibo.").events[0]
     assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group"
     assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_violence_against_civilians_has_civilians_as_the_target_even_when_unnamed(run):
+    ev = run("On 3 March 2024, gunmen shot dead a trader in the market of Djibo.").events[0]
+    assert ev.event_type == "Violence against civilians"
+    assert ev.actor2 is not None and ev.actor2.name.startswith("Civilians")
+    assert ev.actor2.evidence and ev.actor2.evidence[0].text in ("trader", "shot")

@@ -220,6 +220,14 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
         if rec1 is None and rec2 is None and not kinds and coding.rule != "weapon named" and m.victim is None \
                 and coding.event_type not in ("Protests", "Riots") and not _happened(m):
             continue  # a trigger word with no participant, no toll and no weapon is not an event
+        if coding.event_type == "Violence against civilians" and rec2 is None:
+            # ACLED codebook: the target of violence against civilians is civilians, named or not ("a man was
+            # shot dead"); the victim named is the evidence, else the trigger, at low confidence
+            civilians = kb.get("civilians")
+            if civilians is not None:
+                rec2, conf2 = _country_crowd(civilians, country), 0.5 if m.victim is not None else 0.3
+                victim_span = doc[m.victim.i:m.victim.i + 1] if m.victim is not None else trig
+                roles.actor2 = ActorMention(span=victim_span, actor_id=civilians.id, name=civilians.name)
         if _is_background(date, published, tense):
             modality = "background"
         elif m.modality.ongoing:
