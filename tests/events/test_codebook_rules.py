@@ -639,3 +639,8 @@ def test_a_raid_to_loot_with_nobody_hurt_is_property_destruction(run, text):
 def test_a_raid_that_kills_while_looting_is_violence_against_civilians(run):
     assert _main(run, "On 2 March 2024, armed men raided the village of Bangou, killed two herders and stole "
                       "their cattle.") == ("Violence against civilians", "Attack")
+
+
+def test_an_attack_on_a_town_where_gendarmes_die_is_a_battle(run):
+    assert _main(run, "On 2 March 2024, unidentified gunmen attacked Tongomayel. Three gendarmes were killed.")[0] == \
+        "Battles"

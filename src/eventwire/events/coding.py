@@ -143,7 +143,8 @@ _PROTEST_CUE = re.compile(
     r"in support of|anger|angry|accusing|in reaction to|discontent|dissatisf\w*|outrage|boycott\w*|unpaid|salar\w*|wages|release of|justice for)\b", re.I)
 # an armed target named by what it is, not who: "fired at the positions of", "ambushed a patrol"
 _ARMED_TARGET = re.compile(r"\b(positions?|patrols?|convoys?|checkpoints?|outposts?|barracks|military base|"
-                           r"army base|troops|soldiers|policemen|militants|fighters|rebels|insurgents|militiamen|vigilantes|"
+                           r"army base|troops|soldiers|policemen|police officers|gendarmes|militants|fighters|rebels|insurgents|"
+                           r"militiamen|militia members|vigilantes|VDPs?|"
                            r"self-defen[cs]e \w+|defen[cs]e volunteers|(?:armed|security) escorts?|bodyguards?|guards)\b", re.I)
 # "to combat the spread of the virus", "fight against corruption": not an armed event
 _ABSTRACT_TARGET = re.compile(
