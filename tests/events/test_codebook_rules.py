@@ -644,3 +644,8 @@ def test_a_raid_that_kills_while_looting_is_violence_against_civilians(run):
 def test_an_attack_on_a_town_where_gendarmes_die_is_a_battle(run):
     assert _main(run, "On 2 March 2024, unidentified gunmen attacked Tongomayel. Three gendarmes were killed.")[0] == \
         "Battles"
+
+
+def test_demonstrators_taking_the_streets_protest(run):
+    assert _main(run, "On 2 March 2024, demonstrators took the streets in Ouagadougou, demanding the departure of "
+                      "the French ambassador.") == ("Protests", "Peaceful protest")

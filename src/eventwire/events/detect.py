@@ -215,6 +215,11 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
             c.dep_ == "prep" and c.lower_ in ("to", "on", "onto", "into", "out") and any(
                 g.lemma_ in ("street", "road") for g in c.subtree) for c in tok.children):
         return lexicon.single.get("protest")  # "took to the streets", "came out on the roads"
+    if tok.lemma_ == "take" and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_ == "streets" for c in tok.children) and any(
+            c.dep_ == "nsubj" and (_crowd(c) or c.lemma_.lower() in ("demonstrator", "people", "crowd", "youth", "citizen"))
+            for c in tok.children):
+        return lexicon.single.get("protest")  # "demonstrators took the streets"
     if tok.lemma_ == "chain" and any(c.lower_ == "human" for c in tok.children):
         return lexicon.single.get("protest")  # "formed a human chain"
     if tok.lemma_ == "demand" and tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and _crowd(c) for c in tok.children):
