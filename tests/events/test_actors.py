@@ -89,3 +89,10 @@ def test_violence_against_civilians_has_civilians_as_the_target_even_when_unname
     assert ev.event_type == "Violence against civilians"
     assert ev.actor2 is not None and ev.actor2.name.startswith("Civilians")
     assert ev.actor2.evidence and ev.actor2.evidence[0].text in ("trader", "shot")
+
+
+def test_the_target_of_violence_against_civilians_is_civilians_with_who_they_are_associated(run):
+    ev = run("On 3 March 2024, suspected militants killed a gendarme at his home in Arbinda.").events[0]
+    assert ev.event_type == "Violence against civilians"
+    assert ev.actor2.name.startswith("Civilians") and ev.actor2.mention == "gendarme"
+    assert any(a.name.startswith("Police Forces") for a in ev.assoc_actors)

@@ -220,6 +220,16 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
         if rec1 is None and rec2 is None and not kinds and coding.rule != "weapon named" and m.victim is None \
                 and coding.event_type not in ("Protests", "Riots") and not _happened(m):
             continue  # a trigger word with no participant, no toll and no weapon is not an event
+        target_assoc: Actor | None = None
+        if coding.event_type == "Violence against civilians" and rec2 is not None and rec2.kind != "civilians" \
+                and rec2.inter != 7 and roles.actor2 is not None:
+            # ACLED codebook: the target of violence against civilians is Civilians; who they are (an off-duty
+            # soldier, a party member, a village chief) is an associated actor
+            target_assoc = _actor(doc, roles.actor2, rec2, conf2, location.country if location is not None else country)
+            civilians = kb.get("civilians")
+            if civilians is not None:
+                rec2 = _country_crowd(civilians, country)
+                roles.actor2 = ActorMention(span=roles.actor2.span, actor_id=civilians.id, name=civilians.name)
         if coding.event_type == "Violence against civilians" and rec2 is None:
             # ACLED codebook: the target of violence against civilians is civilians, named or not ("a man was
             # shot dead"); the victim named is the evidence, else the trigger, at low confidence
@@ -240,7 +250,7 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
         actor1 = _actor(doc, a1_mention, rec1, conf1, event_country)
         actor2 = _actor(doc, roles.actor2, rec2, conf2, event_country)
         assoc_actors = [a for a in (_actor(doc, mm, r, 0.6, event_country) for mm, r in zip(roles.assoc1, assoc))
-                        if a is not None]
+                        if a is not None] + ([target_assoc] if target_assoc is not None else [])
         claim = None
         if claimant is not None:
             party = claimant.actor_id is not None and any(
