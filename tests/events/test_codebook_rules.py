@@ -649,3 +649,21 @@ def test_an_attack_on_a_town_where_gendarmes_die_is_a_battle(run):
 def test_demonstrators_taking_the_streets_protest(run):
     assert _main(run, "On 2 March 2024, demonstrators took the streets in Ouagadougou, demanding the departure of "
                       "the French ambassador.") == ("Protests", "Peaceful protest")
+
+
+def test_earlier_attacks_named_as_a_cause_are_not_the_event(run):
+    assert _main(run, "On 2 March 2024, troops were deployed to Djibo to reinforce security after recent attacks.") == \
+        ("Strategic developments", "Change to group/activity")
+
+
+def test_a_base_set_up_is_a_base_established_and_a_base_attacked_is_not(run):
+    assert _main(run, "On 2 March 2024, suspected militants set up a base in the forest near Foutouri.") == \
+        ("Strategic developments", "Headquarters or base established")
+    assert _main(run, "On 2 March 2024, militants attacked a military base near Djibo.")[0] == "Battles"
+
+
+def test_territory_taken_without_a_fight_is_a_non_violent_transfer(run):
+    assert _main(run, "On 2 March 2024, militants took control of the town of Mansila without any resistance.") == \
+        ("Strategic developments", "Non-violent transfer of territory")
+    assert _main(run, "On 2 March 2024, the army recaptured the town of Mansila after heavy fighting.") == \
+        ("Battles", "Government regains territory")

@@ -665,6 +665,10 @@ def _code_event(
         if _has(_STATE_FORCE, text):
             return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.55, "force on protesters")
         return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.55, "protest met by force")
+    if spec.territory and _has(_NO_FIGHT, text) and not _has(_HARMED, text):
+        # ACLED codebook, Non-violent transfer of territory: control of a place taken without a fight
+        return Coding("Strategic developments", "Non-violent transfer of territory", "COERCE", None, "17", 0.55,
+                      "territory taken without a fight")
     if spec.territory:
         if spec.lemma in ("seize", "capture") and _has(_WEAPON_CACHE, text) and not re.search(r"\b(town|village|city|district|area|territory|control)\b", text, re.I):
             return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons seized")
@@ -784,6 +788,10 @@ _FOR_PROTESTING = re.compile(r"\b(?:for|over|of|after|with)\b[^.;]{0,40}?\b(?:pa
 # detainees tortured, or beaten or killed in custody
 _CUSTODY_ABUSE = re.compile(r"\btortur\w*|\belectrocut\w*|\b(?:died|killed|beaten|beat|murdered) (?:\w+ ){0,3}?"
                             r"(?:in|while in|under) (?:\w+ )?(?:custody|detention)\b", re.I)
+# territory changing hands with no fight
+_NO_FIGHT = re.compile(r"\bwithout (?:any |a |meeting )?(?:resistance|fight\w*|a shot|firing a shot|a single shot|clash\w*|"
+                       r"combat|bloodshed)|\bpeacefully\b|\bunopposed\b|\bafter (?:the )?(?:\w+ ){0,3}?(?:withdr[ae]w\w*|"
+                       r"retreat\w*|pulled out|pull-?out|departure)\b|\babandoned by\b", re.I)
 # goods taken in a raid
 _LOOTED = re.compile(r"\b(?:loot\w*|pillag\w*|plunder\w*|ransack\w*|took away|taking away|carried away|carrying away|"
                      r"stole|stolen|stealing|confiscat\w*|made off with|seiz(?:ed|ing) (?:\w+ ){0,3}?(?:goods|supplies|"

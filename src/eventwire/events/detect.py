@@ -380,8 +380,11 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
         return True
     if lemma == "target" and tok.pos_ == "NOUN":
         return True  # "the frequent target of illegal tagging", "this target is set": the act is named elsewhere
-    if lemma in ("headquarters", "outpost") and not (tok.head.lemma_.lower() in _BASE_VERBS):
-        return True  # "visited NATO headquarters": a base named, not established
+    if lemma in ("headquarters", "outpost", "base") and not (tok.head.lemma_.lower() in _BASE_VERBS):
+        return True  # "visited NATO headquarters", "attacked a military base": a base named, not established
+    if lemma == "base" and (tok.pos_ != "NOUN" or tok.head.lemma_.lower() == "set" and not any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in tok.head.children)):
+        return True  # "based in", "set the base price": only a base set up, built or established
     if spec.event_type == "Explosions/Remote violence" and tok.pos_ == "NOUN" and lemma in _WEAPON_NOUNS:
         words = {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
         aimed = re.search(r"\b(?:launch|fire|lob)\w*\b[^.;]{0,80}?\b(?:at|on|towards?|into|against)\b", tok.sent.text, re.I)
@@ -422,12 +425,18 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
     return False
 
 
+_EARLIER = frozenset({"recent", "previous", "earlier", "past", "repeated", "last", "prior", "former"})
+
+
 def _reference(tok: Token) -> bool:
     if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "JJ") and not (
             tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "re"):
         return True  # "detained journalists", "kidnapped girls": a state, not an event reported here
         # ("re-captured X" is a verb the tagger split at the hyphen)
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("after", "following") and any(
+            c.dep_ == "amod" and c.lower_ in _EARLIER for c in tok.children):
+        return True  # "deployed to Djibo after recent attacks": earlier events, the cause of this one
     if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
         governor = head.head
         return governor.lemma_ in _REFERENCE_HEADS or governor.lower_ in _REFERENCE_HEADS
