@@ -667,3 +667,9 @@ def test_territory_taken_without_a_fight_is_a_non_violent_transfer(run):
         ("Strategic developments", "Non-violent transfer of territory")
     assert _main(run, "On 2 March 2024, the army recaptured the town of Mansila after heavy fighting.") == \
         ("Battles", "Government regains territory")
+
+
+def test_attackers_named_by_their_community_are_an_identity_militia_not_a_mob(run):
+    assert _main(run, "On 2 March 2024, youths from the Mossi community attacked herders from the Fulani community "
+                      "near Kaya, wounding four.") == ("Violence against civilians", "Attack")
+    assert _main(run, "On 2 March 2024, local youths attacked two herders in Kaya.")[0] == "Riots"

@@ -224,6 +224,10 @@ _COMMUNITY = re.compile(r"\b(communit\w*|villagers|residents|families|tribesmen|
 # code 4: their clashes are Battles, their attacks on unarmed people Violence against civilians), not a crowd
 _CLAN = re.compile(r"\b(?:clans?|inter-?clan|sub-?clans?|tribes|tribal|tribesm[ae]n|inter-?tribal|inter-?communal|"
                    r"communal militias?|ethnic militias?|clan militias?)\b", re.I)
+# attackers named by their community ("youths from the Bobo community attacked cattle owners"): an
+# identity militia (ACLED inter code 4), not a mob
+_COMMUNAL_DOERS = re.compile(r"\b(?:from|of) (?:the )?[A-Z][\w'-]+ (?:community|communities|ethnic group|clan|tribe)\b|"
+                             r"\b[A-Z][\w'-]+ (?:ethnic|communal) (?:militia\w*|group|youths?|men)\b")
 _MOB = re.compile(r"\b(mob|lynch\w*|angry crowd|vigilantes?)\b", re.I)
 # a member of the security forces attacked away from duty: at home, on the way to or from work, in a
 # private car (ACLED codebook, Violence against civilians: the victims are not engaged in hostilities;
@@ -650,11 +654,13 @@ def _code_event(
             and not _has(_ARMED_WORDS, text) and (actor2 is not None or _has(_COMMUNITY, text)) \
             and not gunplay and not _has(_CLAN, text):
         return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "unarmed people in a clash")
-    if ((actor1 is not None and actor1.kind in ("rioters", "protesters")) or a1_inter in (5, 6)) and not gunplay:
+    communal = _has(_COMMUNAL_DOERS, _doer_side(text, after))
+    if ((actor1 is not None and actor1.kind in ("rioters", "protesters")) or a1_inter in (5, 6)) and not gunplay \
+            and not communal:
         # a crowd is demonstrating when the text says so; party activists attacking a rival are a mob
         sub = "Violent demonstration" if _has(_PROTEST_WORDS, text) or _has(_PROTEST_CUE, text) else "Mob violence"
         return Coding("Riots", sub, "PROTEST", "riot", "145", 0.6, "crowd acting violently")
-    if _is_crowd(actor1) and not gunplay and not _has(_CLAN, text) \
+    if _is_crowd(actor1) and not gunplay and not _has(_CLAN, text) and not communal \
             and (actor2 is None or _is_crowd(actor2) or _state(actor2)) and spec.lemma in (
             "clash", "fight", "attack", "beat", "stab", "assault", "storm", "hit", "injure", "wound", "kill", "lynch"):
         sub = "Violent demonstration" if _has(_PROTEST_CUE, text) and not _has(_ARMED_WORDS, text) else "Mob violence"
