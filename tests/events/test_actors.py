@@ -51,3 +51,48 @@ def test_members_of_an_armed_unit_are_armed_not_protesters(run):
 def test_members_of_a_party_stay_a_crowd(run):
     ev = run("Members of the opposition party protested in Dhaka on Monday.", "2020-05-20").events[0]
     assert ev.event_type == "Protests" and ev.actor1 is not None and ev.actor1.name.startswith("Protesters")
+
+
+def test_fds_is_a_state_s_defence_forces_in_the_sahel_and_the_sdf_in_syria(run):
+    sahel = run("On 3 March 2024, FDS arrested five suspected militants in Djibo (Djibo, Soum), Burkina Faso.")
+    ev = sahel.events[0]
+    assert ev.actor1 is not None and ev.actor1.name.startswith("Military Forces")
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Arrests")
+    syria = run("On 3 March 2024, FDS fighters clashed with Islamic State militants near Raqqa in Syria.")
+    assert syria.events[0].actor1 is not None and syria.events[0].actor1.name == "Syrian Democratic Forces"
+
+
+def test_a_noun_modifying_another_noun_is_not_an_actor(pipeline):
+    from eventwire.readers.base import make_document
+
+    doc = pipeline.detect(pipeline.parse(make_document("Soldiers entered a refugee camp near Djibo.")))
+    assert "civilians" not in {m.actor_id for m in doc._.ew_actors}
+
+
+def test_members_of_a_corps_or_a_spanish_named_gang_are_armed(run):
+    corps = run("On 2 May 2020, members of the Al Sham Corps clashed with unidentified gunmen near Sarmin.",
+                "2020-05-05").events[0]
+    assert corps.event_type == "Battles" and corps.actor1.name == "Unidentified Armed Group"
+    gang = run("On 2 May 2020, members of La Tecampanera beat two men with a wooden plank in Chilapa.",
+               "2020-05-05").events[0]
+    assert gang.event_type == "Violence against civilians" and gang.actor1.name == "Unidentified Armed Group"
+
+
+def test_armed_individuals_are_an_unidentified_armed_group(run):
+    ev = run("On 3 March 2024, unidentified armed individuals abducted two teachers in Djibo.").events[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group"
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_violence_against_civilians_has_civilians_as_the_target_even_when_unnamed(run):
+    ev = run("On 3 March 2024, gunmen shot dead a trader in the market of Djibo.").events[0]
+    assert ev.event_type == "Violence against civilians"
+    assert ev.actor2 is not None and ev.actor2.name.startswith("Civilians")
+    assert ev.actor2.evidence and ev.actor2.evidence[0].text in ("trader", "shot")
+
+
+def test_the_target_of_violence_against_civilians_is_civilians_with_who_they_are_associated(run):
+    ev = run("On 3 March 2024, suspected militants killed a gendarme at his home in Arbinda.").events[0]
+    assert ev.event_type == "Violence against civilians"
+    assert ev.actor2.name.startswith("Civilians") and ev.actor2.mention == "gendarme"
+    assert any(a.name.startswith("Police Forces") for a in ev.assoc_actors)

@@ -498,3 +498,178 @@ def test_armed_men_taking_people_away_is_an_abduction(run):
     assert _main(run, "On 2 March 2024, unidentified armed men took away three men from the village of Kobari.") == \
         ("Violence against civilians", "Abduction/forced disappearance")
     assert _main(run, "On 2 March 2024, the farmers took away their cattle from the village of Kobari.") is None
+
+
+def test_the_subject_of_the_first_of_two_coordinated_verbs_does_the_second_act(run):
+    ev = main_event(run("On 2 March 2024, soldiers entered a refugee camp near Djibo and beat several residents "
+                        "with sticks.", published="2024-03-05"))
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    assert ev.actor1.name.startswith("Military Forces")
+
+
+def test_a_subject_shared_through_a_control_verb_is_the_initiator(run):
+    ev = main_event(run("On 2 March 2024, JNIM, through its media outlets, claimed to have attacked an army base "
+                        "near Djibo.", published="2024-03-05"))
+    assert ev.actor1 is not None and ev.actor1.name.startswith("JNIM")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, gunmen shot dead a police officer in front of his house in Kaya.",
+    "On 2 March 2024, suspected militants killed a soldier on his way home from the market in Djibo.",
+])
+def test_security_personnel_attacked_at_home_or_on_their_way_are_civilians(run, text):
+    assert _main(run, text) == ("Violence against civilians", "Attack")
+
+
+def test_security_personnel_attacked_at_their_post_fight_a_battle(run):
+    assert _main(run, "On 2 March 2024, gunmen attacked a police post in Kaya, killing two police officers.")[0] == \
+        "Battles"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 2 March 2024, armed men intercepted a minibus on the road to Dori and took the passengers away. "
+     "Seven travellers were abducted.", ("Violence against civilians", "Abduction/forced disappearance")),
+    ("On 2 March 2024, suspected jihadists intercepted two lorries near Arbinda and fired at the drivers.",
+     ("Violence against civilians", "Attack")),
+    ("On 2 March 2024, gendarmes intercepted a pickup truck carrying weapons and ammunition near Fada N'Gourma.",
+     ("Strategic developments", "Disrupted weapons use")),
+])
+def test_an_armed_group_stopping_vehicles_attacks_civilians_and_only_intercepted_arms_are_disrupted(run, text,
+                                                                                                     expected):
+    assert _main(run, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, hundreds of traders demonstrated against a new tax in Kaya, and demonstrators attacked and "
+    "burned the town hall. The police dispersed the crowd with tear gas.",
+    "On 2 March 2024, gendarmes fired live bullets at demonstrators burning tyres on the main road of Kaya.",
+])
+def test_force_used_on_violent_demonstrators_is_a_riot(run, text):
+    assert _main(run, text) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, Koglweogo militiamen arrested four herders near Barsalogho and held them at their base.",
+    "On 2 March 2024, the Taliban detained two teachers in Ghazni city.",
+])
+def test_people_detained_by_a_non_state_armed_group_are_abducted(run, text):
+    assert _main(run, text) == ("Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_a_political_arrest_by_the_police_stays_an_arrest(run):
+    assert _main(run, "On 2 March 2024, police arrested an opposition activist in Ouagadougou.") == \
+        ("Strategic developments", "Arrests")
+
+
+def test_an_arrest_followed_by_torture_in_custody_is_violence_against_civilians(run):
+    assert _main(run, "On 2 March 2024, police arrested an opposition activist in Ouagadougou. Officers "
+                      "allegedly tortured him at the police station.") == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, soldiers found and destroyed an explosive device buried on the Kaya-Dori road.",
+    "On 2 March 2024, the army neutralised two IEDs planted near Arbinda.",
+])
+def test_explosives_made_harmless_are_disrupted_weapons_use(run, text):
+    assert _main(run, text) == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_neutralising_militants_is_still_a_fight(run):
+    assert _main(run, "On 2 March 2024, soldiers neutralised two militants near Arbinda.")[0] == "Battles"
+
+
+def test_sabotage_of_property_by_armed_men_is_property_destruction(run):
+    assert _main(run, "On 2 March 2024, armed men sabotaged a telecommunications mast in Djibo.") == \
+        ("Strategic developments", "Looting/property destruction")
+
+
+def test_lighting_tyres_to_block_a_road_is_a_riot(run):
+    assert _main(run, "On 2 March 2024, hundreds of traders lit tyres and blocked the road near the central "
+                      "market of Bobo-Dioulasso after the market was closed.") == ("Riots", "Violent demonstration")
+
+
+def test_unarmed_people_burning_property_riot_and_gunmen_destroy_property(run):
+    assert _main(run, "On 2 March 2024, motorcycle taxi drivers burnt a bus in Koudougou after an accident that "
+                      "killed one of their colleagues.")[0] == "Riots"
+    assert _main(run, "On 2 March 2024, gunmen burnt a bus near Koudougou.") == \
+        ("Strategic developments", "Looting/property destruction")
+
+
+def test_arrests_at_a_demonstration_are_a_protest_met_by_intervention_with_the_crowd_as_actor1(run):
+    ev = main_event(run("On 2 March 2024, police arrested 15 demonstrators during a march against the high cost "
+                        "of living in Ouagadougou.", published="2024-03-05"))
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Protest with intervention")
+    assert ev.actor1.name.startswith("Protesters") and ev.actor2.name.startswith("Police Forces")
+
+
+def test_an_arrest_for_taking_part_in_an_earlier_protest_stays_an_arrest(run):
+    assert _main(run, "On 2 March 2024, police arrested 30 youths in Ouagadougou accused of having taken part in a "
+                      "protest the previous weekend.") == ("Strategic developments", "Arrests")
+
+
+def test_torches_carried_by_demonstrators_are_not_arson(run):
+    result = run("On 2 March 2024, hundreds of students marched through Ouagadougou carrying torches against the "
+                 "closure of their university.", published="2024-03-05")
+    assert [(e.event_type, e.sub_event_type) for e in result.events if e.modality != "background"] == \
+        [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, clan-based clashes erupted around Galkayo, leaving a dozen people dead.",
+    "On 2 March 2024, unidentified tribesmen clashed near Lawdar over a vengeance dispute, leaving one dead.",
+    "On 2 March 2024, a shoot-out took place in the Lixao community of Duque de Caxias.",
+])
+def test_clan_fights_and_shoot_outs_are_battles_not_riots(run, text):
+    assert _main(run, text) == ("Battles", "Armed clash")
+
+
+def test_village_groups_fighting_over_land_stay_a_riot(run):
+    assert _main(run, "On 2 March 2024, two village groups clashed over a land dispute in Kewata village. "
+                      "Twelve people were injured.")[0] == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, armed men raided several houses in Tin-Akoff, taking away motorcycles, food and clothes.",
+    "On 2 March 2024, gunmen attacked the market of Solhan and looted shops. No casualties were reported.",
+])
+def test_a_raid_to_loot_with_nobody_hurt_is_property_destruction(run, text):
+    assert _main(run, text) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_a_raid_that_kills_while_looting_is_violence_against_civilians(run):
+    assert _main(run, "On 2 March 2024, armed men raided the village of Bangou, killed two herders and stole "
+                      "their cattle.") == ("Violence against civilians", "Attack")
+
+
+def test_an_attack_on_a_town_where_gendarmes_die_is_a_battle(run):
+    assert _main(run, "On 2 March 2024, unidentified gunmen attacked Tongomayel. Three gendarmes were killed.")[0] == \
+        "Battles"
+
+
+def test_demonstrators_taking_the_streets_protest(run):
+    assert _main(run, "On 2 March 2024, demonstrators took the streets in Ouagadougou, demanding the departure of "
+                      "the French ambassador.") == ("Protests", "Peaceful protest")
+
+
+def test_earlier_attacks_named_as_a_cause_are_not_the_event(run):
+    assert _main(run, "On 2 March 2024, troops were deployed to Djibo to reinforce security after recent attacks.") == \
+        ("Strategic developments", "Change to group/activity")
+
+
+def test_a_base_set_up_is_a_base_established_and_a_base_attacked_is_not(run):
+    assert _main(run, "On 2 March 2024, suspected militants set up a base in the forest near Foutouri.") == \
+        ("Strategic developments", "Headquarters or base established")
+    assert _main(run, "On 2 March 2024, militants attacked a military base near Djibo.")[0] == "Battles"
+
+
+def test_territory_taken_without_a_fight_is_a_non_violent_transfer(run):
+    assert _main(run, "On 2 March 2024, militants took control of the town of Mansila without any resistance.") == \
+        ("Strategic developments", "Non-violent transfer of territory")
+    assert _main(run, "On 2 March 2024, the army recaptured the town of Mansila after heavy fighting.") == \
+        ("Battles", "Government regains territory")
+
+
+def test_attackers_named_by_their_community_are_an_identity_militia_not_a_mob(run):
+    assert _main(run, "On 2 March 2024, youths from the Mossi community attacked herders from the Fulani community "
+                      "near Kaya, wounding four.") == ("Violence against civilians", "Attack")
+    assert _main(run, "On 2 March 2024, local youths attacked two herders in Kaya.")[0] == "Riots"

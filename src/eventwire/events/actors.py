@@ -50,6 +50,10 @@ class ActorRecord:
     aliases: tuple[str, ...] = ()
     acronyms: tuple[str, ...] = ()
     refers_to: tuple[str, ...] = field(default=())
+    #: an ambiguous name ("FDS"): the record it stands for in a story about a given country, and
+    #: the record it stands for elsewhere
+    in_context: tuple[tuple[str, str], ...] = field(default=())
+    same_as: str | None = None
 
     @property
     def generic(self) -> bool:
@@ -96,7 +100,10 @@ _MEMBER_OF_STATE = frozenset({"police", "army", "military", "security", "intelli
 _MEMBER_OF_ARMED = frozenset({"gang", "cartel", "militia", "armed", "rebel", "insurgent", "militant", "jihadist",
                               "mafia", "criminal", "terrorist", "group"})
 #: "members of the Sultan Murad Division": a unit of a named armed group
-_ARMED_UNITS = frozenset({"division", "brigade", "battalion", "regiment", "legion"})
+_ARMED_UNITS = frozenset({"division", "brigade", "battalion", "regiment", "legion", "corps", "command", "commando",
+                          "squad", "outfit"})
+#: Spanish articles that open the names of Latin American criminal groups ("Los Zetas", "La Tecampanera")
+_GANG_ARTICLES = frozenset({"Los", "Las", "La", "El"})
 _POLICE_NOUNS = frozenset({"police", "policeman", "policemen", "gendarmerie", "gendarme", "gendarmes"})
 _NON_STATE_NOUNS = frozenset({"militia", "militias", "fighter", "fighters", "militant", "militants", "rebel", "rebels"})
 
@@ -146,6 +153,7 @@ class ActorKB:
                 sector=a.get("sector"), kind=a.get("kind", "armed_group"),
                 aliases=tuple(a.get("aliases", ())), acronyms=tuple(a.get("acronyms", ())),
                 refers_to=tuple(a.get("refers_to", ())),
+                in_context=tuple(sorted(a.get("in_context", {}).items())), same_as=a.get("same_as"),
             )
             for a in data["actors"]
         ]
@@ -331,6 +339,8 @@ class ActorFinder:
             if tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() not in gazette.agents
                                                     and tok.lower_ not in gazette.agents):
                 continue
+            if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+                continue  # "a refugee camp", "its media outlets": a noun naming a thing, not people
             left = tok.i
             for child in tok.lefts:
                 if child.dep_ in ("compound", "amod") and child.i == left - 1:
@@ -346,8 +356,11 @@ class ActorFinder:
             target = "unidentified_armed"  # "an armed man"
         if head.lemma_.lower() == "member":
             # "gang members", "members of the police": a member is of the group named with it
-            words = {t.lemma_.lower() for t in span[:-1]} | {
-                g.lemma_.lower() for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree}
+            of_group = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree]
+            words = {t.lemma_.lower() for t in span[:-1]} | {g.lemma_.lower() for g in of_group}
+            if any(g.text in _GANG_ARTICLES and g.i + 1 < len(g.doc) and g.doc[g.i + 1].pos_ == "PROPN"
+                   for g in of_group):
+                words.add("gang")  # "members of Los Enanos": a criminal group named the Spanish way
             if words & _MEMBER_OF_STATE:
                 target = "police" if words & {"police", "policeman"} else "state_forces"
             elif words & _ARMED_UNITS and any(w[:1].isdigit() for w in words):
@@ -386,6 +399,13 @@ def resolve_generic(mention: ActorMention, doc: Doc, kb: ActorKB, focus_country:
         if text.lower().startswith("the "):
             text = text[4:]
         return rec or ActorRecord(id=f"named:{text}", name=text, inter=None, country=None, sector=None, kind="unknown")
+    if rec.in_context or rec.same_as:
+        # "FDS": the Syrian Democratic Forces in a Syria story, a state's Defence and Security Forces elsewhere
+        other = dict(rec.in_context).get(focus_country or "")
+        target = kb.get(other) if other else (kb.get(rec.same_as) if rec.same_as else None)
+        if target is not None and target.id != rec.id:
+            return resolve_generic(ActorMention(span=mention.span, actor_id=target.id, name=target.name), doc, kb,
+                                   focus_country)
     if rec.kind == "state_of_context":
         if focus_country:
             state = kb.state_forces(focus_country)

@@ -200,10 +200,13 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
                     assoc, roles.assoc1 = [rec1, *assoc], [roles.actor1, *roles.assoc1]
                 rec1, conf1 = _country_crowd(crowd, country), max(conf1, 0.5)
                 a1_mention = roles.actor1 or ActorMention(span=trig, actor_id=crowd.id, name=crowd.name)
-            elif _is_state(rec1) and rec2 is None:
-                crowd = kb.get("protesters")
-                rec2, conf2 = (_country_crowd(crowd, country), 0.4) if crowd else (rec2, conf2)
-                roles.actor2 = roles.actor2 or ActorMention(span=trig, actor_id="protesters", name="Protesters")
+            elif _is_state(rec1) and crowd is not None and (rec2 is None or not _is_state(rec2)):
+                # ACLED codes the crowd as actor1 and the state forces that met it as actor2 ("police arrested
+                # 15 demonstrators during a march": Protesters, then Police Forces)
+                crowd_mention = roles.actor2 if rec2 is not None and rec2.kind in ("protesters", "rioters") else None
+                rec2, conf2, roles.actor2 = rec1, conf1, roles.actor1
+                rec1, conf1 = _country_crowd(crowd, country), 0.5
+                a1_mention = crowd_mention or ActorMention(span=trig, actor_id=crowd.id, name=crowd.name)
         if m.modality.ongoing and published is not None:
             date, tense = _ongoing_date(doc, m, published), "ongoing"
         else:
@@ -217,6 +220,24 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
         if rec1 is None and rec2 is None and not kinds and coding.rule != "weapon named" and m.victim is None \
                 and coding.event_type not in ("Protests", "Riots") and not _happened(m):
             continue  # a trigger word with no participant, no toll and no weapon is not an event
+        target_assoc: Actor | None = None
+        if coding.event_type == "Violence against civilians" and rec2 is not None and rec2.kind != "civilians" \
+                and rec2.inter != 7 and roles.actor2 is not None:
+            # ACLED codebook: the target of violence against civilians is Civilians; who they are (an off-duty
+            # soldier, a party member, a village chief) is an associated actor
+            target_assoc = _actor(doc, roles.actor2, rec2, conf2, location.country if location is not None else country)
+            civilians = kb.get("civilians")
+            if civilians is not None:
+                rec2 = _country_crowd(civilians, country)
+                roles.actor2 = ActorMention(span=roles.actor2.span, actor_id=civilians.id, name=civilians.name)
+        if coding.event_type == "Violence against civilians" and rec2 is None:
+            # ACLED codebook: the target of violence against civilians is civilians, named or not ("a man was
+            # shot dead"); the victim named is the evidence, else the trigger, at low confidence
+            civilians = kb.get("civilians")
+            if civilians is not None:
+                rec2, conf2 = _country_crowd(civilians, country), 0.5 if m.victim is not None else 0.3
+                victim_span = doc[m.victim.i:m.victim.i + 1] if m.victim is not None else trig
+                roles.actor2 = ActorMention(span=victim_span, actor_id=civilians.id, name=civilians.name)
         if _is_background(date, published, tense):
             modality = "background"
         elif m.modality.ongoing:
@@ -229,7 +250,7 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
         actor1 = _actor(doc, a1_mention, rec1, conf1, event_country)
         actor2 = _actor(doc, roles.actor2, rec2, conf2, event_country)
         assoc_actors = [a for a in (_actor(doc, mm, r, 0.6, event_country) for mm, r in zip(roles.assoc1, assoc))
-                        if a is not None]
+                        if a is not None] + ([target_assoc] if target_assoc is not None else [])
         claim = None
         if claimant is not None:
             party = claimant.actor_id is not None and any(

@@ -143,7 +143,8 @@ _PROTEST_CUE = re.compile(
     r"in support of|anger|angry|accusing|in reaction to|discontent|dissatisf\w*|outrage|boycott\w*|unpaid|salar\w*|wages|release of|justice for)\b", re.I)
 # an armed target named by what it is, not who: "fired at the positions of", "ambushed a patrol"
 _ARMED_TARGET = re.compile(r"\b(positions?|patrols?|convoys?|checkpoints?|outposts?|barracks|military base|"
-                           r"army base|troops|soldiers|policemen|militants|fighters|rebels|insurgents|militiamen|vigilantes|"
+                           r"army base|troops|soldiers|policemen|police officers|gendarmes|militants|fighters|rebels|insurgents|"
+                           r"militiamen|militia members|vigilantes|VDPs?|"
                            r"self-defen[cs]e \w+|defen[cs]e volunteers|(?:armed|security) escorts?|bodyguards?|guards)\b", re.I)
 # "to combat the spread of the virus", "fight against corruption": not an armed event
 _ABSTRACT_TARGET = re.compile(
@@ -191,7 +192,10 @@ _AIR_OBJECT = re.compile(r"\b(drones?|UAVs?|aircraft|planes?|helicopters?|missil
 _DISRUPTED = re.compile(
     r"\b(defus\w*|diffus\w*|dismantl\w*|deactivat\w*|disarm\w*|dispos\w*|recover\w*|seiz\w*|confiscat\w*|"
     r"found|discover\w*|unearth\w*|cache|prematurely|accidentally|while (?:planting|assembling|making|handling|manufacturing)|"
-    r"controlled (?:explosion|detonation))\b", re.I)
+    r"controlled (?:explosion|detonation)|unexploded|(?:failed|did not|didn't|does not) (?:to )?(?:explode|detonate|go off)|"
+    # "neutralised two IEDs", "destroyed an explosive device": the device made harmless, not people
+    r"(?:neutrali[sz]\w*|destroy\w*|detonat\w* safely|safely detonat\w*) (?:\w+ ){0,3}?(?:IEDs?|improvised explosive devices?|"
+    r"explosive devices?|(?:land)?mines?|explosives|bombs?|devices?))\b", re.I)
 _PRISONERS = re.compile(r"\b(prisoners?|detainees?|hostages?|captives?|inmates?|abductees?|kidnapped|abducted|"
                         r"held captive|in captivity)\b", re.I)
 _TYRES = re.compile(r"\b(tyres?|tires?|barricad\w*|road ?blocks?|blocked (?:the |several |a )?(?:roads?|highway|streets?))\b", re.I)
@@ -216,7 +220,23 @@ _ARMED_WORDS = re.compile(r"\b(armed|gun\w*|firearms?|rifles?|fire|shots?|shooti
                           r"rockets?|mortars?|soldiers|troops|forces)\b", re.I)
 _COMMUNITY = re.compile(r"\b(communit\w*|villagers|residents|families|tribesmen|clans?|neighbou?rs|students|groups|"
                         r"supporters|locals|youths|(?:land|property|border|water) disputes?)\b", re.I)
+# clans, tribes and communal militias fighting one another are identity militias (ACLED codebook, inter
+# code 4: their clashes are Battles, their attacks on unarmed people Violence against civilians), not a crowd
+_CLAN = re.compile(r"\b(?:clans?|inter-?clan|sub-?clans?|tribes|tribal|tribesm[ae]n|inter-?tribal|inter-?communal|"
+                   r"communal militias?|ethnic militias?|clan militias?)\b", re.I)
+# attackers named by their community ("youths from the Bobo community attacked cattle owners"): an
+# identity militia (ACLED inter code 4), not a mob
+_COMMUNAL_DOERS = re.compile(r"\b(?:from|of) (?:the )?[A-Z][\w'-]+ (?:community|communities|ethnic group|clan|tribe)\b|"
+                             r"\b[A-Z][\w'-]+ (?:ethnic|communal) (?:militia\w*|group|youths?|men)\b")
 _MOB = re.compile(r"\b(mob|lynch\w*|angry crowd|vigilantes?)\b", re.I)
+# a member of the security forces attacked away from duty: at home, on the way to or from work, in a
+# private car (ACLED codebook, Violence against civilians: the victims are not engaged in hostilities;
+# security personnel attacked off duty are coded as civilians)
+_AWAY_FROM_DUTY = re.compile(
+    r"\b(?:at|in front of|outside|inside|near) (?:his|her|their) (?:own |family )?(?:homes?|houses?|residences?|"
+    r"compounds?|farms?|shops?)\b|\bon (?:his|her|their) way (?:to|home|back|from)\b|"
+    r"\bwhile (?:he|she|they) (?:was|were) (?:at home|travell?ing|driving|walking|sleeping|sitting|praying|shopping)\b|"
+    r"\bin (?:his|her|their) (?:private )?(?:car|vehicle)\b", re.I)
 _OFF_DUTY = re.compile(r"\boff[- ]duty\b|\bretired\b|\bformer (?:[\w-]+ ){0,2}?(?:soldier|police\w*|officer|member|commander|"
                        r"fighter|combatant|militant|rebel|guerrilla|leader|official|mayor|MLA|MP|minister|chief)", re.I)
 # ACLED codebook: an attack met with return fire is a two-sided Battle, whatever the first weapon
@@ -298,6 +318,26 @@ _ON_PLACES = frozenset({"attack", "raid", "storm", "assault", "target", "hit", "
 
 
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+# unarmed people who burn or smash property as a crowd (ACLED codebook, Riots)
+_UNARMED_DOERS = re.compile(r"\b(?:residents|villagers|locals|youths?|crowds?|mobs?|people|persons|men|traders|vendors|"
+                            r"shopkeepers|drivers|riders|motorcyclists|inmates|prisoners|detainees|students|pupils|"
+                            r"workers|miners|fans|supporters|community members|neighbou?rs|citizens|women)\b", re.I)
+
+
+def _doer_side(text: str, after: str | None) -> str:
+    """The words before the trigger, where an active verb names who acts."""
+    if not after:
+        return text
+    cut = text.find(after[:60])
+    return text[:cut] if cut >= 0 else text
+
+
+def _off_duty(text: str) -> bool:
+    """Off-duty, retired or former security personnel and fighters, or security personnel attacked at
+    home or on their way (ACLED codebook: civilians, so the attack is violence against civilians)."""
+    return _has(_OFF_DUTY, text) or (_has(_AWAY_FROM_DUTY, text) and _has(_SECURITY_VICTIM, text))
 
 
 def _target_side(text: str, after: str | None) -> str:
@@ -424,20 +464,24 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
     text = _GRIEVANCE.sub(" ", text)
     acts = _acts(text)
     force_by = actor2 if _state(actor2) else actor1 if _state(actor1) else None
+    crowd_act = _has(_CROWD_ACT, _SYMBOLIC_BURNING.sub(" ", text))
+    # the demonstrators' own violence, told in the first sentence ("demonstrated against the curfew;
+    # demonstrators attacked and burned the police station"): the police response that follows does
+    # not make it a protest met by force (ACLED codebook: force against violent demonstrators is a riot)
+    violent_crowd = _violent(acts) or _has(_RIOT_ACTS, text) or crowd_act
     # the next sentence says how the police met the crowd, whoever the first sentence names as the
     # protest's target ("demanding the government ...; the police intervened and arrested 10")
     if following and _has(_POLICE, following) and not _has(_GRIEVANCE, following) \
-            and not _has(_ASKED_TO_INTERVENE, following) \
+            and not _has(_ASKED_TO_INTERVENE, following) and not violent_crowd \
             and spec.event_type != "Riots":  # "a prison riot ... guards controlled the riot": still a riot
         if _has(_STATE_FORCE, following):
             return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.55,
                           "lethal force on protesters, next sentence")
-        if _has(_INTERVENTION, following) and not _violent(acts):
+        if _has(_INTERVENTION, following):
             return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.55,
                           "protest dispersed or stopped, next sentence")
     crowd_next = following and (_has(_CROWD_SUBJECT, following) and _violent(following)
                                 or _has(_PROPERTY_HIT, following[:300]) and not _has(_POLICE, following[:300]))
-    crowd_act = _has(_CROWD_ACT, _SYMBOLIC_BURNING.sub(" ", text))
     if spec.event_type == "Riots" or _violent(acts) or crowd_next or _has(_RIOT_ACTS, text) or crowd_act:
         if spec.event_type == "Riots" and not re.search(r"\b(protest\w*|demonstrat\w*|rall\w*|" + _MARCH + ")", text, re.I):
             return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.6, "violent crowd, no demonstration")
@@ -518,8 +562,11 @@ def _code_event(
     if spec.sub_event_type == "Looting/property destruction" and (
             _kind(actor1) in ("protesters", "rioters") or (_is_crowd(actor1) and spec.lemma in ("burn", "torch", "vandalise",
                                                                                               "vandalize", "ransack", "destroy"))
-            or (spec.lemma in ("burn", "torch") and _has(_TYRES, text))):
-        # burning tyres, barricades, a crowd burning or smashing property: a riot
+            or (spec.lemma in ("burn", "torch") and _has(_TYRES, text))
+            or (actor1 is None and spec.lemma in ("burn", "torch", "vandalise", "vandalize", "ransack", "loot")
+                and _has(_UNARMED_DOERS, _doer_side(text, after)) and not _has(_ARMED_PEOPLE, text))):
+        # burning tyres, barricades, a crowd burning or smashing property: a riot ("taxi riders burnt a
+        # vehicle after the death of a colleague", "inmates set fire to their mattresses")
         if _has(_PROTEST_CUE, text) or _kind(actor1) == "protesters" or _has(_TYRES, text):
             return Coding("Riots", "Violent demonstration", "PROTEST", "riot", "145", 0.6, "violent demonstrators")
         return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.55, "crowd destroying property")
@@ -537,7 +584,7 @@ def _code_event(
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.55,
                       "people harmed during a raid on property")
     if spec.event_type == "Strategic developments":
-        return _strategic(spec, base, text, actor1)
+        return _strategic(spec, base, text, actor1, following)
     other = _other(text, following, spec)
     if other is not None:
         return other
@@ -551,7 +598,7 @@ def _code_event(
         return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
                       "arson on property, nobody hurt")
     if spec.sub_event_type == "Abduction/forced disappearance" and (
-            _fighting_side(actor2) and _state(actor2) or _has(_SECURITY_VICTIM, text)) and not _has(_OFF_DUTY, text) \
+            _fighting_side(actor2) and _state(actor2) or _has(_SECURITY_VICTIM, text)) and not _off_duty(text) \
             and not _has(_CIVILIAN_WORDS, text):
         # soldiers or police taken hostage: a fight between armed actors (ACLED codes these as Battles)
         return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "security forces abducted")
@@ -562,9 +609,22 @@ def _code_event(
         # ACLED codebook: an attack on property (a school, an office, vehicles, a pipeline) with nobody hurt
         return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
                       "attack on property, nobody hurt")
+    near = text + " " + following[:300]
+    if spec.lemma in _ON_PLACES and (actor2 is None or _kind(actor2) == "civilians") and _has(_LOOTED, text) \
+            and not victim and not (_has(_HARMED, near) and not _has(_NO_HARM, near)) and not _has(_PEOPLE_HARMED, near) \
+            and not _has(_ABDUCTED, near) and not _has(_EXCHANGE, near) and not _has(_ARMED_TARGET, after or text) \
+            and not _has(_BASE_WORDS, after or text):  # a raid on a base, a headquarters or a camp is an attack on people
+        # "raided several houses, taking away clothes and motorcycles", "fired in the air, then looted supplies":
+        # a raid to loot with nobody hurt (ACLED codebook, Strategic developments: Looting/property destruction)
+        return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.5,
+                      "raid to loot, nobody hurt")
     if not spec.flex:
         return base
     if a2_inter == 6 and _state(actor1):
+        if _has(_RIOT_ACTS, _GRIEVANCE.sub(" ", text)):
+            # "police fired live rounds at demonstrators barricading the roads": force against violent
+            # demonstrators is a riot (ACLED codebook: excessive force is force against peaceful protesters)
+            return Coding("Riots", "Violent demonstration", "PROTEST", "riot", "145", 0.55, "force on violent demonstrators")
         if _has(_STATE_FORCE, text):
             return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.6, "force on protesters")
         return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.5, "protest met by force")
@@ -591,13 +651,17 @@ def _code_event(
         return Coding("Riots", "Violent demonstration" if _kind(actor2) == "protesters" else "Mob violence", "PROTEST",
                       "riot", "145", 0.55, "crowd in a clash")
     if actor1 is None and (actor2 is None or _kind(actor2) == "civilians") and spec.lemma in _TWO_SIDED \
-            and not _has(_ARMED_WORDS, text) and (actor2 is not None or _has(_COMMUNITY, text)):
+            and not _has(_ARMED_WORDS, text) and (actor2 is not None or _has(_COMMUNITY, text)) \
+            and not gunplay and not _has(_CLAN, text):
         return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "unarmed people in a clash")
-    if ((actor1 is not None and actor1.kind in ("rioters", "protesters")) or a1_inter in (5, 6)) and not gunplay:
+    communal = _has(_COMMUNAL_DOERS, _doer_side(text, after))
+    if ((actor1 is not None and actor1.kind in ("rioters", "protesters")) or a1_inter in (5, 6)) and not gunplay \
+            and not communal:
         # a crowd is demonstrating when the text says so; party activists attacking a rival are a mob
         sub = "Violent demonstration" if _has(_PROTEST_WORDS, text) or _has(_PROTEST_CUE, text) else "Mob violence"
         return Coding("Riots", sub, "PROTEST", "riot", "145", 0.6, "crowd acting violently")
-    if _is_crowd(actor1) and not gunplay and (actor2 is None or _is_crowd(actor2) or _state(actor2)) and spec.lemma in (
+    if _is_crowd(actor1) and not gunplay and not _has(_CLAN, text) and not communal \
+            and (actor2 is None or _is_crowd(actor2) or _state(actor2)) and spec.lemma in (
             "clash", "fight", "attack", "beat", "stab", "assault", "storm", "hit", "injure", "wound", "kill", "lynch"):
         sub = "Violent demonstration" if _has(_PROTEST_CUE, text) and not _has(_ARMED_WORDS, text) else "Mob violence"
         return Coding("Riots", sub, "PROTEST", "riot", "145", 0.5, "unarmed groups fighting")
@@ -607,6 +671,10 @@ def _code_event(
         if _has(_STATE_FORCE, text):
             return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.55, "force on protesters")
         return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.55, "protest met by force")
+    if spec.territory and _has(_NO_FIGHT, text) and not _has(_HARMED, text):
+        # ACLED codebook, Non-violent transfer of territory: control of a place taken without a fight
+        return Coding("Strategic developments", "Non-violent transfer of territory", "COERCE", None, "17", 0.55,
+                      "territory taken without a fight")
     if spec.territory:
         if spec.lemma in ("seize", "capture") and _has(_WEAPON_CACHE, text) and not re.search(r"\b(town|village|city|district|area|territory|control)\b", text, re.I):
             return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons seized")
@@ -658,7 +726,7 @@ def _code_event(
     if unarmed_target and not victim and _has(_ARMED_TARGET, text if after is None else after) and not (
             _has(_HARMED_PEOPLE, after or text) and not _has(_SECURITY_VICTIM, after or text)):
         unarmed_target = False  # "fired at the positions of the People's Militia": the name misleads
-    if victim and not _has(_EXCHANGE, text) and (actor2 is None or not actor2.armed or _has(_OFF_DUTY, text)
+    if victim and not _has(_EXCHANGE, text) and (actor2 is None or not actor2.armed or _off_duty(text)
                                                   or actor2.id.startswith("government")):
         unarmed_target = True
     if _kind(actor2) in ("protesters", "rioters") and not _state(actor1) and spec.lemma not in _TWO_SIDED \
@@ -674,7 +742,7 @@ def _code_event(
         unarmed_target = True  # "gunmen attacked Tieba. Two residents were killed."
     if spec.lemma in _TWO_SIDED or _has(_ARMED_MEMBER, _target_side(text, after)) and not victim or gang_victim:
         unarmed_target = False  # "clashes broke out between two families", "exchanged fire": two sides fought
-    if _has(_OFF_DUTY, text) and not _has(_EXCHANGE, text) and spec.lemma not in _TWO_SIDED:
+    if _off_duty(text) and not _has(_EXCHANGE, text) and spec.lemma not in _TWO_SIDED:
         unarmed_target = True  # off-duty or retired police and soldiers, former fighters are civilians
     if _has(_RESPONSE, text + " " + following[:300]):
         unarmed_target = False  # "the officers returned fire": whoever the target, two sides fought (ACLED: Battles)
@@ -719,13 +787,68 @@ _UNIT_HIT = re.compile(r"\b(?:patrols?|convoys?|deployments?)\b[^.;]{0,30}?\b(?:
                        r"(?:patrols?|convoys?)\b", re.I)
 
 
-def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord | None) -> Coding | None:
+# arrested for having protested ("for participating in protests", "accused of taking part in a protest")
+_FOR_PROTESTING = re.compile(r"\b(?:for|over|of|after|with)\b[^.;]{0,40}?\b(?:participat\w*|taking part|taken part|took part|"
+                             r"involvement|role|organi[sz]\w*|leading|calling|incit\w*|joining)\b[^.;]{0,30}?"
+                             r"\b(?:protest|demonstrat|rall|riot|march|strike)", re.I)
+# detainees tortured, or beaten or killed in custody
+_CUSTODY_ABUSE = re.compile(r"\btortur\w*|\belectrocut\w*|\b(?:died|killed|beaten|beat|murdered) (?:\w+ ){0,3}?"
+                            r"(?:in|while in|under) (?:\w+ )?(?:custody|detention)\b", re.I)
+# territory changing hands with no fight
+_NO_FIGHT = re.compile(r"\bwithout (?:any |a |meeting )?(?:resistance|fight\w*|a shot|firing a shot|a single shot|clash\w*|"
+                       r"combat|bloodshed)|\bpeacefully\b|\bunopposed\b|\bafter (?:the )?(?:\w+ ){0,3}?(?:withdr[ae]w\w*|"
+                       r"retreat\w*|pulled out|pull-?out|departure)\b|\babandoned by\b", re.I)
+# goods taken in a raid
+_LOOTED = re.compile(r"\b(?:loot\w*|pillag\w*|plunder\w*|ransack\w*|took away|taking away|carried away|carrying away|"
+                     r"stole|stolen|stealing|confiscat\w*|made off with|seiz(?:ed|ing) (?:\w+ ){0,3}?(?:goods|supplies|"
+                     r"food|money|cash|cattle|livestock|motorcycles?|vehicles?|equipment|devices|property))\b", re.I)
+# weapons made harmless by destroying them
+_DESTROYED_WEAPONS = re.compile(r"\b(?:destroy\w*|demolish\w*|dismantl\w*) (?:\w+ ){0,3}?(?:IEDs?|improvised explosive devices?|"
+                                r"explosive devices?|(?:land)?mines?|explosives|bombs?|weapons?|ammunition|munitions?|"
+                                r"(?:weapons?|arms) caches?|devices?)\b", re.I)
+# what an interception disrupts: an aircraft, a missile, a shipment of arms or contraband
+_INTERCEPTED_MEANS = re.compile(r"\b(drones?|UAVs?|aircraft|planes?|helicopters?|missiles?|rockets?|jets?|warplanes?|"
+                                r"projectiles?|shells?|weapons?|arms|ammunition|munitions?|explosives?|IEDs?|bombs?|"
+                                r"cache|drugs?|narcotics?|contraband|smuggl\w*|cannabis|cocaine)\b", re.I)
+
+
+def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord | None,
+               following: str = "") -> Coding | None:
     sub = spec.sub_event_type
+    if spec.lemma == "intercept" and not _has(_INTERCEPTED_MEANS, text):
+        # "militants intercepted transport trucks", "a militia intercepted a group of travellers": an armed
+        # group stopping vehicles or people on the road attacks or abducts civilians (ACLED codebook,
+        # Violence against civilians); intercepting no weapon is no disrupted weapons use
+        if not _state(actor1) and (_fighting_side(actor1) or _has(_ARMED_PEOPLE, text) or _has(_PEOPLE_HARMED, text)):
+            if _has(_ABDUCTED, text + " " + following[:300]):
+                return Coding("Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct", "181",
+                              0.5, "people stopped on the road and abducted")
+            return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.45,
+                          "vehicles or people stopped on the road by an armed group")
+        return None
     if sub == "Change to group/activity" and _has(_UNIT_HIT, text):
         return None  # "their patrol was ambushed": the patrol is the target of the attack told in the clause
     if spec.needs_object_place and not (
             _has(_TERRITORY_WORDS, text) and (_has(_FORCES, text) or (actor1 is not None and actor1.armed))):
         return None  # "withdrew $1,273 from her account", "evacuated from a second-floor suite"
+    if sub == "Arrests" and _fighting_side(actor1) and not _state(actor1) and actor1 is not None \
+            and actor1.inter in (2, 3, 4) and actor1.kind != "unknown":  # a known group, not "Special Forces"
+        # ACLED codebook: Arrests are detentions by state forces; people seized and held by a rebel group or a
+        # militia are abducted (Violence against civilians, Abduction/forced disappearance)
+        return Coding("Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct", "181", 0.5,
+                      "people detained by a non-state armed group")
+    if sub == "Arrests" and _has(_PROTEST_WORDS, _GRIEVANCE.sub(" ", text)) and not _has(_ARMED_PEOPLE, text) \
+            and not _has(_FOR_PROTESTING, text):
+        # "ten demonstrators were arrested by the police": the protest met by an intervention is the event
+        # (ACLED codebook, Protests: Protest with intervention); an arrest for a past protest stays an arrest
+        coding = _protest(replace_spec(spec, "Protests", "Peaceful protest"), text, actor1, None, following)
+        if coding.sub_event_type == "Peaceful protest":
+            return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.55,
+                          "demonstrators arrested")
+        return coding
+    if sub == "Arrests" and _has(_CUSTODY_ABUSE, text + " " + following[:300]):
+        # ACLED codebook, Violence against civilians: torture or killing of people in custody
+        return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.5, "detainees tortured or killed")
     if sub == "Arrests" and _has(_COMMON_CRIME, text) and not _has(_POLITICAL, text):
         return None  # ACLED codes politically significant arrests, not ordinary crime
     if sub == "Arrests" and not (_has(_POLITICAL, text) or _has(_SIGNIFICANT_ARREST, text)):
@@ -744,6 +867,10 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
             and not _has(_WEAPON_CACHE, text):
         return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
                       "drug lab dismantled or goods seized")  # ACLED codes seizures of goods as property destruction
+    if sub == "Looting/property destruction" and spec.lemma in ("destroy", "demolish", "dismantle") \
+            and _has(_DESTROYED_WEAPONS, text):
+        # "soldiers found and destroyed an explosive device": ACLED codebook, Disrupted weapons use
+        return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons destroyed")
     if sub == "Looting/property destruction" and spec.lemma in ("seize", "confiscate") and _has(_WEAPON_CACHE, text):
         return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons seized")
     return base

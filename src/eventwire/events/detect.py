@@ -215,6 +215,11 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
             c.dep_ == "prep" and c.lower_ in ("to", "on", "onto", "into", "out") and any(
                 g.lemma_ in ("street", "road") for g in c.subtree) for c in tok.children):
         return lexicon.single.get("protest")  # "took to the streets", "came out on the roads"
+    if tok.lemma_ == "take" and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_ == "streets" for c in tok.children) and any(
+            c.dep_ == "nsubj" and (_crowd(c) or c.lemma_.lower() in ("demonstrator", "people", "crowd", "youth", "citizen"))
+            for c in tok.children):
+        return lexicon.single.get("protest")  # "demonstrators took the streets"
     if tok.lemma_ == "chain" and any(c.lower_ == "human" for c in tok.children):
         return lexicon.single.get("protest")  # "formed a human chain"
     if tok.lemma_ == "demand" and tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and _crowd(c) for c in tok.children):
@@ -230,8 +235,13 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
         return lexicon.single.get("gunfire")  # "monitors recorded 24 shots/explosions near X": ceasefire violations
     if tok.lemma_ == "set" and any(c.lower_ in ("fire", "ablaze", "alight", "afire") for c in tok.subtree if c.i > tok.i):
         return lexicon.single.get("burn")  # "set fire to", "set on fire", "set ablaze"
+    if tok.lemma_ in ("light", "lit") and tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("tyre", "tire", "tyres", "tires") for c in tok.children):
+        return lexicon.single.get("burn")  # "lit tyres and blocked the road": burning tyres (a riot, ACLED codebook)
     if tok.lemma_ == "take" and any(c.dep_ == "dobj" and c.lemma_ == "control" for c in tok.children):
         return lexicon.single.get("seize")  # "took control of the village"
+    if tok.lemma_ == "torch" and tok.pos_ == "NOUN":
+        return None  # "lighting torches": a torch carried, not property torched (the verb is the act)
     if tok.lemma_ == "storm" and tok.pos_ == "NOUN":
         return None  # "destroyed by a storm": weather ("the storming of" is another word)
     lemma = "rape" if tok.lower_ in ("raped", "raping", "rapes") else tok.lemma_  # the tagger's lemma is "rap"
@@ -302,6 +312,10 @@ _NOT_TARGETS = frozenset({
 _NOT_TERRITORY = frozenset({"diplomat", "inmate", "prisoner", "agent", "staff", "personnel", "official", "fugitive",
                             "escapee", "gas", "methane", "carbon", "imagination", "attention", "heart", "essence",
                             "image", "footage", "moment", "mood", "data", "share", "title", "market", "vote", "seat"})
+# "attacked the market", "raided his home": for these verbs the words are places, not figures of speech
+# ("hit the market", "hit home", "hit the road")
+_ON_PLACE_VERBS = frozenset({"attack", "raid", "storm", "assault", "ambush", "bomb", "bombard", "shell", "overrun"})
+_REAL_PLACES = frozenset({"market", "home", "road", "ground"})
 _WEAPON_NOUNS = frozenset({"drone", "artillery", "missile", "rocket", "mortar", "shell", "explosive", "explosives"})
 # a weapon named with no act: "sold 180 artillery systems", "surveillance drones", "launch 155mm shells"
 _WEAPON_ACT = frozenset({"strike", "attack", "hit", "kill", "fire", "pound", "target", "land", "injure", "wound",
@@ -366,8 +380,11 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
         return True
     if lemma == "target" and tok.pos_ == "NOUN":
         return True  # "the frequent target of illegal tagging", "this target is set": the act is named elsewhere
-    if lemma in ("headquarters", "outpost") and not (tok.head.lemma_.lower() in _BASE_VERBS):
-        return True  # "visited NATO headquarters": a base named, not established
+    if lemma in ("headquarters", "outpost", "base") and not (tok.head.lemma_.lower() in _BASE_VERBS):
+        return True  # "visited NATO headquarters", "attacked a military base": a base named, not established
+    if lemma == "base" and (tok.pos_ != "NOUN" or tok.head.lemma_.lower() == "set" and not any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in tok.head.children)):
+        return True  # "based in", "set the base price": only a base set up, built or established
     if spec.event_type == "Explosions/Remote violence" and tok.pos_ == "NOUN" and lemma in _WEAPON_NOUNS:
         words = {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
         aimed = re.search(r"\b(?:launch|fire|lob)\w*\b[^.;]{0,80}?\b(?:at|on|towards?|into|against)\b", tok.sent.text, re.I)
@@ -387,7 +404,8 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
             return True
     if tok.pos_ == "VERB" and spec.event_type == "Battles" and not spec.territory:
         tgt = _target(tok)
-        if tgt is not None and tgt.lemma_.lower() in _NOT_TARGETS:
+        if tgt is not None and tgt.lemma_.lower() in _NOT_TARGETS and not (
+                lemma in _ON_PLACE_VERBS and tgt.lemma_.lower() in _REAL_PLACES):
             return True
         if any(c.dep_ == "agent" and any(g.lemma_.lower() in _NOT_TARGETS | {"price", "prices"}
                                                           for g in c.children) for c in tok.children):
@@ -407,12 +425,18 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
     return False
 
 
+_EARLIER = frozenset({"recent", "previous", "earlier", "past", "repeated", "last", "prior", "former"})
+
+
 def _reference(tok: Token) -> bool:
     if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "JJ") and not (
             tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "re"):
         return True  # "detained journalists", "kidnapped girls": a state, not an event reported here
         # ("re-captured X" is a verb the tagger split at the hyphen)
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("after", "following") and any(
+            c.dep_ == "amod" and c.lower_ in _EARLIER for c in tok.children):
+        return True  # "deployed to Djibo after recent attacks": earlier events, the cause of this one
     if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
         governor = head.head
         return governor.lemma_ in _REFERENCE_HEADS or governor.lower_ in _REFERENCE_HEADS

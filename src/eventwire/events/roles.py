@@ -79,6 +79,29 @@ def _conj_actors(tok: Token | None, index: dict[int, ActorMention], main: ActorM
     return out
 
 
+def _shared_subject(trigger: Token) -> Token | None:
+    """The subject a verb shares with the verb it is coordinated with or controlled by: "the army
+    entered the camp and assaulted refugees", "the group claimed to have attacked soldiers", "gunmen
+    tried to kill him", "gunmen attacked the village, killing 15 people and burning houses" (the subject
+    of the first verb does the second act). Only an active subject:
+    in "X was arrested and tortured" X is the target, not the doer."""
+    node = trigger
+    for _ in range(3):
+        participle = node.dep_ == "advcl" and node.tag_ == "VBG" and not any(
+            c.dep_ in ("nsubj", "mark") for c in node.children)  # "attacked the village, killing 15 people"
+        if not (node.dep_ in ("conj", "xcomp") or participle) or node.head == node \
+                or node.head.pos_ not in ("VERB", "AUX"):
+            return None
+        node = node.head
+        kids = list(node.children)
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
+            return None
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+    return None
+
+
 _REPORTING = frozenset({"say", "announce", "claim", "report", "state", "confirm", "add", "tell", "declare", "reveal"})
 
 
@@ -128,6 +151,8 @@ def fill_roles(trigger: Token, sent: Span, mentions: list[ActorMention], speaker
                 a2_tok = objs[0] if objs else None
         if a1_tok is None and trigger.dep_ in ("relcl", "acl") and not passive:
             a1_tok = trigger.head
+        if a1_tok is None and not passive:
+            a1_tok = _shared_subject(trigger)
     else:  # event noun
         for c in kids:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in index:
