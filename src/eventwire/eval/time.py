@@ -42,7 +42,11 @@ notes are followed, because the gold follows them:
 ACLED files are read one row per ``event_id_cnty`` (the Bangladesh export repeats events) and
 the crowd-size tag ("[size=about 20]") is removed before parsing: it is coder metadata, not text.
 The printed ``error_*`` lines split the mistakes into missed_toll, toll_where_gold_0, too_high
-and too_low. Nothing here is tuned on the files reported on; the numbers are measurements.
+and too_low, and count the missed tolls of notes where no count of killed people was found at all
+(``error_missed_no_toll_found``: the wording was not read, rather than a toll read and set
+aside); ``split_toll_*``, ``coded_as_*`` and ``vague_toll_*`` give the number and exact rate of
+the notes whose toll was split across records, given as "coded as N", or read from a vague word.
+These are aggregates: they show where the mistakes are without showing any note. Nothing here is tuned on the files reported on; the numbers are measurements.
 """
 
 from __future__ import annotations
@@ -57,7 +61,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ERROR_KINDS", "error_kind", "evaluate_acled", "evaluate_gtd", "evaluate_relative", "note_fatalities", "strip_size_tag"]
+__all__ = ["ERROR_KINDS", "NOTE_GROUPS", "NoteToll", "error_kind", "evaluate_acled", "evaluate_gtd", "evaluate_relative", "note_fatalities", "note_toll", "strip_size_tag"]
 
 #: lemmas that make a token a killing trigger for the evaluation (local on purpose).
 KILL_TRIGGERS = {
@@ -92,18 +96,40 @@ def _docs(texts: list[str], published: list[dt.date | None]) -> Iterator[Any]:
         yield doc
 
 
+@dataclass(frozen=True)
+class NoteToll:
+    """One note's fatalities and how they were reached, for the aggregate error breakdown:
+    ``split`` into how many records the toll was divided (1: not split; 0: the coder's own share
+    was written, "split across 4 events (1)"), ``coded`` an explicit "coded as N", ``vague`` a
+    vague word's table value ("several", "dozens") among the tolls read, ``toll_found`` whether
+    any count of killed people was found in the note at all."""
+
+    total: int
+    split: int = 1
+    coded: bool = False
+    vague: bool = False
+    toll_found: bool = False
+
+
 def note_fatalities(doc: Any) -> int:
     """The fatalities of a note (see the module docstring for the rules)."""
-    from ..events.counts import event_counts, find_counts
+    return note_toll(doc).total
+
+
+def note_toll(doc: Any) -> NoteToll:
+    """The fatalities of a note with how they were reached (``NoteToll``)."""
+    from ..events.counts import VAGUE, event_counts, find_counts
     from ..time import find_dates
 
     find_dates(doc)
     find_counts(doc)
+    killed_found = any(m.casualty and m.count.kind == "killed" for m in doc._.ew_counts)
     coded = [int(m[1]) for m in _CODED.finditer(doc.text) if "fatalit" in doc.text.lower() or "death" in doc.text.lower()]
+    seen: dict[int, int] = {}  # count start token -> best
+    vague = False
     if coded:
         total = max(coded)
     else:
-        seen: dict[int, int] = {}  # count start token -> best
         anchors: dict[int, int] = doc.user_data.get("ew_count_anchors", {})
         killing = {anchors[m.span.start] for m in doc._.ew_counts if m.casualty and m.count.kind == "killed" and m.span.start in anchors}
         protest_note = any(t.lemma_.lower() in _PROTEST and t.pos_ in ("VERB", "NOUN") for t in next(iter(doc.sents)))
@@ -120,14 +146,15 @@ def note_fatalities(doc: Any) -> int:
                         seen[mention.span.start] = mention.count.best
         aside = _aside_spans(doc)
         seen = {start: best for start, best in seen.items() if not any(a <= doc[start].idx < b for a, b, _ in aside)}
+        vague = any(m.span.start in seen and (m.count.best, m.count.low, m.count.high) in VAGUE.values() for m in doc._.ew_counts)
         total = _sum_tolls(doc, seen) + _dead_perpetrators(doc, seen, aside)
     split = _SPLIT.search(doc.text)
-    if split and split[2]:
-        return int(split[2])  # "Fatalities are split across 4 events (1).": the coder's share for this one
-    n = _split_between(doc, seen if not coded else {})
+    if split and split[2]:  # "Fatalities are split across 4 events (1).": the coder's share for this one
+        return NoteToll(int(split[2]), split=0, coded=bool(coded), vague=vague, toll_found=killed_found)
+    n = _split_between(doc, seen)
     if n > 1 and total:
         total = math.floor(total / n + 0.5)
-    return total
+    return NoteToll(total, split=n, coded=bool(coded), vague=vague, toll_found=killed_found)
 
 
 #: words of a protest, riot or mob: a note about one codes the deaths of that event only.
@@ -324,6 +351,9 @@ def _total_of(doc: Any, start: int) -> bool:
 
 #: the kinds of fatality mistakes the evaluation counts (see ``error_kind``).
 ERROR_KINDS = ("missed_toll", "toll_where_gold_0", "too_high", "too_low")
+#: groups of notes whose count and exact rate the report gives (see ``NoteToll``): a toll split
+#: across records, an explicit "coded as N", a toll read from a vague word ("several", "dozens").
+NOTE_GROUPS = ("split_toll", "coded_as", "vague_toll")
 
 
 def error_kind(pred: int, gold: int) -> str:
@@ -386,11 +416,19 @@ class _Score:
     date_year_exact: int = 0
     errors: list[tuple[int, int, str]] = field(default_factory=list)
     kinds: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ERROR_KINDS, 0))
+    missed_no_toll_found: int = 0  # missed tolls where no count of killed people was found at all
+    groups: dict[str, list[int]] = field(default_factory=lambda: {g: [0, 0] for g in NOTE_GROUPS})  # notes, exact
 
-    def add(self, pred: int, gold: int, text: str) -> None:
+    def add(self, toll: NoteToll, gold: int, text: str) -> None:
+        pred = toll.total
         self.n += 1
         if pred != gold:
             self.kinds[error_kind(pred, gold)] += 1
+            self.missed_no_toll_found += pred == 0 and not toll.toll_found
+        for group, member in (("split_toll", toll.split != 1), ("coded_as", toll.coded), ("vague_toll", toll.vague)):
+            if member:
+                self.groups[group][0] += 1
+                self.groups[group][1] += pred == gold
         self.exact += pred == gold
         self.within10 += abs(pred - gold) <= 0.1 * gold
         self.abs_err += abs(pred - gold)
@@ -423,7 +461,11 @@ class _Score:
             "within_10pct": div(self.within10, self.n),
             "mae": div(self.abs_err, self.n),
             **{f"error_{k}": v for k, v in self.kinds.items()},
+            "error_missed_no_toll_found": self.missed_no_toll_found,
         }
+        for group, (notes, exact) in self.groups.items():
+            out[f"{group}_notes"] = notes
+            out[f"{group}_exact"] = div(exact, notes)
         if self.date_n:
             out["event_date_exact"] = div(self.date_exact, self.date_n)
             out["dated_notes"] = self.date_n
@@ -446,7 +488,7 @@ def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0) -> dict[st
         published.append(dt.datetime.fromtimestamp(int(ts), dt.UTC).date() if ts.isdigit() else None)
     score = _Score()
     for row, doc in zip(rows, _docs([strip_size_tag(r["notes"]) for r in rows], published), strict=True):
-        score.add(note_fatalities(doc), int(row["fatalities"]), row["notes"])
+        score.add(note_toll(doc), int(row["fatalities"]), row["notes"])
         gold = _gold_date(row.get("event_date", ""))
         if gold is not None and doc._.ew_published is not None:  # no report date (pre-2019 files): not scored
             score.add_date(event_date(doc, _main_trigger(doc)), gold)
@@ -470,7 +512,7 @@ def evaluate_gtd(path: str | Path, limit: int = 0, errors: int = 0, split: str =
             published.append(None)
     score = _Score()
     for row, doc in zip(rows, _docs([_strip_prefix(r["summary"]) for r in rows], published), strict=True):
-        score.add(note_fatalities(doc), int(float(row["nkill"])), row["summary"])
+        score.add(note_toll(doc), int(float(row["nkill"])), row["summary"])
     _print_errors(score, errors)
     return score.report("nkill")
 
