@@ -48,7 +48,7 @@ def test_acled_rows_repeated_under_one_event_id_count_once(tmp_path: Path) -> No
     assert result["event_date_exact"] == 1.0
     assert {k: v for k, v in result.items() if k.startswith("error_")} == {
         "error_missed_toll": 0, "error_toll_where_gold_0": 0, "error_too_high": 0, "error_too_low": 0,
-        "error_missed_no_toll_found": 0}  # fmt: skip
+        "error_missed_no_toll_found": 0, "error_missed_no_kill_word": 0, "error_too_high_summed": 0}  # fmt: skip
 
 
 def test_gtd_halves_split_by_eventid_and_related_attacks_share_the_toll(tmp_path: Path) -> None:
@@ -153,9 +153,13 @@ def test_the_error_breakdown_tells_unread_wording_from_vague_and_coded_tolls(tmp
          "notes": "On 6 May 2020, several soldiers were killed in an ambush near Kidal."},
         {"event_id_cnty": "D3", "event_date": "7-May-20", "fatalities": "4", "timestamp": "1589220519",
          "notes": "On 7 May 2020, gunmen killed 3 traders in Gao. Other reports say 4 died; fatalities coded as 3."},
+        {"event_id_cnty": "D4", "event_date": "8-May-20", "fatalities": "3", "timestamp": "1589220519",
+         "notes": "On 8 May 2020, gunmen killed 3 traders in Gao. In a separate attack, 2 soldiers were killed."},
     ]  # fmt: skip
     result = evaluate_acled(_write(tmp_path / "acled.csv", rows))
     assert result["error_missed_toll"] == result["error_missed_no_toll_found"] == 1  # D1: no toll in the text
+    assert result["error_missed_no_kill_word"] == 1  # D1 has no word of death either
     assert (result["vague_toll_notes"], result["vague_toll_exact"]) == (1, 1.0)  # D2: "several" is 10
     assert (result["coded_as_notes"], result["coded_as_exact"]) == (1, 0.0)  # D3: gold disagrees with the note
     assert result["error_too_low"] == 1
+    assert result["error_too_high"] == result["error_too_high_summed"] == 1  # D4: two tolls added up

@@ -44,7 +44,8 @@ the crowd-size tag ("[size=about 20]") is removed before parsing: it is coder me
 The printed ``error_*`` lines split the mistakes into missed_toll, toll_where_gold_0, too_high
 and too_low, and count the missed tolls of notes where no count of killed people was found at all
 (``error_missed_no_toll_found``: the wording was not read, rather than a toll read and set
-aside); ``split_toll_*``, ``coded_as_*`` and ``vague_toll_*`` give the number and exact rate of
+aside; ``error_missed_no_kill_word``: of those, the notes with no word of killing or death at all)
+and the tolls too high that added up several counts (``error_too_high_summed``); ``split_toll_*``, ``coded_as_*`` and ``vague_toll_*`` give the number and exact rate of
 the notes whose toll was split across records, given as "coded as N", or read from a vague word.
 These are aggregates: they show where the mistakes are without showing any note. Nothing here is tuned on the files reported on; the numbers are measurements.
 """
@@ -102,13 +103,16 @@ class NoteToll:
     ``split`` into how many records the toll was divided (1: not split; 0: the coder's own share
     was written, "split across 4 events (1)"), ``coded`` an explicit "coded as N", ``vague`` a
     vague word's table value ("several", "dozens") among the tolls read, ``toll_found`` whether
-    any count of killed people was found in the note at all."""
+    any count of killed people was found in the note at all, ``kill_word`` whether the note has a
+    word of killing or death, ``parts`` how many counts went into the toll."""
 
     total: int
     split: int = 1
     coded: bool = False
     vague: bool = False
     toll_found: bool = False
+    kill_word: bool = False  # a word of killing or death anywhere in the note
+    parts: int = 0  # how many counts of killed people were added up or reconciled into the toll
 
 
 def note_fatalities(doc: Any) -> int:
@@ -118,12 +122,13 @@ def note_fatalities(doc: Any) -> int:
 
 def note_toll(doc: Any) -> NoteToll:
     """The fatalities of a note with how they were reached (``NoteToll``)."""
-    from ..events.counts import VAGUE, event_counts, find_counts
+    from ..events.counts import KIND_WORDS, event_counts, find_counts
     from ..time import find_dates
 
     find_dates(doc)
     find_counts(doc)
     killed_found = any(m.casualty and m.count.kind == "killed" for m in doc._.ew_counts)
+    kill_word = any(t.lemma_.lower() in KIND_WORDS and KIND_WORDS[t.lemma_.lower()] == "killed" for t in doc)
     coded = [int(m[1]) for m in _CODED.finditer(doc.text) if "fatalit" in doc.text.lower() or "death" in doc.text.lower()]
     seen: dict[int, int] = {}  # count start token -> best
     vague = False
@@ -146,15 +151,24 @@ def note_toll(doc: Any) -> NoteToll:
                         seen[mention.span.start] = mention.count.best
         aside = _aside_spans(doc)
         seen = {start: best for start, best in seen.items() if not any(a <= doc[start].idx < b for a, b, _ in aside)}
-        vague = any(m.span.start in seen and (m.count.best, m.count.low, m.count.high) in VAGUE.values() for m in doc._.ew_counts)
+        vague = any(m.span.start in seen and _vague_words(m.span.text) for m in doc._.ew_counts)
         total = _sum_tolls(doc, seen) + _dead_perpetrators(doc, seen, aside)
     split = _SPLIT.search(doc.text)
     if split and split[2]:  # "Fatalities are split across 4 events (1).": the coder's share for this one
-        return NoteToll(int(split[2]), split=0, coded=bool(coded), vague=vague, toll_found=killed_found)
+        return NoteToll(int(split[2]), 0, bool(coded), vague, killed_found, kill_word, len(seen))
     n = _split_between(doc, seen)
     if n > 1 and total:
         total = math.floor(total / n + 0.5)
-    return NoteToll(total, split=n, coded=bool(coded), vague=vague, toll_found=killed_found)
+    return NoteToll(total, n, bool(coded), vague, killed_found, kill_word, len(seen))
+
+
+def _vague_words(text: str) -> bool:
+    """A count read from the vague-word table ("several", "dozens", "a few hundred"); "both" and "a
+    couple" are exact."""
+    from ..events.counts import VAGUE
+
+    words = re.sub(r"\s+", " ", text.lower())
+    return any(re.search(rf"\b{re.escape(k)}\b", words) for k in VAGUE if k not in ("both", "a couple", "a couple of"))
 
 
 #: words of a protest, riot or mob: a note about one codes the deaths of that event only.
@@ -417,6 +431,8 @@ class _Score:
     errors: list[tuple[int, int, str]] = field(default_factory=list)
     kinds: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ERROR_KINDS, 0))
     missed_no_toll_found: int = 0  # missed tolls where no count of killed people was found at all
+    missed_no_kill_word: int = 0  # ... and where the note has no word of killing or death either
+    too_high_summed: int = 0  # tolls too high that added up or reconciled several counts
     groups: dict[str, list[int]] = field(default_factory=lambda: {g: [0, 0] for g in NOTE_GROUPS})  # notes, exact
 
     def add(self, toll: NoteToll, gold: int, text: str) -> None:
@@ -425,6 +441,8 @@ class _Score:
         if pred != gold:
             self.kinds[error_kind(pred, gold)] += 1
             self.missed_no_toll_found += pred == 0 and not toll.toll_found
+            self.missed_no_kill_word += pred == 0 and not toll.toll_found and not toll.kill_word
+            self.too_high_summed += pred > gold > 0 and toll.parts > 1
         for group, member in (("split_toll", toll.split != 1), ("coded_as", toll.coded), ("vague_toll", toll.vague)):
             if member:
                 self.groups[group][0] += 1
@@ -462,6 +480,8 @@ class _Score:
             "mae": div(self.abs_err, self.n),
             **{f"error_{k}": v for k, v in self.kinds.items()},
             "error_missed_no_toll_found": self.missed_no_toll_found,
+            "error_missed_no_kill_word": self.missed_no_kill_word,
+            "error_too_high_summed": self.too_high_summed,
         }
         for group, (notes, exact) in self.groups.items():
             out[f"{group}_notes"] = notes

@@ -127,7 +127,9 @@ _NOT_PEOPLE = set(
     dollar euro pound naira rupee franc taka afghani shilling birr cedi peso real rial riyal dinar lira yuan
     ton tonne kg kilogram gram liter litre mm cm round shell rocket mortar missile bullet vehicle car truck
     tank house home building village school time hectare acre km2 bag sack head cattle cow goat sheep camel
-    shop store church mosque point seat vote case corps brigade battalion regiment squadron""".split()
+    shop store church mosque point seat vote case corps brigade battalion regiment squadron livestock lamb animal
+    dog cat chicken poultry donkey horse mule pig ox oxen bull calf buffalo elephant rhino rhinoceros lion bird
+    fish hen""".split()
 )  # fmt: skip
 _UNIT_NUMBER_NOUNS = {"brigade", "battalion", "division", "regiment", "unit", "route", "highway", "road", "no", "number",
                       "article", "resolution", "km", "kilometer", "sector", "zone", "district", "ward", "block"}  # fmt: skip
@@ -243,7 +245,7 @@ def _not_people(doc: Doc, span: Span, text: str, doc_text: str | None = None) ->
     if re.fullmatch(r"(?:1[89]|20)\d\d", text.strip()):
         return True  # a year
     nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is not None and nxt.lemma_.lower() in _NOT_PEOPLE:
+    if nxt is not None and _lem(nxt) in _NOT_PEOPLE:
         return True
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lemma_.lower() in _UNIT_NUMBER_NOUNS and re.fullmatch(r"[\d.,]+", text.strip()):
@@ -289,10 +291,18 @@ def _is_person(noun: Token | None) -> bool:
 _KILL_TYPO = re.compile(r"kil+e?d|kil+ing|kil+s?")
 
 
+def _lem(token: Token) -> str:
+    """The token's lemma in lower case, with the small model's slips corrected ("corpses" -> "corps",
+    the military unit, is "corpse")."""
+    if token.lower_ in ("corpse", "corpses"):
+        return "corpse"
+    return token.lemma_.lower()
+
+
 def _word_kind(token: Token) -> str | None:
     """The kind a single word names, tolerating the doubled/missing letters of hurried notes
     ("kiled", "killled")."""
-    kind = KIND_WORDS.get(token.lemma_.lower()) or KIND_WORDS.get(token.lower_)
+    kind = KIND_WORDS.get(_lem(token)) or KIND_WORDS.get(token.lower_)
     if kind is None and token.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") and _KILL_TYPO.fullmatch(token.lower_):
         return "killed"
     if kind is None and token.lower_ == "hanged":
@@ -317,6 +327,9 @@ def _kind_of_word(token: Token) -> str | None:
             return "killed"
         if child.dep_ in ("oprd", "acomp", "xcomp") and KIND_WORDS.get(child.lemma_.lower()) in ("wounded", "abducted"):
             return KIND_WORDS[child.lemma_.lower()]
+        if (child.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and token.lemma_.lower() in _STATED
+                and _word_kind(child) == "killed" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
+            return "killed"  # "were reported killed", "was later found killed", "are confirmed killed"
     return None
 
 
@@ -327,11 +340,14 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
         x = span.root  # "killing five of them": the number itself is the object
     if x.dep_ == "prep" and x.lower_ in ("from", "between") and x.head.lemma_ in ("range", "vary"):
         return _ranged_kind(x.head)  # the span "from 2 to 4" is headed by its preposition
-    if x.lemma_.lower() in _NOUN_KINDS:  # "12 fatalities", "3 deaths", "five dead"
-        noun_kind = KIND_WORDS.get(x.lemma_.lower())
+    if _lem(x) in _NOUN_KINDS:  # "12 fatalities", "3 deaths", "five dead"
+        noun_kind = KIND_WORDS.get(_lem(x))
         if noun_kind == "killed" or _kind_of_word(x.head) != "killed" or x.dep_ not in ("nsubjpass", "dobj"):
             return noun_kind, x
         return "killed", x.head  # "the 12 hostages were executed"
+    for conj in x.children:  # "resulting in 2 rebel and 1 military fatalities": the parts share the noun
+        if conj.dep_ == "conj" and _lem(conj) in _NOUN_KINDS and any(g.dep_ == "nummod" for g in conj.children):
+            return KIND_WORDS.get(_lem(conj)), conj
     for child in x.children:  # "57 elements killed", "two people dead", "a man wounded"
         if child.dep_ in ("acl", "relcl", "amod", "appos") and child.i > x.i:
             kind = _kind_of_word(child)
@@ -385,10 +401,13 @@ def _ranged_kind(verb: Token) -> tuple[str | None, Token | None]:
     the kind named in the subject of range/vary."""
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         for tok in subj.subtree:
-            if tok.lemma_.lower() == "toll" or tok.lemma_.lower() in _NOUN_KINDS:
+            if tok.lemma_.lower() == "toll" or _lem(tok) in _NOUN_KINDS:
                 return KIND_WORDS.get(tok.lemma_.lower(), "killed"), verb
     return None, None
 
+
+#: verbs of finding or reporting whose complement tells what happened: "reported killed", "found killed".
+_STATED = {"report", "find", "confirm", "believe", "fear", "presume", "say", "declare", "list", "announce"}
 
 _TRIED = {"attempt", "try", "threaten", "plan", "seek", "want", "vow", "intend", "plot", "fail", "aim"}
 
@@ -505,9 +524,51 @@ def _surface_kind(doc: Doc, token: Token) -> tuple[str | None, Token | None]:
             continue
         kind = _kind_of_word(tok)
         if kind and tok.pos_ in ("VERB", "ADJ", "AUX"):
+            if tok.pos_ == "VERB" and token.dep_ == "nsubj" and token.head.i == tok.i and _is_agent_of(tok):
+                return None, None  # "two gunmen killed a man": the subject did the killing
             return kind, tok
         return None, None
     return None, None
+
+
+#: casualty kinds whose victim slot makes an unknown noun a person ("one dahalo was killed").
+_VICTIM_KINDS = {"killed", "wounded", "abducted", "arrested"}
+
+
+def _victim_slot(noun: Token | None) -> bool:
+    """An unknown noun (no person word, not a thing) in the victim's slot of a casualty verb: the
+    subject of a passive one ("one dahalo was killed") or the object of an active one ("killed 12
+    Misseriya"): what is killed, wounded or abducted there is people."""
+    if noun is None or _lem(noun) in _NOT_PEOPLE or _lem(noun) in _NOT_PERSON_SUFFIXED or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = noun.head
+    if noun.dep_ == "nsubjpass" or (noun.dep_ == "dobj" and verb.pos_ == "VERB"):
+        return _kind_of_word(verb) in _VICTIM_KINDS
+    return False
+
+
+def _inside_person(tok: Token) -> bool:
+    """'a supporter of a party member', 'the son of a farmer': a person named inside another
+    person's "of" phrase is not a second victim."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    owner = tok.head.head
+    return owner.pos_ == "NOUN" and _lem(owner) not in _NOUN_KINDS and _is_person(owner)
+
+
+def _in_breakdown(span: Span) -> bool:
+    """A count inside brackets right after a counted noun: "5 civilians (2 men, 2 women and 1
+    child)", "4 civilians (at least 1 of them a child)" break that count down; they add no one."""
+    doc = span.doc
+    for tok in reversed(doc[span.sent.start : span.start]):
+        if tok.text == ")":
+            return False
+        if tok.text == "(":
+            noun = doc[tok.i - 1] if tok.i > span.sent.start else None
+            return noun is not None and noun.pos_ in ("NOUN", "PROPN") and any(
+                (c.dep_ == "nummod" or c.like_num) and c.i < noun.i for c in noun.children
+            )  # its own number before it ("rebels (3 killed)" is a toll of its own)
+    return False
 
 
 def _people_within(noun: Token) -> bool:
@@ -558,6 +619,7 @@ def find_counts(doc: Doc) -> list[CountMention]:
     mentions.extend(_singulars(doc, mentions, anchors))
     mentions.extend(_hostages_later(doc, mentions, anchors))
     mentions.extend(_him_or_her(doc, mentions, anchors))
+    mentions.extend(_his_death(doc, mentions, anchors))
     mentions.sort(key=lambda c: c.span.start)
     doc._.ew_counts = mentions
     doc.spans["ew_counts"] = [c.span for c in mentions]
@@ -633,13 +695,54 @@ def _him_or_her(doc: Doc, found: list[CountMention], anchors: dict[int, int]) ->
     return out
 
 
+_ONE_PERSON_POSS = {"his", "her"}
+_FOUND_BODY = {"find", "discover", "recover", "dump", "retrieve", "throw", "dispose", "dig", "exhume", "identify"}
+
+
+def _death_told(tok: Token) -> bool:
+    """"resulting in his death", "caused her death", "his body was found": the death is told, not
+    only mentioned ("protested over his death", "demanded his body")."""
+    head = tok.head
+    if _lem(tok) == "death":
+        if tok.dep_ == "pobj" and head.lower_ in ("in", "to"):
+            return head.head.lemma_.lower() in ("result", "lead", "end")
+        return tok.dep_ == "dobj" and head.lemma_.lower() in ("cause", "suffer")
+    return tok.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() in _FOUND_BODY
+
+
+def _his_death(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> list[CountMention]:
+    """'shot a civilian, resulting in his death', 'a man's body was found': one person killed, when
+    the sentence has no other count of killed people (the same death is not counted twice)."""
+    out = []
+    for tok in doc:
+        if _lem(tok) not in ("death", "body", "corpse") or tok.tag_ != "NN" or any(c.dep_ == "nummod" for c in tok.children):
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None or not _death_told(tok):
+            continue
+        one = owner.lower_ in _ONE_PERSON_POSS or (
+            owner.pos_ == "NOUN" and owner.tag_ == "NN" and _is_person(owner)
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in owner.children)
+        )  # fmt: skip
+        if not one or _unrealized(tok) or any(m.casualty and m.count.kind == "killed" and m.span.sent.start == tok.sent.start
+                                              for m in [*found, *out]):  # fmt: skip
+            continue
+        span = doc[owner.left_edge.i : tok.i + 1]
+        count = Count(best=1, low=1, high=1, kind="killed", confidence=0.6,
+                      evidence=[evidence(doc, span.start_char, span.end_char)])  # fmt: skip
+        span.label_ = "killed"
+        anchors[span.start] = tok.i
+        out.append(CountMention(span=span, count=count, head=_lem(tok), casualty=True))
+    return out
+
+
 def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[int, int], start: int, end: int,
              confidence: float = 0.8) -> CountMention:  # fmt: skip
     best, low, high = values
     noun = _counted_noun(span)
     if noun is None:
         noun = _surface_noun(span)
-    person = _is_person(noun) or (noun is not None and _people_within(noun))
+    person = _is_person(noun) or (noun is not None and _people_within(noun)) or _victim_slot(noun)
     partitive = noun is not None and noun.i < span.start  # "five of them": link through the number
     kind, word = _casualty_link(None if partitive else noun, span) if person else (None, None)
     if kind is None and person and noun is None:
@@ -654,6 +757,8 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
         kind, word = _casualty_link(None, span)  # "killed 3 IS militants" ("IS" parsed as a verb)
     if word is not None and (_unrealized(word) or _either_or(word)):
         kind, word = None, None  # "attempted to kill", "killed, injured or captured": no toll
+    if _in_breakdown(span):
+        kind, word = None, None  # "5 civilians (2 men, 2 women and 1 child)": the parts of a count
     if _EACH_SIDE.match(_text_of(doc), span.end_char):
         kind, word = None, None  # "two were killed, one from each side": how the toll splits, not more dead
     if kind == "killed" and word is not None and _killed_and_wounded(word) and (best, low, high) not in VAGUE.values():
@@ -708,8 +813,10 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
         named = not det and _named_person(tok)
         if named:
             det = [next((c for c in tok.lefts if c.dep_ == "compound"), tok)]  # "Haji Mirza Hakim"
-        elif not det or not _is_person(tok) or (tok.lemma_.lower() in _NOUN_KINDS and tok.lemma_.lower() != "hostage") or tok.pos_ != "NOUN":
+        elif not det or not (_is_person(tok) or (det[0].lower_ in ("a", "an") and _victim_slot(tok))) or (_lem(tok) in _NOUN_KINDS and _lem(tok) != "hostage") or tok.pos_ != "NOUN":
             continue
+        if _inside_person(tok) or _in_breakdown(doc[tok.i : tok.i + 1]):
+            continue  # "a supporter of a party member was killed": one person, the supporter
         if any(c.dep_ == "nummod" for c in tok.children):
             continue
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "death":
