@@ -9,7 +9,7 @@ Never casualties: numbers inside date expressions, years, ages ("a 48-year-old",
 30"), money, distances, durations and other units ("30 kilometers", "2 or 3 months"),
 ratios ("out of 10"), vehicle/unit/calibre numbers ("B-10", "12.7mm", "No. 5"), and
 numbers of people with no casualty wording (force sizes: "a few hundred fighters"
-remain). Parts introduced by "including"/"among them" are kept, but not as casualties,
+remain, and ``group_size`` gives an event's actor its size as a count of kind "strength"). Parts introduced by "including"/"among them" are kept, but not as casualties,
 so totals are not counted twice.
 
 Qualifiers and vague words -> (best, low, high). ``best`` follows ACLED's conservative
@@ -61,7 +61,7 @@ from ..model import Count
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["KIND_WORDS", "KIND_WORDS_FR", "VAGUE", "VAGUE_FR", "add_counts", "event_counts", "find_counts",
+__all__ = ["KIND_WORDS", "KIND_WORDS_FR", "VAGUE", "VAGUE_FR", "add_counts", "event_counts", "find_counts", "group_size",
            "parse_number", "parse_number_fr", "reconcile", "same_people"]
 
 _UNITS = {
@@ -872,6 +872,25 @@ def _linked(doc: Doc, trigger: Span, anchor: Token) -> bool:
     if root.dep_ == "pobj" and prep.head.i == anchor.i and prep.lower_ in _EVENT_PREPS:
         return True  # "five were killed in the attack", "killed by an airstrike"
     return False
+
+
+def group_size(doc: Doc, group: Span) -> Count | None:
+    """The size of a group taking part in an event ("a few hundred fighters", "about 500
+    residents"), as a ``Count`` of kind "strength": the number is an attribute of the actor (force
+    or crowd size; ACLED keeps a crowd's size in its tags), never a casualty count. ``group`` is the
+    actor's mention; the count is one with no casualty wording whose noun is the mention's head."""
+    mentions: list[CountMention] = doc._.ew_counts if doc._.ew_counts is not None else find_counts(doc)
+    root = group.root
+    for m in mentions:
+        if m.casualty or m.span.sent.start != group.sent.start:
+            continue
+        inside = group.start <= m.span.start and m.span.end <= group.end
+        before = m.span.end <= root.i <= m.span.end + 3
+        if (inside or before) and m.span.root.head.i == root.i and _is_person(root):
+            c = m.count
+            return Count(best=c.best, low=c.low, high=c.high, kind="strength", confidence=0.6,
+                         evidence=[e.model_copy() for e in c.evidence])  # fmt: skip
+    return None
 
 
 def event_counts(doc: Doc, trigger: Span) -> dict[str, Count]:
