@@ -212,7 +212,12 @@ def test_a_second_source_adding_deaths_is_still_added(counts_of) -> None:  # typ
      ("A man's body was found near the river.", [1]),
      ("The clash resulted in 2 rebel and 1 military fatalities.", [2, 1]),
      ("Five civilians (two men, two women and a child) were killed by the blast.", [5]),
-     ("Clashes between the army (2 killed) and rebels (3 killed) were reported.", [2, 3])],
+     ("Clashes between the army (2 killed) and rebels (3 killed) were reported.", [2, 3]),
+     ("Two soldiers lost their lives in the ambush.", [2]),
+     ("Three people succumbed to their injuries in hospital.", [3]),
+     ("The attack claimed the lives of four villagers.", [4]),
+     ("Fighting between the clans claimed 6 lives.", [6]),
+     ("Two policemen were gunned down in the market.", [2])],
 )  # fmt: skip
 def test_who_is_counted_as_killed(counts_of, text: str, killed: list[int]) -> None:  # type: ignore[no-untyped-def]
     """Hostages killed later take the abduction's count; "both" + a plural is two; "fatally", "the

@@ -86,7 +86,7 @@ _VAGUE_SCALED = {"a few": (3, 2, 9), "few": (3, 2, 9), "several": (3, 3, 9)}
 KIND_WORDS: dict[str, str] = {
     **dict.fromkeys(
         ["kill", "die", "slay", "murder", "execute", "behead", "massacre", "assassinate", "slaughter", "lynch",
-         "perish", "dead", "death", "fatality", "body", "corpse", "drown", "decapitate", "martyr"], "killed"),
+         "perish", "dead", "death", "fatality", "body", "corpse", "drown", "decapitate", "martyr", "succumb"], "killed"),
     **dict.fromkeys(["wound", "injure", "hurt", "maim", "injury", "injured", "wounded"], "wounded"),
     **dict.fromkeys(["abduct", "kidnap", "hostage", "abduction", "kidnapping", "missing"], "abducted"),
     **dict.fromkeys(["arrest", "detain", "apprehend", "jail", "imprison", "detention", "arrested"], "arrested"),
@@ -288,6 +288,9 @@ def _is_person(noun: Token | None) -> bool:
             and lemma not in _NOT_PERSON_SUFFIXED)
 
 
+#: verbs whose object "lives" makes a toll: "lost their lives", "claimed four lives", "cost the lives of".
+_LIFE_VERBS = {"lose", "claim", "take", "cost"}
+
 _KILL_TYPO = re.compile(r"kil+e?d|kil+ing|kil+s?")
 
 
@@ -316,8 +319,10 @@ def _kind_of_word(token: Token) -> str | None:
     kind = _word_kind(token)
     if kind:
         return kind
-    if token.lemma_ == "lose" and any(c.lemma_ == "life" for c in token.children):
-        return "killed"
+    if token.lemma_ in _LIFE_VERBS and any(c.lemma_ == "life" and c.dep_ in ("dobj", "obj") for c in token.children):
+        return "killed"  # "lost their lives", "claimed four lives", "took the lives of"
+    if token.lemma_ == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+        return "killed"  # "were gunned down"
     if token.lemma_ == "take" and any(c.lemma_ == "hostage" or c.lemma_ == "captive" for c in token.subtree):
         return "abducted"
     for child in token.children:  # "shot dead", "found dead", "beaten to death", "left 5 dead"
@@ -367,6 +372,8 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
             return _ranged_kind(verb)  # "reports on fatalities range from 2 to 4"
         if prep.lower_ != "of":
             return None, None
+        if verb.lemma_ == "life" and verb.dep_ in ("dobj", "obj") and _kind_of_word(verb.head) == "killed":
+            return "killed", verb.head  # "claimed the lives of four villagers"
     if x.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj", "conj", "npadvmod", "ROOT", "appos", "dep"):
         if x.dep_ == "nsubj" and _is_agent_of(verb):
             return None, None  # "two gunmen killed a man": the subject did the killing
@@ -471,7 +478,7 @@ def _is_agent_of(verb: Token) -> bool:
     telegraphic "two soldiers killed"."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_ != "life" for c in verb.children)  # not "lost their lives"
 
 
 def _passive_later(doc: Doc, span: Span, noun: Token) -> tuple[str | None, Token | None]:
@@ -742,7 +749,9 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
     noun = _counted_noun(span)
     if noun is None:
         noun = _surface_noun(span)
-    person = _is_person(noun) or (noun is not None and _people_within(noun)) or _victim_slot(noun)
+    person = _is_person(noun) or (noun is not None and _people_within(noun)) or _victim_slot(noun) or (
+        noun is not None and noun.lemma_ == "life" and noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in _LIFE_VERBS
+    )  # "claimed four lives"
     partitive = noun is not None and noun.i < span.start  # "five of them": link through the number
     kind, word = _casualty_link(None if partitive else noun, span) if person else (None, None)
     if kind is None and person and noun is None:
