@@ -217,7 +217,9 @@ def test_a_second_source_adding_deaths_is_still_added(counts_of) -> None:  # typ
      ("Three people succumbed to their injuries in hospital.", [3]),
      ("The attack claimed the lives of four villagers.", [4]),
      ("Fighting between the clans claimed 6 lives.", [6]),
-     ("Two policemen were gunned down in the market.", [2])],
+     ("Two policemen were gunned down in the market.", [2]),
+     ("Police met the suspects. Three suspects managed to flee and one was killed.", [1]),
+     ("Police tortured the man in custody, and he died as a result.", [1])],
 )  # fmt: skip
 def test_who_is_counted_as_killed(counts_of, text: str, killed: list[int]) -> None:  # type: ignore[no-untyped-def]
     """Hostages killed later take the abduction's count; "both" + a plural is two; "fatally", "the

@@ -163,3 +163,17 @@ def test_the_error_breakdown_tells_unread_wording_from_vague_and_coded_tolls(tmp
     assert (result["coded_as_notes"], result["coded_as_exact"]) == (1, 0.0)  # D3: gold disagrees with the note
     assert result["error_too_low"] == 1
     assert result["error_too_high"] == result["error_too_high_summed"] == 1  # D4: two tolls added up
+
+
+def test_a_number_repeated_for_other_people_is_another_toll(tmp_path: Path) -> None:
+    rows = [
+        {"eventid": "201705070001", "nkill": "4", "summary": "05/07/2017: Two guards opened fire on soldiers at a "
+         "base in Kandahar, Afghanistan. Two soldiers were killed in the attack. Both assailants were killed when "
+         "troops returned fire."},
+        {"eventid": "201705070002", "nkill": "2", "summary": "05/07/2017: Gunmen attacked a checkpoint in Kunduz, "
+         "Afghanistan. Two policemen were killed. Officials said the two policemen were killed by snipers."},
+        {"eventid": "201705070003", "nkill": "1", "summary": "05/07/2017: Militants killed a civilian praying in a "
+         "mosque in Ghazni, Afghanistan. The man was accused of spying."},
+    ]  # fmt: skip
+    result = evaluate_gtd(_write(tmp_path / "gtd.csv", rows))
+    assert result["nkill_exact"] == 1.0, result

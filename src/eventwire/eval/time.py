@@ -322,8 +322,9 @@ def _how_many(subj: Any) -> int:
 
 
 def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:
-    """Add the tolls up across sentences; a toll repeated in a later sentence counts once;
-    a coder's summary ("2 fatalities.") replaces the sentence-by-sentence sum."""
+    """Add the tolls up across sentences; a toll repeated in a later sentence counts once unless
+    it counts other people ("Two soldiers were killed. Both assailants were killed"); a coder's
+    summary ("2 fatalities.") replaces the sentence-by-sentence sum."""
     summary = [best for start, best in seen.items() if _summary_line(doc, start) and best > 0]
     if summary:
         return max(summary)
@@ -334,9 +335,12 @@ def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:
         return max(totals)
     mentions = {m.span.start: m for m in doc._.ew_counts}
     by_sentence: dict[int, int] = {}
+    heads: dict[int, set[str]] = {}  # sentence -> the nouns its tolls count ("soldier", "assailant")
     alternative: set[int] = set()  # sentences giving another source's figure for earlier deaths
     for start, best in sorted(seen.items()):
         sent = doc[start].sent.start
+        if start in mentions:
+            heads.setdefault(sent, set()).add(mentions[start].head)
         earlier_ones = [mentions[o] for o in seen if o < start and o in mentions]
         if start in mentions and any(same_people(m, mentions[start]) for m in earlier_ones):
             if any(m.span.sent.start == sent for m in earlier_ones):  # "4, according to X, or 6, others said"
@@ -344,14 +348,21 @@ def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:
                 continue
             alternative.add(sent)
         by_sentence[sent] = by_sentence.get(sent, 0) + best
-    total, earlier = 0, set()
+    total, earlier = 0, {}  # value -> the nouns of the sentences that gave it
     for sent, value in by_sentence.items():
+        own = heads.get(sent, set()) - _GENERIC_HEADS
         if sent in alternative and total:
             total = min(total, value)  # ACLED: the lower of two sources' tolls for the same deaths
-        elif value not in earlier:
-            total += value
-        earlier.add(value)
+        elif value not in earlier or (value > 1 and own and earlier[value] and not own & earlier[value]):
+            total += value  # a new toll, or as many other people ("2 soldiers ... both assailants"); one
+            # person named again is the same one ("killed a civilian ... the man", "him")
+        earlier.setdefault(value, set()).update(own)
     return total
+
+
+#: nouns that restate a toll without saying who died ("2 soldiers were killed ... 2 fatalities").
+_GENERIC_HEADS = {"", "people", "person", "fatality", "death", "dead", "body", "corpse", "casualty", "victim",
+                  "them", "they", "other", "one", "individual", "life"}
 
 
 _TOTAL = re.compile(r"(?i)\b(?:a\s+)?total\s+(?:of\s+)?$|\b(?:in\s+total|altogether|overall)\W*$")

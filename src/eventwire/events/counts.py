@@ -396,7 +396,9 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
         for conj in verb.children:  # "were shot and killed", "shot and killed a man"
             if x.dep_ in ("nsubj", "ROOT") and _is_agent_of(conj):
                 continue
-            if conj.dep_ == "conj" and _kind_of_word(conj) == "killed":
+            if conj.dep_ == "conj" and _kind_of_word(conj) == "killed" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in conj.children
+            ):  # "three suspects fled and one was killed": the killing has a subject of its own ("he died" is the same man)
                 return "killed", conj
         if verb.lemma_ == "toll" or any(c.lemma_ == "toll" for c in verb.children if c.dep_.startswith("nsubj")):
             return "killed", verb
