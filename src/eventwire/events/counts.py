@@ -347,9 +347,10 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
         return _ranged_kind(x.head)  # the span "from 2 to 4" is headed by its preposition
     if _lem(x) in _NOUN_KINDS:  # "12 fatalities", "3 deaths", "five dead"
         noun_kind = KIND_WORDS.get(_lem(x))
-        if noun_kind == "killed" or _kind_of_word(x.head) != "killed" or x.dep_ not in ("nsubjpass", "dobj"):
+        killing = _killing_verb(x.head, x.dep_) if x.dep_ in ("nsubjpass", "dobj") else None
+        if noun_kind == "killed" or killing is None:
             return noun_kind, x
-        return "killed", x.head  # "the 12 hostages were executed"
+        return "killed", killing  # "the 12 hostages were executed", "the hostages were shot and killed"
     for conj in x.children:  # "resulting in 2 rebel and 1 military fatalities": the parts share the noun
         if conj.dep_ == "conj" and _lem(conj) in _NOUN_KINDS and any(g.dep_ == "nummod" for g in conj.children):
             return KIND_WORDS.get(_lem(conj)), conj
@@ -791,8 +792,8 @@ def _named_person(tok: Token) -> bool:
     if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or tok.dep_ not in ("dobj", "nsubjpass"):
         return False
     if tok.ent_type_ in ("NORP", "GPE", "LOC", "FAC") and not any(c.dep_ == "appos" for c in tok.children):
-        if tok.dep_ != "dobj":
-            return False
+        if tok.dep_ != "dobj" and (tok.ent_type_ in ("NORP", "FAC") or _killing_verb(tok.head, tok.dep_) is None):
+            return False  # a place is never "killed": "Rufyiri was killed" names a person the model took for a place
     if any(c.dep_ == "det" for c in tok.children) or tok.lower_ in _PERSONS:
         return False
     if any(c.dep_ == tok.dep_ and c.i != tok.i for c in tok.head.children):
@@ -801,7 +802,19 @@ def _named_person(tok: Token) -> bool:
         after = appos.right_edge.i + 1
         if tok.dep_ == "nsubjpass" and (after >= len(tok.doc) or tok.doc[after].text != ","):
             return False  # "in Sinop, Mato Grosso, a man was killed": a place, then the subject
-    return _kind_of_word(tok.head) == "killed"
+    return _killing_verb(tok.head, tok.dep_) is not None
+
+
+def _killing_verb(verb: Token, slot: str) -> Token | None:
+    """The word that makes ``verb`` a killing of its ``slot`` (nsubjpass, dobj): itself ("was
+    killed", "killed X") or, for a passive subject, a conjoined verb sharing it ("was shot and
+    killed"; an object is not shared: "attacked Muaja and killed 1 person")."""
+    if _kind_of_word(verb) == "killed":
+        return verb
+    if slot != "nsubjpass":
+        return None
+    return next((c for c in verb.children if c.dep_ == "conj" and _kind_of_word(c) == "killed"
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)  # fmt: skip
 
 
 def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> list[CountMention]:
