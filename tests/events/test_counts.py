@@ -219,7 +219,10 @@ def test_a_second_source_adding_deaths_is_still_added(counts_of) -> None:  # typ
      ("Fighting between the clans claimed 6 lives.", [6]),
      ("Two policemen were gunned down in the market.", [2]),
      ("Police met the suspects. Three suspects managed to flee and one was killed.", [1]),
-     ("Police tortured the man in custody, and he died as a result.", [1])],
+     ("Police tortured the man in custody, and he died as a result.", [1]),
+     ("Assailants abducted two traders. The hostages were shot and killed shortly after.", [2]),
+     ("The commander was killed along with his bodyguard and three other people.", [1, 1, 3]),
+     ("Rebels attacked Tarkende and killed 2 residents.", [2])],
 )  # fmt: skip
 def test_who_is_counted_as_killed(counts_of, text: str, killed: list[int]) -> None:  # type: ignore[no-untyped-def]
     """Hostages killed later take the abduction's count; "both" + a plural is two; "fatally", "the

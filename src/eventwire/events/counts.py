@@ -371,6 +371,9 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
             return "killed", verb  # "the death toll rose to 30"
         if prep.lower_ in ("from", "between") and verb.lemma_ in ("range", "vary"):
             return _ranged_kind(verb)  # "reports on fatalities range from 2 to 4"
+        if prep.lower_ == "with" and _along(prep) and x.dep_ == "pobj":
+            kind = _kind_of_word(verb)  # "X was killed along with his deputy and five other people"
+            return (kind, verb) if kind else (None, None)
         if prep.lower_ != "of":
             return None, None
         if verb.lemma_ == "life" and verb.dep_ in ("dobj", "obj") and _kind_of_word(verb.head) == "killed":
@@ -404,6 +407,12 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
         if verb.lemma_ == "toll" or any(c.lemma_ == "toll" for c in verb.children if c.dep_.startswith("nsubj")):
             return "killed", verb
     return None, None
+
+
+def _along(prep: Token) -> bool:
+    """"along with", "together with": what follows shares the verb's fate."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return before is not None and before.lower_ in ("along", "together")
 
 
 def _ranged_kind(verb: Token) -> tuple[str | None, Token | None]:
@@ -832,6 +841,8 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
             det = [c for c in tok.children if (c.dep_ == "det" and c.lower_ in ("the", "this", "another")) or c.dep_ == "poss"]
             if det and tok.dep_ == "conj" and not any(c.dep_ == "poss" for c in tok.children):
                 det = []
+        if not det and tok.dep_ == "pobj" and tok.head.lower_ == "with" and _along(tok.head):
+            det = [c for c in tok.children if c.dep_ in ("det", "poss")]  # "killed along with his deputy"
         if not det and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "death":
             det = [c for c in tok.children if c.dep_ in ("det", "poss")]  # "resulted in the death of the commander"
         named = not det and _named_person(tok)
