@@ -309,6 +309,8 @@ def period(m: re.Match[str], ctx: _Ctx) -> Found | None:
         start, end = cal.week_span(pub + dt.timedelta(weeks=shift))
     elif unit == "weekend":
         saturday = cal.week_span(pub)[0] + dt.timedelta(days=5, weeks=shift)
+        if shift == 0 and saturday > pub and not ctx.future:
+            saturday -= dt.timedelta(weeks=1)  # "attacked ... this weekend" told on a Tuesday: the one just past
         start, end = saturday, saturday + _ONE_DAY
     elif unit == "month":
         first = cal.add_months(pub.replace(day=1), shift)
