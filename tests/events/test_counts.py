@@ -222,7 +222,10 @@ def test_a_second_source_adding_deaths_is_still_added(counts_of) -> None:  # typ
      ("Police tortured the man in custody, and he died as a result.", [1]),
      ("Assailants abducted two traders. The hostages were shot and killed shortly after.", [2]),
      ("The commander was killed along with his bodyguard and three other people.", [1, 1, 3]),
-     ("Rebels attacked Tarkende and killed 2 residents.", [2])],
+     ("Rebels attacked Tarkende and killed 2 residents.", [2]),
+     ("At least two people, the village chief and his driver, were killed in the assault.", [2]),
+     ("At least six people, including the mayor, his son, and four of his guards were killed in the blast.", [6]),
+     ("Gunmen killed Farid, a teacher, and his brother.", [1, 1])],
 )  # fmt: skip
 def test_who_is_counted_as_killed(counts_of, text: str, killed: list[int]) -> None:  # type: ignore[no-untyped-def]
     """Hostages killed later take the abduction's count; "both" + a plural is two; "fatally", "the

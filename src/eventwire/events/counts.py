@@ -778,8 +778,9 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
         kind, word = _casualty_link(None, span)  # "killed 3 IS militants" ("IS" parsed as a verb)
     if word is not None and (_unrealized(word) or _either_or(word)):
         kind, word = None, None  # "attempted to kill", "killed, injured or captured": no toll
-    if _in_breakdown(span):
-        kind, word = None, None  # "5 civilians (2 men, 2 women and 1 child)": the parts of a count
+    if _in_breakdown(span) or (span.root.dep_ in ("nsubj", "nsubjpass") and _listed_part(span.root)):
+        kind, word = None, None  # "5 civilians (2 men, 2 women and 1 child)", "six people, including ... and four
+        # of his guards, were killed": the parts of a count
     if _EACH_SIDE.match(_text_of(doc), span.end_char):
         kind, word = None, None  # "two were killed, one from each side": how the toll splits, not more dead
     if kind == "killed" and word is not None and _killed_and_wounded(word) and (best, low, high) not in VAGUE.values():
@@ -835,6 +836,11 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
             continue
         if tok.dep_ == "appos" and (_named_person(tok.head) or tok.head.pos_ == "NOUN" and _is_person(tok.head)):
             continue  # an appositive ("Farid, a civilian, ...") restates its head
+        first = tok
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        if first is not tok and first.dep_ == "appos" and any(c.dep_ == "nummod" for c in first.head.children):
+            continue  # "two people, the elder and his bodyguard, were killed": the list restates the two
         det = [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
         dies = tok.dep_ == "nsubj" and tok.head.lemma_ in ("die", "perish", "succumb", "drown")  # "the man died"
         if not det and (tok.dep_ in ("dobj", "nsubjpass", "conj") or dies):  # "killing the man", "her son was killed"
