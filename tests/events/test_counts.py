@@ -225,7 +225,11 @@ def test_a_second_source_adding_deaths_is_still_added(counts_of) -> None:  # typ
      ("Rebels attacked Tarkende and killed 2 residents.", [2]),
      ("At least two people, the village chief and his driver, were killed in the assault.", [2]),
      ("At least six people, including the mayor, his son, and four of his guards were killed in the blast.", [6]),
-     ("Gunmen killed Farid, a teacher, and his brother.", [1, 1])],
+     ("Gunmen killed Farid, a teacher, and his brother.", [1, 1]),
+     ("Two communications department employees were killed in the attack.", [2]),
+     ("Gunmen abducted three Hazara tribal elders. The elders were killed shortly after the kidnapping.", [3]),
+     ("At least four soldiers and the assailant were killed in the attack.", [4, 1]),
+     ("Assailants shot and killed a council leader and a school clerk.", [1, 1])],
 )  # fmt: skip
 def test_who_is_counted_as_killed(counts_of, text: str, killed: list[int]) -> None:  # type: ignore[no-untyped-def]
     """Hostages killed later take the abduction's count; "both" + a plural is two; "fatally", "the

@@ -114,7 +114,7 @@ _PERSONS = set(
     paramedic surgeon reporter photographer cameraman policewoman cop patrolman trooper warlord emir sheikh
     chieftain king prince mp lawmaker official elder host guest customer patient newborn jawan constable
     sarpanch companion friend colleague neighbour neighbor partner associate comrade accomplice vigilante
-    employee fan""".split()
+    employee fan clerk secretary administrator tailor barber cook""".split()
 )  # fmt: skip
 #: nouns ending like person nouns (-er, -or ...) that are not people.
 _NOT_PERSON_SUFFIXED = set(
@@ -257,8 +257,10 @@ def _counted_noun(span: Span) -> Token | None:
     root = span.root
     head = root.head
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "det", "npadvmod", "advmod") and head.i >= span.end:
-        while head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.i > head.i:
-            head = head.head  # "Fourteen Al Shabaab militants": the noun after the name
+        while head.dep_ in ("compound", "nmod") and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN") and (
+            head.pos_ == "PROPN" or head.head.tag_ in ("NNS", "NNPS")
+        ):  # "Fourteen Al Shabaab militants", "two department employees", "three Hazara tribal elders": the noun
+            head = head.head  # the name or modifier belongs to
         if head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
             return head
     for child in root.children:
@@ -845,8 +847,9 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
         dies = tok.dep_ == "nsubj" and tok.head.lemma_ in ("die", "perish", "succumb", "drown")  # "the man died"
         if not det and (tok.dep_ in ("dobj", "nsubjpass", "conj") or dies):  # "killing the man", "her son was killed"
             det = [c for c in tok.children if (c.dep_ == "det" and c.lower_ in ("the", "this", "another")) or c.dep_ == "poss"]
-            if det and tok.dep_ == "conj" and not any(c.dep_ == "poss" for c in tok.children):
-                det = []
+            counted_with = tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.head.children)
+            if det and tok.dep_ == "conj" and not any(c.dep_ == "poss" for c in tok.children) and not counted_with:
+                det = []  # "the army and the police" are no count; "four soldiers and the assailant" are five
         if not det and tok.dep_ == "pobj" and tok.head.lower_ == "with" and _along(tok.head):
             det = [c for c in tok.children if c.dep_ in ("det", "poss")]  # "killed along with his deputy"
         if not det and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "death":
