@@ -45,9 +45,11 @@ The printed ``error_*`` lines split the mistakes into missed_toll, toll_where_go
 and too_low, and count the missed tolls of notes where no count of killed people was found at all
 (``error_missed_no_toll_found``: the wording was not read, rather than a toll read and set
 aside; ``error_missed_no_kill_word``: of those, the notes with no word of killing or death at all)
-and the tolls too high that added up several counts (``error_too_high_summed``); ``split_toll_*``, ``coded_as_*`` and ``vague_toll_*`` give the number and exact rate of
+and the tolls too high that added up several counts (``error_too_high_summed``); ``split_toll_*``,
+``coded_as_*`` and ``vague_toll_*`` give the number and exact rate of
 the notes whose toll was split across records, given as "coded as N", or read from a vague word.
-These are aggregates: they show where the mistakes are without showing any note. Nothing here is tuned on the files reported on; the numbers are measurements.
+These are aggregates: they show where the mistakes are without showing any note. Nothing here is
+tuned on the files reported on; the numbers are measurements.
 """
 
 from __future__ import annotations
@@ -62,7 +64,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ERROR_KINDS", "NOTE_GROUPS", "NoteToll", "error_kind", "evaluate_acled", "evaluate_gtd", "evaluate_relative", "note_fatalities", "note_toll", "strip_size_tag"]
+__all__ = ["ERROR_KINDS", "NOTE_GROUPS", "NoteToll", "error_kind", "evaluate_acled", "evaluate_gtd", "evaluate_relative",
+           "note_fatalities", "note_toll", "strip_size_tag"]
 
 #: lemmas that make a token a killing trigger for the evaluation (local on purpose).
 KILL_TRIGGERS = {

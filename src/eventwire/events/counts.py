@@ -9,7 +9,8 @@ Never casualties: numbers inside date expressions, years, ages ("a 48-year-old",
 30"), money, distances, durations and other units ("30 kilometers", "2 or 3 months"),
 ratios ("out of 10"), vehicle/unit/calibre numbers ("B-10", "12.7mm", "No. 5"), and
 numbers of people with no casualty wording (force sizes: "a few hundred fighters"
-remain, and ``group_size`` gives an event's actor its size as a count of kind "strength"). Parts introduced by "including"/"among them" are kept, but not as casualties,
+remain, and ``group_size`` gives an event's actor its size as a count of kind "strength").
+Parts introduced by "including"/"among them" are kept, but not as casualties,
 so totals are not counted twice.
 
 Qualifiers and vague words -> (best, low, high). ``best`` follows ACLED's conservative
@@ -61,7 +62,8 @@ from ..model import Count
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["KIND_WORDS", "KIND_WORDS_FR", "VAGUE", "VAGUE_FR", "add_counts", "event_counts", "find_counts", "group_size",
+__all__ = ["KIND_WORDS", "KIND_WORDS_FR", "VAGUE", "VAGUE_FR", "add_counts", "event_counts", "find_counts",
+           "group_size",
            "parse_number", "parse_number_fr", "reconcile", "same_people"]
 
 _UNITS = {
@@ -86,7 +88,8 @@ _VAGUE_SCALED = {"a few": (3, 2, 9), "few": (3, 2, 9), "several": (3, 3, 9)}
 KIND_WORDS: dict[str, str] = {
     **dict.fromkeys(
         ["kill", "die", "slay", "murder", "execute", "behead", "massacre", "assassinate", "slaughter", "lynch",
-         "perish", "dead", "death", "fatality", "body", "corpse", "drown", "decapitate", "martyr", "succumb"], "killed"),
+         "perish", "dead", "death", "fatality", "body", "corpse", "drown", "decapitate", "martyr", "succumb"],
+        "killed"),
     **dict.fromkeys(["wound", "injure", "hurt", "maim", "injury", "injured", "wounded"], "wounded"),
     **dict.fromkeys(["abduct", "kidnap", "hostage", "abduction", "kidnapping", "missing"], "abducted"),
     **dict.fromkeys(["arrest", "detain", "apprehend", "jail", "imprison", "detention", "arrested"], "arrested"),
@@ -335,7 +338,8 @@ def _kind_of_word(token: Token) -> str | None:
         if child.dep_ in ("oprd", "acomp", "xcomp") and KIND_WORDS.get(child.lemma_.lower()) in ("wounded", "abducted"):
             return KIND_WORDS[child.lemma_.lower()]
         if (child.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and token.lemma_.lower() in _STATED
-                and _word_kind(child) == "killed" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
+                and _word_kind(child) == "killed"
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
             return "killed"  # "were reported killed", "was later found killed", "are confirmed killed"
     return None
 
@@ -404,7 +408,7 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
                 continue
             if conj.dep_ == "conj" and _kind_of_word(conj) == "killed" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in conj.children
-            ):  # "three suspects fled and one was killed": the killing has a subject of its own ("he died" is the same man)
+            ):  # "three suspects fled and one was killed": that killing has a subject of its own ("he" is the same man)
                 return "killed", conj
         if verb.lemma_ == "toll" or any(c.lemma_ == "toll" for c in verb.children if c.dep_.startswith("nsubj")):
             return "killed", verb
@@ -560,7 +564,7 @@ def _victim_slot(noun: Token | None) -> bool:
     """An unknown noun (no person word, not a thing) in the victim's slot of a casualty verb: the
     subject of a passive one ("one dahalo was killed") or the object of an active one ("killed 12
     Misseriya"): what is killed, wounded or abducted there is people."""
-    if noun is None or _lem(noun) in _NOT_PEOPLE or _lem(noun) in _NOT_PERSON_SUFFIXED or noun.pos_ not in ("NOUN", "PROPN"):
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or _lem(noun) in _NOT_PEOPLE | _NOT_PERSON_SUFFIXED:
         return False
     verb = noun.head
     if noun.dep_ == "nsubjpass" or (noun.dep_ == "dobj" and verb.pos_ == "VERB"):
@@ -736,7 +740,9 @@ def _his_death(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
     the sentence has no other count of killed people (the same death is not counted twice)."""
     out = []
     for tok in doc:
-        if _lem(tok) not in ("death", "body", "corpse") or tok.tag_ != "NN" or any(c.dep_ == "nummod" for c in tok.children):
+        if _lem(tok) not in ("death", "body", "corpse") or tok.tag_ != "NN":
+            continue
+        if any(c.dep_ == "nummod" for c in tok.children):
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is None or not _death_told(tok):
@@ -745,8 +751,9 @@ def _his_death(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
             owner.pos_ == "NOUN" and owner.tag_ == "NN" and _is_person(owner)
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in owner.children)
         )  # fmt: skip
-        if not one or _unrealized(tok) or any(m.casualty and m.count.kind == "killed" and m.span.sent.start == tok.sent.start
-                                              for m in [*found, *out]):  # fmt: skip
+        if not one or _unrealized(tok) or any(
+            m.casualty and m.count.kind == "killed" and m.span.sent.start == tok.sent.start for m in [*found, *out]
+        ):
             continue
         span = doc[owner.left_edge.i : tok.i + 1]
         count = Count(best=1, low=1, high=1, kind="killed", confidence=0.6,
@@ -847,7 +854,8 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
         dies = tok.dep_ == "nsubj" and tok.head.lemma_ in ("die", "perish", "succumb", "drown")  # "the man died"
         if not det and (tok.dep_ in ("dobj", "nsubjpass", "conj") or dies):  # "killing the man", "her son was killed"
             det = [c for c in tok.children if (c.dep_ == "det" and c.lower_ in ("the", "this", "another")) or c.dep_ == "poss"]
-            counted_with = tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.head.children)
+            counted_with = tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and any(
+                c.dep_ == "nummod" for c in tok.head.children)
             if det and tok.dep_ == "conj" and not any(c.dep_ == "poss" for c in tok.children) and not counted_with:
                 det = []  # "the army and the police" are no count; "four soldiers and the assailant" are five
         if not det and tok.dep_ == "pobj" and tok.head.lower_ == "with" and _along(tok.head):
@@ -857,7 +865,8 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
         named = not det and _named_person(tok)
         if named:
             det = [next((c for c in tok.lefts if c.dep_ == "compound"), tok)]  # "Haji Mirza Hakim"
-        elif not det or not (_is_person(tok) or (det[0].lower_ in ("a", "an") and _victim_slot(tok))) or (_lem(tok) in _NOUN_KINDS and _lem(tok) != "hostage") or tok.pos_ != "NOUN":
+        elif (not det or not (_is_person(tok) or (det[0].lower_ in ("a", "an") and _victim_slot(tok)))
+              or (_lem(tok) in _NOUN_KINDS and _lem(tok) != "hostage") or tok.pos_ != "NOUN"):
             continue
         if _inside_person(tok) or _in_breakdown(doc[tok.i : tok.i + 1]):
             continue  # "a supporter of a party member was killed": one person, the supporter

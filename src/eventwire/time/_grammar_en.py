@@ -93,7 +93,8 @@ _RULES: list[tuple[str, _Handler]] = [
      r"(?:'s)?(?:\s+(?P<tod>morning|afternoon|evening|night))?\b", r.day_word),
     (rf"(?i)\b(?:(?P<mod>earlier|later|{_PART})[\s-]+)?(?P<rel>last|this|next|previous|the\s+previous|the\s+following)"
      r"\s+(?P<unit>week|weekend|month|year)\b", r.period),
-    (r"(?i)\b(?:over|during|at|on)\s+the\s+weekend\b|\b(?:over\s+|during\s+)?this\s+(?P<past>past)\s+weekend\b", r.the_weekend),
+    (r"(?i)\b(?:over|during|at|on)\s+the\s+weekend\b|\b(?:over\s+|during\s+)?this\s+(?P<past>past)\s+weekend\b",
+     r.the_weekend),
     (r"(?i)\b(?:overnight|(?:in|during)\s+the\s+(?:early\s+)?(?:hours|night)(?!\s+(?:of|between|from)\b)"
      r"|(?:shortly|just|soon|right|minutes|an\s+hour)\s+(?:after|before)\s+midnight|(?:around|at|near|about)\s+midnight"
      r"|(?:before|at|around)\s+(?:dawn|daybreak|first\s+light))\b", r.night_before),
@@ -148,7 +149,8 @@ GRAMMARS["en"] = Grammar(
     not_next_day_before=re.compile(r"(?i)\b(?:in|over|within|during)\s+$"),
     anaphoric_next=frozenset({"next", "following"}),
     night_anchored=re.compile(
-        rf"(?i),?\s+(?:on|of|into|before|after|between|,)?\s*(?:the\s+)?(?:{_WD}|{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY}|"
+        rf"(?i),?\s+(?:on|of|into|before|after|between|,)?\s*(?:the\s+)?"
+        rf"(?:{_WD}|{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY}|"
         r"yesterday|today|tomorrow|last|this|next|(?:the\s+)?(?:previous|following)\s+day|saturday|sunday)"
     ),
     night_anchored_before=re.compile(

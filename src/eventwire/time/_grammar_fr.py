@@ -166,7 +166,8 @@ _RULES: list[tuple[str, _Handler]] = [
      r"(?:\s+(?P<rel2>dernier|pass[ée]|prochain))?\b", r.weekday),
     (rf"(?:\bdans\s+)?\bla\s+nuit\s+(?:de\s+|du\s+)(?P<a>{_JOUR})\s+(?:à|au|a)\s+(?P<b>{_JOUR})\b", r.night_between),
     (r"(?<![\w-])(?:(?:dans|pendant|durant|au\s+cours\s+de)\s+la\s+nuit|(?:peu|juste)\s+(?:apr[èe]s|avant)\s+minuit"
-     r"|vers\s+minuit|(?:[àa]|avant|vers)\s+l['’]aube|au\s+petit\s+matin|au\s+lever\s+du\s+jour)(?![\w-])", r.night_before),
+     r"|vers\s+minuit|(?:[àa]|avant|vers)\s+l['’]aube|au\s+petit\s+matin|au\s+lever\s+du\s+jour)(?![\w-])",
+     r.night_before),
     (r"(?<![\w-])(?P<w>avant-hier|apr[èe]s-demain|hier|aujourd['’]hui|demain|la\s+nuit\s+derni[èe]re|ce\s+matin"
      r"|cet\s+apr[èe]s-midi|ce\s+soir|cette\s+nuit|plus\s+t[ôo]t\s+dans\s+la\s+journ[ée]e)"
      r"(?:\s+(?:matin|midi|apr[èe]s-midi|soir))?(?![\w-])", r.day_word),
@@ -222,7 +223,9 @@ GRAMMARS["fr"] = Grammar(
     day_first=True,
     invariant_plurals=frozenset({"mois"}),
     night_anchored=re.compile(
-        rf"(?i)\s*,?\s*(?:de|du|d['’]|à|au|ce|cette|le)?\s*(?:{_JOUR}|{_QUANT}\s+{_MOIS}|hier|aujourd|demain|derni[èe]re|m[êe]me)"
+        rf"(?i)\s*,?\s*(?:de|du|d['’]|à|au|ce|cette|le)?\s*"
+        rf"(?:{_JOUR}|{_QUANT}\s+{_MOIS}|hier|aujourd|demain|derni[èe]re|m[êe]me)"
     ),
-    night_anchored_before=re.compile(rf"(?i)\b(?:{_JOUR}|{_MOIS}|hier|aujourd['’]hui|la\s+nuit\s+derni[èe]re)\b|\b{_YEAR}\b"),
+    night_anchored_before=re.compile(
+        rf"(?i)\b(?:{_JOUR}|{_MOIS}|hier|aujourd['’]hui|la\s+nuit\s+derni[èe]re)\b|\b{_YEAR}\b"),
 )
