@@ -229,7 +229,10 @@ def test_a_second_source_adding_deaths_is_still_added(counts_of) -> None:  # typ
      ("Two communications department employees were killed in the attack.", [2]),
      ("Gunmen abducted three Hazara tribal elders. The elders were killed shortly after the kidnapping.", [3]),
      ("At least four soldiers and the assailant were killed in the attack.", [4, 1]),
-     ("Assailants shot and killed a council leader and a school clerk.", [1, 1])],
+     ("Assailants shot and killed a council leader and a school clerk.", [1, 1]),
+     ("Two men were shot in a drive-by. One man was injured and the other died.", [1]),
+     ("One soldier was killed and the other was wounded.", [1]),
+     ("A mob killed two thieves. One was burnt and the other was stoned to death.", [2])],
 )  # fmt: skip
 def test_who_is_counted_as_killed(counts_of, text: str, killed: list[int]) -> None:  # type: ignore[no-untyped-def]
     """Hostages killed later take the abduction's count; "both" + a plural is two; "fatally", "the

@@ -645,6 +645,7 @@ def find_counts(doc: Doc) -> list[CountMention]:
     mentions.extend(_hostages_later(doc, mentions, anchors))
     mentions.extend(_him_or_her(doc, mentions, anchors))
     mentions.extend(_his_death(doc, mentions, anchors))
+    mentions.extend(_the_other(doc, mentions, anchors))
     mentions.sort(key=lambda c: c.span.start)
     doc._.ew_counts = mentions
     doc.spans["ew_counts"] = [c.span for c in mentions]
@@ -715,6 +716,39 @@ def _him_or_her(doc: Doc, found: list[CountMention], anchors: dict[int, int]) ->
         count = Count(best=1, low=1, high=1, kind="killed", confidence=0.6,
                       evidence=[evidence(doc, span.start_char, span.end_char)])  # fmt: skip
         span.label_ = "killed"
+        anchors[span.start] = tok.head.i
+        out.append(CountMention(span=span, count=count, head=tok.lower_, casualty=True))
+    return out
+
+
+_OTHER_ONE = {"other", "second", "third", "latter"}
+_DIE_VERBS = {"die", "perish", "succumb", "drown"}
+
+
+def _the_other(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> list[CountMention]:
+    """'One man was injured and the other died', 'one was shot and the second was killed': one
+    more person, named by "the other"/"the second" as the subject of a casualty verb."""
+    taken = {t.i for c in found for t in c.span}
+    out = []
+    for tok in doc:
+        if tok.lower_ not in _OTHER_ONE or tok.i in taken:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _DIE_VERBS:
+            kind: str | None = "killed"
+        elif tok.dep_ == "nsubjpass":
+            kind = _kind_of_word(tok.head)
+        else:
+            continue
+        if kind is None or _unrealized(tok.head) or _either_or(tok.head):
+            continue
+        if any(m.casualty and m.count.kind == kind and m.count.best >= 2 and m.span.start < tok.i for m in found):
+            continue  # "killed two civilians ... one was burnt and the other stoned": one of the two already counted
+        span = doc[tok.i - 1 : tok.i + 1]
+        count = Count(best=1, low=1, high=1, kind=kind, confidence=0.6,
+                      evidence=[evidence(doc, span.start_char, span.end_char)])  # fmt: skip
+        span.label_ = kind
         anchors[span.start] = tok.head.i
         out.append(CountMention(span=span, count=count, head=tok.lower_, casualty=True))
     return out
