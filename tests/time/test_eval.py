@@ -177,3 +177,15 @@ def test_a_number_repeated_for_other_people_is_another_toll(tmp_path: Path) -> N
     ]  # fmt: skip
     result = evaluate_gtd(_write(tmp_path / "gtd.csv", rows))
     assert result["nkill_exact"] == 1.0, result
+
+
+def test_a_claimed_toll_the_note_calls_unconfirmed_is_not_coded(tmp_path: Path) -> None:
+    rows = [
+        {"event_id_cnty": "E1", "event_date": "5-May-20", "fatalities": "3", "timestamp": "1589220519",
+         "notes": "On 5 May 2020, 3 rebels were killed by the army near Tal. The rebels confirmed 3 fatalities, but "
+                  "also claimed 12 soldiers died in the clash, which has not been confirmed by any other source."},
+        {"event_id_cnty": "E2", "event_date": "5-May-20", "fatalities": "15", "timestamp": "1589220519",
+         "notes": "On 5 May 2020, 3 rebels were killed by the army near Tal. The rebels also claimed that 12 "
+                  "soldiers died in the clash, and the army confirmed it."},
+    ]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0

@@ -26,6 +26,8 @@ notes are followed, because the gold follows them:
   is coded 10 -- the notes say "Unclear fatalities coded as 10" (``events.counts.VAGUE``).
 * GTD: "This was one of N related attacks" divides a toll given for all of them (the toll comes
   after that sentence, or says across/both/all/total) by N.
+* Both: a claimed toll the note calls unconfirmed ("also claimed 15 soldiers died, which has not
+  been confirmed") is not coded (ACLED's conservative rule).
 * Both: another source's figure for the same deaths ("other sources report that 2 soldiers were
   killed", "the villagers contest that figure, saying 13 ...") is not added: the lower toll is
   kept (ACLED's conservative rule; ``events.counts.same_people``); a toll given as a total ("(total
@@ -154,6 +156,7 @@ def note_toll(doc: Any) -> NoteToll:
                         seen[mention.span.start] = mention.count.best
         aside = _aside_spans(doc)
         seen = {start: best for start, best in seen.items() if not any(a <= doc[start].idx < b for a, b, _ in aside)}
+        seen = {start: best for start, best in seen.items() if not _unconfirmed(doc, start)}
         vague = any(m.span.start in seen and _vague_words(m.span.text) for m in doc._.ew_counts)
         total = _sum_tolls(doc, seen) + _dead_perpetrators(doc, seen, aside)
     split = _SPLIT.search(doc.text)
@@ -163,6 +166,21 @@ def note_toll(doc: Any) -> NoteToll:
     if n > 1 and total:
         total = math.floor(total / n + 0.5)
     return NoteToll(total, n, bool(coded), vague, killed_found, kill_word, len(seen))
+
+
+_UNCONFIRMED = re.compile(
+    r"(?i)\b(?:(?:has|have|had)\s+not\s+been\s+(?:independently\s+)?(?:confirmed|verified)|unconfirmed|unverified"
+    r"|could\s+not\s+be\s+(?:independently\s+)?(?:confirmed|verified)|not\s+confirmed\s+by)\b"
+)
+
+
+def _unconfirmed(doc: Any, start: int) -> bool:
+    """A toll given as a claim that the note itself says is unconfirmed ("also claimed 15 soldiers
+    died, which has not been confirmed by any other source"): not coded [ACLED: conservative]."""
+    token = doc[start]
+    sent = token.sent
+    claimed = "claim" in doc.text[sent.start_char : token.idx].lower()
+    return claimed and bool(_UNCONFIRMED.search(doc.text[token.idx : sent.end_char]))
 
 
 def _vague_words(text: str) -> bool:
