@@ -110,7 +110,8 @@ class Count(_Record):
     best: int = Field(ge=0)
     low: int = Field(ge=0)
     high: int = Field(ge=0)
-    kind: str = Field(default="killed", description="killed, wounded, abducted, arrested or displaced.")
+    kind: str = Field(default="killed", description="killed, wounded, abducted, arrested or displaced; "
+                      "strength for the size of a group taking part (force or crowd size, never a toll).")
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)
     evidence: list[Evidence] = Field(default_factory=list)
 

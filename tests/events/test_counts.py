@@ -200,11 +200,45 @@ def test_a_second_source_adding_deaths_is_still_added(counts_of) -> None:  # typ
      ("Around 8 May 2020, 7 Taliban militants were killed and wounded during an operation.", [3]),
      ("Forces shelled the camp, killing and injuring 20 fighters.", [10]),
      ("Three people were killed and ten others injured.", [3]),
-     ("Gunmen killed 5 people and wounded 8 others.", [5])],
+     ("Gunmen killed 5 people and wounded 8 others.", [5]),
+     ("Two gunmen killed a man in the market.", [1]),
+     ("A policeman shot and killed a woman at the checkpoint.", [1]),
+     ("A supporter of a party member was killed in an armed attack.", [1]),
+     ("One dahalo was killed and four others were arrested.", [1]),
+     ("Five corpses of suspected militants were discovered the next day.", [5]),
+     ("Nine fighters of the brigade were reported killed in the blast.", [9]),
+     ("A detained activist was later found killed.", [1]),
+     ("Militants shot a shopkeeper, resulting in his death.", [1]),
+     ("A man's body was found near the river.", [1]),
+     ("The clash resulted in 2 rebel and 1 military fatalities.", [2, 1]),
+     ("Five civilians (two men, two women and a child) were killed by the blast.", [5]),
+     ("Clashes between the army (2 killed) and rebels (3 killed) were reported.", [2, 3]),
+     ("Two soldiers lost their lives in the ambush.", [2]),
+     ("Three people succumbed to their injuries in hospital.", [3]),
+     ("The attack claimed the lives of four villagers.", [4]),
+     ("Fighting between the clans claimed 6 lives.", [6]),
+     ("Two policemen were gunned down in the market.", [2]),
+     ("Police met the suspects. Three suspects managed to flee and one was killed.", [1]),
+     ("Police tortured the man in custody, and he died as a result.", [1]),
+     ("Assailants abducted two traders. The hostages were shot and killed shortly after.", [2]),
+     ("The commander was killed along with his bodyguard and three other people.", [1, 1, 3]),
+     ("Rebels attacked Tarkende and killed 2 residents.", [2]),
+     ("At least two people, the village chief and his driver, were killed in the assault.", [2]),
+     ("At least six people, including the mayor, his son, and four of his guards were killed in the blast.", [6]),
+     ("Gunmen killed Farid, a teacher, and his brother.", [1, 1]),
+     ("Two communications department employees were killed in the attack.", [2]),
+     ("Gunmen abducted three Hazara tribal elders. The elders were killed shortly after the kidnapping.", [3]),
+     ("At least four soldiers and the assailant were killed in the attack.", [4, 1]),
+     ("Assailants shot and killed a council leader and a school clerk.", [1, 1]),
+     ("Two men were shot in a drive-by. One man was injured and the other died.", [1]),
+     ("One soldier was killed and the other was wounded.", [1]),
+     ("A mob killed two thieves. One was burnt and the other was stoned to death.", [2])],
 )  # fmt: skip
 def test_who_is_counted_as_killed(counts_of, text: str, killed: list[int]) -> None:  # type: ignore[no-untyped-def]
     """Hostages killed later take the abduction's count; "both" + a plural is two; "fatally", "the
-    death of", "killing him"; one figure for the killed and wounded together counts half [ACLED]."""
+    death of", "killing him"; one figure for the killed and wounded together counts half [ACLED];
+    the killer is not a victim; a person inside another's "of" phrase is not a second one; an
+    unknown noun killed is a person; a bracketed breakdown adds no one."""
     _, rows = counts_of(text)
     assert [r[2] for r in rows if r[1] == "killed"] == killed, rows
 
@@ -224,3 +258,60 @@ def test_one_event_for_two_sources_of_one_toll(run) -> None:  # type: ignore[no-
 def test_an_attempt_on_her_is_no_toll(counts_of) -> None:  # type: ignore[no-untyped-def]
     _, rows = counts_of("Police said gunmen had tried to kill her before.")
     assert all(r[1] != "killed" for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Residents protested over his death.",
+     "The family demanded his body from the morgue.",
+     "The participants slaughtered a lamb outside the office.",
+     "Raiders burned 20 huts and killed 15 livestock.",
+     "The son of a farmer who died last year led the march."],
+)  # fmt: skip
+def test_deaths_only_mentioned_and_animals_are_no_toll(counts_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, rows = counts_of(text)
+    assert [r for r in rows if r[1] == "killed"] == [], rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "values"),
+    [("A dozen soldiers were wounded in the ambush.", "wounded", (12, 12, 12)),
+     ("Twenty-one miners were abducted from the site.", "abducted", (21, 21, 21)),
+     ("Police arrested 1,200 demonstrators in the capital.", "arrested", (1200, 1200, 1200)),
+     ("Between 10 and 15 villagers were killed in the raid.", "killed", (10, 10, 15)),
+     ("The fighting has displaced 2.5 million people.", "displaced", (2_500_000, 2_500_000, 2_500_000)),
+     ("A few hundred families were displaced by the floods and the fighting.", "displaced", (300, 200, 900)),
+     ("Tens of civilians were killed in the shelling.", "killed", (10, 10, 99)),
+     ("Dozens of people were killed in the stampede.", "killed", (12, 12, 99))],
+)  # fmt: skip
+def test_the_issue_wordings_give_best_low_high(counts_of, sentence: str, kind: str,  # type: ignore[no-untyped-def]
+                                               values: tuple[int, int, int]) -> None:  # fmt: skip
+    _, rows = counts_of(sentence)
+    assert [(k, *v) for _, k, *v in rows if k is not None] == [(kind, *values)], rows
+
+
+def test_each_kind_of_casualty_is_kept_apart_for_one_event(counts_of) -> None:  # type: ignore[no-untyped-def]
+    doc, _ = counts_of("Gunmen killed three soldiers and two civilians, wounded 7 others, abducted 4 women and "
+                       "drove some 300 villagers from their homes; police later arrested 9 suspects.")  # fmt: skip
+    counts = event_counts(doc, _trigger(doc, "killed"))
+    assert counts["killed"].best == 5 and len(counts["killed"].evidence) == 2  # per side, added up
+    assert counts["wounded"].best == 7 and counts["abducted"].best == 4
+    assert "arrested" not in counts  # a later act of others, not this event's
+    assert event_counts(doc, _trigger(doc, "arrested"))["arrested"].best == 9
+
+
+def test_a_force_or_crowd_size_is_the_actors_strength_not_a_toll(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("A few hundred fighters attacked the army base near Gao on Sunday, killing six soldiers.")
+    [battle] = [ev for ev in result.events if ev.fatalities is not None]
+    assert battle.fatalities.best == 6
+    assert [(c.kind, c.best, c.evidence[0].text) for c in battle.counts] == [("strength", 300, "A few hundred")]
+    protest = run("About 500 residents protested against the curfew in Nairobi on Monday.").events[0]
+    assert protest.fatalities is None
+    assert [(c.kind, c.best, c.low, c.high) for c in protest.counts] == [("strength", 500, 400, 600)]
+
+
+def test_an_event_keeps_the_counts_of_every_act_it_groups(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("Gunmen killed five villagers and abducted 12 women in Zamfara on Saturday.")
+    [event] = result.events
+    assert event.fatalities is not None and event.fatalities.best == 5
+    assert [(c.kind, c.best) for c in event.counts] == [("abducted", 12)]

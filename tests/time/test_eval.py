@@ -47,7 +47,8 @@ def test_acled_rows_repeated_under_one_event_id_count_once(tmp_path: Path) -> No
     assert result["fatalities_exact"] == 1.0
     assert result["event_date_exact"] == 1.0
     assert {k: v for k, v in result.items() if k.startswith("error_")} == {
-        "error_missed_toll": 0, "error_toll_where_gold_0": 0, "error_too_high": 0, "error_too_low": 0}  # fmt: skip
+        "error_missed_toll": 0, "error_toll_where_gold_0": 0, "error_too_high": 0, "error_too_low": 0,
+        "error_missed_no_toll_found": 0, "error_missed_no_kill_word": 0, "error_too_high_summed": 0}  # fmt: skip
 
 
 def test_gtd_halves_split_by_eventid_and_related_attacks_share_the_toll(tmp_path: Path) -> None:
@@ -124,5 +125,67 @@ def test_acled_split_wording_and_shares(tmp_path: Path) -> None:
         {"event_id_cnty": "C3", "event_date": "9-May-20", "fatalities": "2", "timestamp": "1589220519",
          "notes": "On 9 May 2020, militants attacked a security post in Bossaso. Two were killed, one from each "
                   "side, and two others injured."},
+    ]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+def test_split_tolls_are_counted_in_the_breakdown(tmp_path: Path) -> None:
+    rows = [
+        {"event_id_cnty": "C1", "event_date": "5-May-20", "fatalities": "1", "timestamp": "1589220519",
+         "notes": "Around 5 May 2020, 7 Taliban militants were killed and 3 were arrested during police operations "
+                  "in Kabul, Ghor, Laghman, and Balkh provinces. Fatalities are split across 4 events (1)."},
+        {"event_id_cnty": "C2", "event_date": "9-May-20", "fatalities": "1", "timestamp": "1589220519",
+         "notes": "On 9 May 2020, two party members were killed across two days of clashes in Kasumbalesa. "
+                  "Fatalities coded across 2 events."},
+        {"event_id_cnty": "C3", "event_date": "9-May-20", "fatalities": "2", "timestamp": "1589220519",
+         "notes": "On 9 May 2020, militants attacked a security post in Bossaso. Two were killed, one from each "
+                  "side, and two others injured."},
+    ]  # fmt: skip
+    result = evaluate_acled(_write(tmp_path / "acled.csv", rows))
+    assert (result["split_toll_notes"], result["split_toll_exact"]) == (2, 1.0)  # C1 (a share) and C2 (across 2)
+
+
+def test_the_error_breakdown_tells_unread_wording_from_vague_and_coded_tolls(tmp_path: Path) -> None:
+    rows = [
+        {"event_id_cnty": "D1", "event_date": "5-May-20", "fatalities": "3", "timestamp": "1589220519",
+         "notes": "On 5 May 2020, a clash between two clans took place in Galkayo."},
+        {"event_id_cnty": "D2", "event_date": "6-May-20", "fatalities": "10", "timestamp": "1589220519",
+         "notes": "On 6 May 2020, several soldiers were killed in an ambush near Kidal."},
+        {"event_id_cnty": "D3", "event_date": "7-May-20", "fatalities": "4", "timestamp": "1589220519",
+         "notes": "On 7 May 2020, gunmen killed 3 traders in Gao. Other reports say 4 died; fatalities coded as 3."},
+        {"event_id_cnty": "D4", "event_date": "8-May-20", "fatalities": "3", "timestamp": "1589220519",
+         "notes": "On 8 May 2020, gunmen killed 3 traders in Gao. In a separate attack, 2 soldiers were killed."},
+    ]  # fmt: skip
+    result = evaluate_acled(_write(tmp_path / "acled.csv", rows))
+    assert result["error_missed_toll"] == result["error_missed_no_toll_found"] == 1  # D1: no toll in the text
+    assert result["error_missed_no_kill_word"] == 1  # D1 has no word of death either
+    assert (result["vague_toll_notes"], result["vague_toll_exact"]) == (1, 1.0)  # D2: "several" is 10
+    assert (result["coded_as_notes"], result["coded_as_exact"]) == (1, 0.0)  # D3: gold disagrees with the note
+    assert result["error_too_low"] == 1
+    assert result["error_too_high"] == result["error_too_high_summed"] == 1  # D4: two tolls added up
+
+
+def test_a_number_repeated_for_other_people_is_another_toll(tmp_path: Path) -> None:
+    rows = [
+        {"eventid": "201705070001", "nkill": "4", "summary": "05/07/2017: Two guards opened fire on soldiers at a "
+         "base in Kandahar, Afghanistan. Two soldiers were killed in the attack. Both assailants were killed when "
+         "troops returned fire."},
+        {"eventid": "201705070002", "nkill": "2", "summary": "05/07/2017: Gunmen attacked a checkpoint in Kunduz, "
+         "Afghanistan. Two policemen were killed. Officials said the two policemen were killed by snipers."},
+        {"eventid": "201705070003", "nkill": "1", "summary": "05/07/2017: Militants killed a civilian praying in a "
+         "mosque in Ghazni, Afghanistan. The man was accused of spying."},
+    ]  # fmt: skip
+    result = evaluate_gtd(_write(tmp_path / "gtd.csv", rows))
+    assert result["nkill_exact"] == 1.0, result
+
+
+def test_a_claimed_toll_the_note_calls_unconfirmed_is_not_coded(tmp_path: Path) -> None:
+    rows = [
+        {"event_id_cnty": "E1", "event_date": "5-May-20", "fatalities": "3", "timestamp": "1589220519",
+         "notes": "On 5 May 2020, 3 rebels were killed by the army near Tal. The rebels confirmed 3 fatalities, but "
+                  "also claimed 12 soldiers died in the clash, which has not been confirmed by any other source."},
+        {"event_id_cnty": "E2", "event_date": "5-May-20", "fatalities": "15", "timestamp": "1589220519",
+         "notes": "On 5 May 2020, 3 rebels were killed by the army near Tal. The rebels also claimed that 12 "
+                  "soldiers died in the clash, and the army confirmed it."},
     ]  # fmt: skip
     assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0

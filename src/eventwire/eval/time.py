@@ -26,6 +26,8 @@ notes are followed, because the gold follows them:
   is coded 10 -- the notes say "Unclear fatalities coded as 10" (``events.counts.VAGUE``).
 * GTD: "This was one of N related attacks" divides a toll given for all of them (the toll comes
   after that sentence, or says across/both/all/total) by N.
+* Both: a claimed toll the note calls unconfirmed ("also claimed 15 soldiers died, which has not
+  been confirmed") is not coded (ACLED's conservative rule).
 * Both: another source's figure for the same deaths ("other sources report that 2 soldiers were
   killed", "the villagers contest that figure, saying 13 ...") is not added: the lower toll is
   kept (ACLED's conservative rule; ``events.counts.same_people``); a toll given as a total ("(total
@@ -42,7 +44,14 @@ notes are followed, because the gold follows them:
 ACLED files are read one row per ``event_id_cnty`` (the Bangladesh export repeats events) and
 the crowd-size tag ("[size=about 20]") is removed before parsing: it is coder metadata, not text.
 The printed ``error_*`` lines split the mistakes into missed_toll, toll_where_gold_0, too_high
-and too_low. Nothing here is tuned on the files reported on; the numbers are measurements.
+and too_low, and count the missed tolls of notes where no count of killed people was found at all
+(``error_missed_no_toll_found``: the wording was not read, rather than a toll read and set
+aside; ``error_missed_no_kill_word``: of those, the notes with no word of killing or death at all)
+and the tolls too high that added up several counts (``error_too_high_summed``); ``split_toll_*``,
+``coded_as_*`` and ``vague_toll_*`` give the number and exact rate of
+the notes whose toll was split across records, given as "coded as N", or read from a vague word.
+These are aggregates: they show where the mistakes are without showing any note. Nothing here is
+tuned on the files reported on; the numbers are measurements.
 """
 
 from __future__ import annotations
@@ -57,7 +66,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ERROR_KINDS", "error_kind", "evaluate_acled", "evaluate_gtd", "evaluate_relative", "note_fatalities", "strip_size_tag"]
+__all__ = ["ERROR_KINDS", "NOTE_GROUPS", "NoteToll", "error_kind", "evaluate_acled", "evaluate_gtd", "evaluate_relative",
+           "note_fatalities", "note_toll", "strip_size_tag"]
 
 #: lemmas that make a token a killing trigger for the evaluation (local on purpose).
 KILL_TRIGGERS = {
@@ -92,18 +102,44 @@ def _docs(texts: list[str], published: list[dt.date | None]) -> Iterator[Any]:
         yield doc
 
 
+@dataclass(frozen=True)
+class NoteToll:
+    """One note's fatalities and how they were reached, for the aggregate error breakdown:
+    ``split`` into how many records the toll was divided (1: not split; 0: the coder's own share
+    was written, "split across 4 events (1)"), ``coded`` an explicit "coded as N", ``vague`` a
+    vague word's table value ("several", "dozens") among the tolls read, ``toll_found`` whether
+    any count of killed people was found in the note at all, ``kill_word`` whether the note has a
+    word of killing or death, ``parts`` how many counts went into the toll."""
+
+    total: int
+    split: int = 1
+    coded: bool = False
+    vague: bool = False
+    toll_found: bool = False
+    kill_word: bool = False  # a word of killing or death anywhere in the note
+    parts: int = 0  # how many counts of killed people were added up or reconciled into the toll
+
+
 def note_fatalities(doc: Any) -> int:
     """The fatalities of a note (see the module docstring for the rules)."""
-    from ..events.counts import event_counts, find_counts
+    return note_toll(doc).total
+
+
+def note_toll(doc: Any) -> NoteToll:
+    """The fatalities of a note with how they were reached (``NoteToll``)."""
+    from ..events.counts import KIND_WORDS, event_counts, find_counts
     from ..time import find_dates
 
     find_dates(doc)
     find_counts(doc)
+    killed_found = any(m.casualty and m.count.kind == "killed" for m in doc._.ew_counts)
+    kill_word = any(t.lemma_.lower() in KIND_WORDS and KIND_WORDS[t.lemma_.lower()] == "killed" for t in doc)
     coded = [int(m[1]) for m in _CODED.finditer(doc.text) if "fatalit" in doc.text.lower() or "death" in doc.text.lower()]
+    seen: dict[int, int] = {}  # count start token -> best
+    vague = False
     if coded:
         total = max(coded)
     else:
-        seen: dict[int, int] = {}  # count start token -> best
         anchors: dict[int, int] = doc.user_data.get("ew_count_anchors", {})
         killing = {anchors[m.span.start] for m in doc._.ew_counts if m.casualty and m.count.kind == "killed" and m.span.start in anchors}
         protest_note = any(t.lemma_.lower() in _PROTEST and t.pos_ in ("VERB", "NOUN") for t in next(iter(doc.sents)))
@@ -120,14 +156,40 @@ def note_fatalities(doc: Any) -> int:
                         seen[mention.span.start] = mention.count.best
         aside = _aside_spans(doc)
         seen = {start: best for start, best in seen.items() if not any(a <= doc[start].idx < b for a, b, _ in aside)}
+        seen = {start: best for start, best in seen.items() if not _unconfirmed(doc, start)}
+        vague = any(m.span.start in seen and _vague_words(m.span.text) for m in doc._.ew_counts)
         total = _sum_tolls(doc, seen) + _dead_perpetrators(doc, seen, aside)
     split = _SPLIT.search(doc.text)
-    if split and split[2]:
-        return int(split[2])  # "Fatalities are split across 4 events (1).": the coder's share for this one
-    n = _split_between(doc, seen if not coded else {})
+    if split and split[2]:  # "Fatalities are split across 4 events (1).": the coder's share for this one
+        return NoteToll(int(split[2]), 0, bool(coded), vague, killed_found, kill_word, len(seen))
+    n = _split_between(doc, seen)
     if n > 1 and total:
         total = math.floor(total / n + 0.5)
-    return total
+    return NoteToll(total, n, bool(coded), vague, killed_found, kill_word, len(seen))
+
+
+_UNCONFIRMED = re.compile(
+    r"(?i)\b(?:(?:has|have|had)\s+not\s+been\s+(?:independently\s+)?(?:confirmed|verified)|unconfirmed|unverified"
+    r"|could\s+not\s+be\s+(?:independently\s+)?(?:confirmed|verified)|not\s+confirmed\s+by)\b"
+)
+
+
+def _unconfirmed(doc: Any, start: int) -> bool:
+    """A toll given as a claim that the note itself says is unconfirmed ("also claimed 15 soldiers
+    died, which has not been confirmed by any other source"): not coded [ACLED: conservative]."""
+    token = doc[start]
+    sent = token.sent
+    claimed = "claim" in doc.text[sent.start_char : token.idx].lower()
+    return claimed and bool(_UNCONFIRMED.search(doc.text[token.idx : sent.end_char]))
+
+
+def _vague_words(text: str) -> bool:
+    """A count read from the vague-word table ("several", "dozens", "a few hundred"); "both" and "a
+    couple" are exact."""
+    from ..events.counts import VAGUE
+
+    words = re.sub(r"\s+", " ", text.lower())
+    return any(re.search(rf"\b{re.escape(k)}\b", words) for k in VAGUE if k not in ("both", "a couple", "a couple of"))
 
 
 #: words of a protest, riot or mob: a note about one codes the deaths of that event only.
@@ -281,8 +343,9 @@ def _how_many(subj: Any) -> int:
 
 
 def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:
-    """Add the tolls up across sentences; a toll repeated in a later sentence counts once;
-    a coder's summary ("2 fatalities.") replaces the sentence-by-sentence sum."""
+    """Add the tolls up across sentences; a toll repeated in a later sentence counts once unless
+    it counts other people ("Two soldiers were killed. Both assailants were killed"); a coder's
+    summary ("2 fatalities.") replaces the sentence-by-sentence sum."""
     summary = [best for start, best in seen.items() if _summary_line(doc, start) and best > 0]
     if summary:
         return max(summary)
@@ -293,9 +356,12 @@ def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:
         return max(totals)
     mentions = {m.span.start: m for m in doc._.ew_counts}
     by_sentence: dict[int, int] = {}
+    heads: dict[int, set[str]] = {}  # sentence -> the nouns its tolls count ("soldier", "assailant")
     alternative: set[int] = set()  # sentences giving another source's figure for earlier deaths
     for start, best in sorted(seen.items()):
         sent = doc[start].sent.start
+        if start in mentions:
+            heads.setdefault(sent, set()).add(mentions[start].head)
         earlier_ones = [mentions[o] for o in seen if o < start and o in mentions]
         if start in mentions and any(same_people(m, mentions[start]) for m in earlier_ones):
             if any(m.span.sent.start == sent for m in earlier_ones):  # "4, according to X, or 6, others said"
@@ -303,14 +369,21 @@ def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:
                 continue
             alternative.add(sent)
         by_sentence[sent] = by_sentence.get(sent, 0) + best
-    total, earlier = 0, set()
+    total, earlier = 0, {}  # value -> the nouns of the sentences that gave it
     for sent, value in by_sentence.items():
+        own = heads.get(sent, set()) - _GENERIC_HEADS
         if sent in alternative and total:
             total = min(total, value)  # ACLED: the lower of two sources' tolls for the same deaths
-        elif value not in earlier:
-            total += value
-        earlier.add(value)
+        elif value not in earlier or (value > 1 and own and earlier[value] and not own & earlier[value]):
+            total += value  # a new toll, or as many other people ("2 soldiers ... both assailants"); one
+            # person named again is the same one ("killed a civilian ... the man", "him")
+        earlier.setdefault(value, set()).update(own)
     return total
+
+
+#: nouns that restate a toll without saying who died ("2 soldiers were killed ... 2 fatalities").
+_GENERIC_HEADS = {"", "people", "person", "fatality", "death", "dead", "body", "corpse", "casualty", "victim",
+                  "them", "they", "other", "one", "individual", "life"}
 
 
 _TOTAL = re.compile(r"(?i)\b(?:a\s+)?total\s+(?:of\s+)?$|\b(?:in\s+total|altogether|overall)\W*$")
@@ -324,6 +397,9 @@ def _total_of(doc: Any, start: int) -> bool:
 
 #: the kinds of fatality mistakes the evaluation counts (see ``error_kind``).
 ERROR_KINDS = ("missed_toll", "toll_where_gold_0", "too_high", "too_low")
+#: groups of notes whose count and exact rate the report gives (see ``NoteToll``): a toll split
+#: across records, an explicit "coded as N", a toll read from a vague word ("several", "dozens").
+NOTE_GROUPS = ("split_toll", "coded_as", "vague_toll")
 
 
 def error_kind(pred: int, gold: int) -> str:
@@ -386,11 +462,23 @@ class _Score:
     date_year_exact: int = 0
     errors: list[tuple[int, int, str]] = field(default_factory=list)
     kinds: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ERROR_KINDS, 0))
+    missed_no_toll_found: int = 0  # missed tolls where no count of killed people was found at all
+    missed_no_kill_word: int = 0  # ... and where the note has no word of killing or death either
+    too_high_summed: int = 0  # tolls too high that added up or reconciled several counts
+    groups: dict[str, list[int]] = field(default_factory=lambda: {g: [0, 0] for g in NOTE_GROUPS})  # notes, exact
 
-    def add(self, pred: int, gold: int, text: str) -> None:
+    def add(self, toll: NoteToll, gold: int, text: str) -> None:
+        pred = toll.total
         self.n += 1
         if pred != gold:
             self.kinds[error_kind(pred, gold)] += 1
+            self.missed_no_toll_found += pred == 0 and not toll.toll_found
+            self.missed_no_kill_word += pred == 0 and not toll.toll_found and not toll.kill_word
+            self.too_high_summed += pred > gold > 0 and toll.parts > 1
+        for group, member in (("split_toll", toll.split != 1), ("coded_as", toll.coded), ("vague_toll", toll.vague)):
+            if member:
+                self.groups[group][0] += 1
+                self.groups[group][1] += pred == gold
         self.exact += pred == gold
         self.within10 += abs(pred - gold) <= 0.1 * gold
         self.abs_err += abs(pred - gold)
@@ -423,7 +511,13 @@ class _Score:
             "within_10pct": div(self.within10, self.n),
             "mae": div(self.abs_err, self.n),
             **{f"error_{k}": v for k, v in self.kinds.items()},
+            "error_missed_no_toll_found": self.missed_no_toll_found,
+            "error_missed_no_kill_word": self.missed_no_kill_word,
+            "error_too_high_summed": self.too_high_summed,
         }
+        for group, (notes, exact) in self.groups.items():
+            out[f"{group}_notes"] = notes
+            out[f"{group}_exact"] = div(exact, notes)
         if self.date_n:
             out["event_date_exact"] = div(self.date_exact, self.date_n)
             out["dated_notes"] = self.date_n
@@ -446,7 +540,7 @@ def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0) -> dict[st
         published.append(dt.datetime.fromtimestamp(int(ts), dt.UTC).date() if ts.isdigit() else None)
     score = _Score()
     for row, doc in zip(rows, _docs([strip_size_tag(r["notes"]) for r in rows], published), strict=True):
-        score.add(note_fatalities(doc), int(row["fatalities"]), row["notes"])
+        score.add(note_toll(doc), int(row["fatalities"]), row["notes"])
         gold = _gold_date(row.get("event_date", ""))
         if gold is not None and doc._.ew_published is not None:  # no report date (pre-2019 files): not scored
             score.add_date(event_date(doc, _main_trigger(doc)), gold)
@@ -470,7 +564,7 @@ def evaluate_gtd(path: str | Path, limit: int = 0, errors: int = 0, split: str =
             published.append(None)
     score = _Score()
     for row, doc in zip(rows, _docs([_strip_prefix(r["summary"]) for r in rows], published), strict=True):
-        score.add(note_fatalities(doc), int(float(row["nkill"])), row["summary"])
+        score.add(note_toll(doc), int(float(row["nkill"])), row["summary"])
     _print_errors(score, errors)
     return score.report("nkill")
 

@@ -216,6 +216,9 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
                 # no date phrase: the date comes from the publication date and the trigger's tense
                 date = date.model_copy(update={"evidence": [evidence(doc, trig.start_char, trig.end_char)]})
         kinds: dict[str, Count] = dict(ew_counts.event_counts(doc, trig))
+        for t in m.related:  # "killed five villagers and abducted 12 women": one record keeps both counts
+            for kind, count in ew_counts.event_counts(doc, doc[t.i : t.i + 1]).items():
+                kinds.setdefault(kind, count)
         location: Place | None = geoparser.locate_event(doc, trig) if geoparser is not None else None
         if rec1 is None and rec2 is None and not kinds and coding.rule != "weapon named" and m.victim is None \
                 and coding.event_type not in ("Protests", "Riots") and not _happened(m):
@@ -258,6 +261,10 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
             claim = Claimant(name=claimant.name, role=claimant.role or ("party to the event" if party else None),
                              evidence=[evidence(doc, claimant.span.start_char, claimant.span.end_char)])
         fatalities = kinds.pop("killed", None)
+        for group in (a1_mention, roles.actor2):  # a force or crowd size: an attribute, never a toll
+            size = ew_counts.group_size(doc, group.span) if group is not None and "strength" not in kinds else None
+            if size is not None:
+                kinds["strength"] = size
         ev = [evidence(doc, trig.start_char, trig.end_char)]
         for t in m.related:
             ev.append(evidence(doc, t.idx, t.idx + len(t.text)))
@@ -436,6 +443,7 @@ def _merge(into: Event, other: Event, corroborates: bool = True) -> Event:
     if data.date is None or (other.date is not None and (other.date.precision or 9) < (data.date.precision or 9)):
         data.date = other.date or data.date
     data.fatalities = data.fatalities or other.fatalities
+    data.counts = data.counts + [c for c in other.counts if all(c.kind != d.kind for d in data.counts)]
     if other.claimant is not None and (data.claimant is None or (other.claimant.role and not data.claimant.role)):
         data.claimant = other.claimant
     data.evidence = data.evidence + [e for e in other.evidence if e not in data.evidence]

@@ -9,7 +9,8 @@ Never casualties: numbers inside date expressions, years, ages ("a 48-year-old",
 30"), money, distances, durations and other units ("30 kilometers", "2 or 3 months"),
 ratios ("out of 10"), vehicle/unit/calibre numbers ("B-10", "12.7mm", "No. 5"), and
 numbers of people with no casualty wording (force sizes: "a few hundred fighters"
-remain). Parts introduced by "including"/"among them" are kept, but not as casualties,
+remain, and ``group_size`` gives an event's actor its size as a count of kind "strength").
+Parts introduced by "including"/"among them" are kept, but not as casualties,
 so totals are not counted twice.
 
 Qualifiers and vague words -> (best, low, high). ``best`` follows ACLED's conservative
@@ -62,6 +63,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["KIND_WORDS", "KIND_WORDS_FR", "VAGUE", "VAGUE_FR", "add_counts", "event_counts", "find_counts",
+           "group_size",
            "parse_number", "parse_number_fr", "reconcile", "same_people"]
 
 _UNITS = {
@@ -86,7 +88,8 @@ _VAGUE_SCALED = {"a few": (3, 2, 9), "few": (3, 2, 9), "several": (3, 3, 9)}
 KIND_WORDS: dict[str, str] = {
     **dict.fromkeys(
         ["kill", "die", "slay", "murder", "execute", "behead", "massacre", "assassinate", "slaughter", "lynch",
-         "perish", "dead", "death", "fatality", "body", "corpse", "drown", "decapitate", "martyr"], "killed"),
+         "perish", "dead", "death", "fatality", "body", "corpse", "drown", "decapitate", "martyr", "succumb"],
+        "killed"),
     **dict.fromkeys(["wound", "injure", "hurt", "maim", "injury", "injured", "wounded"], "wounded"),
     **dict.fromkeys(["abduct", "kidnap", "hostage", "abduction", "kidnapping", "missing"], "abducted"),
     **dict.fromkeys(["arrest", "detain", "apprehend", "jail", "imprison", "detention", "arrested"], "arrested"),
@@ -114,7 +117,7 @@ _PERSONS = set(
     paramedic surgeon reporter photographer cameraman policewoman cop patrolman trooper warlord emir sheikh
     chieftain king prince mp lawmaker official elder host guest customer patient newborn jawan constable
     sarpanch companion friend colleague neighbour neighbor partner associate comrade accomplice vigilante
-    employee fan""".split()
+    employee fan clerk secretary administrator tailor barber cook""".split()
 )  # fmt: skip
 #: nouns ending like person nouns (-er, -or ...) that are not people.
 _NOT_PERSON_SUFFIXED = set(
@@ -127,7 +130,9 @@ _NOT_PEOPLE = set(
     dollar euro pound naira rupee franc taka afghani shilling birr cedi peso real rial riyal dinar lira yuan
     ton tonne kg kilogram gram liter litre mm cm round shell rocket mortar missile bullet vehicle car truck
     tank house home building village school time hectare acre km2 bag sack head cattle cow goat sheep camel
-    shop store church mosque point seat vote case corps brigade battalion regiment squadron""".split()
+    shop store church mosque point seat vote case corps brigade battalion regiment squadron livestock lamb animal
+    dog cat chicken poultry donkey horse mule pig ox oxen bull calf buffalo elephant rhino rhinoceros lion bird
+    fish hen""".split()
 )  # fmt: skip
 _UNIT_NUMBER_NOUNS = {"brigade", "battalion", "division", "regiment", "unit", "route", "highway", "road", "no", "number",
                       "article", "resolution", "km", "kilometer", "sector", "zone", "district", "ward", "block"}  # fmt: skip
@@ -243,7 +248,7 @@ def _not_people(doc: Doc, span: Span, text: str, doc_text: str | None = None) ->
     if re.fullmatch(r"(?:1[89]|20)\d\d", text.strip()):
         return True  # a year
     nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is not None and nxt.lemma_.lower() in _NOT_PEOPLE:
+    if nxt is not None and _lem(nxt) in _NOT_PEOPLE:
         return True
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lemma_.lower() in _UNIT_NUMBER_NOUNS and re.fullmatch(r"[\d.,]+", text.strip()):
@@ -255,8 +260,10 @@ def _counted_noun(span: Span) -> Token | None:
     root = span.root
     head = root.head
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "det", "npadvmod", "advmod") and head.i >= span.end:
-        while head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.i > head.i:
-            head = head.head  # "Fourteen Al Shabaab militants": the noun after the name
+        while head.dep_ in ("compound", "nmod") and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN") and (
+            head.pos_ == "PROPN" or head.head.tag_ in ("NNS", "NNPS")
+        ):  # "Fourteen Al Shabaab militants", "two department employees", "three Hazara tribal elders": the noun
+            head = head.head  # the name or modifier belongs to
         if head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
             return head
     for child in root.children:
@@ -286,13 +293,24 @@ def _is_person(noun: Token | None) -> bool:
             and lemma not in _NOT_PERSON_SUFFIXED)
 
 
+#: verbs whose object "lives" makes a toll: "lost their lives", "claimed four lives", "cost the lives of".
+_LIFE_VERBS = {"lose", "claim", "take", "cost"}
+
 _KILL_TYPO = re.compile(r"kil+e?d|kil+ing|kil+s?")
+
+
+def _lem(token: Token) -> str:
+    """The token's lemma in lower case, with the small model's slips corrected ("corpses" -> "corps",
+    the military unit, is "corpse")."""
+    if token.lower_ in ("corpse", "corpses"):
+        return "corpse"
+    return token.lemma_.lower()
 
 
 def _word_kind(token: Token) -> str | None:
     """The kind a single word names, tolerating the doubled/missing letters of hurried notes
     ("kiled", "killled")."""
-    kind = KIND_WORDS.get(token.lemma_.lower()) or KIND_WORDS.get(token.lower_)
+    kind = KIND_WORDS.get(_lem(token)) or KIND_WORDS.get(token.lower_)
     if kind is None and token.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") and _KILL_TYPO.fullmatch(token.lower_):
         return "killed"
     if kind is None and token.lower_ == "hanged":
@@ -306,8 +324,10 @@ def _kind_of_word(token: Token) -> str | None:
     kind = _word_kind(token)
     if kind:
         return kind
-    if token.lemma_ == "lose" and any(c.lemma_ == "life" for c in token.children):
-        return "killed"
+    if token.lemma_ in _LIFE_VERBS and any(c.lemma_ == "life" and c.dep_ in ("dobj", "obj") for c in token.children):
+        return "killed"  # "lost their lives", "claimed four lives", "took the lives of"
+    if token.lemma_ == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+        return "killed"  # "were gunned down"
     if token.lemma_ == "take" and any(c.lemma_ == "hostage" or c.lemma_ == "captive" for c in token.subtree):
         return "abducted"
     for child in token.children:  # "shot dead", "found dead", "beaten to death", "left 5 dead"
@@ -317,6 +337,10 @@ def _kind_of_word(token: Token) -> str | None:
             return "killed"
         if child.dep_ in ("oprd", "acomp", "xcomp") and KIND_WORDS.get(child.lemma_.lower()) in ("wounded", "abducted"):
             return KIND_WORDS[child.lemma_.lower()]
+        if (child.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and token.lemma_.lower() in _STATED
+                and _word_kind(child) == "killed"
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
+            return "killed"  # "were reported killed", "was later found killed", "are confirmed killed"
     return None
 
 
@@ -327,11 +351,15 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
         x = span.root  # "killing five of them": the number itself is the object
     if x.dep_ == "prep" and x.lower_ in ("from", "between") and x.head.lemma_ in ("range", "vary"):
         return _ranged_kind(x.head)  # the span "from 2 to 4" is headed by its preposition
-    if x.lemma_.lower() in _NOUN_KINDS:  # "12 fatalities", "3 deaths", "five dead"
-        noun_kind = KIND_WORDS.get(x.lemma_.lower())
-        if noun_kind == "killed" or _kind_of_word(x.head) != "killed" or x.dep_ not in ("nsubjpass", "dobj"):
+    if _lem(x) in _NOUN_KINDS:  # "12 fatalities", "3 deaths", "five dead"
+        noun_kind = KIND_WORDS.get(_lem(x))
+        killing = _killing_verb(x.head, x.dep_) if x.dep_ in ("nsubjpass", "dobj") else None
+        if noun_kind == "killed" or killing is None:
             return noun_kind, x
-        return "killed", x.head  # "the 12 hostages were executed"
+        return "killed", killing  # "the 12 hostages were executed", "the hostages were shot and killed"
+    for conj in x.children:  # "resulting in 2 rebel and 1 military fatalities": the parts share the noun
+        if conj.dep_ == "conj" and _lem(conj) in _NOUN_KINDS and any(g.dep_ == "nummod" for g in conj.children):
+            return KIND_WORDS.get(_lem(conj)), conj
     for child in x.children:  # "57 elements killed", "two people dead", "a man wounded"
         if child.dep_ in ("acl", "relcl", "amod", "appos") and child.i > x.i:
             kind = _kind_of_word(child)
@@ -349,8 +377,13 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
             return "killed", verb  # "the death toll rose to 30"
         if prep.lower_ in ("from", "between") and verb.lemma_ in ("range", "vary"):
             return _ranged_kind(verb)  # "reports on fatalities range from 2 to 4"
+        if prep.lower_ == "with" and _along(prep) and x.dep_ == "pobj":
+            kind = _kind_of_word(verb)  # "X was killed along with his deputy and five other people"
+            return (kind, verb) if kind else (None, None)
         if prep.lower_ != "of":
             return None, None
+        if verb.lemma_ == "life" and verb.dep_ in ("dobj", "obj") and _kind_of_word(verb.head) == "killed":
+            return "killed", verb.head  # "claimed the lives of four villagers"
     if x.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj", "conj", "npadvmod", "ROOT", "appos", "dep"):
         if x.dep_ == "nsubj" and _is_agent_of(verb):
             return None, None  # "two gunmen killed a man": the subject did the killing
@@ -373,11 +406,19 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
         for conj in verb.children:  # "were shot and killed", "shot and killed a man"
             if x.dep_ in ("nsubj", "ROOT") and _is_agent_of(conj):
                 continue
-            if conj.dep_ == "conj" and _kind_of_word(conj) == "killed":
+            if conj.dep_ == "conj" and _kind_of_word(conj) == "killed" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in conj.children
+            ):  # "three suspects fled and one was killed": that killing has a subject of its own ("he" is the same man)
                 return "killed", conj
         if verb.lemma_ == "toll" or any(c.lemma_ == "toll" for c in verb.children if c.dep_.startswith("nsubj")):
             return "killed", verb
     return None, None
+
+
+def _along(prep: Token) -> bool:
+    """"along with", "together with": what follows shares the verb's fate."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return before is not None and before.lower_ in ("along", "together")
 
 
 def _ranged_kind(verb: Token) -> tuple[str | None, Token | None]:
@@ -385,10 +426,13 @@ def _ranged_kind(verb: Token) -> tuple[str | None, Token | None]:
     the kind named in the subject of range/vary."""
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         for tok in subj.subtree:
-            if tok.lemma_.lower() == "toll" or tok.lemma_.lower() in _NOUN_KINDS:
+            if tok.lemma_.lower() == "toll" or _lem(tok) in _NOUN_KINDS:
                 return KIND_WORDS.get(tok.lemma_.lower(), "killed"), verb
     return None, None
 
+
+#: verbs of finding or reporting whose complement tells what happened: "reported killed", "found killed".
+_STATED = {"report", "find", "confirm", "believe", "fear", "presume", "say", "declare", "list", "announce"}
 
 _TRIED = {"attempt", "try", "threaten", "plan", "seek", "want", "vow", "intend", "plot", "fail", "aim"}
 
@@ -452,7 +496,7 @@ def _is_agent_of(verb: Token) -> bool:
     telegraphic "two soldiers killed"."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_ != "life" for c in verb.children)  # not "lost their lives"
 
 
 def _passive_later(doc: Doc, span: Span, noun: Token) -> tuple[str | None, Token | None]:
@@ -505,9 +549,51 @@ def _surface_kind(doc: Doc, token: Token) -> tuple[str | None, Token | None]:
             continue
         kind = _kind_of_word(tok)
         if kind and tok.pos_ in ("VERB", "ADJ", "AUX"):
+            if tok.pos_ == "VERB" and token.dep_ == "nsubj" and token.head.i == tok.i and _is_agent_of(tok):
+                return None, None  # "two gunmen killed a man": the subject did the killing
             return kind, tok
         return None, None
     return None, None
+
+
+#: casualty kinds whose victim slot makes an unknown noun a person ("one dahalo was killed").
+_VICTIM_KINDS = {"killed", "wounded", "abducted", "arrested"}
+
+
+def _victim_slot(noun: Token | None) -> bool:
+    """An unknown noun (no person word, not a thing) in the victim's slot of a casualty verb: the
+    subject of a passive one ("one dahalo was killed") or the object of an active one ("killed 12
+    Misseriya"): what is killed, wounded or abducted there is people."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or _lem(noun) in _NOT_PEOPLE | _NOT_PERSON_SUFFIXED:
+        return False
+    verb = noun.head
+    if noun.dep_ == "nsubjpass" or (noun.dep_ == "dobj" and verb.pos_ == "VERB"):
+        return _kind_of_word(verb) in _VICTIM_KINDS
+    return False
+
+
+def _inside_person(tok: Token) -> bool:
+    """'a supporter of a party member', 'the son of a farmer': a person named inside another
+    person's "of" phrase is not a second victim."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    owner = tok.head.head
+    return owner.pos_ == "NOUN" and _lem(owner) not in _NOUN_KINDS and _is_person(owner)
+
+
+def _in_breakdown(span: Span) -> bool:
+    """A count inside brackets right after a counted noun: "5 civilians (2 men, 2 women and 1
+    child)", "4 civilians (at least 1 of them a child)" break that count down; they add no one."""
+    doc = span.doc
+    for tok in reversed(doc[span.sent.start : span.start]):
+        if tok.text == ")":
+            return False
+        if tok.text == "(":
+            noun = doc[tok.i - 1] if tok.i > span.sent.start else None
+            return noun is not None and noun.pos_ in ("NOUN", "PROPN") and any(
+                (c.dep_ == "nummod" or c.like_num) and c.i < noun.i for c in noun.children
+            )  # its own number before it ("rebels (3 killed)" is a toll of its own)
+    return False
 
 
 def _people_within(noun: Token) -> bool:
@@ -558,6 +644,8 @@ def find_counts(doc: Doc) -> list[CountMention]:
     mentions.extend(_singulars(doc, mentions, anchors))
     mentions.extend(_hostages_later(doc, mentions, anchors))
     mentions.extend(_him_or_her(doc, mentions, anchors))
+    mentions.extend(_his_death(doc, mentions, anchors))
+    mentions.extend(_the_other(doc, mentions, anchors))
     mentions.sort(key=lambda c: c.span.start)
     doc._.ew_counts = mentions
     doc.spans["ew_counts"] = [c.span for c in mentions]
@@ -633,13 +721,92 @@ def _him_or_her(doc: Doc, found: list[CountMention], anchors: dict[int, int]) ->
     return out
 
 
+_OTHER_ONE = {"other", "second", "third", "latter"}
+_DIE_VERBS = {"die", "perish", "succumb", "drown"}
+
+
+def _the_other(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> list[CountMention]:
+    """'One man was injured and the other died', 'one was shot and the second was killed': one
+    more person, named by "the other"/"the second" as the subject of a casualty verb."""
+    taken = {t.i for c in found for t in c.span}
+    out = []
+    for tok in doc:
+        if tok.lower_ not in _OTHER_ONE or tok.i in taken:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _DIE_VERBS:
+            kind: str | None = "killed"
+        elif tok.dep_ == "nsubjpass":
+            kind = _kind_of_word(tok.head)
+        else:
+            continue
+        if kind is None or _unrealized(tok.head) or _either_or(tok.head):
+            continue
+        if any(m.casualty and m.count.kind == kind and m.count.best >= 2 and m.span.start < tok.i for m in found):
+            continue  # "killed two civilians ... one was burnt and the other stoned": one of the two already counted
+        span = doc[tok.i - 1 : tok.i + 1]
+        count = Count(best=1, low=1, high=1, kind=kind, confidence=0.6,
+                      evidence=[evidence(doc, span.start_char, span.end_char)])  # fmt: skip
+        span.label_ = kind
+        anchors[span.start] = tok.head.i
+        out.append(CountMention(span=span, count=count, head=tok.lower_, casualty=True))
+    return out
+
+
+_ONE_PERSON_POSS = {"his", "her"}
+_FOUND_BODY = {"find", "discover", "recover", "dump", "retrieve", "throw", "dispose", "dig", "exhume", "identify"}
+
+
+def _death_told(tok: Token) -> bool:
+    """"resulting in his death", "caused her death", "his body was found": the death is told, not
+    only mentioned ("protested over his death", "demanded his body")."""
+    head = tok.head
+    if _lem(tok) == "death":
+        if tok.dep_ == "pobj" and head.lower_ in ("in", "to"):
+            return head.head.lemma_.lower() in ("result", "lead", "end")
+        return tok.dep_ == "dobj" and head.lemma_.lower() in ("cause", "suffer")
+    return tok.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() in _FOUND_BODY
+
+
+def _his_death(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> list[CountMention]:
+    """'shot a civilian, resulting in his death', 'a man's body was found': one person killed, when
+    the sentence has no other count of killed people (the same death is not counted twice)."""
+    out = []
+    for tok in doc:
+        if _lem(tok) not in ("death", "body", "corpse") or tok.tag_ != "NN":
+            continue
+        if any(c.dep_ == "nummod" for c in tok.children):
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None or not _death_told(tok):
+            continue
+        one = owner.lower_ in _ONE_PERSON_POSS or (
+            owner.pos_ == "NOUN" and owner.tag_ == "NN" and _is_person(owner)
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in owner.children)
+        )  # fmt: skip
+        if not one or _unrealized(tok) or any(
+            m.casualty and m.count.kind == "killed" and m.span.sent.start == tok.sent.start for m in [*found, *out]
+        ):
+            continue
+        span = doc[owner.left_edge.i : tok.i + 1]
+        count = Count(best=1, low=1, high=1, kind="killed", confidence=0.6,
+                      evidence=[evidence(doc, span.start_char, span.end_char)])  # fmt: skip
+        span.label_ = "killed"
+        anchors[span.start] = tok.i
+        out.append(CountMention(span=span, count=count, head=_lem(tok), casualty=True))
+    return out
+
+
 def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[int, int], start: int, end: int,
              confidence: float = 0.8) -> CountMention:  # fmt: skip
     best, low, high = values
     noun = _counted_noun(span)
     if noun is None:
         noun = _surface_noun(span)
-    person = _is_person(noun) or (noun is not None and _people_within(noun))
+    person = _is_person(noun) or (noun is not None and _people_within(noun)) or _victim_slot(noun) or (
+        noun is not None and noun.lemma_ == "life" and noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in _LIFE_VERBS
+    )  # "claimed four lives"
     partitive = noun is not None and noun.i < span.start  # "five of them": link through the number
     kind, word = _casualty_link(None if partitive else noun, span) if person else (None, None)
     if kind is None and person and noun is None:
@@ -654,6 +821,9 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
         kind, word = _casualty_link(None, span)  # "killed 3 IS militants" ("IS" parsed as a verb)
     if word is not None and (_unrealized(word) or _either_or(word)):
         kind, word = None, None  # "attempted to kill", "killed, injured or captured": no toll
+    if _in_breakdown(span) or (span.root.dep_ in ("nsubj", "nsubjpass") and _listed_part(span.root)):
+        kind, word = None, None  # "5 civilians (2 men, 2 women and 1 child)", "six people, including ... and four
+        # of his guards, were killed": the parts of a count
     if _EACH_SIDE.match(_text_of(doc), span.end_char):
         kind, word = None, None  # "two were killed, one from each side": how the toll splits, not more dead
     if kind == "killed" and word is not None and _killed_and_wounded(word) and (best, low, high) not in VAGUE.values():
@@ -675,8 +845,8 @@ def _named_person(tok: Token) -> bool:
     if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or tok.dep_ not in ("dobj", "nsubjpass"):
         return False
     if tok.ent_type_ in ("NORP", "GPE", "LOC", "FAC") and not any(c.dep_ == "appos" for c in tok.children):
-        if tok.dep_ != "dobj":
-            return False
+        if tok.dep_ != "dobj" and (tok.ent_type_ in ("NORP", "FAC") or _killing_verb(tok.head, tok.dep_) is None):
+            return False  # a place is never "killed": "Rufyiri was killed" names a person the model took for a place
     if any(c.dep_ == "det" for c in tok.children) or tok.lower_ in _PERSONS:
         return False
     if any(c.dep_ == tok.dep_ and c.i != tok.i for c in tok.head.children):
@@ -685,7 +855,19 @@ def _named_person(tok: Token) -> bool:
         after = appos.right_edge.i + 1
         if tok.dep_ == "nsubjpass" and (after >= len(tok.doc) or tok.doc[after].text != ","):
             return False  # "in Sinop, Mato Grosso, a man was killed": a place, then the subject
-    return _kind_of_word(tok.head) == "killed"
+    return _killing_verb(tok.head, tok.dep_) is not None
+
+
+def _killing_verb(verb: Token, slot: str) -> Token | None:
+    """The word that makes ``verb`` a killing of its ``slot`` (nsubjpass, dobj): itself ("was
+    killed", "killed X") or, for a passive subject, a conjoined verb sharing it ("was shot and
+    killed"; an object is not shared: "attacked Muaja and killed 1 person")."""
+    if _kind_of_word(verb) == "killed":
+        return verb
+    if slot != "nsubjpass":
+        return None
+    return next((c for c in verb.children if c.dep_ == "conj" and _kind_of_word(c) == "killed"
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)  # fmt: skip
 
 
 def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> list[CountMention]:
@@ -697,19 +879,31 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
             continue
         if tok.dep_ == "appos" and (_named_person(tok.head) or tok.head.pos_ == "NOUN" and _is_person(tok.head)):
             continue  # an appositive ("Farid, a civilian, ...") restates its head
+        first = tok
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        if first is not tok and first.dep_ == "appos" and any(c.dep_ == "nummod" for c in first.head.children):
+            continue  # "two people, the elder and his bodyguard, were killed": the list restates the two
         det = [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
         dies = tok.dep_ == "nsubj" and tok.head.lemma_ in ("die", "perish", "succumb", "drown")  # "the man died"
         if not det and (tok.dep_ in ("dobj", "nsubjpass", "conj") or dies):  # "killing the man", "her son was killed"
             det = [c for c in tok.children if (c.dep_ == "det" and c.lower_ in ("the", "this", "another")) or c.dep_ == "poss"]
-            if det and tok.dep_ == "conj" and not any(c.dep_ == "poss" for c in tok.children):
-                det = []
+            counted_with = tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and any(
+                c.dep_ == "nummod" for c in tok.head.children)
+            if det and tok.dep_ == "conj" and not any(c.dep_ == "poss" for c in tok.children) and not counted_with:
+                det = []  # "the army and the police" are no count; "four soldiers and the assailant" are five
+        if not det and tok.dep_ == "pobj" and tok.head.lower_ == "with" and _along(tok.head):
+            det = [c for c in tok.children if c.dep_ in ("det", "poss")]  # "killed along with his deputy"
         if not det and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "death":
             det = [c for c in tok.children if c.dep_ in ("det", "poss")]  # "resulted in the death of the commander"
         named = not det and _named_person(tok)
         if named:
             det = [next((c for c in tok.lefts if c.dep_ == "compound"), tok)]  # "Haji Mirza Hakim"
-        elif not det or not _is_person(tok) or (tok.lemma_.lower() in _NOUN_KINDS and tok.lemma_.lower() != "hostage") or tok.pos_ != "NOUN":
+        elif (not det or not (_is_person(tok) or (det[0].lower_ in ("a", "an") and _victim_slot(tok)))
+              or (_lem(tok) in _NOUN_KINDS and _lem(tok) != "hostage") or tok.pos_ != "NOUN"):
             continue
+        if _inside_person(tok) or _in_breakdown(doc[tok.i : tok.i + 1]):
+            continue  # "a supporter of a party member was killed": one person, the supporter
         if any(c.dep_ == "nummod" for c in tok.children):
             continue
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "death":
@@ -765,6 +959,25 @@ def _linked(doc: Doc, trigger: Span, anchor: Token) -> bool:
     if root.dep_ == "pobj" and prep.head.i == anchor.i and prep.lower_ in _EVENT_PREPS:
         return True  # "five were killed in the attack", "killed by an airstrike"
     return False
+
+
+def group_size(doc: Doc, group: Span) -> Count | None:
+    """The size of a group taking part in an event ("a few hundred fighters", "about 500
+    residents"), as a ``Count`` of kind "strength": the number is an attribute of the actor (force
+    or crowd size; ACLED keeps a crowd's size in its tags), never a casualty count. ``group`` is the
+    actor's mention; the count is one with no casualty wording whose noun is the mention's head."""
+    mentions: list[CountMention] = doc._.ew_counts if doc._.ew_counts is not None else find_counts(doc)
+    root = group.root
+    for m in mentions:
+        if m.casualty or m.span.sent.start != group.sent.start:
+            continue
+        inside = group.start <= m.span.start and m.span.end <= group.end
+        before = m.span.end <= root.i <= m.span.end + 3
+        if (inside or before) and m.span.root.head.i == root.i and _is_person(root):
+            c = m.count
+            return Count(best=c.best, low=c.low, high=c.high, kind="strength", confidence=0.6,
+                         evidence=[e.model_copy() for e in c.evidence])  # fmt: skip
+    return None
 
 
 def event_counts(doc: Doc, trigger: Span) -> dict[str, Count]:

@@ -21,6 +21,10 @@ Conventions, relative to the publication date P (documented here once, tested in
 "last Tuesday"                  the most recent Tuesday strictly before P
 "next Tuesday"                  the first Tuesday strictly after P
 "yesterday", "last night"       P - 1 ("last night" is the night before the report)
+"overnight", "before dawn",     P - 1 .. P (the night before the report straddles two
+"shortly after midnight"        days); nothing of its own when a day is named with it
+"over the weekend",             the Saturday-Sunday nearest before P ("this past
+"this past weekend"             weekend" never points forward)
 "last week" / "this week"       the previous Monday-Sunday week / Monday of P's week .. P
 "earlier this month/week/year"  the first day of P's month/week/year .. P
 "early/mid/late last year"      Jan-Apr / May-Aug / Sep-Dec of the year before P
@@ -131,6 +135,8 @@ class Grammar:
     not_next_day_before: re.Pattern[str] | None = None  # "in the next day": a period, not "the next day"
     invariant_plurals: frozenset[str] = frozenset()  # unit words spelt alike in both numbers ("mois")
     anaphoric_next: frozenset[str] = frozenset()  # "the next week" with no number: not a coming range
+    night_anchored: re.Pattern[str] | None = None  # a day named after a night word ("overnight on Sunday")
+    night_anchored_before: re.Pattern[str] | None = None  # ... or just before it ("on Sunday, shortly after midnight")
 
 
 #: language code -> its date grammar (English eagerly, the others on first use: ``_LAZY_GRAMMARS``).

@@ -93,14 +93,18 @@ _RULES: list[tuple[str, _Handler]] = [
      r"(?:'s)?(?:\s+(?P<tod>morning|afternoon|evening|night))?\b", r.day_word),
     (rf"(?i)\b(?:(?P<mod>earlier|later|{_PART})[\s-]+)?(?P<rel>last|this|next|previous|the\s+previous|the\s+following)"
      r"\s+(?P<unit>week|weekend|month|year)\b", r.period),
-    (r"(?i)\b(?:over|during|at|on)\s+the\s+weekend\b", r.the_weekend),
+    (r"(?i)\b(?:over|during|at|on)\s+the\s+weekend\b|\b(?:over\s+|during\s+)?this\s+(?P<past>past)\s+weekend\b",
+     r.the_weekend),
+    (r"(?i)\b(?:overnight|(?:in|during)\s+the\s+(?:early\s+)?(?:hours|night)(?!\s+(?:of|between|from)\b)"
+     r"|(?:shortly|just|soon|right|minutes|an\s+hour)\s+(?:after|before)\s+midnight|(?:around|at|near|about)\s+midnight"
+     r"|(?:before|at|around)\s+(?:dawn|daybreak|first\s+light))\b", r.night_before),
     (rf"(?i)\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|before|later|after)\b(?!\s+(?:the|a|his|her|their)\b)",
      r.counted_shift),
     (r"(?i)\b(?:the\s+)?(?P<w>next|following|previous|preceding)\s+(?:day|morning|evening|night)\b"
      r"|\bthe\s+day\s+(?P<w2>before|after)\b", r.next_day),
     (r"(?i)\b(?:(?:very|more|most|only)\s+)?(?:recently|lately|of\s+late|in\s+recent\s+(?P<unit>days|weeks|months|years))\b",
      r.recently),
-    (rf"(?i)\b(?:(?:in|over|during|within|for)\s+)?the\s+(?P<dir>past|last|previous|coming|next|following)\s+"
+    (rf"(?i)\b(?:(?:in|over|during|within|for)\s+)?(?:the|this)\s+(?P<dir>past|last|previous|coming|next|following)\s+"
      rf"(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})\b", r.rolling),
     (rf"(?i)\b(?P<w>within|in)\s+(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\b(?!\s+(?:of|ago)\b)", r.within),
     (rf"(?i)\b(?:(?:at\s+least|at\s+most|another|a\s+further|up\s+to|for)\s+)?(?P<n1>{_NUM})"
@@ -144,4 +148,12 @@ GRAMMARS["en"] = Grammar(
     ambiguous_month_before=re.compile(r"(?i)\b(?:in|during|since|until|by)\s+$"),
     not_next_day_before=re.compile(r"(?i)\b(?:in|over|within|during)\s+$"),
     anaphoric_next=frozenset({"next", "following"}),
+    night_anchored=re.compile(
+        rf"(?i),?\s+(?:on|of|into|before|after|between|,)?\s*(?:the\s+)?"
+        rf"(?:{_WD}|{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY}|"
+        r"yesterday|today|tomorrow|last|this|next|(?:the\s+)?(?:previous|following)\s+day|saturday|sunday)"
+    ),
+    night_anchored_before=re.compile(
+        rf"(?i)\b(?:{_WD}|{_MONTH}|yesterday|today|tonight|last\s+night)\b|\b(?:{_YEAR}|\d{{1,2}}/\d{{1,2}})\b"
+    ),
 )

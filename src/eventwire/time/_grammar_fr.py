@@ -10,6 +10,8 @@ wordings (tested in ``tests/time/relative_dates_fr.tsv``):
                                         the Tuesday of P's week
 "mardi dernier" / "mardi prochain"      the last Tuesday strictly before / after P
 "dans la nuit de lundi à mardi"         Monday .. Tuesday (the night straddles both days)
+"dans la nuit", "peu après minuit",     P - 1 .. P, the night before the report (nothing of
+"à l'aube" with no day named            its own when a day is named with it or before it)
 "hier", "avant-hier", "la nuit          P - 1, P - 2, P - 1, P, P + 1
 dernière", "aujourd'hui", "demain"
 "la semaine dernière/passée",           the previous Monday-Sunday week, P's week, the
@@ -163,6 +165,9 @@ _RULES: list[tuple[str, _Handler]] = [
     (rf"\b(?:(?P<this>ce)\s+)?(?P<wd>{_JOUR})(?:\s+(?P<rel>dernier|pass[ée]|prochain))?{_TOD}"
      r"(?:\s+(?P<rel2>dernier|pass[ée]|prochain))?\b", r.weekday),
     (rf"(?:\bdans\s+)?\bla\s+nuit\s+(?:de\s+|du\s+)(?P<a>{_JOUR})\s+(?:à|au|a)\s+(?P<b>{_JOUR})\b", r.night_between),
+    (r"(?<![\w-])(?:(?:dans|pendant|durant|au\s+cours\s+de)\s+la\s+nuit|(?:peu|juste)\s+(?:apr[èe]s|avant)\s+minuit"
+     r"|vers\s+minuit|(?:[àa]|avant|vers)\s+l['’]aube|au\s+petit\s+matin|au\s+lever\s+du\s+jour)(?![\w-])",
+     r.night_before),
     (r"(?<![\w-])(?P<w>avant-hier|apr[èe]s-demain|hier|aujourd['’]hui|demain|la\s+nuit\s+derni[èe]re|ce\s+matin"
      r"|cet\s+apr[èe]s-midi|ce\s+soir|cette\s+nuit|plus\s+t[ôo]t\s+dans\s+la\s+journ[ée]e)"
      r"(?:\s+(?:matin|midi|apr[èe]s-midi|soir))?(?![\w-])", r.day_word),
@@ -217,4 +222,10 @@ GRAMMARS["fr"] = Grammar(
     personish_after=re.compile(r"\s+(?:[a-zà-ÿ]+s\b|personnes|hommes|femmes|enfants)"),
     day_first=True,
     invariant_plurals=frozenset({"mois"}),
+    night_anchored=re.compile(
+        rf"(?i)\s*,?\s*(?:de|du|d['’]|à|au|ce|cette|le)?\s*"
+        rf"(?:{_JOUR}|{_QUANT}\s+{_MOIS}|hier|aujourd|demain|derni[èe]re|m[êe]me)"
+    ),
+    night_anchored_before=re.compile(
+        rf"(?i)\b(?:{_JOUR}|{_MOIS}|hier|aujourd['’]hui|la\s+nuit\s+derni[èe]re)\b|\b{_YEAR}\b"),
 )

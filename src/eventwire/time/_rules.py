@@ -276,6 +276,24 @@ def day_word(m: re.Match[str], ctx: _Ctx) -> Found:
     return _found(m, day, day, f"{word!r} relative to publication", 0.85, "relative")
 
 
+def night_before(m: re.Match[str], ctx: _Ctx) -> Found | None:
+    """"overnight", "shortly after midnight", "in the early hours", "before dawn" with no day named:
+    the night before the report, which straddles two days (P - 1 .. P). A day named right after it
+    ("before dawn on Sunday") or anywhere earlier in the text ("On 12 May, ... During the night")
+    dates it instead (``Grammar.night_anchored``, ``Grammar.night_anchored_before``): the night is
+    then no date of its own."""
+    g = ctx.grammar
+    if g.night_anchored is not None and g.night_anchored.match(ctx.text, m.end()):
+        return None
+    if g.night_anchored_before is not None and g.night_anchored_before.search(ctx.text, 0, m.start()):
+        return None
+    if ctx.published is None:
+        return _no_anchor(m, "a night")
+    pub = ctx.published
+    return _found(m, pub - _ONE_DAY, pub, f"{m.group().lower()!r}: the night before the report (two days)", 0.6,
+                  "relative")  # fmt: skip
+
+
 def period(m: re.Match[str], ctx: _Ctx) -> Found | None:
     """"last week", "earlier this month", "late last year", "la semaine dernière": the language's
     ``read_period`` gives (shift, unit, modifier) or None for no date."""
@@ -291,6 +309,8 @@ def period(m: re.Match[str], ctx: _Ctx) -> Found | None:
         start, end = cal.week_span(pub + dt.timedelta(weeks=shift))
     elif unit == "weekend":
         saturday = cal.week_span(pub)[0] + dt.timedelta(days=5, weeks=shift)
+        if shift == 0 and saturday > pub and not ctx.future:
+            saturday -= dt.timedelta(weeks=1)  # "attacked ... this weekend" told on a Tuesday: the one just past
         start, end = saturday, saturday + _ONE_DAY
     elif unit == "month":
         first = cal.add_months(pub.replace(day=1), shift)
@@ -308,7 +328,7 @@ def period(m: re.Match[str], ctx: _Ctx) -> Found | None:
 
 
 def the_weekend(m: re.Match[str], ctx: _Ctx) -> Found:
-    """"over the weekend": the weekend nearest publication."""
+    """"over the weekend", "this past weekend" (never a coming one): the weekend nearest publication."""
     if ctx.published is None:
         return _no_anchor(m, "the weekend")
     pub = ctx.published
@@ -316,7 +336,7 @@ def the_weekend(m: re.Match[str], ctx: _Ctx) -> Found:
         saturday = pub - _ONE_DAY
     else:
         saturday = cal.weekday_on_or_before(pub, 5, strictly=True)
-    if ctx.future:
+    if ctx.future and _group(m, "past") is None:
         saturday = cal.weekday_on_or_after(pub, 5)
     return _found(m, saturday, saturday + _ONE_DAY, "the weekend nearest publication", 0.7, "relative")
 
