@@ -130,3 +130,14 @@ def test_interaction_evidence_matches_the_text(run):
         for e in item.evidence:
             assert text[e.start:e.end] == e.text
         assert item.evidence[-1].text.startswith("The United Nations")
+
+
+def test_every_plover_type_the_event_triggers_emit_is_a_plover_type():
+    import json
+    from importlib import resources
+
+    lex = load_plover()
+    known = set(lex.types) | set(json.loads(resources.files("eventwire").joinpath(
+        "data/events/plover.json").read_text(encoding="utf-8"))["legacy"]["types"])
+    triggers = json.loads(resources.files("eventwire").joinpath("data/events/triggers.json").read_text(encoding="utf-8"))
+    assert {entry["plover"] for entry in triggers["triggers"]} <= known
