@@ -104,6 +104,8 @@ def test_a_forecast_attack_is_plover_threaten_with_a_cameo_root():
     assert plover_of("FIGHT", "aerial", "195", "reported") == ("FIGHT", "aerial", "19")
     assert plover_of("RETREAT", "withdraw", "087", "forecast")[0] == "CONCEDE"
     assert cameo_root("0871") == "08" and cameo_root(None) is None
+    assert plover_of("PROTEST", "demonstrate", "141", "reported", "Excessive force against protesters") == (
+        "ASSAULT", "crowd-control", "18")
 
 
 def test_forecast_attack_in_text_is_coded_threaten(run):

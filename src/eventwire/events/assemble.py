@@ -249,7 +249,7 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
             confidence = min(confidence, 0.3)
         event_id = hashlib.sha1(f"{document_id}:{trig.start_char}:{trig.end_char}".encode()).hexdigest()[:16]
         # PLOVER codes a forecast hostile act as THREATEN (manual 2.3); CAMEO as its root code
-        p_type, p_mode, p_cameo = plover_of(coding.plover, coding.mode, coding.cameo, modality)
+        p_type, p_mode, p_cameo = plover_of(coding.plover, coding.mode, coding.cameo, modality, coding.sub_event_type)
         drafts.append(Event(
             id=event_id, event_type=coding.event_type, sub_event_type=coding.sub_event_type,
             disorder_type=disorder_type(coding.event_type, coding.sub_event_type),

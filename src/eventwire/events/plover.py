@@ -69,6 +69,8 @@ class PloverLexicon:
         self.future: dict[str, str] = data["future"]["map"]
         self.negated: dict[str, str] = data["negated"]["map"]
         self.demand_modals = frozenset(data["demand_modals"]["modals"])
+        self.by_sub_event: dict[str, dict[str, str]] = data["acled_sub_event"]["map"]
+        self.carriers = frozenset(data["carriers"]["lemmas"])
         self.single: dict[str, list[PloverSpec]] = {}
         self.phrases: dict[tuple[str, str], list[PloverSpec]] = {}
         for entry in data["triggers"]:
@@ -125,9 +127,11 @@ class PloverLexicon:
                 continue
             if spec.needs_prep and not (tok.head.lower_ == spec.needs_prep and tok.dep_ == "pobj"):
                 continue
-            if spec.carried and tok.dep_ not in ("dobj", "nsubjpass") and not (
-                    tok.dep_ == "pobj" and tok.head.lower_ == "under"):
-                continue  # "imposed sanctions", "was put under investigation"; not "the threat of terrorism"
+            if spec.carried and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in self.carriers
+                                     or tok.dep_ == "pobj" and tok.head.lower_ == "under"):
+                continue  # "imposed sanctions", "was put under investigation"; not "assess what threat"
+            if pos == "VERB" and tok.dep_ == "amod":
+                continue  # "the visiting students": a participle describing a noun
             objs = _objects(tok)
             if spec.objects and not (objs & spec.objects):
                 continue
@@ -151,10 +155,15 @@ def cameo_root(code: str | None) -> str | None:
     return digits[:2] if len(digits) >= 2 and digits[:2].isdigit() else None
 
 
-def plover_of(plover: str, mode: str | None, cameo: str | None, modality: str) -> tuple[str, str | None, str | None]:
+def plover_of(plover: str, mode: str | None, cameo: str | None, modality: str,
+              sub_event_type: str | None = None) -> tuple[str, str | None, str | None]:
     """An ACLED event's PLOVER type, mode and CAMEO root given its modality: a forecast hostile act is
-    THREATEN (PLOVER manual 2.3), a forecast retreat CONCEDE (3.7); otherwise unchanged."""
+    THREATEN (PLOVER manual 2.3), a forecast retreat CONCEDE (3.7); excessive force against protesters
+    is ASSAULT crowd-control (3.16); otherwise unchanged."""
     lex = load_plover()
+    by_sub = lex.by_sub_event.get(sub_event_type or "")
+    if by_sub is not None:
+        plover, mode, cameo = by_sub["plover"], by_sub.get("mode"), lex.cameo_of(by_sub["plover"])
     if modality == "forecast" and plover in lex.future:
         new = lex.future[plover]
         return new, None, lex.cameo_of(new)
@@ -473,6 +482,8 @@ def _interaction(doc: Doc, sent: Span, coded: _Coded, kb: ActorKB, actors: list[
                  ew_time: Any) -> Interaction | None:
     tok = coded.trigger
     info = modality_of(tok)
+    if info.negated and not any(c.dep_ == "neg" or c.lower_ == "no" for c in coded.cues):
+        return None  # "delayed lifting a ban", "did not say it would ...": not done
     claimant = find_claimant(tok, sent, actors_in, memory)
     actor1 = actor2 = None
     subj = _subject(coded.actor_tok)
@@ -490,7 +501,8 @@ def _interaction(doc: Doc, sent: Span, coded: _Coded, kb: ActorKB, actors: list[
         actor2 = actor2 or _actor(doc, roles.actor2, kb, country, roles.confidence2 or 0.4)
     if coded.actor_sectors and (actor1 is None or actor1.sector not in coded.actor_sectors):
         return None
-    if actor1 is None and (actor2 is None or subj is not None):
+    passive = any(c.dep_ == "nsubjpass" for c in coded.actor_tok.children)
+    if actor1 is None and (actor2 is None or not passive):
         # PLOVER codes acts of political actors: "tourists visited the pyramids" is no interaction; a passive
         # with a named recipient ("X has been accused of ...") is one, its actor unstated
         return None
