@@ -259,6 +259,9 @@ def _subject(tok: Token) -> Token | None:
     the recipient)."""
     node = tok
     for _ in range(4):
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children):  # passive: the actor is "by X"
+            agent = next((c for c in node.children if c.dep_ == "agent"), None)
+            return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             return subj
@@ -501,7 +504,7 @@ def _interaction(doc: Doc, sent: Span, coded: _Coded, kb: ActorKB, actors: list[
         actor2 = actor2 or _actor(doc, roles.actor2, kb, country, roles.confidence2 or 0.4)
     if coded.actor_sectors and (actor1 is None or actor1.sector not in coded.actor_sectors):
         return None
-    passive = any(c.dep_ == "nsubjpass" for c in coded.actor_tok.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in coded.actor_tok.children)
     if actor1 is None and (actor2 is None or not passive):
         # PLOVER codes acts of political actors: "tourists visited the pyramids" is no interaction; a passive
         # with a named recipient ("X has been accused of ...") is one, its actor unstated
