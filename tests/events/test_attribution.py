@@ -61,6 +61,11 @@ def test_would_in_reported_speech_is_a_forecast_not_a_hypothesis(run):
     assert ev.modality == "forecast"
 
 
+def test_must_confirm_is_an_announcement_not_an_obligation(run):
+    result = run("The Ministry of Defence must confirm that two soldiers were killed by a roadside bomb in Helmand.")
+    assert [ev.modality for ev in result.events] == ["claimed"]
+
+
 def test_a_denial_is_denied(run):
     ev = _only(run("The army denied that its troops had shelled the village of Kaya."))
     assert ev.modality == "denied"

@@ -113,6 +113,8 @@ def modality_of(trigger: Token) -> ModalityInfo:
                 info.modality, info.cue = "forecast", aux
             elif low in ("would", "'d") and info.modality == "reported" and _reported_future(node):
                 info.modality, info.cue = "forecast", aux  # "they said they would attack": future in reported speech
+            elif low == "must" and node != trigger and node.lemma_ in REPORT_VERBS:
+                continue  # "the ministry must confirm that ... was killed": an announcement, not an obligation
             elif low in HYPOTHETICAL_MODALS and info.modality == "reported":
                 info.modality, info.cue = "hypothetical", aux
         if node != trigger and node.lemma_ in FORECAST_GOVERNORS and info.modality == "reported":
