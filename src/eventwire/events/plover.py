@@ -16,8 +16,13 @@ PLOVER manual's definitions); this module applies them:
 - a reported "X must / should do Y" is a demand (REQUEST);
 - a negated cooperative act ("will not accept refugees") is a refusal (REJECT); any other
   negated act yields nothing;
-- an interaction needs an actor: a knowledge-base actor, or a name as written (an unnamed
-  "tourists visited the pyramids" is none);
+- a noun names an act only as the object of a verb that carries it ("issued an ultimatum",
+  "opened an investigation"; data: ``carriers``), a participle describing a noun names none;
+- who acts is the subject (a passive verb's "by" agent), to whom its object or the object of
+  "to/with/against/on/from"; an interaction needs an actor: a knowledge-base actor other than
+  civilians, or a name as written ("tourists visited the pyramids" is none), except a passive
+  with a named recipient ("Aristide has been accused of ...");
+- an act under a verb that calls it off ("delayed lifting the ban") is none;
 - modality and claimant as for events (``attribution``); background by the date.
 
 ``plover_of`` applies the same ``future`` table to ACLED events stated as forecasts
