@@ -143,3 +143,22 @@ def test_every_plover_type_the_event_triggers_emit_is_a_plover_type():
         "data/events/plover.json").read_text(encoding="utf-8"))["legacy"]["types"])
     triggers = json.loads(resources.files("eventwire").joinpath("data/events/triggers.json").read_text(encoding="utf-8"))
     assert {entry["plover"] for entry in triggers["triggers"]} <= known
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Qatar withdrew its ambassador from Cairo on Monday.", "SANCTION"),  # the object names the sense
+    ("Sudan and Chad reached an agreement on border trade on Monday.", "AGREE"),  # a noun carried by its verb
+    ("France and India began joint naval exercises in the Indian Ocean.", "COOPERATE"),
+    ("The US Senate will withdraw its support for the plan.", "THREATEN"),  # a future sanction
+])
+def test_lexicon_senses(run, text, plover):
+    assert [i.plover.type for i in run(text).interactions] == [plover]
+
+
+def test_the_actors_own_envoy_is_not_the_recipient(run):
+    item = _one(run("Qatar withdrew its ambassador from Cairo on Monday."))
+    assert item.actor1.name == "Qatar" and item.actor2 is not None and item.actor2.name == "Cairo"
+
+
+def test_a_noun_only_talked_about_is_no_act(run):
+    assert run("Experts will assess what threat the new virus strain poses to farms.").interactions == []

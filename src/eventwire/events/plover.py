@@ -66,6 +66,7 @@ class PloverSpec:
     carried: bool = False  # a noun that names the act only as the object of a verb ("imposed sanctions")
     needs_prep: str | None = None  # "on alert"
     actor_sectors: frozenset[str] = frozenset()  # the act counts only for an actor of these sectors
+    needs_modifier: frozenset[str] = frozenset()  # "joint exercises": the noun counts only so modified
 
 
 class PloverLexicon:
@@ -86,12 +87,15 @@ class PloverLexicon:
                     except_objects=frozenset(entry.get("except_objects", ())), intent=entry.get("intent", False),
                     carried=entry.get("carried", False), needs_prep=entry.get("needs_prep"),
                     actor_sectors=frozenset(entry.get("actor_sectors", ())),
+                    needs_modifier=frozenset(entry.get("needs_modifier", ())),
                 )
                 if " " in lemma:
                     head, particle = lemma.split(" ", 1)
                     self.phrases.setdefault((head, particle), []).append(spec)
                 else:
                     self.single.setdefault(lemma, []).append(spec)
+        for specs in self.single.values():  # a sense named by its object ("withdrew its ambassador") first
+            specs.sort(key=lambda sp: not sp.objects)
 
     def screen_terms(self) -> tuple[set[str], list[tuple[frozenset[str], ...]]]:
         """What makes a sentence worth parsing for an interaction, for the relevance screen: lemmas that
@@ -135,6 +139,8 @@ class PloverLexicon:
             if spec.carried and not (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in self.carriers
                                      or tok.dep_ == "pobj" and tok.head.lower_ == "under"):
                 continue  # "imposed sanctions", "was put under investigation"; not "assess what threat"
+            if spec.needs_modifier and not any(c.lemma_.lower() in spec.needs_modifier for c in tok.children):
+                continue
             if pos == "VERB" and tok.dep_ == "amod":
                 continue  # "the visiting students": a participle describing a noun
             objs = _objects(tok)
@@ -182,6 +188,7 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _WOULD = frozenset({"would", "'d"})
 _FIRST_PERSON = frozenset({"we", "i", "us"})
 _VIOLENT = frozenset({"FIGHT", "ASSAULT"})
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 DEMAND_VERBS = REPORT_VERBS | {"reiterate", "conclude", "insist", "declare", "repeat"}
 
 
@@ -414,7 +421,8 @@ def _as_written(doc: Doc, tok: Token | None) -> Actor | None:
     span = doc[tok.left_edge.i:tok.i + 1]
     while len(span) > 1 and span[0].dep_ in ("det", "punct", "predet"):
         span = span[1:]
-    if not any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for t in span):
+    if not any(t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or t.pos_ == "PROPN" and t.ent_type_ not in _NOT_NAMES
+               for t in span):
         return None  # "officials", "the group": no name to keep
     return Actor(name=span.text, known=False, mention=span.text, confidence=0.4,
                  evidence=[evidence(doc, span.start_char, span.end_char)])
@@ -426,7 +434,8 @@ _RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "upon", "from", "fo
 def _recipients(verb: Token) -> list[Token]:
     """To whom, in order of preference: the verb's object, its indirect object, the object of
     "to/with/against/on/from/for"."""
-    out = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    out = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON")
+           and not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)]  # "its ambassador": the actor's own
     for c in verb.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in _RECIPIENT_PREPS:
             out.extend(g for g in c.children if g.dep_ == "pobj")
