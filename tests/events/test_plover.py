@@ -162,3 +162,16 @@ def test_the_actors_own_envoy_is_not_the_recipient(run):
 
 def test_a_noun_only_talked_about_is_no_act(run):
     assert run("Experts will assess what threat the new virus strain poses to farms.").interactions == []
+
+
+def test_a_warning_of_a_sanction_is_a_threat_to_its_recipient(run):
+    item = _one(run("Washington warned that it would suspend military aid to Egypt."))
+    assert item.plover.type == "THREATEN"
+    assert (item.actor1.name, item.actor2.name) == ("Washington", "Egypt")
+    assert run("The UN warned that two million people face starvation in Somalia.").interactions == []
+
+
+def test_a_warning_of_an_attack_is_one_record_the_forecast_event(run):
+    result = run("The Taliban warned they would attack polling stations in Kandahar.")
+    assert [(e.modality, e.plover.type) for e in result.events] == [("forecast", "THREATEN")]
+    assert result.interactions == []

@@ -358,10 +358,9 @@ def _code_sentence(sent: Span, lex: PloverLexicon, taken: dict[int, Event]) -> _
             if comp.i in by_tok and not by_tok[comp.i].intent:
                 content = (comp, by_tok[comp.i].plover, by_tok[comp.i].mode, by_tok[comp.i].cameo)
                 break
-            ev = taken.get(comp.i)
-            if ev is not None:
-                content = (comp, ev.plover.type, ev.plover.mode, ev.cameo)
-                break
+            if comp.i in taken:
+                return None  # "agreed to a ceasefire", "warned they would attack": the ACLED event (its PLOVER
+                # type AGREE, or THREATEN for a forecast) is the record; no second one
             acled = load_lexicon().lookup(comp.lemma_, comp.pos_)
             if acled is not None and acled.plover in _VIOLENT:  # "have sworn to fight": violence stated as intent
                 content = (comp, acled.plover, acled.mode, acled.cameo)
@@ -448,9 +447,8 @@ def _party(doc: Doc, tok: Token, actors: list[ActorMention], kb: ActorKB, countr
     name as written; a pronoun subject is the claimant who speaks ("Hungary said it will ...")."""
     if tok.pos_ == "VERB":  # "The Red Cross operating in Iraq said": a participle parsed as the subject
         tok = next((c for c in tok.children if c.dep_ == "nsubj"), tok)
-    named = next((m for m in actors if m.span.start <= tok.i < m.span.end), None)  # the head's own actor
-    if named is None and tok.ent_type_ != "PERSON":  # "Syrian officials": an actor word in the phrase
-        named = next((m for m in actors if m.span.start <= tok.i and m.span.end > tok.left_edge.i), None)
+    # the actor the head word names ("military aid" is no actor, "Syrian officials" is one)
+    named = next((m for m in actors if m.span.start <= tok.i < m.span.end), None)
     if named is not None:
         return _actor(doc, named, kb, country, 0.6, acting=claimant is not None or acting)
     if tok.pos_ == "PRON":
@@ -508,6 +506,9 @@ def _interaction(doc: Doc, sent: Span, coded: _Coded, kb: ActorKB, actors: list[
         actor1 = _party(doc, subj, actors, kb, country, claimant, acting=True)
     objs = [coded.recipient_tok] if coded.recipient_tok is not None else _recipients(coded.actor_tok)
     objs += [c for c in coded.actor_tok.children if c.dep_ == "nsubjpass"]
+    for c in coded.cues:  # the act a word of intent announces names the recipient ("warned it would cut aid to X")
+        if c.pos_ == "VERB" and c != coded.actor_tok:
+            objs += _recipients(c)
     for obj in objs:
         actor2 = _party(doc, obj, actors, kb, country, None)
         if actor2 is not None:
