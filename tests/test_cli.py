@@ -54,6 +54,19 @@ def test_extract_reads_stdin_and_prints_jsonl():
     assert lines and lines[0]["actor1"]["name"] == "Taliban"
 
 
+def test_extract_keeps_verbal_interactions_out_of_the_event_lines():
+    text = (b"Pakistan accused India on Tuesday of violating the border agreement. "
+            b"Taliban fighters attacked an army checkpoint in Kunduz on Monday, killing three soldiers.")
+    events = ew("extract", "-", "--published", "2020-03-04", "--format", "jsonl", stdin=text)
+    verbal = ew("extract", "-", "--published", "2020-03-04", "--format", "interactions", stdin=text)
+    assert events.returncode == 0 and verbal.returncode == 0, verbal.stderr.decode()
+    event_lines = [json.loads(line) for line in events.stdout.decode().splitlines() if line.strip()]
+    verbal_lines = [json.loads(line) for line in verbal.stdout.decode().splitlines() if line.strip()]
+    assert [e["event_type"] for e in event_lines] == ["Battles"]
+    assert [(v["plover"]["type"], v["cameo"]) for v in verbal_lines] == [("ACCUSE", "11")]
+    assert "event_type" not in verbal_lines[0]
+
+
 @pytest.mark.parametrize(
     "content, code",
     [

@@ -24,6 +24,7 @@ __all__ = [
     "Document",
     "Event",
     "Evidence",
+    "Interaction",
     "Modality",
     "Place",
     "Plover",
@@ -125,6 +126,8 @@ class Claimant(_Record):
 
 
 class Plover(_Record):
+    """A PLOVER event type (manual draft 2.0, 2024) and, where the text states it, its mode."""
+
     type: str
     mode: str | None = None
 
@@ -164,6 +167,30 @@ class Event(_Record):
     sources: list[Source] = Field(default_factory=list)
 
 
+class Interaction(_Record):
+    """A verbal or non-violent interaction (a statement of intent, a meeting, an appeal or demand, an
+    accusation, a rejection, a threat, a sanction ...), coded in PLOVER and CAMEO only.
+
+    These are not ACLED events (ACLED codes political violence, demonstrations and a closed list of
+    strategic developments): they are kept in ``Result.interactions``, never in ``Result.events``, so
+    they never reach the ACLED or UCDP exports, the store's event tables or any event count.
+    """
+
+    id: str
+    plover: Plover
+    cameo: str | None = Field(default=None, description="CAMEO root code, two digits.")
+    actor1: Actor | None = Field(default=None, description="Who acts (PLOVER 'actor').")
+    actor2: Actor | None = Field(default=None, description="To whom (PLOVER 'recipient'), when stated.")
+    location: Place | None = None
+    date: DateSpan | None = None
+    modality: Modality = "reported"
+    claimant: Claimant | None = None
+    confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+    evidence: list[Evidence] = Field(
+        default_factory=list, description="The trigger first (then the words that changed its type), the sentence last.")
+    sources: list[Source] = Field(default_factory=list)
+
+
 class Toponym(_Record):
     """A place name found in a document, with its resolution (or the reason it has none)."""
 
@@ -193,6 +220,8 @@ class Result(_Record):
 
     document: Document
     events: list[Event] = Field(default_factory=list)
+    interactions: list[Interaction] = Field(
+        default_factory=list, description="Verbal and non-violent interactions (PLOVER/CAMEO only; not ACLED events).")
     toponyms: list[Toponym] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 

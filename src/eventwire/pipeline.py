@@ -217,12 +217,23 @@ class Pipeline:
                                  url=document.url, geoparser=self.geoparser)
         gazetteer = getattr(self.geoparser, "gazetteer", None)
         events = [check_event(ev, document.published, gazetteer=gazetteer) for ev in events]
+        interactions = self.find_interactions(doc, events, document)
         toponyms: list[Toponym] = [pm.toponym for pm in doc._.ew_places or []]
         warnings = []
         if document.published is None:
             warnings.append("no publication date known: relative dates ('on Tuesday', 'yesterday') are not resolved "
                             "to days; pass --published YYYY-MM-DD")
-        return Result(document=document, events=events, toponyms=toponyms, warnings=warnings)
+        return Result(document=document, events=events, interactions=interactions, toponyms=toponyms,
+                      warnings=warnings)
+
+    def find_interactions(self, doc: Any, events: list[Any], document: Document) -> list[Any]:
+        """Verbal and non-violent interactions (``events.plover``, English words; PLOVER/CAMEO only, never
+        ACLED events). A language's pipeline without such a lexicon returns none."""
+        from .events.assemble import focus_country
+        from .events.plover import find_interactions
+
+        return find_interactions(doc, events, self.kb, document_id=document.id, url=document.url,
+                                 geoparser=self.geoparser, country=focus_country(doc))
 
     def find_mentions(self, doc: Any) -> list[Any]:
         """Event mentions in ``doc`` (``events.detect``; a language's pipeline has its own)."""

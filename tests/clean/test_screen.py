@@ -92,10 +92,10 @@ def test_the_place_test_finds_place_names_without_a_parse(pipeline):
 
 
 def test_the_pipeline_keeps_sentences_that_name_a_place(pipeline):
-    text = ("Markets\n\nPrices rose in Bamako. The bank met. Rain fell. Militants attacked a checkpoint. Shops opened. "
+    text = ("Markets\n\nPrices rose in Bamako. The bank was quiet. Rain fell. Militants attacked a checkpoint. Shops opened. "
             "Rain fell again. The weather was dry.")
     parser_text = pipeline._parser_text(type("C", (), {"text": text})())
-    assert "Prices rose in Bamako." in parser_text and "The bank met." not in parser_text
+    assert "Prices rose in Bamako." in parser_text and "The bank was quiet." not in parser_text
     assert "The weather was dry." not in parser_text and len(parser_text) == len(text)
 
 

@@ -94,3 +94,49 @@ def test_sample_draws_the_same_notes_from_the_whole_file(acled_csv):
     assert first == [n.id for n in load_acled(acled_csv, sample=2)]
     draws = {tuple(n.id for n in load_acled(acled_csv, sample=2, seed=s)) for s in range(20)}
     assert any("XYZ4" in d for d in draws)  # not only the first rows
+
+
+def _plover_gold(tmp_path):
+    records = [{"id": "DOC", "event": "DOCUMENT"}]
+    sentences = [
+        ("S1", "DISAPPROVE", "Pakistan accused India on Tuesday of violating the border agreement."),
+        ("S2", "CONSULT", "The Kenyan president met his Ugandan counterpart in Nairobi on Monday."),
+        ("S3", "DEMAND", "Al-Shabaab fighters must withdraw from Kismayo, the African Union said."),
+        ("S4", "THREATEN", "Turkey threatened to impose sanctions on Austria."),
+        ("S5", "REJECT", "Hungary said it will not accept any more refugees."),
+        ("S6", "AGREE", "Japan will provide 50 tons of food aid to Sudan, the foreign ministry said."),
+    ]
+    records += [{"id": i, "event": e, "text": t} for i, e, t in sentences]
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    return path
+
+
+def test_plover_eval_splits_are_stable_and_disjoint(tmp_path, pipeline):
+    from eventwire.eval.events import evaluate_plover, plover_split
+
+    path = _plover_gold(tmp_path)
+    dev = evaluate_plover(path, split="dev", pipeline=pipeline)
+    test = evaluate_plover(path, split="test", pipeline=pipeline)
+    every = evaluate_plover(path, pipeline=pipeline)
+    assert dev["sentences"] + test["sentences"] == every["sentences"] == 6
+    assert [plover_split(f"S{i}") for i in range(1, 7)] == [plover_split(f"S{i}") for i in range(1, 7)]
+    # the coder's 2024 names are scored in the gold file's 0.5b1 names
+    assert every["plover_accuracy"] == 1.0, every["plover_f1"]
+
+
+def test_plover_eval_rejects_an_unknown_split(tmp_path):
+    from eventwire.errors import UnknownName
+    from eventwire.eval.events import evaluate_plover
+
+    with pytest.raises(UnknownName):
+        evaluate_plover(_plover_gold(tmp_path), split="train")
+
+
+def test_gold_names_map_the_2024_types_to_the_2016_file():
+    from eventwire.eval.events import gold_name
+
+    assert gold_name("REQUEST", None) == "DEMAND"
+    assert gold_name("ACCUSE", "investigate") == "INVESTIGATE"
+    assert gold_name("ACCUSE", "disapprove") == "DISAPPROVE"
+    assert gold_name("AGREE", None) == "AGREE"

@@ -120,6 +120,14 @@ def _vocabulary() -> tuple[frozenset[str], tuple[tuple[frozenset[str], ...], ...
     phrases: list[tuple[frozenset[str], ...]] = []
     for phrase in lexicon.multi:  # "shoot dead", "hand over": any word may carry the inflection
         phrases.append(tuple(frozenset(_forms(w, True, irregular)) for w in phrase.split()))
+    # verbal interactions (PLOVER/CAMEO only, ``events.plover``): a verb alone, or with one of its objects
+    from ..events.plover import load_plover
+
+    plover_single, plover_groups = load_plover().screen_terms()
+    for lemma in plover_single:
+        words |= _forms(lemma, True, irregular)
+    for group in plover_groups:
+        phrases.append(tuple(frozenset(f for w in part for f in _forms(w, True, irregular)) for part in group))
     for weapon_words in lexicon.weapon_words.values():
         for phrase in weapon_words:
             parts = phrase.split()

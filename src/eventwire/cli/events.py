@@ -20,6 +20,7 @@ def eval_events_cli(
     limit: Annotated[int, typer.Option("--limit", help="Only the first N notes/sentences/articles (0 = all).")] = 0,
     sample: Annotated[int, typer.Option("--sample", help="ACLED: N notes drawn at random from the whole file, the same N each run (0 = all).")] = 0,
     errors: Annotated[int, typer.Option("--errors", help="Print up to N mistakes to stderr.")] = 0,
+    split: Annotated[str, typer.Option("--split", help="PLOVER: dev (records whose sha1(id) is even), test (the others) or all.")] = "all",
     format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
 ) -> None:
     """Measure event coding: ACLED event_type macro-F1 and accuracy, sub_event_type accuracy and
@@ -50,6 +51,8 @@ def eval_events_cli(
     options: dict[str, object] = {"sample": sample} if dataset == "acled" and sample else {}
     if dataset == "sentences":
         options["lang"] = lang or None
+    if dataset == "plover":
+        options["split"] = split
     result = runners[dataset](path, limit=limit, errors=errors, **options)
     if format == "json":
         typer.echo(json.dumps(result, indent=1))

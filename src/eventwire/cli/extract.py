@@ -13,7 +13,7 @@ from ._app import app
 
 __all__ = ["demo", "extract", "schema"]
 
-FORMATS = ("json", "jsonl", "table")
+FORMATS = ("json", "jsonl", "interactions", "table")
 
 
 def _version(value: bool) -> None:
@@ -37,6 +37,9 @@ def _print_result(result, fmt: str) -> None:  # type: ignore[no-untyped-def]
     elif fmt == "jsonl":
         for event in result.events:
             typer.echo(event.model_dump_json())
+    elif fmt == "interactions":  # verbal interactions (PLOVER/CAMEO only, not ACLED events), one per line
+        for item in result.interactions:
+            typer.echo(item.model_dump_json())
     else:
         from ..report import events_table
 
@@ -47,7 +50,8 @@ def _print_result(result, fmt: str) -> None:  # type: ignore[no-untyped-def]
 def extract(
     path: str = typer.Argument(..., help="A text file, or - for standard input."),
     published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD (anchors 'on Tuesday')."),
-    fmt: str = typer.Option("json", "--format", help="json, jsonl or table."),
+    fmt: str = typer.Option("json", "--format", help="json (events and interactions), jsonl (one event per line), "
+                            "interactions (one verbal interaction per line: PLOVER/CAMEO only) or table."),
     max_bytes: Optional[int] = typer.Option(None, help="Largest input accepted, in bytes (default 2,000,000)."),
     encoding: Optional[str] = typer.Option(None, help="Text encoding if not UTF-8."),
 ) -> None:

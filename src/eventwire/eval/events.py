@@ -5,10 +5,15 @@
   most confident factual event, else the most confident non-background one) is compared with
   the row's ``event_type``/``sub_event_type`` and ``actor1``/``actor2``. Notes that yield no
   event, or several, are counted.
-* ``evaluate_plover(path)``: the PLOVER gold sentences (``PLOVER_GSR_CAMEO.txt``); the main
-  event's PLOVER type against ``event``.
+* ``evaluate_plover(path, split=...)``: the PLOVER gold sentences (``PLOVER_GSR_CAMEO.txt``); the
+  PLOVER type of the sentence's main record (events and verbal interactions together) against
+  ``event``. ``split``: ``dev`` is the records whose sha1(id) is even, ``test`` the others (a
+  stable split: develop on dev, report test). The gold is coded in PLOVER 0.5b1 (2016), the
+  coder in the 2024 manual's names; predictions are put in the gold's names before scoring
+  (``GOLD_NAMES``: REQUEST was DEMAND; ACCUSE mode investigate was INVESTIGATE, any other ACCUSE
+  was DISAPPROVE), so every gold class stays a class of its own.
 * ``evaluate_text(path)``: non-conflict news (GeoWebNews or LGL XML); events per 1,000
-  sentences, a false-positive rate.
+  sentences, a false-positive rate; verbal interactions are counted apart.
 
 Loader rules for ACLED files (written in the files' own README):
 
@@ -32,11 +37,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..model import Event, Result
+from ..model import Event, Interaction, Result
 
 __all__ = [
-    "AcledNote", "actor_matches", "evaluate_acled", "evaluate_plover", "evaluate_text", "load_acled", "main_event",
-    "score_types",
+    "AcledNote", "actor_matches", "evaluate_acled", "evaluate_plover", "evaluate_text", "gold_name", "load_acled",
+    "main_event", "main_record", "plover_split", "score_types",
 ]
 
 _SIZE_TAG = re.compile(r"\s*\[size=[^\]]*\]\s*", re.I)
@@ -279,8 +284,39 @@ def _record(kb: Any, actor: Any) -> Any:
     return None
 
 
-def evaluate_plover(path: str | Path, limit: int = 0, errors: int = 0, pipeline: Any = None) -> dict[str, Any]:
-    """PLOVER type of the main event of each PLOVER gold sentence."""
+PLOVER_SPLITS = ("all", "dev", "test")
+
+
+def plover_split(record_id: str) -> str:
+    """``dev`` or ``test``: a stable half of the PLOVER gold by a hash of the record id."""
+    import hashlib
+
+    return "dev" if int(hashlib.sha1(record_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "test"
+
+
+def gold_name(plover: str, mode: str | None) -> str:
+    """A PLOVER 2024 type (with its mode) in the 0.5b1 names of the gold file."""
+    if plover == "REQUEST":
+        return "DEMAND"
+    if plover == "ACCUSE":
+        return "INVESTIGATE" if mode == "investigate" else "DISAPPROVE"
+    return plover
+
+
+def main_record(result: Result) -> Event | Interaction | None:
+    """The record a one-sentence text is about, among its events and verbal interactions: the factual
+    ones first (else any non-background one), the first trigger in the text."""
+    current = [r for r in (*result.events, *result.interactions) if r.modality != "background"]
+    factual = [r for r in current if r.modality in _FACTUAL]
+    pool = factual or current
+    if not pool:
+        return None
+    return min(pool, key=lambda r: r.evidence[0].start if r.evidence else 0)
+
+
+def evaluate_plover(path: str | Path, limit: int = 0, errors: int = 0, pipeline: Any = None,
+                    split: str = "all") -> dict[str, Any]:
+    """PLOVER type of the main record of each PLOVER gold sentence (see the module docstring)."""
     import json
 
     from ..errors import InputNotFound, MalformedInput
@@ -292,12 +328,18 @@ def evaluate_plover(path: str | Path, limit: int = 0, errors: int = 0, pipeline:
         records = [r for r in json.loads(p.read_text(encoding="utf-8")) if r.get("event") and r.get("text")]
     except (json.JSONDecodeError, AttributeError) as exc:
         raise MalformedInput(f"{path}: not a PLOVER gold file (a JSON array of records): {exc}", source=str(path)) from exc
+    if split not in PLOVER_SPLITS:
+        from ..errors import UnknownName
+
+        raise UnknownName(f"unknown split {split!r}; use all, dev or test")
+    if split != "all":
+        records = [r for r in records if plover_split(str(r.get("id", ""))) == split]
     if limit:
         records = records[:limit]
     pairs: list[tuple[str, str]] = []
     for rec, result in zip(records, _results([(r["text"], None) for r in records], pipeline), strict=True):
-        ev = main_event(result)
-        pred = ev.plover.type if ev and ev.plover else NO_EVENT
+        ev = main_record(result)
+        pred = gold_name(ev.plover.type, ev.plover.mode) if ev and ev.plover else NO_EVENT
         pairs.append((rec["event"], pred))
         if pred != rec["event"] and errors > 0:
             errors -= 1
@@ -305,6 +347,7 @@ def evaluate_plover(path: str | Path, limit: int = 0, errors: int = 0, pipeline:
     scores = score_types(pairs)
     return {
         "dataset": "plover",
+        "split": split,
         "sentences": scores["n"],
         "plover_accuracy": scores["accuracy"],
         "plover_macro_f1": scores["macro_f1"],
@@ -336,13 +379,16 @@ def evaluate_text(path: str | Path, limit: int = 0, errors: int = 0, pipeline: A
     from ..readers.base import make_document
 
     pipe = _pipeline(pipeline)
-    sentences = events = factual = 0
+    sentences = events = factual = verbal = 0
     by_type: Counter[str] = Counter()
+    verbal_types: Counter[str] = Counter()
     for text, published in texts:
         document = make_document(text, published=published)
         doc = pipe.detect(pipe.parse(document))
         sentences += sum(1 for _ in doc.sents)
         result = pipe.link(doc, document)
+        verbal += len(result.interactions)
+        verbal_types.update(i.plover.type for i in result.interactions)
         for ev in result.events:
             events += 1
             if ev.modality in _FACTUAL:
@@ -362,4 +408,7 @@ def evaluate_text(path: str | Path, limit: int = 0, errors: int = 0, pipeline: A
         "events_per_1000_sentences": per_k(events),
         "factual_events_per_1000_sentences": per_k(factual),
         "factual_by_type": dict(by_type.most_common()),
+        "verbal_interactions": verbal,  # PLOVER/CAMEO-only records, not ACLED events (not counted above)
+        "verbal_interactions_per_1000_sentences": per_k(verbal),
+        "verbal_by_plover_type": dict(verbal_types.most_common()),
     }

@@ -22,6 +22,7 @@ from .actors import ActorKB, ActorRecord, resolve_generic
 from .coding import code_event, disorder_type
 from .detect import Mention, observed_fire
 from .lexicon import Lexicon
+from .plover import plover_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -275,10 +276,12 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
         if modality == "background":
             confidence = min(confidence, 0.3)
         event_id = hashlib.sha1(f"{document_id}:{trig.start_char}:{trig.end_char}".encode()).hexdigest()[:16]
+        # PLOVER codes a forecast hostile act as THREATEN (manual 2.3); CAMEO as its root code
+        p_type, p_mode, p_cameo = plover_of(coding.plover, coding.mode, coding.cameo, modality, coding.sub_event_type)
         drafts.append(Event(
             id=event_id, event_type=coding.event_type, sub_event_type=coding.sub_event_type,
             disorder_type=disorder_type(coding.event_type, coding.sub_event_type),
-            plover=Plover(type=coding.plover, mode=coding.mode), cameo=coding.cameo,
+            plover=Plover(type=p_type, mode=p_mode), cameo=p_cameo,
             actor1=actor1, actor2=actor2, assoc_actors=assoc_actors, location=location, date=date,
             fatalities=fatalities, counts=list(kinds.values()), modality=modality, claimant=claim,
             confidence=round(confidence, 2), evidence=ev, sources=[Source(document_id=document_id, url=url)],

@@ -7,10 +7,13 @@ Rules (general English, documented here):
   to last", "fights should still last") is *ongoing*: the cue on the verb of duration
   is about how long it will last, not whether it happens.
 - Otherwise, walking up from the trigger to the reporting verb (if any): "will",
-  "shall", "should", "going to", or a governing verb of expectation or intention
-  (expect, hope, plan, want, threaten ...) make it a *forecast*; "could", "might",
-  "may", "would" or an "if"/"unless" clause make it *hypothetical*; a governing
-  "deny" makes it *denied*; a negation on the path means no event (``negated``).
+  "shall", "should", "going to", "would" in reported speech without a condition ("they
+  said they would attack"), or a governing verb or adjective of expectation or intention
+  (expect, hope, plan, want, threaten, swear, ready to ...) make it a *forecast*;
+  "could", "might", "may", "must", "would" or an "if"/"unless" clause make it
+  *hypothetical*; a governing "deny" makes it *denied*; a negation on the path, or a
+  governing verb that calls it off ("postpone", "cancel", "call off"), means no event
+  (``negated``).
 - *claimed* when the claimant is a party or an official of one (an armed actor, a
   military or government title), *reported* otherwise. *background* is decided with
   the dates (see ``assemble``).
@@ -35,12 +38,16 @@ DENY_VERBS = frozenset({"deny", "dismiss", "refute", "reject"})
 FORECAST_GOVERNORS = frozenset({
     "expect", "hope", "plan", "intend", "aim", "want", "seek", "prepare", "threaten", "vow", "pledge", "promise",
     "predict", "forecast", "anticipate", "plot", "try", "attempt", "wish", "need", "ensure", "order", "call",
+    "swear", "decide", "ready", "willing", "prepared", "poised", "determined",
 })
+# a governing verb that calls the event off: "agreed to postpone the demonstration" reports no demonstration
+CANCEL_GOVERNORS = frozenset({"postpone", "cancel", "delay", "abandon", "avert", "adjourn"})
 FORECAST_MODALS = frozenset({"will", "shall", "'ll", "should", "wo", "ca"})
-HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "would", "'d"})
+HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "would", "'d", "must"})
 DURATIVE_VERBS = frozenset({"last", "continue", "persist", "rage", "drag", "go", "intensify", "escalate", "resume"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 PRONOUNS = frozenset({"he", "she", "they", "we", "it", "i"})
+NOT_PARTY_SPEAKERS = frozenset({"civilians"})  # actor ids whose statements are accounts, not a party's claims
 OFFICIAL_WORDS = frozenset({
     "general", "commander", "colonel", "major", "captain", "spokesman", "spokeswoman", "spokesperson", "minister",
     "ministry", "army", "military", "official", "officer", "president", "governor", "police", "command", "chief",
@@ -69,6 +76,15 @@ def _aux_lemmas(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
 
 
+def _reported_future(verb: Token) -> bool:
+    """"would" on a verb that a reporting verb governs, with no "if"/"unless" condition: the future of the
+    report ("the army said it would attack"), not a hypothesis ("it would attack if ...")."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORT_VERBS:
+        return False
+    return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                   for c in verb.children)
+
+
 def modality_of(trigger: Token) -> ModalityInfo:
     info = ModalityInfo()
     # ongoing: the event noun is the subject of a verb of duration
@@ -88,10 +104,17 @@ def modality_of(trigger: Token) -> ModalityInfo:
             info.modality, info.cue = "denied", node
             info.negated = False
             return info
+        if node != trigger and (node.lemma_ in CANCEL_GOVERNORS or node.lemma_ == "call" and any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in node.children)):
+            info.negated, info.cue = True, node  # "agreed to postpone the demonstration", "the march was called off"
         for aux in _aux_lemmas(node):
             low = aux.lower_
             if low in FORECAST_MODALS and info.modality == "reported":
                 info.modality, info.cue = "forecast", aux
+            elif low in ("would", "'d") and info.modality == "reported" and _reported_future(node):
+                info.modality, info.cue = "forecast", aux  # "they said they would attack": future in reported speech
+            elif low == "must" and node != trigger and node.lemma_ in REPORT_VERBS:
+                continue  # "the ministry must confirm that ... was killed": an announcement, not an obligation
             elif low in HYPOTHETICAL_MODALS and info.modality == "reported":
                 info.modality, info.cue = "hypothetical", aux
         if node != trigger and node.lemma_ in FORECAST_GOVERNORS and info.modality == "reported":
@@ -133,7 +156,9 @@ def _claimant_from_np(np: Span, actors_in: dict[int, str]) -> ClaimantRef:
     persons = [e for e in doc.ents if e.label_ == "PERSON" and e.start >= np.start and e.end <= np.end]
     actor_id = next((actors_in[i] for i in range(np.start, np.end) if i in actors_in), None)
     words = {t.lower_ for t in np}
-    official = bool(words & OFFICIAL_WORDS) or actor_id is not None
+    # residents, villagers, witnesses are sources, not a party's officials: their account is "reported"
+    party = actor_id is not None and actor_id.split(":")[0] not in NOT_PARTY_SPEAKERS
+    official = bool(words & OFFICIAL_WORDS) or party
     if persons:
         person = persons[-1]
         # include a title right before the name ("General Frederic Parisot")

@@ -548,6 +548,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             # modality from the governing verb when the primary is a noun inside it
             mod_tok = next((t for t in related if t.pos_ == "VERB" and tok in t.subtree), tok)
             modality = modality_of(mod_tok)
+            if mod_tok != tok and not modality.negated and modality_of(tok).negated:
+                modality.negated = True  # "agreed to postpone the demonstration": called off below the verb
             claimant = find_claimant(tok, sent, actors_in, memory)
             speaker = None
             if claimant is not None and claimant.actor_id:

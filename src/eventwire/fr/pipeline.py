@@ -56,6 +56,10 @@ class FrenchPipeline(Pipeline):
     def language_of(self, document: Any) -> str:
         return "fr"
 
+    def find_interactions(self, doc: Any, events: list[Any], document: Any) -> list[Any]:
+        """No French PLOVER lexicon yet: verbal interactions are coded for English only."""
+        return []
+
     def find_mentions(self, doc: Any) -> list[Any]:
         from .lexicon import gloss
         from .mentions import find_mentions_fr
