@@ -132,3 +132,15 @@ def test_the_screen_knows_french_place_spellings(pipeline) -> None:  # type: ign
     for name in ("Boukamal", "Syrie", "Hajine"):  # French spellings only the exonym table knows
         assert known.lookup(name) == bool(gazetteer.lookup(name)) is True
     assert known.lookup("Xyzzyville") is False
+
+
+def test_fds_is_the_sahel_state_forces_and_the_sdf_only_in_a_syria_story(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # French "FDS": Forces de défense et de sécurité in a Burkina story, Forces démocratiques syriennes in Syria
+    sahel = pipeline.run(make_document("Mardi, des jihadistes ont attaqué les FDS à Djibo, au Burkina Faso.",
+                                       published=dt.date(2024, 3, 5)))
+    syria = pipeline.run(make_document("Mardi, les FDS ont combattu les jihadistes de l'EI près de Hajine, en Syrie.",
+                                       published=dt.date(2024, 3, 5)))
+    sahel_actors = {a.name for e in sahel.events for a in (e.actor1, e.actor2) if a}
+    syria_actors = {a.name for e in syria.events for a in (e.actor1, e.actor2) if a}
+    assert "Military Forces of Burkina Faso" in sahel_actors and "Syrian Democratic Forces" not in sahel_actors
+    assert "Syrian Democratic Forces" in syria_actors
