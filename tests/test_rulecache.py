@@ -21,7 +21,7 @@ def _annotations(doc):
 def models():
     import spacy
 
-    from eventwire._attrules import FastMatch
+    from eventwire._rulecache import FastMatch
     from eventwire.nlp import load_spacy, model_name
 
     fast = load_spacy("en")
@@ -48,7 +48,7 @@ def test_multi_token_rules_still_apply(models):
 def test_rules_added_later_are_used():
     import spacy
 
-    from eventwire._attrules import speed_up
+    from eventwire._rulecache import speed_up
     from eventwire.nlp import model_name
 
     nlp = speed_up(spacy.load(model_name("en"), exclude=["ner"]))

@@ -1,0 +1,218 @@
+"""spaCy's rule-based components (``attribute_ruler``, rule ``lemmatizer``) with the same answers
+at a fraction of the cost.
+
+The stock component runs one ``Matcher`` with every rule (179 in ``en_core_web_sm``) over each
+doc; most rules test a single token with set predicates (``IN``, ``NOT_IN``, ``REGEX``) that are
+Python calls per token and rule, which made it about 10% of a parse. A single-token rule's
+matches depend only on that token's form, tag and dependency label, so here they are found once
+per distinct ``(orth, tag, dep)`` (with the same ``Matcher``, on a one-token Doc) and cached;
+the few multi-token rules still run as a ``Matcher`` over the doc. The matches are then sorted
+and applied exactly as ``AttributeRuler.match`` and ``set_annotations`` do, so every token gets
+the same POS, morphology, lemma and label as before.
+
+The rule lemmatizer keeps a cache keyed by (form, POS, morphology), but fills it only for words
+that are not base forms; base forms (most words) went through ``is_base_form`` and a morphology
+dict every time. ``CachedLemmas`` caches every answer under spaCy's own key.
+
+``speed_up(nlp)`` patches the pipeline's ``attribute_ruler`` and English rule ``lemmatizer`` in
+place (names, config and patterns unchanged); a ruler whose rules change afterwards (``add``)
+falls back to spaCy's own matching.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["CACHE_LIMIT", "CachedLemmas", "FastMatch", "speed_up"]
+
+#: Distinct (form, tag, dep) keys kept before the cache starts over (memory stays bounded).
+CACHE_LIMIT = 200_000
+
+
+#: token attributes a rule may test for the cache to be keyed by the lowercase form
+_LOWER_ENOUGH = frozenset({"LOWER", "IS_SPACE", "TAG", "DEP", "OP"})
+
+
+def _single(pattern: list[dict[str, Any]]) -> bool:
+    return len(pattern) == 1 and "OP" not in pattern[0]
+
+
+class FastMatch:
+    """``AttributeRuler.match`` for ``ruler``, with single-token matches cached per token key."""
+
+    def __init__(self, ruler: Any) -> None:
+        from spacy.matcher import Matcher
+
+        self.ruler = ruler
+        self.original = type(ruler).match.__get__(ruler)
+        self.size = len(ruler.attrs)
+        vocab = ruler.vocab
+        self.vocab = vocab
+        self.single = Matcher(vocab, validate=False)
+        self.multi = Matcher(vocab, validate=False)
+        self.has_multi = False
+        # the first token of every multi-token rule, as a single-token rule of its own: a doc with no
+        # token that can start one needs no multi-token matching (None: some rule's first token is
+        # optional or negated, so always match)
+        self.start_key: int | None = vocab.strings.add("eventwire:multi-start")
+        firsts: list[list[dict[str, Any]]] = []
+        for attr_id, group in enumerate(ruler.patterns):
+            key = vocab.strings.add(str(attr_id))
+            singles = [p for p in group["patterns"] if _single(p)]
+            others = [p for p in group["patterns"] if not _single(p)]
+            if singles:
+                self.single.add(key, singles)
+            if others:
+                self.multi.add(key, others)
+                self.has_multi = True
+                for pattern in others:
+                    if not pattern or pattern[0].get("OP", "1") not in ("1", "+"):
+                        self.start_key = None
+                    else:
+                        firsts.append([{k: v for k, v in pattern[0].items() if k != "OP"}])
+        if self.start_key is not None and firsts:
+            self.single.add(self.start_key, firsts)
+        # rules that read no more of a word than its lowercase form (and whether it is a space) give
+        # every casing of it the same answer: key the cache by the lowercase form then
+        from spacy.attrs import LOWER, ORTH
+
+        used = {str(k).upper() for group in ruler.patterns for p in group["patterns"] for t in p for k in t}
+        self.form = LOWER if used <= _LOWER_ENOUGH else ORTH
+        self.starts: set[tuple[int, int, int]] = set()  # keys of tokens that can start a multi-token rule
+        self.cache: dict[tuple[int, int, int], tuple[tuple[int, int], ...]] = {}
+        self.merged: dict[tuple[int, int, int], dict[Any, Any] | None] = {}  # key -> its attrs, in rule order
+        self.original_set = type(ruler).set_annotations.__get__(ruler)
+        self._last: tuple[Any, list[Any], list[tuple[int, dict[Any, Any]]] | None] | None = None
+
+    def _single_matches(self, keys: list[tuple[int, int, int]]) -> None:
+        """Find and cache the single-token matches of ``keys`` ((form, tag, dep) of tokens not seen
+        before): one Doc holding one token per key, each its own head, through the same Matcher
+        (a single-token rule looks at nothing but its token)."""
+        from spacy.tokens import Doc
+
+        strings = self.vocab.strings
+        words = [strings[orth] for orth, _, _ in keys]
+        kwargs: dict[str, Any] = {}
+        if all(tag for _, tag, _ in keys):
+            kwargs["tags"] = [strings[tag] for _, tag, _ in keys]
+        elif any(tag for _, tag, _ in keys):  # some tagged, some not: one Doc each
+            for key in keys:
+                self._single_matches([key])
+            return
+        if all(dep for _, _, dep in keys):
+            kwargs["deps"] = [strings[dep] for _, _, dep in keys]
+            kwargs["heads"] = list(range(len(keys)))
+        elif any(dep for _, _, dep in keys):
+            for key in keys:
+                self._single_matches([key])
+            return
+        batch = Doc(self.vocab, words=words, spaces=[False] * len(words), **kwargs)
+        found: list[list[tuple[int, int]]] = [[] for _ in keys]
+        for m_id, start, _ in self.single(batch, allow_missing=True, as_spans=False):
+            if m_id == self.start_key:
+                self.starts.add(keys[start])
+            else:
+                found[start].append((int(strings[m_id]), m_id))
+        for key, matches in zip(keys, found):
+            self.cache[key] = tuple(sorted(matches))
+            self.merged[key] = self._merge(self.cache[key])
+
+    def _merge(self, matches: tuple[tuple[int, int], ...]) -> dict[Any, Any] | None:
+        """The attributes the rules ``matches`` set on their token, later rules winning (what
+        applying them one by one in rule order leaves); None when that is not a plain merge
+        (extension attributes, an index other than the token itself)."""
+        merged: dict[Any, Any] = {}
+        for attr_id, _ in matches:
+            attrs = self.ruler.attrs[attr_id]
+            if self.ruler.indices[attr_id] not in (0, -1) or "_" in attrs:
+                return None
+            merged.update(attrs)
+        return merged
+
+    def __call__(self, doc: Any) -> list[tuple[int, int, int, int]]:
+        if len(self.ruler.attrs) != self.size:  # rules added since: spaCy's own matching
+            return self.original(doc)
+        from spacy.attrs import DEP, TAG
+
+        if len(self.cache) > CACHE_LIMIT:
+            self.cache.clear()
+            self.merged.clear()
+            self.starts.clear()
+        cache = self.cache
+        rows = list(zip(*doc.to_array([self.form, TAG, DEP]).T.tolist())) if len(doc) else []
+        missing = list(dict.fromkeys(key for key in rows if key not in cache))
+        if missing:
+            self._single_matches(missing)
+        matches: list[tuple[int, int, int, int]] = []
+        for i, key in enumerate(rows):
+            for attr_id, m_id in cache[key]:
+                matches.append((attr_id, m_id, i, i + 1))
+        multi = False
+        if self.has_multi and (self.start_key is None or not self.starts.isdisjoint(rows)):
+            strings = self.vocab.strings
+            for m_id, start, end in self.multi(doc, allow_missing=True, as_spans=False):
+                matches.append((int(strings[m_id]), m_id, start, end))
+                multi = True
+        matches.sort()
+        plan: list[tuple[int, dict[Any, Any]]] | None = None
+        if not multi:  # each token's rules are its own: set their merged attributes once per token
+            merged = self.merged
+            plan = []
+            for i, key in enumerate(rows):
+                attrs = merged[key]
+                if attrs is None:
+                    plan = None
+                    break
+                if attrs:
+                    plan.append((i, attrs))
+        self._last = (doc, matches, plan)
+        return matches
+
+    def set_annotations(self, doc: Any, matches: list[tuple[int, int, int, int]]) -> None:
+        """``AttributeRuler.set_annotations``: the merged attributes of the matches just found for
+        ``doc``, token by token, else spaCy's own loop over the matches."""
+        last = self._last
+        self._last = None
+        if last is None or last[0] is not doc or last[1] is not matches or last[2] is None:
+            self.original_set(doc, matches)
+            return
+        from spacy.tokens._retokenize import set_token_attrs
+
+        for i, attrs in last[2]:
+            set_token_attrs(doc[i], attrs)
+
+
+class CachedLemmas:
+    """``lemmatizer.rule_lemmatize`` with every answer cached per (orth, pos, morph) (bounded)."""
+
+    def __init__(self, lemmatizer: Any) -> None:
+        self.rule_lemmatize = lemmatizer.rule_lemmatize
+        self.cache: dict[tuple[int, int, int], list[str]] = {}
+
+    def __call__(self, token: Any) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        forms = self.cache.get(key)
+        if forms is None:
+            if len(self.cache) > CACHE_LIMIT:
+                self.cache.clear()
+            forms = self.cache[key] = self.rule_lemmatize(token)
+        return list(forms)  # a fresh list each time, as the lemmatizer's own cache-miss path returns
+
+
+def speed_up(nlp: Any) -> Any:
+    """Give ``nlp``'s ``attribute_ruler`` the cached matching of ``FastMatch`` and its English rule
+    lemmatizer the cache of ``CachedLemmas`` (components of other kinds are left alone)."""
+    from spacy.lang.en.lemmatizer import EnglishLemmatizer
+    from spacy.pipeline import AttributeRuler, Lemmatizer
+
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        if type(ruler) is AttributeRuler and not isinstance(getattr(ruler, "match", None), FastMatch):
+            fast = FastMatch(ruler)
+            ruler.match, ruler.set_annotations = fast, fast.set_annotations
+    if "lemmatizer" in nlp.pipe_names:
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        if (type(lemmatizer) in (Lemmatizer, EnglishLemmatizer) and lemmatizer.mode == "rule"
+                and not isinstance(lemmatizer.lemmatize, CachedLemmas)):
+            lemmatizer.lemmatize = CachedLemmas(lemmatizer)
+    return nlp
