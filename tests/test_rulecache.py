@@ -55,3 +55,21 @@ def test_rules_added_later_are_used():
     ruler = nlp.get_pipe("attribute_ruler")
     ruler.add([[{"LOWER": "kidal"}]], {"LEMMA": "KIDAL-TOWN"})
     assert [t.lemma_ for t in nlp("Kidal")] == ["KIDAL-TOWN"]
+
+
+def test_a_ruler_reading_pos_is_left_alone():
+    """POS (set by a morphologizer, as in the French pipeline) is not in the cache key: no caching."""
+    import spacy
+
+    from eventwire._rulecache import FastMatch, speed_up
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"POS": "PROPN"}]], {"LEMMA": "NAME"})
+    speed_up(nlp)
+    assert not isinstance(ruler.match, FastMatch)
+    other = spacy.blank("en")
+    keyed = other.add_pipe("attribute_ruler")
+    keyed.add([[{"LOWER": "kidal", "TAG": "NNP"}]], {"LEMMA": "KIDAL"})
+    speed_up(other)
+    assert isinstance(keyed.match, FastMatch)

@@ -5,33 +5,51 @@ The stock component runs one ``Matcher`` with every rule (179 in ``en_core_web_s
 doc; most rules test a single token with set predicates (``IN``, ``NOT_IN``, ``REGEX``) that are
 Python calls per token and rule, which made it about 10% of a parse. A single-token rule's
 matches depend only on that token's form, tag and dependency label, so here they are found once
-per distinct ``(orth, tag, dep)`` (with the same ``Matcher``, on a one-token Doc) and cached;
-the few multi-token rules still run as a ``Matcher`` over the doc. The matches are then sorted
-and applied exactly as ``AttributeRuler.match`` and ``set_annotations`` do, so every token gets
-the same POS, morphology, lemma and label as before.
+per distinct ``(form, tag, dep)`` (the lowercase form when no rule reads more of the word; the
+new keys of a doc in one Doc of one-token "sentences", through the same ``Matcher``) and cached,
+with the attributes they set merged in rule order. The few multi-token rules run as a
+``Matcher`` over the doc only when one of its tokens can start one. ``match`` returns the
+matches sorted as ``AttributeRuler.match`` does; ``set_annotations`` sets each token's merged
+attributes once (what applying the matches one by one in rule order leaves), or, when a
+multi-token rule matched, applies the matches as spaCy does. Every token gets the same POS,
+morphology, lemma and label as before.
 
 The rule lemmatizer keeps a cache keyed by (form, POS, morphology), but fills it only for words
 that are not base forms; base forms (most words) went through ``is_base_form`` and a morphology
 dict every time, and a new word scanned the index list once per suffix rule. ``CachedLemmas``
 caches every answer under spaCy's own key and looks words up in the index as a set.
 
-``speed_up(nlp)`` patches the pipeline's ``attribute_ruler`` and English rule ``lemmatizer`` in
-place (names, config and patterns unchanged); a ruler whose rules change afterwards (``add``)
-falls back to spaCy's own matching.
+``speed_up(nlp)`` patches the pipeline's ``attribute_ruler`` (when its rules read only a token's
+own form, tag and label: ``cacheable``; not the French one, whose rules read POS) and English rule
+``lemmatizer`` in place (names, config and patterns unchanged); a ruler whose rules change
+afterwards (``add``) falls back to spaCy's own matching.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["CACHE_LIMIT", "CachedLemmas", "FastMatch", "speed_up"]
+__all__ = ["CACHE_LIMIT", "CachedLemmas", "FastMatch", "cacheable", "speed_up"]
 
 #: Distinct (form, tag, dep) keys kept before the cache starts over (memory stays bounded).
 CACHE_LIMIT = 200_000
 
 
+#: token attributes a rule may test for its matches to depend on nothing but the token's form, tag
+#: and label (the word's own lexical attributes, TAG, DEP); a ruler with rules reading anything else
+#: (POS or MORPH set by a morphologizer, as in the French pipeline, NORM, extensions) is left alone
+_KEYED = frozenset({
+    "ORTH", "TEXT", "LOWER", "LENGTH", "SHAPE", "PREFIX", "SUFFIX", "IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER",
+    "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE", "IS_BRACKET", "IS_QUOTE", "IS_LEFT_PUNCT", "IS_RIGHT_PUNCT",
+    "IS_CURRENCY", "LIKE_NUM", "LIKE_URL", "LIKE_EMAIL", "TAG", "DEP", "OP",
+})
 #: token attributes a rule may test for the cache to be keyed by the lowercase form
 _LOWER_ENOUGH = frozenset({"LOWER", "IS_SPACE", "TAG", "DEP", "OP"})
+
+
+def cacheable(ruler: Any) -> bool:
+    """Whether every rule of ``ruler`` reads only what ``FastMatch`` keys its cache by."""
+    return all(str(k).upper() in _KEYED for group in ruler.patterns for p in group["patterns"] for t in p for k in t)
 
 
 def _single(pattern: list[dict[str, Any]]) -> bool:
@@ -265,7 +283,8 @@ def speed_up(nlp: Any) -> Any:
 
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")
-        if type(ruler) is AttributeRuler and not isinstance(getattr(ruler, "match", None), FastMatch):
+        if type(ruler) is AttributeRuler and not isinstance(getattr(ruler, "match", None), FastMatch) \
+                and cacheable(ruler):
             fast = FastMatch(ruler)
             ruler.match, ruler.set_annotations = fast, fast.set_annotations
     if "lemmatizer" in nlp.pipe_names:
