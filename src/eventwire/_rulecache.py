@@ -32,7 +32,7 @@ from typing import Any
 __all__ = ["CACHE_LIMIT", "CachedLemmas", "FastMatch", "cacheable", "speed_up"]
 
 #: Distinct (form, tag, dep) keys kept before the cache starts over (memory stays bounded).
-CACHE_LIMIT = 200_000
+CACHE_LIMIT = 100_000
 
 
 #: token attributes a rule may test for its matches to depend on nothing but the token's form, tag
@@ -100,6 +100,8 @@ class FastMatch:
         self.starts: set[tuple[int, int, int]] = set()  # keys of tokens that can start a multi-token rule
         self.cache: dict[tuple[int, int, int], tuple[tuple[int, int], ...]] = {}
         self.merged: dict[tuple[int, int, int], dict[Any, Any] | None] = {}  # key -> its attrs, in rule order
+        # each distinct set of matches and its merged attributes, held once for all the keys that have it
+        self._shared: dict[tuple[tuple[int, int], ...], tuple[tuple[tuple[int, int], ...], dict[Any, Any] | None]] = {}
         self.original_set = type(ruler).set_annotations.__get__(ruler)
         self._last: tuple[Any, list[Any], list[tuple[int, dict[Any, Any]]] | None] | None = None
 
@@ -133,8 +135,11 @@ class FastMatch:
             else:
                 found[start].append((int(strings[m_id]), m_id))
         for key, matches in zip(keys, found):
-            self.cache[key] = tuple(sorted(matches))
-            self.merged[key] = self._merge(self.cache[key])
+            sorted_matches = tuple(sorted(matches))
+            shared = self._shared.get(sorted_matches)
+            if shared is None:
+                shared = self._shared[sorted_matches] = (sorted_matches, self._merge(sorted_matches))
+            self.cache[key], self.merged[key] = shared
 
     def _merge(self, matches: tuple[tuple[int, int], ...]) -> dict[Any, Any] | None:
         """The attributes the rules ``matches`` set on their token, later rules winning (what
