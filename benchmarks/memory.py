@@ -10,6 +10,8 @@ record made unique), then:
    read, one line at a time) and prints records/s and the peak RSS;
 2. runs the first ``--run`` documents of the same stream through ``Pipeline.run_many``
    into SQLite, and prints the peak RSS again (the stream is never held whole).
+
+The figures also go to ``--json`` (default ``results/memory.json``).
 """
 
 from __future__ import annotations
@@ -53,7 +55,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gigabytes", type=float, default=1.0)
     ap.add_argument("--run", type=int, default=200, help="documents of the stream to run end to end")
+    ap.add_argument("--json", default=str(HERE / "results" / "memory.json"), help="where to write the figures")
     args = ap.parse_args()
+    import os
+
+    figures: dict[str, object] = {"gigabytes": args.gigabytes, "loadavg_at_start": os.getloadavg()}
     from eventwire.model import Document
     from eventwire.readers import read
 
@@ -61,6 +67,7 @@ def main() -> None:
         path = Path(tmp) / "stream.jsonl.gz"
         t0 = time.perf_counter()
         size, records = build(path, args.gigabytes)
+        figures["built"] = {"bytes": size, "records": records, "gzipped_bytes": path.stat().st_size}
         print(f"built {size / 1024**3:.2f} GB of JSON lines ({records:,} records, "
               f"{path.stat().st_size / 1024**2:.0f} MB gzipped) in {time.perf_counter() - t0:.0f} s")
         rss0 = _rss_mb()
@@ -72,6 +79,8 @@ def main() -> None:
             else:
                 skipped += 1
         secs = time.perf_counter() - t0
+        figures["read"] = {"documents": docs, "skipped": skipped, "seconds": secs, "peak_rss_mb": _rss_mb(),
+                           "rss_before_mb": rss0}
         print(f"read: {docs:,} documents, {skipped} skipped, {secs:.0f} s ({docs / secs:,.0f} docs/s, "
               f"{size / 1024**2 / secs:.1f} MB/s); peak RSS {_rss_mb():.0f} MB (before reading: {rss0:.0f} MB)")
         if args.run:
@@ -87,8 +96,13 @@ def main() -> None:
                 n += 1
                 events += len(result.events)
             store.close()
+            figures["run"] = {"documents": n, "events": events, "seconds": time.perf_counter() - t0,
+                              "peak_rss_mb": _rss_mb()}
             print(f"run: {n} documents of the stream end to end, {events} events stored, "
                   f"{time.perf_counter() - t0:.0f} s; peak RSS {_rss_mb():.0f} MB")
+    figures["loadavg_at_end"] = os.getloadavg()
+    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.json).write_text(json.dumps(figures, indent=2), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
     from .model import Count, DateSpan, Toponym
 
-__all__ = ["ActorMention", "CountMention", "DateMention", "PlaceMention", "doc_text", "ensure_extensions", "evidence"]
+__all__ = ["ActorMention", "CountMention", "DateMention", "PlaceMention", "doc_text", "ensure_extensions", "evidence",
+           "span_text", "word_positions"]
 
 
 @dataclass
@@ -76,6 +77,52 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["ew_text"] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` cut from ``doc_text`` (spaCy builds it token by token on every call): a span's
+    text runs from its first token's start to its last token's end, as ``doc.text`` has it."""
+    return doc_text(span.doc)[span.start_char : span.end_char] if len(span) else ""
+
+
+def word_positions(doc: Doc, words: frozenset[str], start: int = 0, end: int | None = None) -> list[int]:
+    """The indices, in order, of the tokens in ``doc[start:end]`` whose lowercase form or lowercased
+    lemma is one of ``words``: the only tokens a scan for those words needs to look at (it still
+    checks its own condition on them). The index of every word is built once per doc and kept in
+    ``doc.user_data`` (the lemmas are final once the doc is parsed)."""
+    from bisect import bisect_left
+
+    index = doc.user_data.get("ew_words")
+    if index is None:
+        index = doc.user_data["ew_words"] = _word_index(doc)
+    by_word, merged = index
+    found = merged.get(words)
+    if found is None:
+        found = merged[words] = sorted({i for w in words for i in by_word.get(w, ())})
+    stop = len(doc) if end is None else end
+    if start <= 0 and stop >= len(doc):
+        return found
+    return found[bisect_left(found, start) : bisect_left(found, stop)]
+
+
+def _word_index(doc: Doc) -> tuple[dict[str, list[int]], dict[frozenset[str], list[int]]]:
+    from spacy.attrs import LEMMA, LOWER
+
+    strings = doc.vocab.strings
+    names: dict[int, str] = {}
+    by_word: dict[str, list[int]] = {}
+    for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist() if len(doc) else []):
+        word = names.get(lower)
+        if word is None:
+            word = names[lower] = strings[lower]
+        by_word.setdefault(word, []).append(i)
+        key = -lemma - 1  # lemma hashes kept apart from form hashes in ``names``
+        base = names.get(key)
+        if base is None:
+            base = names[key] = strings[lemma].lower() if lemma else ""
+        if base != word:
+            by_word.setdefault(base, []).append(i)
+    return by_word, {}
 
 
 def ensure_extensions() -> None:

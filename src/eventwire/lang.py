@@ -47,11 +47,21 @@ def detect_language(text: str) -> tuple[str, float]:
     'fr'
     """
     sample = text[:MAX_CHARS]
-    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
+    if not _has_letters(sample, _MIN_LETTERS):
         return _UNDETERMINED
     sample = re.sub(r"https?://\S+|\S+@\S+", " ", sample)  # links and addresses say nothing of the language
     code, confidence = _identifier().classify(sample)
     return str(code), round(float(confidence), 4)
+
+
+def _has_letters(text: str, n: int) -> bool:
+    """At least ``n`` letters in ``text`` (stops counting at the ``n``-th)."""
+    for ch in text:
+        if ch.isalpha():
+            n -= 1
+            if n <= 0:
+                return True
+    return n <= 0
 
 
 def pipeline_language(text: str, given: str | None = None, *, default: str = "en") -> str:

@@ -47,16 +47,19 @@ def _paragraph_breaks(doc):  # type: ignore[no-untyped-def]
 
 @functools.lru_cache(maxsize=4)
 def load_spacy(lang: str = "en"):  # type: ignore[no-untyped-def]
-    """Load (once per process) the spaCy pipeline for ``lang``, with eventwire's sentence rule."""
+    """Load (once per process) the spaCy pipeline for ``lang``, with eventwire's sentence rule
+    and the cached attribute ruler of ``eventwire._rulecache``."""
     import spacy
     from spacy.language import Language
 
     if not Language.has_factory("eventwire_paragraph_breaks"):
         Language.component("eventwire_paragraph_breaks", func=_paragraph_breaks)
+    from ._rulecache import speed_up
+
     nlp = spacy.load(model_name(lang))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("eventwire_paragraph_breaks", before="parser")
-    return nlp
+    return speed_up(nlp)  # the attribute ruler's matches cached per token: same annotations, ~5x faster
 
 
 def index_sentences(doc):  # type: ignore[no-untyped-def]

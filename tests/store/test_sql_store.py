@@ -122,7 +122,7 @@ def _tables(url: str) -> dict[str, list[tuple]]:
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_save_many_writes_the_rows_saving_one_by_one_writes(tmp_path, request, backend):
-    """New documents (one statement per table) and chunks that meet stored events (one by one)."""
+    """New documents (one statement per table) and chunks that meet stored events (those one by one)."""
     urls = []
     for name in ("each", "many"):
         urls.append(f"sqlite:///{tmp_path / name}.db" if backend == "sqlite" else request.getfixturevalue("pg_url")
@@ -146,9 +146,35 @@ def test_save_many_writes_the_rows_saving_one_by_one_writes(tmp_path, request, b
         for chunk in (first, second):
             ids = [each.save(r, pipeline_version="1") for r in chunk]
             assert many.save_many(chunk, pipeline_version="1") == ids
-    assert paths == [True, False]  # the first chunk in bulk, the second one by one
+    # the first chunk in bulk; the second not (it meets stored events): its new document alone in
+    # bulk, the two that meet stored rows one by one
+    assert paths == [True, False, True]
     assert _tables(urls[1]) == _tables(urls[0])
     assert len(_tables(urls[0])["event_sources"]) == 5
+
+
+def test_save_many_with_a_repeated_document_stores_the_others_in_bulk(tmp_path):
+    """A chunk repeating a document (ACLED exports repeat notes): the rows one-by-one saving writes,
+    the repeat saved on its own, the documents around it in bulk."""
+    texts = ["Fighting broke out in Hajin on Tuesday.", "Airstrikes hit Idlib on Monday.", "Gunmen raided Gao."]
+    docs = [make_doc(text) for text in texts]
+    chunk = [result(docs[0], make_event(docs[0], "a1", killed=2)), result(docs[1], make_event(docs[1], "b1")),
+             result(docs[0], make_event(docs[0], "a1", killed=2)), result(docs[2], make_event(docs[2], "c1"))]
+    urls = [f"sqlite:///{tmp_path / name}.db" for name in ("each", "many")]
+    with open_store(urls[0]) as each, open_store(urls[1]) as many:
+        bulk, paths = many._insert_new, []
+
+        def spy(*args):  # type: ignore[no-untyped-def]
+            ids = bulk(*args)
+            paths.append((len(args[1]), ids is not None))
+            return ids
+
+        many._insert_new = spy  # type: ignore[method-assign]
+        ids = [each.save(r, pipeline_version="1") for r in chunk]
+        assert many.save_many(chunk, pipeline_version="1") == ids
+    assert paths == [(4, False), (2, True), (1, True)]  # the chunk, then the runs around the repeat
+    assert _tables(urls[1]) == _tables(urls[0])
+    assert len(_tables(urls[0])["documents"]) == 3
 
 
 def _second_pg_url(request):  # type: ignore[no-untyped-def]

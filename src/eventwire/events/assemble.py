@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from .._doc import ActorMention, evidence
+from .._doc import ActorMention, doc_text, evidence, span_text
 from ..model import Actor, Claimant, Count, DateSpan, Event, Place, Plover, Source
 from .actors import ActorKB, ActorRecord, resolve_generic
 from .coding import code_event, disorder_type
@@ -91,7 +91,12 @@ def _tense_of(doc: Doc, date: DateSpan | None) -> str | None:
 def _next_sentence(doc: Doc, m: Mention) -> str:
     """The rest of a short report after the trigger's sentence (how a protest ended is often told there)."""
     end = m.sent.end
-    return doc[end:].text[:600] if end < len(doc) else ""
+    if end >= len(doc):
+        return ""
+    # doc[end:].text[:600], cut from the doc's text (spaCy would join every later token first)
+    text, start = doc_text(doc), doc[end].idx
+    stop = len(text) - (1 if doc[-1].whitespace_ else 0)  # a span's text drops its last token's space
+    return text[start:min(stop, start + 600)]
 
 
 _HAPPEN = frozenset({"erupt", "occur", "break", "take", "happen", "rage", "ensue", "continue", "resume", "report",
@@ -180,11 +185,12 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
             rec1 = kb.get("unidentified_armed") or rec1
         assoc = [resolve_generic(a, doc, kb, country) for a in roles.assoc1]
         trig = m.trigger_span
-        clause_text = m.sent.text
+        sentence = span_text(m.sent)
+        clause_text = sentence
         if len(clause_text) > 1500:  # a run-on "sentence": code on the words around the trigger
             lo = max(trig.start_char - m.sent.start_char - 700, 0)
             clause_text = clause_text[lo:lo + 1400]
-        after, following = m.sent.text[trig.start_char - m.sent.start_char:][:400], _next_sentence(doc, m)
+        after, following = sentence[trig.start_char - m.sent.start_char:][:400], _next_sentence(doc, m)
         gloss = doc.user_data.get("ew_gloss")  # another language's clause, with the English words coding reads
         if gloss is not None:
             clause_text, after, following = gloss(clause_text), gloss(after), gloss(following)
@@ -269,7 +275,7 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
         ev = [evidence(doc, trig.start_char, trig.end_char)]
         for t in m.related:
             ev.append(evidence(doc, t.idx, t.idx + len(t.text)))
-        sent_text = m.sent.text.rstrip()
+        sent_text = sentence.rstrip()
         ev.append(evidence(doc, m.sent.start_char, m.sent.start_char + len(sent_text)))
         parts = [coding.confidence, conf1 or 0.3, conf2 or 0.3, location.confidence if location else 0.3]
         confidence = sum(parts) / len(parts)

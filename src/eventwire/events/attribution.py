@@ -24,6 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .._doc import word_positions
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -34,6 +36,7 @@ REPORT_VERBS = frozenset({
     "insist", "note", "stress", "indicate", "warn", "assert", "acknowledge", "admit", "allege", "deny",
     "reveal", "disclose", "affirm", "write", "tweet", "quote",
 })
+_ACCORDING = frozenset({"according"})
 DENY_VERBS = frozenset({"deny", "dismiss", "refute", "reject"})
 FORECAST_GOVERNORS = frozenset({
     "expect", "hope", "plan", "intend", "aim", "want", "seek", "prepare", "threaten", "vow", "pledge", "promise",
@@ -184,7 +187,8 @@ def find_claimant(trigger: Token, sent: Span, actors_in: dict[int, str], memory:
     """
     doc = sent.doc
     # "according to X"
-    for tok in sent:
+    for i in word_positions(doc, _ACCORDING, sent.start, sent.end):  # the only tokens that can pass the test
+        tok = doc[i]
         if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if objs:
@@ -197,7 +201,8 @@ def find_claimant(trigger: Token, sent: Span, actors_in: dict[int, str], memory:
                                       actor_id=ref.actor_id, official=True)
                 return ref
     # reporting verbs
-    for tok in sent:
+    for i in word_positions(doc, REPORT_VERBS, sent.start, sent.end):  # the only tokens that can pass the test
+        tok = doc[i]
         if tok.lemma_ not in REPORT_VERBS or tok.pos_ not in ("VERB", "AUX") or tok == trigger:
             continue
         if tok.lemma_ == "continue" and any(c.dep_ in ("xcomp", "dobj") for c in tok.children):

@@ -46,7 +46,8 @@ def check_event(
     *,
     gazetteer: Gazetteer | None = None,
 ) -> Event:
-    """A copy of ``event`` with its plausibility problems flagged (see the module docstring).
+    """A copy of ``event`` with its plausibility problems flagged (see the module docstring); a
+    shallow copy when there is no problem to flag (nothing in it is changed).
 
     ``population`` is the population of the event's place when the caller knows it; otherwise it is
     looked up in ``gazetteer`` (the default GeoNames index when None and the place has a GeoNames id).
@@ -58,43 +59,50 @@ def check_event(
     >>> checked.flags[0].split(":")[0], checked.fatalities.confidence
     ('toll_above_population', 0.2)
     """
+    problems = _problems(event, document_published, population, gazetteer)
+    if not problems:  # nothing to write into the record: no deep copy (most events)
+        return event.model_copy()
     ev = event.model_copy(deep=True)
-    flags: list[str] = []
+    for flag, field in problems:
+        at_fault = getattr(ev, field)
+        at_fault.confidence = min(at_fault.confidence, FLAGGED_CONFIDENCE)
+        code = flag.split(":", 1)[0]
+        if not any(f.split(":", 1)[0] == code for f in ev.flags):
+            ev.flags.append(flag)
+    return ev
+
+
+def _problems(ev: Event, document_published: dt.date | None, population: int | None,
+              gazetteer: Gazetteer | None) -> list[tuple[str, str]]:
+    """(flag, the field at fault: "date" or "fatalities") for each problem of ``ev``, in order."""
+    flags: list[tuple[str, str]] = []
     date = ev.date
     if date is not None:
         if date.start is None and date.evidence and "impossible date" in (date.description or ""):
-            flags.append(f"impossible_date: {date.evidence[0].text!r} is not a day of the calendar")
-            date.confidence = min(date.confidence, FLAGGED_CONFIDENCE)
+            flags.append((f"impossible_date: {date.evidence[0].text!r} is not a day of the calendar", "date"))
         if date.start is not None and date.end is not None and date.end < date.start:
-            flags.append(f"date_range_reversed: the range ends ({date.end}) before it starts ({date.start})")
-            date.confidence = min(date.confidence, FLAGGED_CONFIDENCE)
+            flags.append((f"date_range_reversed: the range ends ({date.end}) before it starts ({date.start})",
+                          "date"))
         if (
             document_published is not None
             and date.start is not None
             and date.start > document_published
             and ev.modality in _PAST_MODALITIES
         ):
-            flags.append(
+            flags.append((
                 f"date_after_publication: a {ev.modality} event dated {date.start}, after the document's "
-                f"publication on {document_published}"
-            )
-            date.confidence = min(date.confidence, FLAGGED_CONFIDENCE)
+                f"publication on {document_published}", "date"
+            ))
     toll = ev.fatalities
     if toll is not None:
         if not toll.low <= toll.best <= toll.high:
-            flags.append(f"toll_range_inconsistent: low {toll.low}, best {toll.best}, high {toll.high}")
-            toll.confidence = min(toll.confidence, FLAGGED_CONFIDENCE)
+            flags.append((f"toll_range_inconsistent: low {toll.low}, best {toll.best}, high {toll.high}",
+                          "fatalities"))
         pop, where = (population, "the place") if population else _population_of(ev.location, gazetteer)
         if pop and toll.best > pop:
-            flags.append(
-                f"toll_above_population: {toll.best} dead but {where} has a population of {pop:,}"
-            )
-            toll.confidence = min(toll.confidence, FLAGGED_CONFIDENCE)
-    for flag in flags:
-        code = flag.split(":", 1)[0]
-        if not any(f.split(":", 1)[0] == code for f in ev.flags):
-            ev.flags.append(flag)
-    return ev
+            flags.append((f"toll_above_population: {toll.best} dead but {where} has a population of {pop:,}",
+                          "fatalities"))
+    return flags
 
 
 def _population_of(place: Place | None, gazetteer: Gazetteer | None) -> tuple[int | None, str]:

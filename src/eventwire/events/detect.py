@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .._doc import ActorMention
+from .._doc import ActorMention, word_positions
 from .attribution import ClaimantRef, ModalityInfo, find_claimant, modality_of
 from .lexicon import Lexicon, TriggerSpec
 from .roles import RoleFill, fill_roles
@@ -271,9 +271,11 @@ def _multi_triggers(sent: Span, lexicon: Lexicon, blocked: set[int]) -> tuple[di
     the other words, which are not triggers by themselves."""
     found: dict[int, TriggerSpec] = {}
     used: set[int] = set()
+    doc = sent.doc
     for phrase, spec in lexicon.multi.items():
         first, _, second = phrase.partition(" ")
-        for a in sent:
+        for i in word_positions(doc, frozenset((first,)), sent.start, sent.end):  # the tokens _word_is(a, first)
+            a = doc[i]
             if a.i in blocked or not _word_is(a, first):
                 continue
             near = [b for b in (*a.children, a.nbor(1) if a.i + 1 < sent.end else None)

@@ -149,9 +149,44 @@ class SQLStore(Store):
         with self._errors(f"saving {len(results)} documents"), self.engine.begin() as conn:
             ids = self._insert_new(conn, results, pipeline_version)
             if ids is None:
-                ids = [self._save_in(conn, result, pipeline_version) for result in results]
+                ids = self._save_in_runs(conn, results, pipeline_version)
             conn.execute(t.quarantine.delete().where(t.quarantine.c.document_id.in_([r.document.id for r in results])))
             return ids
+
+    def _save_in_runs(self, conn: sa.Connection, results: Sequence[Result], version: str) -> list[list[str]]:
+        """``_save_in`` of each result in order, as ``save`` would store them one by one; but each run
+        of results ``_insert_new`` can take (new documents with new events of their own) goes in one
+        statement per table. A result whose document or events are already stored, or met earlier in
+        the chunk (ACLED exports repeat notes), is saved on its own between the runs."""
+        doc_ids = [r.document.id for r in results]
+        event_ids = [e.id for r in results for e in r.events]
+        stored_docs = set(conn.execute(sa.select(t.documents.c.id).where(t.documents.c.id.in_(doc_ids))).scalars())
+        stored_events = set(conn.execute(sa.select(t.events.c.id).where(t.events.c.id.in_(event_ids))).scalars()) \
+            if event_ids else set()
+        out: list[list[str]] = []
+        run: list[Result] = []
+        seen_docs: set[str] = set()
+        seen_events: set[str] = set()
+
+        def flush() -> None:
+            if run:
+                got = self._insert_new(conn, run, version)
+                out.extend(got if got is not None else [self._save_in(conn, r, version) for r in run])
+                run.clear()
+
+        for result in results:
+            ids = [e.id for e in result.events]
+            alone = (result.document.id in stored_docs or result.document.id in seen_docs or len(set(ids)) < len(ids)
+                     or any(i in stored_events or i in seen_events for i in ids))
+            seen_docs.add(result.document.id)
+            seen_events.update(ids)
+            if alone:
+                flush()
+                out.append(self._save_in(conn, result, version))
+            else:
+                run.append(result)
+        flush()
+        return out
 
     def _save_in(self, conn: sa.Connection, result: Result, pipeline_version: str) -> list[str]:
         doc = result.document
