@@ -150,3 +150,18 @@ def test_run_many_stores_every_result_in_chunks(pipeline, tmp_path):
         results = list(stored.run_many(documents, batch_size=3))
         assert store.count_documents() == len(documents) == len(results)
         assert sorted(e.id for e in store.events()) == sorted(e.id for r in results for e in r.events)
+
+
+def test_a_stored_batch_keeps_its_verbal_interactions(pipeline, tmp_path):
+    from eventwire.store import open_store
+
+    text = ("On Monday, the foreign minister of Iran accused Israel of violating the ceasefire. "
+            "Gunmen killed six civilians in Kidal on Monday, a local official said.")
+    document = make_document(text, published=dt.date(2024, 3, 5))
+    expected = pipeline.run(document)
+    assert expected.interactions and expected.events
+    with open_store(f"sqlite:///{tmp_path / 'ew.db'}") as store:
+        stored = Pipeline(nlp=pipeline.nlp, geoparser=pipeline.geoparser, store=store)
+        list(stored.run_many([document]))
+        assert store.interactions(document_id=document.id) == expected.interactions
+        assert [e.id for e in store.events()] == [e.id for e in expected.events]

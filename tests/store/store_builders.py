@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from eventwire.model import Actor, Count, DateSpan, Document, Event, Evidence, Place, Plover, Result, content_id
+from eventwire.model import (
+    Actor, Count, DateSpan, Document, Event, Evidence, Interaction, Place, Plover, Result, content_id,
+)
 
 
 def make_doc(text: str, published: str = "2018-07-24", url: str | None = None) -> Document:
@@ -42,5 +44,18 @@ def make_event(
     )
 
 
-def result(doc: Document, *events: Event) -> Result:
-    return Result(document=doc, events=list(events))
+def result(doc: Document, *events: Event, interactions: tuple[Interaction, ...] = ()) -> Result:
+    return Result(document=doc, events=list(events), interactions=list(interactions))
+
+
+def make_interaction(doc: Document, interaction_id: str, *, plover: str = "ACCUSE", date: str = "2018-07-24",
+                     actor1: str = "Government of Iran", actor2: str | None = "Israel") -> Interaction:
+    """A verbal interaction whose evidence quotes the first word of ``doc``."""
+    word = doc.text.split()[0]
+    ev = [Evidence(start=0, end=len(word), text=word)]
+    day = dt.date.fromisoformat(date)
+    return Interaction(
+        id=interaction_id, plover=Plover(type=plover), cameo="11",
+        actor1=Actor(name=actor1, evidence=ev), actor2=Actor(name=actor2, evidence=ev) if actor2 else None,
+        date=DateSpan(start=day, end=day, precision=1), evidence=ev,
+    )

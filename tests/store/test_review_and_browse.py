@@ -130,6 +130,7 @@ def test_migration_fills_search_text_of_older_events(tmp_path):
     with open_store(url) as store:
         store.save(result(doc, make_event(doc, "e1")), pipeline_version="1")
     con = sqlite3.connect(tmp_path / "old.db")
+    con.execute("DROP TABLE interactions")
     con.execute("DROP TABLE revisions")
     con.execute("ALTER TABLE events DROP COLUMN search")
     con.execute("UPDATE alembic_version SET version_num='0003'")
@@ -137,3 +138,4 @@ def test_migration_fills_search_text_of_older_events(tmp_path):
     con.close()
     with SQLStore(url) as store:
         assert [e.id for e in store.events(q="hajin")] == ["e1"]
+        assert store.interactions() == []  # and the interactions table of 0005

@@ -20,7 +20,7 @@ def test_sqlite_file_survives_reopen_in_wal_mode(tmp_path):
         assert [e.id for e in store.events()] == ["e1"]
     con = sqlite3.connect(tmp_path / "sub" / "ew.db")
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0004"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0005"
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"documents", "events", "event_sources", "actors", "places", "quarantine", "revisions"} <= tables
     row = con.execute("SELECT document_id, evidence FROM event_sources").fetchone()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from store_builders import make_doc, make_event, result
+from store_builders import make_doc, make_event, make_interaction, result
 
 from eventwire.errors import StoreError
 
@@ -110,3 +110,20 @@ def test_save_many_stores_what_saving_each_would_and_releases_the_quarantine(sto
     assert store.save_many([result(a, make_event(a, "e1"), make_event(a, "shared"))],
                            pipeline_version="1") == [["e1", "shared"]]
     assert store.count_documents() == 2 and store.count_events() == 2
+
+
+def test_interactions_are_stored_apart_from_events_and_replaced_with_their_document(store):
+    doc, other = make_doc(ARTICLE), make_doc(OTHER)
+    accuse = make_interaction(doc, "i1", date="2018-07-24")
+    demand = make_interaction(other, "i2", plover="DEMAND", date="2018-07-20", actor2=None)
+    store.save(result(doc, make_event(doc, "e1"), interactions=(accuse,)), pipeline_version="0.1.0")
+    store.save_many([result(other, interactions=(demand,))], pipeline_version="0.1.0")
+    assert store.count_events() == 1  # an interaction is never an ACLED event
+    assert [(i.id, i.plover.type) for i in store.interactions()] == [("i2", "DEMAND"), ("i1", "ACCUSE")]
+    assert store.interactions(plover_type="accuse") == [accuse]  # round trip, evidence included
+    assert [i.id for i in store.interactions(document_id=other.id)] == ["i2"]
+    # a newer pipeline's result replaces the document's interactions; an older one changes nothing
+    store.save(result(doc, make_event(doc, "e1")), pipeline_version="0.2.0")
+    assert [i.id for i in store.interactions(document_id=doc.id)] == []
+    store.save(result(other, interactions=(make_interaction(other, "stale"),)), pipeline_version="0.0.1")
+    assert [i.id for i in store.interactions(document_id=other.id)] == ["i2"]

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 __all__ = ["HEAD", "current_revision", "upgrade"]
 
 _SCRIPTS = Path(__file__).with_name("migrations")
-HEAD = "0004"
+HEAD = "0005"
 
 
 def _config():  # type: ignore[no-untyped-def]

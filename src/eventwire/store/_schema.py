@@ -7,13 +7,16 @@
     places         the location of each event, for queries
     quarantine     documents a batch could not process, with the reason
     revisions      reviewer corrections and rejections of events, in order (never overwriting events)
+    interactions   verbal and non-violent interactions of each document (PLOVER/CAMEO only, not ACLED events)
 """
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 
-__all__ = ["actors", "documents", "event_sources", "events", "metadata", "places", "quarantine", "revisions"]
+__all__ = [
+    "actors", "documents", "event_sources", "events", "interactions", "metadata", "places", "quarantine", "revisions",
+]
 
 metadata = sa.MetaData()
 
@@ -112,4 +115,21 @@ revisions = sa.Table(
     sa.Column("author", sa.Text),
     sa.Column("note", sa.Text),
     sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+)
+
+interactions = sa.Table(
+    "interactions",
+    metadata,
+    sa.Column("document_id", sa.String(64), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("plover_type", sa.String(32), nullable=False, index=True),
+    sa.Column("cameo", sa.String(8)),
+    sa.Column("actor1", sa.Text),
+    sa.Column("actor2", sa.Text),
+    sa.Column("date_start", sa.Date, index=True),
+    sa.Column("date_end", sa.Date),
+    sa.Column("country", sa.String(128)),
+    sa.Column("modality", sa.String(16), nullable=False),
+    sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("data", sa.Text, nullable=False),
 )

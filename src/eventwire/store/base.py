@@ -12,7 +12,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..model import Document, Event, Result, Source
+from ..model import Document, Event, Interaction, Result, Source
 from ._review import Revision
 
 __all__ = ["Store", "is_newer", "with_source"]
@@ -70,6 +70,13 @@ class Store(ABC):
         for result in results:
             self.release(result.document.id)
         return ids
+
+    @abstractmethod
+    def interactions(self, *, document_id: str | None = None, plover_type: str | None = None,
+                     limit: int | None = None, offset: int = 0) -> list[Interaction]:
+        """The stored verbal and non-violent interactions (PLOVER/CAMEO only, never ACLED events) of
+        every document, or of ``document_id``, or of one PLOVER type, ordered by date, document, id.
+        Saving a document again replaces its interactions."""
 
     @abstractmethod
     def events(self, **filters: Any) -> list[Event]:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..errors import EventNotFound
-from ..model import Document, Event, Result
+from ..model import Document, Event, Interaction, Result
 from ._filters import EventFilter
 from ._review import Revision, check_revision, is_rejected
 from .base import Store, is_newer, with_source
@@ -31,6 +31,7 @@ class MemoryStore(Store):
         self._quarantine: dict[str, dict[str, Any]] = {}
         self._revisions: list[Revision] = []
         self._own_evidence: dict[tuple[str, str], dict[str, Any]] = {}
+        self._interactions: dict[str, list[Interaction]] = {}
 
     def save(self, result: Result, *, pipeline_version: str) -> list[str]:
         doc = result.document
@@ -38,6 +39,7 @@ class MemoryStore(Store):
             return [e.id for e in self.events(document_id=doc.id)]
         self._documents[doc.id] = doc
         self._versions[doc.id] = pipeline_version
+        self._interactions[doc.id] = list(result.interactions)
         for event in list(self._events.values()):
             if any(s.document_id == doc.id for s in event.sources):
                 rest = [s for s in event.sources if s.document_id != doc.id]
@@ -57,6 +59,14 @@ class MemoryStore(Store):
             self._events[event.id] = event
             ids.append(event.id)
         return ids
+
+    def interactions(self, *, document_id: str | None = None, plover_type: str | None = None,
+                     limit: int | None = None, offset: int = 0) -> list[Interaction]:
+        found = [(item.date.start if item.date and item.date.start else dt.date.max, doc_id, item.id, item)
+                 for doc_id, items in self._interactions.items() if document_id in (None, doc_id)
+                 for item in items if plover_type is None or item.plover.type == plover_type.upper()]
+        ordered = [item for *_, item in sorted(found, key=lambda row: row[:3])]
+        return ordered[offset:] if limit is None else ordered[offset:offset + limit]
 
     def events(self, **filters: Any) -> list[Event]:
         flt = EventFilter.build(**filters)

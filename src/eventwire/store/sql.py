@@ -12,7 +12,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from ..errors import EventNotFound, MissingExtra, StoreError
-from ..model import Document, Event, Evidence, Result, Source
+from ..model import Document, Event, Evidence, Interaction, Result, Source
 from . import _schema as t
 from ._filters import EventFilter, search_text
 from ._review import REJECTED, Revision, check_revision
@@ -102,6 +102,20 @@ def _place_row(event: Event) -> dict[str, Any] | None:
     return {"event_id": event.id, "name": loc.name, "geonames_id": loc.geonames_id, "lat": loc.lat, "lon": loc.lon,
             "country": loc.country, "iso3": loc.iso3, "admin1": loc.admin1, "admin2": loc.admin2,
             "precision": loc.precision}
+
+
+def _interaction_rows(result: Result) -> list[dict[str, Any]]:
+    rows = []
+    for item in result.interactions:
+        start = item.date.start if item.date else None
+        end = item.date.end if item.date else None
+        rows.append({
+            "document_id": result.document.id, "id": item.id, "plover_type": item.plover.type, "cameo": item.cameo,
+            "actor1": item.actor1.name if item.actor1 else None, "actor2": item.actor2.name if item.actor2 else None,
+            "date_start": start, "date_end": end, "country": item.location.country if item.location else None,
+            "modality": item.modality, "confidence": item.confidence, "data": item.model_dump_json(),
+        })
+    return rows
 
 
 class SQLStore(Store):
@@ -200,6 +214,10 @@ class SQLStore(Store):
         else:
             conn.execute(t.documents.update().where(t.documents.c.id == doc.id).values(**row))
             self._detach(conn, doc.id)
+            conn.execute(t.interactions.delete().where(t.interactions.c.document_id == doc.id))
+        interactions = _interaction_rows(result)
+        if interactions:
+            conn.execute(t.interactions.insert(), interactions)
         ids = []
         for event in result.events:
             event = with_source(event, doc)
@@ -276,7 +294,10 @@ class SQLStore(Store):
         now = dt.datetime.now(dt.timezone.utc)
         documents = [{"id": d.id, "first_seen": now, **_document_row(d, version, now)} for d in docs]
         conn.execute(t.documents.insert(), documents)
-        rows: dict[sa.Table, list[dict[str, Any]]] = {t.events: [], t.event_sources: [], t.actors: [], t.places: []}
+        rows: dict[sa.Table, list[dict[str, Any]]] = {t.events: [], t.event_sources: [], t.actors: [], t.places: [],
+                                                      t.interactions: []}
+        for result in results:
+            rows[t.interactions] += _interaction_rows(result)
         for doc, evs in zip(docs, events):
             for event in evs:
                 rows[t.events].append(_event_row(event, version))
@@ -328,6 +349,18 @@ class SQLStore(Store):
             return ids
 
     # -- reading ----------------------------------------------------------
+    def interactions(self, *, document_id: str | None = None, plover_type: str | None = None,
+                     limit: int | None = None, offset: int = 0) -> list[Interaction]:
+        query = sa.select(t.interactions.c.data)
+        if document_id is not None:
+            query = query.where(t.interactions.c.document_id == document_id)
+        if plover_type is not None:
+            query = query.where(t.interactions.c.plover_type == plover_type.upper())
+        query = query.order_by(t.interactions.c.date_start.asc().nulls_last(), t.interactions.c.document_id, t.interactions.c.id)
+        query = query.offset(offset).limit(limit) if limit is not None else query.offset(offset)
+        with self._errors("reading interactions"), self.engine.connect() as conn:
+            return [Interaction.model_validate_json(data) for (data,) in conn.execute(query)]
+
     def _where(self, query: Any, flt: EventFilter) -> Any:
         """``query`` restricted to the events ``flt`` selects (not yet paged)."""
         e = t.events.c
