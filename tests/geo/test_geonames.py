@@ -71,13 +71,15 @@ def test_a_new_index_removes_older_versions_and_week_old_ones(tmp_path):
     current = tmp_path / "gazetteer-v6-aaaaaaaaaaaa.sqlite"
     older = tmp_path / "gazetteer-v5-031a5ba22513.sqlite"
     crashed = tmp_path / "gazetteer-v4-bbbbbbbbbbbb.tmp123"
+    building = tmp_path / "gazetteer-v5-eeeeeeeeeeee.tmp456"  # another process (an older checkout) building now
     sibling = tmp_path / "gazetteer-v6-cccccccccccc.sqlite"  # another checkout's data, in use
     unused = tmp_path / "gazetteer-v6-dddddddddddd.sqlite"
     other = tmp_path / "notes.sqlite"
-    for f in (current, older, crashed, sibling, unused, other):
+    for f in (current, older, crashed, building, sibling, unused, other):
         f.write_bytes(b"x")
-    week_ago = time.time() - 8 * 86400
+    week_ago, two_hours_ago = time.time() - 8 * 86400, time.time() - 7200
     os.utime(unused, (week_ago, week_ago))
+    os.utime(crashed, (two_hours_ago, two_hours_ago))
     removed = remove_stale(current)
     assert set(removed) == {older, crashed, unused}
-    assert current.exists() and sibling.exists() and other.exists()
+    assert current.exists() and sibling.exists() and other.exists() and building.exists()

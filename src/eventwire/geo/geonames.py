@@ -182,7 +182,10 @@ def remove_stale(current: Path, *, now: float | None = None) -> list[Path]:
         if other == current or m is None:
             continue
         try:
-            old = int(m.group(1)) < version or now - other.stat().st_mtime > _STALE_DAYS * 86400
+            age = now - other.stat().st_mtime
+            if m.group(2) != "sqlite" and age < 3600:
+                continue  # a build in progress in another process (of any version): its file is not stale yet
+            old = int(m.group(1)) < version or age > _STALE_DAYS * 86400
             if old:
                 other.unlink()
                 removed.append(other)
