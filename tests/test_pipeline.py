@@ -158,10 +158,11 @@ def test_a_stored_batch_keeps_its_verbal_interactions(pipeline, tmp_path):
     text = ("On Monday, the foreign minister of Iran accused Israel of violating the ceasefire. "
             "Gunmen killed six civilians in Kidal on Monday, a local official said.")
     document = make_document(text, published=dt.date(2024, 3, 5))
-    expected = pipeline.run(document)
+    verbal = Pipeline(nlp=pipeline.nlp, geoparser=pipeline.geoparser, interactions=True)
+    expected = verbal.run(document)
     assert expected.interactions and expected.events
     with open_store(f"sqlite:///{tmp_path / 'ew.db'}") as store:
-        stored = Pipeline(nlp=pipeline.nlp, geoparser=pipeline.geoparser, store=store)
+        stored = Pipeline(nlp=pipeline.nlp, geoparser=pipeline.geoparser, store=store, interactions=True)
         list(stored.run_many([document]))
         assert store.interactions(document_id=document.id) == expected.interactions
         assert [e.id for e in store.events()] == [e.id for e in expected.events]

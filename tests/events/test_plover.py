@@ -10,6 +10,37 @@ from eventwire.events.plover import cameo_root, load_plover, plover_of
 from eventwire.export import export
 
 
+@pytest.fixture(scope="module")
+def verbal_pipeline(pipeline):
+    """The session pipeline's parts, looking for verbal interactions too (off by default)."""
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline(nlp=pipeline.nlp, geoparser=pipeline.geoparser, interactions=True)
+
+
+@pytest.fixture()
+def run(verbal_pipeline):
+    import datetime as dt
+
+    from eventwire.readers.base import make_document
+
+    def _run(text: str, published: str = "2024-03-05"):
+        return verbal_pipeline.run(make_document(text, published=dt.date.fromisoformat(published)))
+
+    return _run
+
+
+def test_interactions_are_looked_for_only_when_asked(pipeline, run):
+    import datetime as dt
+
+    from eventwire.readers.base import make_document
+
+    text = "Pakistan accused India on Tuesday of violating the border agreement."
+    assert not pipeline.interactions
+    assert pipeline.run(make_document(text, published=dt.date(2024, 3, 5))).interactions == []
+    assert len(run(text).interactions) == 1
+
+
 def _one(result):
     assert len(result.interactions) == 1, [(i.plover.type, i.evidence[0].text) for i in result.interactions]
     return result.interactions[0]

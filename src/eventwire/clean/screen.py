@@ -107,9 +107,10 @@ def _forms(lemma: str, verb: bool, irregular: dict[str, set[str]]) -> set[str]:
     return (_regular_forms(lemma) if verb else _plural_forms(lemma)) | irregular.get(lemma, set())
 
 
-@functools.lru_cache(maxsize=1)
-def _vocabulary() -> tuple[frozenset[str], tuple[tuple[frozenset[str], ...], ...]]:
-    """Single trigger and weapon word forms, and each multi-word trigger as one form set per word."""
+@functools.lru_cache(maxsize=2)
+def _vocabulary(interactions: bool = True) -> tuple[frozenset[str], tuple[tuple[frozenset[str], ...], ...]]:
+    """Single trigger and weapon word forms, and each multi-word trigger as one form set per word;
+    with ``interactions``, the words of verbal interactions too."""
     from ..events.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -123,7 +124,7 @@ def _vocabulary() -> tuple[frozenset[str], tuple[tuple[frozenset[str], ...], ...
     # verbal interactions (PLOVER/CAMEO only, ``events.plover``): a verb alone, or with one of its objects
     from ..events.plover import load_plover
 
-    plover_single, plover_groups = load_plover().screen_terms()
+    plover_single, plover_groups = load_plover().screen_terms() if interactions else ((), ())
     for lemma in plover_single:
         words |= _forms(lemma, True, irregular)
     for group in plover_groups:
@@ -138,25 +139,26 @@ def _vocabulary() -> tuple[frozenset[str], tuple[tuple[frozenset[str], ...], ...
     return frozenset(words), tuple(phrases)
 
 
-def candidate_words() -> frozenset[str]:
+def candidate_words(interactions: bool = True) -> frozenset[str]:
     """Every single word form that makes a sentence an event candidate (lowercase)."""
-    return _vocabulary()[0]
+    return _vocabulary(interactions)[0]
 
 
-@functools.lru_cache(maxsize=1)
-def _phrase_words() -> frozenset[str]:
+@functools.lru_cache(maxsize=2)
+def _phrase_words(interactions: bool = True) -> frozenset[str]:
     """Every form of every word of a multi-word trigger: a sentence with none of them holds no phrase."""
-    return frozenset(form for phrase in _vocabulary()[1] for forms in phrase for form in forms)
+    return frozenset(form for phrase in _vocabulary(interactions)[1] for forms in phrase for form in forms)
 
 
-def is_candidate(sentence: str) -> bool:
-    """Does the sentence hold a word (or all the words of a phrase) that can name an event?"""
-    single, phrases = _vocabulary()
+def is_candidate(sentence: str, interactions: bool = True) -> bool:
+    """Does the sentence hold a word (or all the words of a phrase) that can name an event (or,
+    with ``interactions``, a verbal interaction)?"""
+    single, phrases = _vocabulary(interactions)
     found = set(_WORD.findall(sentence.lower()))
     found |= {w.rsplit("-", 1)[-1] for w in found if "-" in w}
     if not found.isdisjoint(single):
         return True
-    found &= _phrase_words()
+    found &= _phrase_words(interactions)
     return bool(found) and any(all(not found.isdisjoint(forms) for forms in phrase) for phrase in phrases)
 
 

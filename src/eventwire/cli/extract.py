@@ -54,6 +54,8 @@ def extract(
                             "interactions (one verbal interaction per line: PLOVER/CAMEO only) or table."),
     max_bytes: Optional[int] = typer.Option(None, help="Largest input accepted, in bytes (default 2,000,000)."),
     encoding: Optional[str] = typer.Option(None, help="Text encoding if not UTF-8."),
+    interactions: bool = typer.Option(False, "--interactions", help="Also code verbal interactions (PLOVER/CAMEO "
+                                      "only, not ACLED events); implied by --format interactions."),
 ) -> None:
     """Extract events from one article and print them.
 
@@ -70,7 +72,7 @@ def extract(
         raise MalformedInput(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}", source="--format")
     date = parse_published(published)
     (document,) = read_text_file(path, published=date, encoding=encoding, max_bytes=max_bytes)
-    _print_result(Pipeline().run(document), fmt)
+    _print_result(Pipeline(interactions=interactions or fmt == "interactions").run(document), fmt)
 
 
 @app.command("demo")

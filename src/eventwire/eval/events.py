@@ -194,19 +194,23 @@ class _Mistake:
     extra: list[str] = field(default_factory=list)
 
 
-def _pipeline(pipeline: Any) -> Any:
-    if pipeline is not None:
-        return pipeline
+def _pipeline(pipeline: Any, interactions: bool = False) -> Any:
+    """``pipeline`` (or a new one); with ``interactions``, one that looks for verbal interactions
+    too (the given pipeline's parts, when it does not)."""
     from ..pipeline import Pipeline
 
-    return Pipeline()
+    if pipeline is None:
+        return Pipeline(interactions=interactions)
+    if interactions and not getattr(pipeline, "interactions", True):
+        return Pipeline(nlp=pipeline.nlp, geoparser=pipeline.geoparser, interactions=True)
+    return pipeline
 
 
-def _results(texts: list[tuple[str, dt.date | None]], pipeline: Any) -> Iterable[Result]:
+def _results(texts: list[tuple[str, dt.date | None]], pipeline: Any, interactions: bool = False) -> Iterable[Result]:
     from ..readers.base import make_document
 
     docs = (make_document(text, published=pub) for text, pub in texts)
-    return _pipeline(pipeline).run_many(docs, batch_size=64)
+    return _pipeline(pipeline, interactions).run_many(docs, batch_size=64)
 
 
 def _merged(etype: str) -> str:
@@ -337,7 +341,8 @@ def evaluate_plover(path: str | Path, limit: int = 0, errors: int = 0, pipeline:
     if limit:
         records = records[:limit]
     pairs: list[tuple[str, str]] = []
-    for rec, result in zip(records, _results([(r["text"], None) for r in records], pipeline), strict=True):
+    for rec, result in zip(records, _results([(r["text"], None) for r in records], pipeline, interactions=True),
+                           strict=True):
         ev = main_record(result)
         pred = gold_name(ev.plover.type, ev.plover.mode) if ev and ev.plover else NO_EVENT
         pairs.append((rec["event"], pred))

@@ -39,6 +39,7 @@ class FrenchPipeline(Pipeline):
         self.cleaners = main.cleaners
         self.screen = main.screen
         self.context = main.context
+        self.interactions = main.interactions
         self.actor_finder = FrenchActorFinder(nlp, self.kb)
         self.version = main.version
         self._by_lang = {}
