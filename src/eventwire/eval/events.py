@@ -13,7 +13,7 @@
   (``GOLD_NAMES``: REQUEST was DEMAND; ACCUSE mode investigate was INVESTIGATE, any other ACCUSE
   was DISAPPROVE), so every gold class stays a class of its own.
 * ``evaluate_text(path)``: non-conflict news (GeoWebNews or LGL XML); events per 1,000
-  sentences, a false-positive rate; verbal interactions are counted apart.
+  sentences, a false-positive rate; verbal interactions are counted apart (by a pipeline that looks for them).
 
 Loader rules for ACLED files (written in the files' own README):
 
@@ -404,7 +404,7 @@ def evaluate_text(path: str | Path, limit: int = 0, errors: int = 0, pipeline: A
                     quote = ev.evidence[-1].text if ev.evidence else ""
                     print(f"{ev.event_type}/{ev.sub_event_type} | {quote[:300]}", file=sys.stderr)
     per_k = lambda n: round(1000 * n / sentences, 2) if sentences else None  # noqa: E731
-    return {
+    out = {
         "dataset": "text",
         "file": Path(path).name,
         "articles": len(texts),
@@ -413,7 +413,11 @@ def evaluate_text(path: str | Path, limit: int = 0, errors: int = 0, pipeline: A
         "events_per_1000_sentences": per_k(events),
         "factual_events_per_1000_sentences": per_k(factual),
         "factual_by_type": dict(by_type.most_common()),
-        "verbal_interactions": verbal,  # PLOVER/CAMEO-only records, not ACLED events (not counted above)
-        "verbal_interactions_per_1000_sentences": per_k(verbal),
-        "verbal_by_plover_type": dict(verbal_types.most_common()),
     }
+    if getattr(pipe, "interactions", False):  # a pipeline that looks for verbal interactions
+        out |= {
+            "verbal_interactions": verbal,  # PLOVER/CAMEO-only records, not ACLED events (not counted above)
+            "verbal_interactions_per_1000_sentences": per_k(verbal),
+            "verbal_by_plover_type": dict(verbal_types.most_common()),
+        }
+    return out
