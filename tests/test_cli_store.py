@@ -82,3 +82,21 @@ def test_eval_link_prints_precision_and_recall():
     header, defaults = lines[1].split(), lines[2].split()
     assert header[-3:] == ["P", "R", "F1"] and defaults[:4] == ["1", "0.6", "25", "no"]
     assert float(defaults[-3]) == 1.0 and float(defaults[-2]) >= 0.7
+
+
+def test_batch_interactions_stores_verbal_interactions_apart_from_events(tmp_path):
+    from eventwire.store import open_store
+
+    path = tmp_path / "statements.jsonl"
+    rows = [{"text": "Pakistan accused India on Tuesday of violating the border agreement. " + REPORTS[0][0],
+             "date": "2018-07-24"}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    plain, verbal = f"sqlite:///{tmp_path / 'plain.db'}", f"sqlite:///{tmp_path / 'verbal.db'}"
+    assert run("batch", str(path), "--db", plain).exit_code == 0
+    result = run("batch", str(path), "--db", verbal, "--interactions")
+    assert result.exit_code == 0, result.output
+    with open_store(plain) as store:
+        assert store.interactions() == [] and store.count_events() >= 1
+    with open_store(verbal) as store:
+        assert [i.plover.type for i in store.interactions()] == ["ACCUSE"]
+        assert store.count_events() >= 1  # the attack stays an ACLED event; the accusation is not one

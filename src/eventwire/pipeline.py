@@ -35,7 +35,7 @@ from .clean import DEFAULT_CLEANERS, clean
 from .model import Document, Result, Toponym
 from .readers.base import make_document, parse_published
 
-__all__ = ["PIPELINE_VERSION", "Pipeline", "extract"]
+__all__ = ["PIPELINE_VERSION", "Pipeline", "extract", "with_interactions"]
 
 PIPELINE_VERSION = f"{__version__}+rules.1"
 
@@ -338,6 +338,12 @@ class Pipeline:
                 for result in results:
                     self.store.save(result, pipeline_version=self.version)
         return results
+
+
+def with_interactions() -> Pipeline:
+    """A pipeline that also codes verbal interactions: ``eventwire batch --interactions`` names it
+    (``"eventwire.pipeline:with_interactions"``) for its workers."""
+    return Pipeline(interactions=True)
 
 
 _DEFAULT: Pipeline | None = None

@@ -76,6 +76,8 @@ def batch(
     max_bytes: Optional[int] = _MAX,
     chunk_size: int = typer.Option(8, "--chunk-size", min=1, help="Documents per task."),
     no_link: bool = typer.Option(False, "--no-link", help="Do not merge reports of one event across documents."),
+    interactions: bool = typer.Option(False, "--interactions", help="Also code and store verbal interactions "
+                                      "(PLOVER/CAMEO only, not ACLED events)."),
     out_parquet: Optional[str] = typer.Option(
         None, "--out-parquet", help="Write no database: one Parquet part per task in DIR/parts, merged at the end "
         "into DIR/events.parquet and DIR/documents.parquet."),
@@ -109,6 +111,7 @@ def batch(
         report = run_batch(
             paths, db, engine=engine, workers=workers, scheduler=scheduler, format=fmt, chunk_size=chunk_size,
             link=not no_link, on_progress=show, out_parquet=out_parquet,
+            **({"pipeline": "eventwire.pipeline:with_interactions"} if interactions else {}),
             **_reader_options(published, text_field, date_field, id_field, url_field, max_bytes),
         )
         show(report)
