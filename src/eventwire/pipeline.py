@@ -178,9 +178,7 @@ class Pipeline:
         """The cleaned text, with the sentences the screen rules out blanked (same length)."""
         if not self.screen:
             return str(cleaned.text)
-        from .clean.screen import screen
-
-        from .clean.screen import is_candidate
+        from .clean.screen import is_candidate, screen
 
         candidate = None if self.interactions else functools.partial(is_candidate, interactions=False)
         return screen(cleaned.text, context=self.context, keep=self._names_place(), candidate=candidate).text

@@ -60,6 +60,11 @@ class ActorRecord:
         return self.kind in ("generic", "state_of_context")
 
     @property
+    def known(self) -> bool:
+        """A knowledge-base actor (a generic record only when resolved to a country's or a named one)."""
+        return self.kind != "unknown" and (not self.generic or ":" in self.id or self.kind == "state")
+
+    @property
     def armed(self) -> bool:
         return self.inter in (1, 2, 3, 4, 8)
 

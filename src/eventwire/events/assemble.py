@@ -51,10 +51,9 @@ def _actor(doc: Doc, mention: ActorMention | None, rec: ActorRecord | None, conf
     inter = rec.inter
     if rec.kind == "state" and rec.country and event_country and rec.country != event_country:
         inter = 8  # ACLED: state forces acting outside their country are external forces
-    known = rec.kind != "unknown" and (not rec.generic or ":" in rec.id or rec.kind == "state")
     return Actor(
         name=rec.name, inter=inter, country=rec.country, sector=rec.sector, mention=mention.span.text,
-        known=known, confidence=round(confidence, 2),
+        known=rec.known, confidence=round(confidence, 2),
         evidence=[evidence(doc, mention.span.start_char, mention.span.end_char)],
     )
 
@@ -144,11 +143,9 @@ _SIDES = frozenset({"group", "clan", "tribe", "community", "faction", "family", 
 
 
 def _is_background(date: DateSpan | None, published: dt.date | None, tense: str | None) -> bool:
-    if tense == "background":
-        return True
-    if date is None or date.end is None or published is None:
-        return False
-    return (published - date.end).days > 366
+    from ..time import is_background_date
+
+    return tense == "background" or is_background_date(date, published)
 
 
 def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lexicon, *,

@@ -41,7 +41,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from .._doc import ActorMention, evidence
-from ..model import Actor, Claimant, DateSpan, Event, Interaction, Plover, Source
+from ..model import Actor, Claimant, Event, Interaction, Plover, Source
 from .actors import ActorKB, resolve_generic
 from .attribution import REPORT_VERBS, ClaimantRef, find_claimant, modality_of
 from .lexicon import load_lexicon
@@ -407,9 +407,8 @@ def _actor(doc: Doc, mention: ActorMention | None, kb: ActorKB, country: str | N
     rec = resolve_generic(mention, doc, kb, country)
     if acting and rec.kind == "civilians":
         return None  # "tourists", "residents" are no political actor (their protests are ACLED events)
-    known = rec.kind != "unknown" and (not rec.generic or ":" in rec.id or rec.kind == "state")
     return Actor(name=rec.name, inter=rec.inter, country=rec.country, sector=rec.sector, mention=mention.span.text,
-                 known=known, confidence=round(confidence, 2),
+                 known=rec.known, confidence=round(confidence, 2),
                  evidence=[evidence(doc, mention.span.start_char, mention.span.end_char)])
 
 
@@ -457,12 +456,6 @@ def _party(doc: Doc, tok: Token, actors: list[ActorMention], kb: ActorKB, countr
                          evidence=[evidence(doc, claimant.span.start_char, claimant.span.end_char)])
         return None
     return _as_written(doc, tok)
-
-
-def _is_background(date: DateSpan | None, published: dt.date | None) -> bool:
-    if date is None or date.end is None or published is None:
-        return False
-    return (published - date.end).days > 366
 
 
 def find_interactions(doc: Doc, events: list[Event], kb: ActorKB, *, document_id: str, url: str | None,
@@ -534,7 +527,7 @@ def _interaction(doc: Doc, sent: Span, coded: _Coded, kb: ActorKB, actors: list[
     date = ew_time.event_date(doc, trig, modality)
     if date is not None and not date.evidence:
         date = date.model_copy(update={"evidence": [evidence(doc, tok.idx, tok.idx + len(tok.text))]})
-    if _is_background(date, published):
+    if ew_time.is_background_date(date, published):
         modality = "background"
     elif modality == "reported" and claimant is not None and claimant.official:
         modality = "claimed"

@@ -19,7 +19,14 @@ from ._grammar import Found, scan
 if TYPE_CHECKING:
     from ..model import DateSpan
 
-__all__ = ["Found", "event_date", "find_dates", "register", "resolve", "scan"]
+__all__ = ["Found", "event_date", "find_dates", "is_background_date", "register", "resolve", "scan"]
+
+
+def is_background_date(date: DateSpan | None, published: dt.date | None) -> bool:
+    """A date span that ended more than a year before publication: background to the report."""
+    if date is None or date.end is None or published is None:
+        return False
+    return (published - date.end).days > 366
 
 
 def resolve(text: str, published: dt.date | None, lang: str = "en") -> DateSpan | None:
