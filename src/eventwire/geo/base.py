@@ -77,3 +77,7 @@ class Gazetteer(ABC):
 
     def admin1(self, country_code: str, admin1_code: str) -> Candidate | None:
         return None
+
+    def divisions(self, country_code: str) -> list[Candidate]:
+        """The country's first-order divisions (for "the south-west" of a country)."""
+        return []

@@ -330,6 +330,12 @@ class GeonamesGazetteer(Gazetteer):
         found = self._candidates(sql, (country_code, admin1_code))
         return found[0] if found else None
 
+    @functools.lru_cache(maxsize=500)  # noqa: B019
+    def divisions(self, country_code: str) -> list[Candidate]:  # type: ignore[override]
+        sql = (f"SELECT p.{_COLUMNS.replace(', ', ', p.')}, 0 FROM admin1 a JOIN places p ON p.id = a.id "
+               "WHERE a.cc = ? ORDER BY a.code")
+        return self._candidates(sql, (country_code,))
+
 
 _BUILD_LOCK = threading.Lock()
 

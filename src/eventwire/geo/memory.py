@@ -59,6 +59,9 @@ class MemoryGazetteer(Gazetteer):
     def admin1(self, country_code: str, admin1_code: str) -> Candidate | None:
         return self._admin1.get((country_code, admin1_code))
 
+    def divisions(self, country_code: str) -> list[Candidate]:
+        return [c for (cc, _), c in sorted(self._admin1.items()) if cc == country_code]
+
 
 def sample_gazetteer() -> MemoryGazetteer:
     """A handful of real GeoNames entries (CC BY 4.0 geonames.org) around the Syria-Iraq border."""
