@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .._doc import PlaceMention, doc_text, evidence
 from ._areas import find_compass_area
+from ._borders import find_border
 from ._lexicon import COMPASS, demonym_of
 from ._place import make_place
 from ._recognize import Mention, find_mentions
@@ -117,9 +118,12 @@ class Geoparser:
         sent = trigger.sent
         in_sent = [p for p in usable if sent.start <= p.span.start < sent.end]
         best = self._relational(doc, in_sent, sent) or self._attached(doc, trigger, in_sent)
-        if best is None or (best.precision or 0) >= 6:  # "in the south-west", "in northern Mali"
-            area = find_compass_area(self.gazetteer, doc, sent, usable)
-            if area is not None and (best is None or best.country == area.country):
+        if best is None or (best.precision or 0) >= 6:
+            # "on the border with Syria", "the Afghan-Pakistani border"; "in the south-west", "in northern Mali"
+            line = find_border(self.gazetteer, doc, sent, usable)
+            area = line or find_compass_area(self.gazetteer, doc, sent, usable)
+            if area is not None and (best is None or best.country == area.country
+                                     or (line is not None and best.country is not None and best.country in line.name)):
                 best = area
         named = self.event_mention(doc, trigger)
         if named is not None and named.toponym.place is None and (best is None or best.precision <= 4):
