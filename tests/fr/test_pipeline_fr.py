@@ -144,3 +144,10 @@ def test_fds_is_the_sahel_state_forces_and_the_sdf_only_in_a_syria_story(pipelin
     syria_actors = {a.name for e in syria.events for a in (e.actor1, e.actor2) if a}
     assert "Military Forces of Burkina Faso" in sahel_actors and "Syrian Democratic Forces" not in sahel_actors
     assert "Syrian Democratic Forces" in syria_actors
+
+
+def test_a_french_weekday_is_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = make_document("Lundi, des hommes armés ont tué trois villageois près de Gao, au Mali.",
+                        published=dt.date(2024, 3, 5))
+    [event] = pipeline.run(doc).events
+    assert event.location.country == "Mali"  # not Lund, Sweden, by its consonants

@@ -47,3 +47,12 @@ def test_two_compass_parts_are_not_one_area(run):  # type: ignore[no-untyped-def
     result = run("Warplanes bombed rebel positions in the north and south of Iraq on Sunday.", "2024-03-05")
     [event] = result.events
     assert event.location.name == "Iraq" and event.location.precision == 6
+
+
+def test_le_sud_ouest_in_a_french_report_is_the_south_west_of_its_country(run):  # type: ignore[no-untyped-def]
+    text = ("Les combats se poursuivent en Syrie. Lundi, des raids aériens du régime ont tué six combattants "
+            "jihadistes dans le sud-ouest, selon l'Observatoire syrien des droits de l'homme.")
+    [event] = run(text, "2024-03-05").events
+    assert event.location.country == "Syria" and event.location.precision == 5
+    assert [e.text for e in event.location.evidence] == ["le sud-ouest"]
+    assert event.location.lat < 34.0 and event.location.lon < 37.0

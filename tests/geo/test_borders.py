@@ -48,3 +48,11 @@ def test_a_border_town_named_in_the_sentence_is_the_place(run):  # type: ignore[
 def test_a_border_with_no_country_named_is_not_guessed(run):  # type: ignore[no-untyped-def]
     [event] = run("Gunmen killed two herders near the border on Friday.", "2024-03-05").events
     assert event.location is None or "border" not in event.location.name
+
+
+def test_la_frontiere_avec_in_a_french_report(run):  # type: ignore[no-untyped-def]
+    text = ("Lundi, des jihadistes ont attaqué un poste de l'armée en Irak, à la frontière avec la Syrie, "
+            "tuant quatre soldats, selon une source sécuritaire.")
+    [event] = run(text, "2024-03-05").events
+    assert (event.location.lat, event.location.lon) == border_point("IQ", "SY")[:2]
+    assert event.location.evidence[0].text == "la frontière avec la Syrie"

@@ -33,12 +33,21 @@ _ADJECTIVE = (r"(?:far[ -])?(northern|southern|eastern|western|north-?eastern|no
 _NOUN_FORM = re.compile(rf"\b(?:in|across|throughout|around)\s+the\s+{_DIRECTION}(?![\w-])(?!\s+(?:and|or)\s)"
                         r"(?:\s+of\s+(?:the\s+country\b|(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)))?")
 _ADJ_FORM = re.compile(rf"\b(?:in|across|throughout|around)\s+(?:the\s+)?{_ADJECTIVE}\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+#: French: "dans le sud-ouest", "dans le nord du pays", "dans l'est de la Syrie" ("au nord de X" is a direction)
+_NOUN_FORM_FR = re.compile(
+    r"\bdans\s+(?:le\s+|l['’])(?:extrême[ -])?(nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest|centre)"
+    r"(?![\w-])(?!\s+(?:et|ou)\s)(?:\s+(?:du\s+pays\b|(?:de\s+la|de\s+l['’]|du|des|de)\s*"
+    r"(?P<name>[A-ZÉ][\w'’-]*(?:\s+[A-ZÉ][\w'’-]*)*)))?")
+_FRENCH = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "centre": "centre"}
 _ADJ_TO_NOUN = {"northern": "north", "southern": "south", "eastern": "east", "western": "west", "central": "centre"}
 _HALF_ANGLE = 40.0
 
 
 def _direction(word: str) -> str:
-    word = word.lower().replace("-", "")
+    word = word.lower()
+    if word.split("-")[0] in _FRENCH:
+        word = "".join(_FRENCH[w] for w in word.split("-"))
+    word = word.replace("-", "")
     if word.endswith("ern"):
         word = word[:-3]
         return _ADJ_TO_NOUN.get(word + "ern", word)
@@ -114,7 +123,8 @@ def find_compass_area(gaz: Gazetteer, doc: Doc, sent: Span, places: list[PlaceMe
 
     text = doc_text(doc)
     chunk = text[sent.start_char:sent.end_char]
-    for pattern in (_NOUN_FORM, _ADJ_FORM):
+    patterns = (_NOUN_FORM_FR,) if doc.lang_ == "fr" else (_NOUN_FORM, _ADJ_FORM)
+    for pattern in patterns:
         for m in pattern.finditer(chunk):
             name = m.group("name")
             if name:
@@ -125,7 +135,7 @@ def find_compass_area(gaz: Gazetteer, doc: Doc, sent: Span, places: list[PlaceMe
                 code = _country_code(gaz, named[0].toponym.place.country)  # type: ignore[union-attr]
             elif pattern is _ADJ_FORM:
                 continue
-            else:
+            else:  # "in the south-west", "in the north of the country", "dans le sud-ouest"
                 code = _main_country(gaz, places)
             if not code:
                 continue

@@ -42,6 +42,12 @@ _BORDER = re.compile(
     rf"\bthe\s+(?:(?P<a>{_WORD})\s*[-–/]\s*(?P<b>{_WORD})\s+|(?P<one>{_WORD})\s+)?(?:border|frontier)"
     rf"(?:\s+(?:with|of)\s+(?P<with>{_WORD})|\s+between\s+(?P<x>{_WORD})\s+and\s+(?P<y>{_WORD}))?")
 
+_ART = r"(?:la\s+|le\s+|les\s+|l['’])?"
+_WORD_FR = r"[A-ZÉ][\w'’.-]*(?:\s+[A-ZÉ][\w'’.-]*)*"
+#: French: "à la frontière avec la Syrie", "la frontière entre le Mali et le Niger"
+_BORDER_FR = re.compile(rf"\bla\s+frontière(?:\s+(?:avec|de)\s+{_ART}(?P<with>{_WORD_FR})"
+                        rf"|\s+entre\s+{_ART}(?P<x>{_WORD_FR})\s+et\s+{_ART}(?P<y>{_WORD_FR}))")
+
 
 @functools.lru_cache(maxsize=1)
 def _borders() -> dict[tuple[str, str], tuple[float, float, float]]:
@@ -101,13 +107,13 @@ def find_border(gaz: Gazetteer, doc: Doc, sent: Span, places: list[PlaceMention]
 
     text = doc_text(doc)
     chunk = text[sent.start_char:sent.end_char]
-    for m in _BORDER.finditer(chunk):
-        if m.group("a"):
+    for m in (_BORDER_FR if doc.lang_ == "fr" else _BORDER).finditer(chunk):
+        if "a" in m.re.groupindex and m.group("a"):
             pair = (_code(gaz, m.group("a")), _code(gaz, m.group("b")))
         elif m.group("x"):
             pair = (_code(gaz, m.group("x")), _code(gaz, m.group("y")))
         else:
-            other = _code(gaz, m.group("with") or m.group("one"))
+            other = _code(gaz, m.group("with") or ("one" in m.re.groupindex and m.group("one")) or None)
             if other is None:
                 continue
             before = [p for p in places if p.toponym.place is not None and p.toponym.place.country

@@ -85,4 +85,7 @@ NOT_PLACES = frozenset({
     "congress", "parliament", "un", "nato", "senate", "police", "city", "university", "hospital", "north",
     "south", "east", "west", "government", "ministry", "minister", "regime", "rebels", "taliban", "hamas",
     "hezbollah", "al-qaeda", "al qaeda", "al-shabaab", "boko haram", "al-sham", "conquest", "jihadists", "christmas", "ramadan",
+    # French days and months: "Lundi" is no respelling of Lund
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "avril", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
 })
