@@ -15,7 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .._doc import evidence
-from ._lexicon import COMPASS
+from ._lexicon import COMPASS, demonym_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ..model import Place
     from .base import Candidate, Gazetteer
 
-__all__ = ["compass_area", "find_compass_area"]
+__all__ = ["compass_area", "country_code", "find_compass_area", "main_country"]
 
 _DIRECTION = r"(?:far[ -])?(north-?east|north-?west|south-?east|south-?west|north|south|east|west|centre|center)"
 _ADJECTIVE = (r"(?:far[ -])?(northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern"
@@ -68,9 +68,9 @@ def _adjective(direction: str) -> str:
     return "central" if direction == "centre" else f"{_label(direction)}ern"
 
 
-def compass_area(gaz: Gazetteer, country_code: str, direction: str) -> tuple[tuple[float, float], list[Candidate]] | None:
-    """The mean point of ``country_code``'s divisions lying towards ``direction``, and those divisions."""
-    divisions = gaz.divisions(country_code)
+def compass_area(gaz: Gazetteer, code: str, direction: str) -> tuple[tuple[float, float], list[Candidate]] | None:
+    """The mean point of country ``code``'s divisions lying towards ``direction``, and those divisions."""
+    divisions = gaz.divisions(code)
     if len(divisions) < 3:
         return None
     clat = sum(d.lat for d in divisions) / len(divisions)
@@ -97,19 +97,28 @@ def compass_area(gaz: Gazetteer, country_code: str, direction: str) -> tuple[tup
     return point, chosen
 
 
-def _country_code(gaz: Gazetteer, country: str | None) -> str | None:
-    found = [c for c in gaz.lookup(country) if c.kind == "country"] if country else []
+def country_code(gaz: Gazetteer, name: str | None) -> str | None:
+    """The ISO code of a country named, or of a people ("Syrian"), or None."""
+    if not name:
+        return None
+    name = name.strip()
+    name = name[4:] if name.startswith("the ") else name
+    code = demonym_of(name)
+    if code:
+        return code
+    found = [c for c in gaz.lookup(name) if c.kind == "country"]
     return found[0].country_code if found else None
 
 
-def _main_country(gaz: Gazetteer, places: list[PlaceMention]) -> str | None:
-    """The country the document's places lie in most often (none when two tie)."""
+def main_country(gaz: Gazetteer, places: list[PlaceMention], exclude: str | None = None) -> str | None:
+    """The country the document's places lie in most often, other than ``exclude`` (none when two tie)."""
     counts = Counter(p.toponym.place.country for p in places
                      if p.toponym.place is not None and p.toponym.place.country and p.role not in ("demonym", "metonym"))
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+    ranked = [(country_code(gaz, c), n) for c, n in counts.most_common()]
+    ranked = [(c, n) for c, n in ranked if c and c != exclude]
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
-    return _country_code(gaz, ranked[0][0])
+    return ranked[0][0]
 
 
 def find_compass_area(gaz: Gazetteer, doc: Doc, sent: Span, places: list[PlaceMention]) -> Place | None:
@@ -132,11 +141,11 @@ def find_compass_area(gaz: Gazetteer, doc: Doc, sent: Span, places: list[PlaceMe
                          and p.toponym.place.feature_code and p.toponym.place.feature_code.startswith("A.PCL")]
                 if not named:
                     continue  # "the north of Kabul": a town's quarter is not a part of a country
-                code = _country_code(gaz, named[0].toponym.place.country)  # type: ignore[union-attr]
+                code = country_code(gaz, named[0].toponym.place.country)  # type: ignore[union-attr]
             elif pattern is _ADJ_FORM:
                 continue
             else:  # "in the south-west", "in the north of the country", "dans le sud-ouest"
-                code = _main_country(gaz, places)
+                code = main_country(gaz, places)
             if not code:
                 continue
             direction = _direction(m.group(1))

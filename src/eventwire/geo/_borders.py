@@ -19,12 +19,12 @@ import gzip
 import math
 import re
 import sys
-from collections import Counter
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .._doc import evidence
+from ._areas import country_code, main_country
 from ._lexicon import demonym_of
 
 if TYPE_CHECKING:
@@ -65,30 +65,6 @@ def border_point(a: str, b: str) -> tuple[float, float, float] | None:
     return _borders().get((min(a, b), max(a, b)))
 
 
-def _code(gaz: Gazetteer, name: str | None) -> str | None:
-    if not name:
-        return None
-    name = name.strip()
-    if name.startswith("the "):
-        name = name[4:]
-    code = demonym_of(name)
-    if code:
-        return code
-    found = [c for c in gaz.lookup(name) if c.kind == "country"]
-    return found[0].country_code if found else None
-
-
-def _main_country(gaz: Gazetteer, places: list[PlaceMention], other: str) -> str | None:
-    """The country the document's places lie in most often, other than ``other``."""
-    counts = Counter(p.toponym.place.country for p in places if p.toponym.place is not None
-                     and p.toponym.place.country and p.role not in ("demonym", "metonym"))
-    for country, _n in counts.most_common():
-        code = _code(gaz, country)
-        if code and code != other:
-            return code
-    return None
-
-
 def _people(doc: Doc, sent: Span, other: str) -> str | None:
     """"Turkish artillery shelled positions near the Syrian border": the one other people the sentence names."""
     codes = {demonym_of(t.text) for t in sent if t.pos_ in ("ADJ", "PROPN") and demonym_of(t.text)} - {other, ""}
@@ -109,19 +85,19 @@ def find_border(gaz: Gazetteer, doc: Doc, sent: Span, places: list[PlaceMention]
     chunk = text[sent.start_char:sent.end_char]
     for m in (_BORDER_FR if doc.lang_ == "fr" else _BORDER).finditer(chunk):
         if "a" in m.re.groupindex and m.group("a"):
-            pair = (_code(gaz, m.group("a")), _code(gaz, m.group("b")))
+            pair = (country_code(gaz, m.group("a")), country_code(gaz, m.group("b")))
         elif m.group("x"):
-            pair = (_code(gaz, m.group("x")), _code(gaz, m.group("y")))
+            pair = (country_code(gaz, m.group("x")), country_code(gaz, m.group("y")))
         else:
-            other = _code(gaz, m.group("with") or ("one" in m.re.groupindex and m.group("one")) or None)
+            other = country_code(gaz, m.group("with") or ("one" in m.re.groupindex and m.group("one")) or None)
             if other is None:
                 continue
             before = [p for p in places if p.toponym.place is not None and p.toponym.place.country
                       and sent.start_char <= p.span.start_char < sent.start_char + m.start()
                       and (p.toponym.place.feature_code or "").startswith("A.PCL")]
-            here = _code(gaz, before[-1].toponym.place.country) if before else None  # type: ignore[union-attr]
+            here = country_code(gaz, before[-1].toponym.place.country) if before else None  # type: ignore[union-attr]
             if not here or here == other:
-                here = _main_country(gaz, places, other) or _people(doc, sent, other)
+                here = main_country(gaz, places, exclude=other) or _people(doc, sent, other)
             pair = (here, other)
         a, b = pair
         if not a or not b or a == b:
