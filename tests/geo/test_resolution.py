@@ -374,7 +374,8 @@ def test_a_village_the_gazetteer_lacks_is_placed_near_the_documents_town_and_sai
 def test_a_village_the_gazetteer_lacks_stays_unresolved_when_the_story_is_about_another_country(gp, make_doc):
     text = ("Police in Owerri said the fire started in Qqzrvbx. Owerri officials wrote to Egypt, Egypt replied, "
             "and Egypt, Egypt and Egypt sent aid.")
-    places = _resolve_all(gp, make_doc, text, [("Owerri", 0), ("Qqzrvbx", 0), ("Owerri", 1), *[("Egypt", k) for k in range(5)]])
+    spans = [("Owerri", 0), ("Qqzrvbx", 0), ("Owerri", 1), *[("Egypt", k) for k in range(5)]]
+    places = _resolve_all(gp, make_doc, text, spans)
     assert places[0] is not None and places[0].country == "Nigeria"
     assert places[1] is None  # Owerri is the only town, but the story is mostly about Egypt: no guess
 
@@ -390,3 +391,12 @@ def test_a_village_the_gazetteer_lacks_is_not_where_the_sentence_places_an_event
     # the event's place is still the village the gazetteer lacks: Owerri's point, at half confidence, saying so
     assert place is not None and place.confidence < 0.5
     assert "'Umuokanne'" in place.description and "lacks" in place.description
+
+
+def test_a_village_the_gazetteer_lacks_goes_to_the_town_with_most_places_around_it(gp, make_doc):
+    text = "Crews from Tacoma joined firefighters as the fire spread from Qqzrvbx to Evanston, Oak Park and Chicago."
+    names = ["Tacoma", "Qqzrvbx", "Evanston", "Oak Park", "Chicago"]
+    village = _resolve_all(gp, make_doc, text, [(n, 0) for n in names])[1]
+    # every town is named once: the Chicago area (three places together) is the scene, not Tacoma named first
+    assert village is not None and village.admin1 == "Illinois" and village.confidence <= 0.1
+    assert "names most with the places around it" in village.description
