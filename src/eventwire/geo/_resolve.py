@@ -9,9 +9,13 @@ and short forms ("Suffolk" beside "Suffolk County") join the candidates. Two pas
 once, then again with the first pass's choices for all the other names as context. A name with
 no candidate, or only weak ones, stays unresolved with a reason, except a street or building named
 with its town ("the Serena Hotel in Kabul") or in a document about one town, which is placed in that
-town (no GeoNames id, precision 2, low confidence). "X, Y" is a qualifier unless both are countries (or
-both states): then it is a list ("Georgia, Oklahoma, Pennsylvania"). A Natural Earth region has no
-country code: it takes the context of a document country within 1,000 km ("Korea" beside Seoul).
+town (no GeoNames id, precision 2, low confidence); any other name the gazetteer lacks (a village, a
+quarter: "Obinze, Owerri", "Faubourg Marigny" in a New Orleans story) is placed likewise, only near
+(precision 3, confidence 0.1-0.3), and not when the story is mostly about another country. The
+document's town is the one named most, counting the places chosen within 100 km of it. "X, Y" is a
+qualifier unless both are countries (or both states): then it is a list ("Georgia, Oklahoma,
+Pennsylvania"). A Natural Earth region has no country code: it takes the context of a document
+country within 1,000 km ("Korea" beside Seoul).
 """
 
 from __future__ import annotations
@@ -25,7 +29,10 @@ from ._names import loose_key, skeletons
 from ._recognize import Mention
 from .base import Candidate, Gazetteer
 
-__all__ = ["Resolution", "haversine_km", "resolve_mentions"]
+__all__ = ["VICINITY", "Resolution", "haversine_km", "resolve_mentions"]
+
+#: the reason given to a name the gazetteer lacks that is placed at the document's (or its qualifier's) town
+VICINITY = "no gazetteer entry: placed near"
 
 
 @dataclass
@@ -36,6 +43,7 @@ class Resolution:
     reason: str | None = None
     rivals: tuple[Candidate, ...] = ()  # near-equal candidates far away, with no context to choose
     within: bool = False  # a street or building the gazetteer lacks, placed in the document's own town
+    vicinity: bool = False  # ... or a village or quarter it lacks, placed there too (only near: precision 3)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -230,17 +238,25 @@ def _is_facility(text: str) -> bool:
     return len(words) > 1 and words[-1].lower() in _FACILITY_WORDS and words[0][:1].isupper()
 
 
-def _home_town(mentions: list[Mention], prior: list[Resolution] | None) -> Candidate | None:
-    """The town the document is about: the town chosen for the most mentions (at least two, and more than
-    any other town) in the first pass."""
+def _home_town(mentions: list[Mention], prior: list[Resolution] | None) -> tuple[Candidate | None, bool]:
+    """The town the document is about: the town chosen in the first pass for the most mentions, its own and
+    those of the places chosen within 100 km of it (among equals, the first named), and whether it is sure
+    (named at least twice, and more often than any other town)."""
     if prior is None:
-        return None
+        return None, False
     towns = Counter(r.candidate for r in prior if r.candidate is not None and r.candidate.kind == "city"
                     and not r.within and r.rivals == ())
-    ranked = towns.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
+    placed = [r.candidate for r in prior if r.candidate is not None and r.candidate.kind in ("city", "admin2")]
+
+    def support(c: Candidate) -> int:  # other places chosen within 100 km of the town
+        return sum(1 for o in placed if o.key != c.key and haversine_km(c.lat, c.lon, o.lat, o.lon) < 100)
+
+    # the town named most, counting the places chosen around it too (a story about Chicago names its quarters)
+    ranked = sorted(towns.items(), key=lambda kv: (-kv[1] - support(kv[0]), -kv[1]))
+    if not ranked:
+        return None, False
+    home, count = ranked[0]
+    return home, count >= 2 and all(n < count for c, n in ranked[1:])  # sure: named most, and more than once
 
 
 def _most(counts: Counter[int] | None) -> int | None:
@@ -462,7 +478,10 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
                 words = m.span.text.split()
                 if len(words) > 1 and words[-1].lower() in ADMIN2_WORDS and r.candidate.kind == "admin2":
                     short.setdefault(" ".join(words[:-1]).lower(), Counter())[r.candidate.key] += 1
-    home = _home_town(mentions, prior)
+    home, sure_home = _home_town(mentions, prior)
+    resolved_countries = Counter(r.candidate.country_code for r in prior or () if r.candidate is not None
+                                 and r.candidate.country_code)
+    home_country = resolved_countries.most_common(1)[0][0] if resolved_countries else None
     points: dict[str, Candidate | None] = {}  # country points, for physical regions (see _nearby_country)
     for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
         if prior is not None:
@@ -488,13 +507,22 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
         if not cs:
             q = _qualifier(mentions, i)
             town = prior[i + 1].candidate if q is not None and prior is not None else None
-            if town is not None and town.kind == "city" and _is_facility(m.span.text) and not prior[i + 1].rivals:
-                # "the Palace Hotel in Kigali", "Kibera Stadium, Nairobi": the town the text puts it in
-                out.append(Resolution(town, 0.0, 0.4, f"no gazetteer entry: a street or building, placed in "
-                                                      f"{town.name}, the town named with it", within=True))
-            elif home is not None and _is_facility(m.span.text):
-                out.append(Resolution(home, 0.0, 0.3, f"no gazetteer entry: a street or building, placed in "
-                                                     f"{home.name}, the town the document is about", within=True))
+            facility = _is_facility(m.span.text)
+            what = "a street or building" if facility else "a place too small for the gazetteer"
+            if town is not None and town.kind == "city" and not prior[i + 1].rivals:
+                # "the Palace Hotel in Kigali", "Kibera Stadium, Nairobi", "Obinze, Owerri": the town named with it
+                where = f"{town.name}, the town named with it"
+                reason = f"no gazetteer entry: {what}, placed in {where}" if facility else f"{VICINITY} {where}: {what}"
+                out.append(Resolution(town, 0.0, 0.4 if facility else 0.3, reason, within=True, vicinity=not facility))
+            elif home is not None and ((facility and sure_home) or home.country_code == home_country):
+                # a building, or a quarter or village, of the town the document is about ("Faubourg Marigny" in
+                # a New Orleans story), unless the story is mostly about another country ("Madinaty" in Egypt)
+                near = not (facility and sure_home)  # a village, or anything beside other towns: only near
+                conf = (0.3 if facility else 0.2) * (1.0 if sure_home else 0.5)
+                where = f"{home.name}, " + ("the town the document is about" if sure_home
+                                            else "the town it names most with the places around it")
+                out.append(Resolution(home, 0.0, conf, f"{VICINITY} {where}: {what}" if near else
+                                      f"no gazetteer entry: {what}, placed in {where}", within=True, vicinity=near))
             else:
                 out.append(Resolution(None, 0.0, 0.0, "no gazetteer entry matches this name"))
             continue

