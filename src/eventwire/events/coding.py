@@ -454,13 +454,47 @@ def _violent(text: str) -> bool:
     return False
 
 
+# what the demonstrators did, told in the next sentence of a short report ("They blocked the town and tried to
+# retaliate", "Rioters set rubber tires on fire", "the students responded with rocks", "which turned into clashes
+# with the policemen"): ACLED codebook, Riots: demonstrators who engage in violence or destruction
+_NEXT_RIOT = re.compile(
+    r"\b(?:(?<!armed )clash\w*|scuffle\w*|(?<!verbal )confrontations?|fought|retaliat\w*|ransack\w*|vandali[sz]\w*|"
+    r"torch(?:ed|ing)|set (?:[\w'-]+ ){0,3}?(?:on fire|ablaze)|set fire|rioters|barricad\w*|"
+    r"burn\w* (?:[\w'-]+ ){0,2}?(?:tyres?|tires?)|(?:threw|throwing|hurl\w*|pelt\w*|respond\w* with) (?:[\w'-]+ ){0,3}?"
+    r"(?:stones|rocks|sticks|bricks|molotov\w*|petrol bombs?|projectiles)|"
+    r"(?:tried|attempted|trying|attempting) to (?:enter|force|storm|break)|forc\w* (?:their way|themselves|entry))\b", re.I)
+_NO_CLASH = re.compile(r"\b(?:no|without|not) (?:\w+ ){0,2}?(?:clash\w*|violence|confrontations?|incidents?|injur\w*)\b|"
+                       r"\bpeaceful\w*\b", re.I)
+# demonstrators firing in the air or storming a building: violence by the crowd itself (ACLED codebook, Riots)
+_CROWD_FORCE = re.compile(
+    r"\b(?:fir(?:ed|ing)|shoot\w*|shot) (?:[\w'-]+ ){0,3}?(?:in|into) the air\b|\bstorm(?:ed|ing)\b(?! out)|"
+    r"\b(?:tried|attempted|trying|attempting) to (?:force|storm|break)\w*|\bforc\w* (?:their way|themselves|entry)\b", re.I)
+
+
+def _crowd_force(text: str) -> bool:
+    """The demonstrators fired in the air, stormed or forced their way into a building: no police or
+    soldiers named as the doers just before the act ("security forces fired shots into the air")."""
+    for m in _CROWD_FORCE.finditer(text):
+        before = text[max(0, m.start() - 50):m.start()]
+        if not re.search(r"\b(?:police\w*|security|forces|troops|gendarm\w*|guards?|officers|army|authorities)\b[^,;]*$",
+                         before, re.I):
+            return True
+    return False
+
+
+def _next_riot(following: str) -> bool:
+    """The next sentence tells of the crowd's own violence (see ``_NEXT_RIOT``)."""
+    head = following[:300]
+    return _has(_NEXT_RIOT, head) and not _has(_NO_CLASH, head)
+
+
 def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: ActorRecord | None,
              following: str = "") -> Coding:
     """Protests and riots (ACLED codebook: demonstrations are Protests unless the demonstrators
     are violent, which makes them Riots; intervention or lethal force by the state is a Protests sub-type).
 
-    ``following``: the next sentence of a short report ("Police dispersed the crowd."), read for
-    intervention only."""
+    ``following``: the next sentence of a short report, read for an intervention ("Police dispersed the
+    crowd.") and for the crowd's own violence ("They blocked the town and tried to retaliate.")."""
     text = _GRIEVANCE.sub(" ", text)
     acts = _acts(text)
     force_by = actor2 if _state(actor2) else actor1 if _state(actor1) else None
@@ -468,7 +502,8 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
     # the demonstrators' own violence, told in the first sentence ("demonstrated against the curfew;
     # demonstrators attacked and burned the police station"): the police response that follows does
     # not make it a protest met by force (ACLED codebook: force against violent demonstrators is a riot)
-    violent_crowd = _violent(acts) or _has(_RIOT_ACTS, text) or crowd_act
+    violent_crowd = _violent(acts) or _has(_RIOT_ACTS, text) or crowd_act or _crowd_force(acts) \
+        or bool(following) and _next_riot(following)
     # the next sentence says how the police met the crowd, whoever the first sentence names as the
     # protest's target ("demanding the government ...; the police intervened and arrested 10")
     if following and _has(_POLICE, following) and not _has(_GRIEVANCE, following) \
@@ -482,7 +517,7 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
                           "protest dispersed or stopped, next sentence")
     crowd_next = following and (_has(_CROWD_SUBJECT, following) and _violent(following)
                                 or _has(_PROPERTY_HIT, following[:300]) and not _has(_POLICE, following[:300]))
-    if spec.event_type == "Riots" or _violent(acts) or crowd_next or _has(_RIOT_ACTS, text) or crowd_act:
+    if spec.event_type == "Riots" or violent_crowd or crowd_next:
         if spec.event_type == "Riots" and not re.search(r"\b(protest\w*|demonstrat\w*|rall\w*|" + _MARCH + ")", text, re.I):
             return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.6, "violent crowd, no demonstration")
         return Coding("Riots", "Violent demonstration", "PROTEST", "riot", "145", 0.65, "violent demonstrators")
