@@ -228,6 +228,13 @@ _CLAN = re.compile(r"\b(?:clans?|inter-?clan|sub-?clans?|tribes|tribal|tribesm[a
 # identity militia (ACLED inter code 4), not a mob
 _COMMUNAL_DOERS = re.compile(r"\b(?:from|of) (?:the )?[A-Z][\w'-]+ (?:community|communities|ethnic group|clan|tribe)\b|"
                              r"\b[A-Z][\w'-]+ (?:ethnic|communal) (?:militia\w*|group|youths?|men)\b")
+# fighting between clans or tribes told as such ("inter-clan violence erupted, leaving 5 people dead"):
+# clan and tribal militias are identity militias (ACLED codebook, inter code 4), and their fighting
+# one another is a Battle, whoever died; "communal" is left out (in South Asia communal riots are mobs)
+_CLAN_FIGHT = re.compile(
+    r"\b(?:inter-?clan|intra-?clan|sub-?clan|clan|inter-?tribal|tribal|inter-?ethnic)\s+(?:violence|clash\w*|fighting|fights?|"
+    r"conflicts?|hostilities|feuds?|war\w*|battles?)\b|\b(?:clash\w*|fighting|violence|hostilities|feud)\s+between\s+"
+    r"(?:the\s+)?(?:two\s+|rival\s+|several\s+)*(?:[A-Z][\w'-]+\s+)?(?:clans|sub-?clans|tribes|clan militias)\b")
 _MOB = re.compile(r"\b(mob|lynch\w*|angry crowd|vigilantes?)\b", re.I)
 # a member of the security forces attacked away from duty: at home, on the way to or from work, in a
 # private car (ACLED codebook, Violence against civilians: the victims are not engaged in hostilities;
@@ -267,6 +274,10 @@ _VICTIM_NOUNS = (r"(?:persons?|people|civilians?|villagers?|residents?|passenger
 _HARMED_PEOPLE = re.compile(r"\b" + _VICTIM_NOUNS + r"\b[^.;]{0,40}\b(?:killed|injured|wounded|hurt|died|dead|abducted|"
                             r"kidnapped)\b|\b(?:killing|killed|injuring|injured|wounding|wounded|abducting|abducted|"
                             r"kidnapping|kidnapped)\s+(?:\w+\s+){0,3}?" + _VICTIM_NOUNS + r"\b", re.I)
+# fighters or security personnel harmed ("killed 7 militants", "wounding two soldiers")
+_ARMED_HARMED = re.compile(r"\b(?:kill\w*|injur\w*|wound\w*|neutrali[sz]\w*|eliminat\w*)\s+(?:[\w-]+\s+){0,3}?(?:militants|fighters|"
+                           r"insurgents|rebels|jihadists|terrorists|militiamen|gunmen|soldiers|troops|policemen|gendarmes)\b",
+                           re.I)
 _SYMBOLIC_BURNING = re.compile(r"\b(?:burn\w*|torch\w*|set fire to|set on fire)\s+(?:[\w'-]+\s+){0,3}?"
                                r"(?:effig\w*|flags?|copies|photos?|pictures?|posters?|portraits?|candles?)\b", re.I)
 _FIREARM_LEMMAS = frozenset({"shoot", "gun", "fire", "gunfire", "shootout", "shoot-out", "firefight", "gunfight",
@@ -613,6 +624,9 @@ def _code_event(
             and _has(_PEOPLE_HARMED, text) and not _has(_NO_HARM, text):
         # ACLED codebook: property looted or burnt during an attack that harms people is part of that
         # attack ("set fire to the school and beat the teacher"): violence against civilians
+        if _has(_ARMED_HARMED, text) and not _has(_HARMED_PEOPLE, text):
+            # "destroyed five IS hideouts and killed 7 militants": the people harmed were fighters (a Battle)
+            return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "fighters killed in a raid on their places")
         if _has(_ABDUCTED, text) and not _has(_HARMED, text):
             return Coding("Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct", "181", 0.5,
                           "people abducted during a raid on property")
@@ -623,6 +637,9 @@ def _code_event(
     other = _other(text, following, spec)
     if other is not None:
         return other
+    if spec.flex and spec.event_type in ("Battles", "Violence against civilians") and _has(_CLAN_FIGHT, text) \
+            and not _state(actor1) and not _has(_MOB, text):
+        return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "clans or tribes fighting one another")
     if spec.sub_event_type == "Sexual violence" and not (
             _fighting_side(actor1) or _has(_ARMED_PEOPLE, text) or _has(_SEXUAL_PERPETRATOR, text)):
         return None  # ACLED codes sexual violence by armed or political actors, not a crime story with no armed side
