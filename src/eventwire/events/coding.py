@@ -251,6 +251,17 @@ _OFF_DUTY = re.compile(r"\boff[- ]duty\b|\bretired\b|\bformer (?:[\w-]+ ){0,2}?(
 _RESPONSE = re.compile(
     r"\b(?:respond\w*|react\w*|retaliat\w*)\s+(?:with|to|by)\s+(?:[\w'-]+\s+){0,3}?(?:fire|gunfire|shots|shooting|shelling|"
     r"attacks?|the fire)\b|\breturn(?:ed|ing)? (?:the )?fire\b|\b(?:fired|firing|shot|shooting) back\b|\bexchange of fire\b", re.I)
+# fire from both sides ("projectiles in both directions of the frontline", "fire from both sides")
+_BOTH_WAYS = re.compile(r"\bin both directions\b|\bfrom both sides\b|\bby both sides\b|\bboth sides (?:exchang|fir|shell)\w*", re.I)
+# a ground operation with air support: the strike is part of a battle
+_AIR_SUPPORT = re.compile(r"\b(?:backed|supported|assisted|aided|covered) by (?:\w+ ){0,3}?(?:air ?strikes?|air force|aircraft|"
+                          r"helicopters?|warplanes|air support|drones?|gunships?)\b|\bwith (?:the )?(?:support of )?air support\b|"
+                          r"\bair-?dropped\b|\bairdropped\b", re.I)
+# an explosion followed by a gunfight or an assault ("an IED exploded and was followed by gunshots", "killed by
+# direct fire and by IEDs", "during clashes between")
+_FOLLOWED_BY_FIGHT = re.compile(r"\bfollowed by (?:\w+ ){0,3}?(?:gunshots|gunfire|shooting|clash\w*|an? (?:armed )?(?:attack|assault|"
+                                r"gunfight|firefight|ambush))\b|\bdirect fire\b|\bduring (?:\w+ ){0,2}?clashes\b|"
+                                r"\b(?:gun ?battle|firefight|gunfight|exchange of fire)\b", re.I)
 # acts that are violence against civilians whoever the victim is (ACLED codebook: torture, executions
 # and massacres target people who are unarmed or in custody)
 _ALWAYS_CIVILIAN = frozenset({"torture", "massacre", "execute", "execution", "behead", "slaughter", "strangle",
@@ -761,6 +772,14 @@ def _code_event(
     if weapon in ("Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED") and (
             _has(_RESPONSE, text) or _has(_RESPONSE, following[:300])):
         return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.6, "attack met with return fire")
+    if weapon is not None and weapon != "Chemical weapon" and (
+            _has(_BOTH_WAYS, text + " " + following[:300]) or _has(_AIR_SUPPORT, text)):
+        # fire "in both directions of the frontline", an operation "backed by airstrikes": the weapon is one
+        # side's means in a fight between two armed sides (ACLED codebook: Battles, Armed clash)
+        return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.55, "weapon used in a two-sided fight")
+    if weapon in ("Remote explosive/landmine/IED", "Suicide bomb") and _has(_FOLLOWED_BY_FIGHT, text + " " + following[:300]):
+        # an explosion followed by a gunfight or an assault (ACLED codebook: a complex attack is an Armed clash)
+        return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.55, "explosion followed by a fight")
     if weapon is not None:
         one_sided = _has(_CIVIL_AREA, after or text) and not _has(_EXCHANGE, text)
         if weapon in ("Shelling/artillery/missile attack", "Grenade") and (
