@@ -75,6 +75,9 @@ _PLACE_TARGET = re.compile(
 _NOT_MEANS = re.compile(r"\bair force intelligence\b|"
                         r"\b(?:kill\w*|arrest\w*|captur\w*|neutrali[sz]\w*|apprehend\w*|detain\w*|shot)\s+(?:[\w-]+\s+){0,4}?"
                         r"(?:suicide )?bombers?\b|\barmed with (?:an? )?(?:hand )?grenades?\b", re.I)
+_MINE_SITE = re.compile(r"\b(?:gold|coal|copper|diamond|tin|iron|uranium|manganese|cobalt|coltan|zinc|nickel|jade|"
+                        r"emerald|salt|artisanal|open[- ]pit|underground|mining)\s+mines?\b|\bmines?\s+(?:site|workers?|company|"
+                        r"owners?|operators?|shafts?|pits?)\b", re.I)
 _WEAPON_ORDER = ("Suicide bomb", "Chemical weapon", "Grenade", "Remote explosive/landmine/IED",
                  "Shelling/artillery/missile attack", "Air/drone strike", "Explosion (device not named)")
 # an explosion with no device named is coded as an IED; several explosions at once ("a total of 12
@@ -92,6 +95,7 @@ def _weapon_patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
 def _weapon(lexicon: Lexicon, text: str) -> str | None:
     # grenade launchers and RPGs fire projectiles from a distance: shelling, not a thrown grenade
     text = _NOT_MEANS.sub(" ", re.sub(r"\bMine\s+(?:No\.?\s*)?\d", " ", text))  # "the area of Mine 6/7": a place
+    text = _MINE_SITE.sub(" ", text)  # "at the Essakane gold mine": a mining site, not a landmine
     low = f" {_NOT_WEAPON.sub(' rpg ', text).lower()} "
     for sub, pattern in _weapon_patterns(lexicon):
         if pattern.search(low):
@@ -202,6 +206,12 @@ _TYRES = re.compile(r"\b(tyres?|tires?|barricad\w*|road ?blocks?|blocked (?:the 
 # "march" but not the month ("On 2 March 2024", "March 5")
 _MARCH = r"(?<!\d )march(?:es|ed|ing|ers?)?(?! \d)"
 _PROTEST_WORDS = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|" + _MARCH + r"|riot\w*|mob)\b", re.I)
+# what makes a violent crowd a demonstration rather than a mob (ACLED codebook, Riots: a violent demonstration
+# is a demonstration turned violent; mob violence has no demonstration): the words of a protest and its
+# demands, not anger or an accusation ("an angry crowd beat to death a man accused of theft" is a mob)
+_DEMONSTRATION = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|" + _MARCH + r"|demand\w*|slogans?|chant\w*|"
+                            r"petition\w*|sit-?ins?|calling for|called for|call for|to denounce|denouncing|grievances?|"
+                            r"unpaid|salar\w*|wages|strik(?:e|es|ers|ing))\b", re.I)
 _TWO_SIDED = frozenset({"clash", "fight", "fighting", "battle", "combat", "firefight", "skirmish", "gunfight", "gunbattle",
                         "exchange", "shootout", "shoot-out", "crossfire", "confrontation", "hostility"})
 _ARMED_MEMBER = re.compile(
@@ -726,12 +736,12 @@ def _code_event(
     if ((actor1 is not None and actor1.kind in ("rioters", "protesters")) or a1_inter in (5, 6)) and not gunplay \
             and not communal:
         # a crowd is demonstrating when the text says so; party activists attacking a rival are a mob
-        sub = "Violent demonstration" if _has(_PROTEST_WORDS, text) or _has(_PROTEST_CUE, text) else "Mob violence"
+        sub = "Violent demonstration" if _has(_DEMONSTRATION, text) else "Mob violence"
         return Coding("Riots", sub, "PROTEST", "riot", "145", 0.6, "crowd acting violently")
     if _is_crowd(actor1) and not gunplay and not _has(_CLAN, text) and not communal \
             and (actor2 is None or _is_crowd(actor2) or _state(actor2)) and spec.lemma in (
             "clash", "fight", "attack", "beat", "stab", "assault", "storm", "hit", "injure", "wound", "kill", "lynch"):
-        sub = "Violent demonstration" if _has(_PROTEST_CUE, text) and not _has(_ARMED_WORDS, text) else "Mob violence"
+        sub = "Violent demonstration" if _has(_DEMONSTRATION, text) and not _has(_ARMED_WORDS, text) else "Mob violence"
         return Coding("Riots", sub, "PROTEST", "riot", "145", 0.5, "unarmed groups fighting")
     if _state(actor1) and _has(_PROTEST_WORDS, text) and not _has(_ARMED_TARGET, after or text) and (
             victim or _kind(actor2) in ("civilians", "protesters", "rioters")) and spec.lemma not in _TWO_SIDED:
