@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from .._doc import ActorMention, doc_text, evidence, span_text
 from ..model import Actor, Claimant, Count, DateSpan, Event, Place, Plover, Source
 from .actors import ActorKB, ActorRecord, resolve_generic
-from .coding import code_event, disorder_type
+from .coding import code_event, communal_doers, disorder_type
 from .detect import Mention, observed_fire
 from .lexicon import Lexicon
 from .plover import plover_of
@@ -195,6 +195,13 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
                             after=after, following=following, place_target=m.place_target)
         if coding is None:
             continue
+        if coding.event_type in _VIOLENT and rec1 is not None and rec1.kind in ("rioters", "protesters"):
+            # "Fulani youths attacked Mossi farmers, killing 3": coded as violence by an armed or identity group,
+            # the doers are not Rioters (ACLED codebook: people named by their community who kill are an
+            # identity militia, inter code 4; other attackers are an unidentified armed group)
+            armed = kb.get("communal_militia" if communal_doers(clause_text) else "unidentified_armed")
+            if armed is not None:
+                rec1 = _country_crowd(armed, country) if armed.id == "communal_militia" else armed
         crowd_kind = "protesters" if coding.event_type == "Protests" else "rioters"
         if coding.event_type in ("Protests", "Riots") and not (rec1 is not None and rec1.kind == crowd_kind):
             # ACLED codes the crowd as Protesters/Rioters (of the country); the group named is associated

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from .actors import ActorRecord
 from .lexicon import Lexicon, TriggerSpec
 
-__all__ = ["Coding", "code_event", "disorder_type"]
+__all__ = ["Coding", "code_event", "communal_doers", "disorder_type"]
 
 _GROUND_WORDS = re.compile(r"\b(clash\w*|fight(?:s|ing)?|fought|gunfight|firefight|ambush\w*|battle\w*|combat|ground|troops|gunmen|shot|shoot\w*)\b", re.I)
 _SUB_PLOVER = {
@@ -237,7 +237,30 @@ _CLAN = re.compile(r"\b(?:clans?|inter-?clan|sub-?clans?|tribes|tribal|tribesm[a
 # attackers named by their community ("youths from the Bobo community attacked cattle owners"): an
 # identity militia (ACLED inter code 4), not a mob
 _COMMUNAL_DOERS = re.compile(r"\b(?:from|of) (?:the )?[A-Z][\w'-]+ (?:community|communities|ethnic group|clan|tribe)\b|"
-                             r"\b[A-Z][\w'-]+ (?:ethnic|communal) (?:militia\w*|group|youths?|men)\b")
+                             r"\b[A-Z][\w'-]+ (?:ethnic|communal) (?:militia\w*|group|youths?|men|individuals)\b")
+# "Fulani youths", "Dozo hunters": people named by their community (not by a country: "Palestinian youths")
+_NAMED_FOLK = re.compile(r"\b([A-Z][a-z][\w'-]+) (?:youths|men|herders|herdsmen|hunters|militiamen|tribesmen)\b")
+_NOT_FOLK = frozenset({"the", "a", "an", "some", "several", "local", "angry", "armed", "unidentified", "unknown", "young",
+                       "many", "two", "three", "four", "five", "ten", "dozens", "hundreds", "other", "these", "those"})
+
+
+def communal_doers(text: str) -> bool:
+    """The doers are named by their community (ACLED codebook: identity militias, inter code 4)."""
+    if _has(_COMMUNAL_DOERS, text):
+        return True
+    from .actors import load_kb
+
+    gazette = load_kb().gazette
+    countries = gazette.country_words if gazette is not None else {}
+    for m in _NAMED_FOLK.finditer(text):
+        word = m.group(1)
+        if word.lower() in _NOT_FOLK or word.lower() in countries or m.start() == 0 \
+                or text[:m.start()].rstrip()[-1:] in (".", "!", "?"):
+            continue
+        return True
+    return False
+
+
 # fighting between clans or tribes told as such ("inter-clan violence erupted, leaving 5 people dead"):
 # clan and tribal militias are identity militias (ACLED codebook, inter code 4), and their fighting
 # one another is a Battle, whoever died; "communal" is left out (in South Asia communal riots are mobs)
@@ -732,7 +755,7 @@ def _code_event(
             and not _has(_ARMED_WORDS, text) and (actor2 is not None or _has(_COMMUNITY, text)) \
             and not gunplay and not _has(_CLAN, text):
         return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "unarmed people in a clash")
-    communal = _has(_COMMUNAL_DOERS, _doer_side(text, after))
+    communal = communal_doers(_doer_side(text, after))
     if ((actor1 is not None and actor1.kind in ("rioters", "protesters")) or a1_inter in (5, 6)) and not gunplay \
             and not communal:
         # a crowd is demonstrating when the text says so; party activists attacking a rival are a mob
