@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from eventwire.cli import _load_commands, app
-from eventwire.eval.events import actor_matches, load_acled, score_types
+from eventwire.eval.events import actor_matches, load_acled, old_schema_type, score_types
 
 _COLS = ["event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "notes", "fatalities"]
 _ROWS = [
@@ -51,6 +51,17 @@ def test_old_schema_types_are_mapped(tmp_path):
     assert [(n.event_type, n.sub_event_type) for n in notes] == [
         ("Battles", "Government regains territory"), ("Protests/Riots", "")]
     assert all(n.old_schema for n in notes)
+
+
+def test_predictions_take_the_old_schema_types_of_the_2017_codebook():
+    # significant violence against protesters and rioters attacking civilians were Violence against civilians
+    assert old_schema_type("Protests", "Excessive force against protesters", None) == "Violence against civilians"
+    assert old_schema_type("Riots", "Mob violence", 7) == "Violence against civilians"
+    # a mob fighting the police, a violent or a peaceful demonstration: the one class Riots/Protests
+    assert old_schema_type("Riots", "Mob violence", 1) == "Protests/Riots"
+    assert old_schema_type("Riots", "Violent demonstration", 7) == "Protests/Riots"
+    assert old_schema_type("Protests", "Protest with intervention", 1) == "Protests/Riots"
+    assert old_schema_type("Battles", "Armed clash", 7) == "Battles"
 
 
 def test_scores_macro_f1_over_gold_classes():

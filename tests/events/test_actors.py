@@ -96,3 +96,19 @@ def test_the_target_of_violence_against_civilians_is_civilians_with_who_they_are
     assert ev.event_type == "Violence against civilians"
     assert ev.actor2.name.startswith("Civilians") and ev.actor2.mention == "gendarme"
     assert any(a.name.startswith("Police Forces") for a in ev.assoc_actors)
+
+
+def test_members_of_nothing_named_or_of_a_community_are_not_protesters(pipeline):
+    from eventwire.readers.base import make_document
+
+    for text in ("On Monday, members attacked a farmer near Jos.",
+                 "On Monday, Kanuri men clashed with members of the Glavda community near Mokolo."):
+        doc = pipeline.detect(pipeline.parse(make_document(text)))
+        members = [m for m in doc._.ew_actors if m.span[-1].lower_ == "members"]
+        assert all(m.actor_id != "protesters" for m in members), text
+
+
+def test_afghanistan_s_intelligence_service_is_state_forces(run):
+    ev = run("On 3 May 2020, 2 NDS members were shot and killed by Taliban militants in Herat.", "2020-05-05").events[0]
+    assert ev.event_type == "Battles"
+    assert ev.actor2 is not None and ev.actor2.inter == 1 and "National Directorate of Security" in ev.actor2.name

@@ -125,8 +125,11 @@ def test_party_supporters_fighting_with_sticks_are_still_a_riot(run):
 
 @pytest.mark.parametrize(("text", "sub"), [
     ("On 2 March 2024, the monitoring mission observed 14 shots involving small arms near Zolote.", "Armed clash"),
+    ("On 2 March 2024, the monitors recorded a total of 30 explosions involving unknown weapons near Popasna.",
+     "Shelling/artillery/missile attack"),
+    # fire in both directions is an exchange between two armed sides (ACLED codebook: Battles)
     ("On 2 March 2024, the monitors recorded a total of 30 explosions involving unknown weapons in both "
-     "directions of the front line near Popasna.", "Shelling/artillery/missile attack"),
+     "directions of the front line near Popasna.", "Armed clash"),
 ])
 def test_counted_fire_recorded_by_observers_is_an_event(run, text, sub):
     assert _main(run, text)[1] == sub
@@ -673,3 +676,76 @@ def test_attackers_named_by_their_community_are_an_identity_militia_not_a_mob(ru
     assert _main(run, "On 2 March 2024, youths from the Mossi community attacked herders from the Fulani community "
                       "near Kaya, wounding four.") == ("Violence against civilians", "Attack")
     assert _main(run, "On 2 March 2024, local youths attacked two herders in Kaya.")[0] == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    # the crowd's own violence in the next sentence
+    "On 2 March 2024, residents demonstrated in Gulu after a soldier shot a motorcycle taxi driver. "
+    "They blocked the main road and set tyres on fire.",
+    # demonstrators firing in the air
+    "On 2 March 2024, soldiers staged a demonstration at their camp in Gao and fired gunshots in the air, "
+    "demanding the payment of their allowances.",
+    # demonstrators storming a building
+    "On 2 March 2024, hundreds of traders demonstrated in Bobo-Dioulasso against market fees and stormed "
+    "the town hall.",
+])
+def test_demonstrators_who_turn_to_violence_are_rioters(run, text):
+    assert _main(run, text) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, nurses demonstrated in Kisumu demanding unpaid salaries. No clashes were reported.",
+    "On 2 March 2024, protesters gathered outside the central bank in Beirut. They demanded the recovery of "
+    "looted funds.",
+    "On 2 March 2024, police fired shots into the air to disperse demonstrators in Conakry.",
+])
+def test_a_peaceful_demonstration_is_not_made_a_riot_by_words_about_others(run, text):
+    assert _main(run, text)[0] == "Protests"
+
+
+def test_an_angry_mob_is_mob_violence_not_a_violent_demonstration(run):
+    assert _main(run, "On 2 March 2024, an angry crowd beat to death a man accused of stealing a motorbike "
+                      "in Kaya.") == ("Riots", "Mob violence")
+
+
+def test_clans_fighting_one_another_are_a_battle(run):
+    assert _main(run, "On 2 March 2024, inter-clan violence erupted near Beledweyne, leaving at least 5 people "
+                      "dead.") == ("Battles", "Armed clash")
+
+
+def test_fighters_killed_in_a_raid_on_their_hideouts_are_a_battle(run):
+    assert _main(run, "On 2 March 2024, soldiers destroyed three hideouts and killed 7 militants in the "
+                      "Hamrin mountains.") == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, the monitors observed 40 explosions in both directions of the frontline near Avdiivka.",
+    "On 2 March 2024, an army operation backed by airstrikes killed 12 militants in Zabul.",
+    "On 2 March 2024, a roadside bomb exploded near a police patrol in Khost and was followed by gunfire "
+    "that killed two policemen.",
+])
+def test_a_weapon_used_in_a_two_sided_fight_is_a_battle(run, text):
+    assert _main(run, text) == ("Battles", "Armed clash")
+
+
+def test_a_one_sided_shelling_stays_remote_violence(run):
+    assert _main(run, "On 2 March 2024, the army shelled rebel positions near Kidal.")[0] == \
+        "Explosions/Remote violence"
+
+
+def test_a_gold_mine_is_a_place_not_a_landmine(run):
+    ev = main_event(run("On 2 March 2024, miners clashed with security guards at the Essakane gold mine, "
+                        "injuring 4.", published="2024-03-05"))
+    assert ev is not None and ev.sub_event_type != "Remote explosive/landmine/IED"
+
+
+def test_an_attack_that_leaves_a_toll_and_names_no_armed_target_is_on_civilians(run):
+    assert _main(run, "On 2 March 2024, an attack by unidentified armed men against the gold mining site of "
+                      "Kalsaka left 8 dead.") == ("Violence against civilians", "Attack")
+
+
+def test_community_attackers_are_an_identity_militia_not_rioters(run):
+    ev = main_event(run("On 2 March 2024, Fulani youths attacked farmers in Yirgou, killing 3.",
+                        published="2024-03-05"))
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    assert ev.actor1.name.startswith("Unidentified Communal Militia") and ev.actor1.inter == 4

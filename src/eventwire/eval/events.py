@@ -21,8 +21,10 @@ Loader rules for ACLED files (written in the files' own README):
   the first row is kept;
 - the ``[size=...]`` tag ending protest notes is formatting, stripped before the text is read;
 - the pre-2019 schema ("Battle-No change of territory", "Riots/Protests", "Remote violence")
-  is mapped to the current types; Protests and Riots are one class there, so predictions are
-  merged the same way, and sub-event types are not scored (the old schema has none).
+  is mapped to the current types; predictions are put in the old types by both codebooks'
+  definitions (``old_schema_type``: Protests and Riots are one class there, excessive force against
+  protesters and mob violence against civilians were Violence against civilians), and sub-event types
+  are not scored (the old schema has none).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from ..model import Event, Interaction, Result
 
 __all__ = [
     "AcledNote", "actor_matches", "evaluate_acled", "evaluate_plover", "evaluate_text", "gold_name", "load_acled",
-    "main_event", "main_record", "plover_split", "score_types",
+    "main_event", "main_record", "old_schema_type", "plover_split", "score_types",
 ]
 
 _SIZE_TAG = re.compile(r"\s*\[size=[^\]]*\]\s*", re.I)
@@ -213,8 +215,25 @@ def _results(texts: list[tuple[str, dt.date | None]], pipeline: Any, interaction
     return _pipeline(pipeline, interactions).run_many(docs, batch_size=64)
 
 
-def _merged(etype: str) -> str:
-    return "Protests/Riots" if etype in ("Protests", "Riots") else etype
+def old_schema_type(event_type: str, sub_event_type: str | None, target_inter: int | None) -> str:
+    """The pre-2019 ACLED event type of a prediction coded in the current schema, by the definitions of
+    each codebook (not by the gold of any file):
+
+    - the old codebook (ACLED Codebook 2017, "Violence against civilians") says "Rebels, governments,
+      militias, external forces, and rioters can all commit violence against civilians. Protesters are
+      also civilians, and significant violence against protesters falls under this category";
+    - the 2019 codebook split that out as Protests / "Excessive force against protesters" (lethal or
+      serious force on peaceful demonstrators) and Riots / "Mob violence" (rioters attacking civilians,
+      among other targets).
+
+    So excessive force against protesters was Violence against civilians, and so was mob violence whose
+    target is civilians (ACLED inter code 7); every other protest or riot was the one class
+    "Riots/Protests" (here "Protests/Riots")."""
+    if (event_type, sub_event_type) == ("Protests", "Excessive force against protesters"):
+        return "Violence against civilians"
+    if (event_type, sub_event_type) == ("Riots", "Mob violence") and target_inter == 7:
+        return "Violence against civilians"
+    return "Protests/Riots" if event_type in ("Protests", "Riots") else event_type
 
 
 def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0, pipeline: Any = None,
@@ -237,7 +256,7 @@ def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0, pipeline: 
         pred_type = ev.event_type if ev else NO_EVENT
         pred_sub = ev.sub_event_type if ev else NO_EVENT
         if note.old_schema:
-            pred_type = _merged(pred_type)
+            pred_type = old_schema_type(pred_type, pred_sub, ev.actor2.inter if ev and ev.actor2 else None)
         type_pairs.append((note.event_type, pred_type))
         if note.sub_event_type and not note.old_schema:
             sub_pairs.append((note.sub_event_type, pred_sub))

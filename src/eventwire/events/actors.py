@@ -107,6 +107,16 @@ _MEMBER_OF_ARMED = frozenset({"gang", "cartel", "militia", "armed", "rebel", "in
 #: "members of the Sultan Murad Division": a unit of a named armed group
 _ARMED_UNITS = frozenset({"division", "brigade", "battalion", "regiment", "legion", "corps", "command", "commando",
                           "squad", "outfit"})
+#: "members of the Glavda community", "clan members": people of a community, civilians unless they are told to act
+#: as an armed group (ACLED codebook: communal militias are named for the violence they commit, not for belonging)
+_MEMBER_OF_COMMUNITY = frozenset({"community", "communities", "clan", "tribe", "family", "families", "ethnic", "village",
+                                  "congregation", "church", "mosque", "sect", "caste"})
+#: "members of the opposition party", "union members": a political or civic organisation, whose members
+#: gather as demonstrators (ACLED inter code 6)
+_MEMBER_OF_CIVIC = frozenset({"party", "opposition", "union", "trade", "movement", "association", "organisation",
+                              "organization", "coalition", "alliance", "league", "front", "council", "committee",
+                              "student", "students", "youth", "wing", "club", "society", "syndicate", "collective",
+                              "activist", "civil"})
 #: Spanish articles that open the names of Latin American criminal groups ("Los Zetas", "La Tecampanera")
 _GANG_ARTICLES = frozenset({"Los", "Las", "La", "El"})
 _POLICE_NOUNS = frozenset({"police", "policeman", "policemen", "gendarmerie", "gendarme", "gendarmes"})
@@ -361,7 +371,7 @@ class ActorFinder:
             target = "unidentified_armed"  # "an armed man"
         if head.lemma_.lower() == "member":
             # "gang members", "members of the police": a member is of the group named with it
-            of_group = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree]
+            of_group = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for g in p.subtree]
             words = {t.lemma_.lower() for t in span[:-1]} | {g.lemma_.lower() for g in of_group}
             if any(g.text in _GANG_ARTICLES and g.i + 1 < len(g.doc) and g.doc[g.i + 1].pos_ == "PROPN"
                    for g in of_group):
@@ -372,6 +382,10 @@ class ActorFinder:
                 target = "state_forces"  # "members of the 4th Armoured Division": a numbered unit of an army
             elif words & _MEMBER_OF_ARMED or words & _ARMED_UNITS:
                 target = "unidentified_armed"  # "members of the Sultan Murad Division"
+            elif words & _MEMBER_OF_COMMUNITY:
+                target = "civilians"  # "members of the Glavda community"
+            elif not words & _MEMBER_OF_CIVIC and not any(g.pos_ == "PROPN" for g in (*span[:-1], *of_group)):
+                target = None  # a bare "members": the text does not say of what, so not of a crowd either
         return self._generic_mention(span, target, head)
 
     def _generic_mention(self, span: Span, target: str | None, head: Token) -> ActorMention | None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from .._doc import ActorMention, doc_text, evidence, span_text
 from ..model import Actor, Claimant, Count, DateSpan, Event, Place, Plover, Source
 from .actors import ActorKB, ActorRecord, resolve_generic
-from .coding import code_event, disorder_type
+from .coding import code_event, communal_doers, disorder_type
 from .detect import Mention, observed_fire
 from .lexicon import Lexicon
 from .plover import plover_of
@@ -195,6 +195,13 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
                             after=after, following=following, place_target=m.place_target)
         if coding is None:
             continue
+        if coding.event_type in _VIOLENT and rec1 is not None and rec1.kind in ("rioters", "protesters"):
+            # "Fulani youths attacked Mossi farmers, killing 3": coded as violence by an armed or identity group,
+            # the doers are not Rioters (ACLED codebook: people named by their community who kill are an
+            # identity militia, inter code 4; other attackers are an unidentified armed group)
+            armed = kb.get("communal_militia" if communal_doers(clause_text) else "unidentified_armed")
+            if armed is not None:
+                rec1 = _country_crowd(armed, country) if armed.id == "communal_militia" else armed
         crowd_kind = "protesters" if coding.event_type == "Protests" else "rioters"
         if coding.event_type in ("Protests", "Riots") and not (rec1 is not None and rec1.kind == crowd_kind):
             # ACLED codes the crowd as Protesters/Rioters (of the country); the group named is associated
@@ -337,18 +344,23 @@ def _same_day(a: Event, b: Event) -> bool:
     return True
 
 
+def _demonstration(ev: Event) -> bool:
+    """A demonstration, peaceful or already known to be violent (its own sentence or the next told the crowd's violence)."""
+    return ev.event_type == "Protests" or (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
+
+
 def _violent_demonstrations(events: list[Event]) -> list[Event]:
     """ACLED codebook: a demonstration in which the demonstrators turn violent is one Riots event
     (Violent demonstration), not a protest and a riot. A factual protest and, later in the same
     report and on the same day, a riot or a clash of the crowd with police are that one event."""
-    protests = [e for e in events if e.event_type == "Protests" and e.modality in _FACTUAL]
+    protests = [e for e in events if _demonstration(e) and e.modality in _FACTUAL]
     if not protests:
         return events
     out: list[Event] = []
     absorbed: set[str] = set()
     first = {e.id: e.evidence[0].start if e.evidence else 0 for e in events}  # the trigger's offset
     for ev in events:
-        if ev.event_type != "Protests" or ev.modality not in _FACTUAL:
+        if not _demonstration(ev) or ev.modality not in _FACTUAL or ev.id in absorbed:
             continue
         later = [o for o in events if o.id != ev.id and o.modality in _FACTUAL and first[o.id] > first[ev.id]
                  and _crowd_violence(o) and _same_day(ev, o) and o.id not in absorbed and not _in_grievance(ev, o)]
@@ -357,7 +369,7 @@ def _violent_demonstrations(events: list[Event]) -> list[Event]:
     for ev in events:
         if ev.id in absorbed:
             continue
-        if ev.event_type == "Protests" and ev.modality in _FACTUAL and any(
+        if _demonstration(ev) and ev.modality in _FACTUAL and any(
                 first[o.id] > first[ev.id] and o.id in absorbed and _same_day(ev, o) for o in events):
             riot = next(o for o in events if o.id in absorbed and first[o.id] > first[ev.id])
             data = ev.model_copy(deep=True)

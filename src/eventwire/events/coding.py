@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from .actors import ActorRecord
 from .lexicon import Lexicon, TriggerSpec
 
-__all__ = ["Coding", "code_event", "disorder_type"]
+__all__ = ["Coding", "code_event", "communal_doers", "disorder_type"]
 
 _GROUND_WORDS = re.compile(r"\b(clash\w*|fight(?:s|ing)?|fought|gunfight|firefight|ambush\w*|battle\w*|combat|ground|troops|gunmen|shot|shoot\w*)\b", re.I)
 _SUB_PLOVER = {
@@ -75,6 +75,9 @@ _PLACE_TARGET = re.compile(
 _NOT_MEANS = re.compile(r"\bair force intelligence\b|"
                         r"\b(?:kill\w*|arrest\w*|captur\w*|neutrali[sz]\w*|apprehend\w*|detain\w*|shot)\s+(?:[\w-]+\s+){0,4}?"
                         r"(?:suicide )?bombers?\b|\barmed with (?:an? )?(?:hand )?grenades?\b", re.I)
+_MINE_SITE = re.compile(r"\b(?:gold|coal|copper|diamond|tin|iron|uranium|manganese|cobalt|coltan|zinc|nickel|jade|"
+                        r"emerald|salt|artisanal|open[- ]pit|underground|mining)\s+mines?\b|\bmines?\s+(?:site|workers?|company|"
+                        r"owners?|operators?|shafts?|pits?)\b", re.I)
 _WEAPON_ORDER = ("Suicide bomb", "Chemical weapon", "Grenade", "Remote explosive/landmine/IED",
                  "Shelling/artillery/missile attack", "Air/drone strike", "Explosion (device not named)")
 # an explosion with no device named is coded as an IED; several explosions at once ("a total of 12
@@ -92,6 +95,7 @@ def _weapon_patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
 def _weapon(lexicon: Lexicon, text: str) -> str | None:
     # grenade launchers and RPGs fire projectiles from a distance: shelling, not a thrown grenade
     text = _NOT_MEANS.sub(" ", re.sub(r"\bMine\s+(?:No\.?\s*)?\d", " ", text))  # "the area of Mine 6/7": a place
+    text = _MINE_SITE.sub(" ", text)  # "at the Essakane gold mine": a mining site, not a landmine
     low = f" {_NOT_WEAPON.sub(' rpg ', text).lower()} "
     for sub, pattern in _weapon_patterns(lexicon):
         if pattern.search(low):
@@ -202,6 +206,12 @@ _TYRES = re.compile(r"\b(tyres?|tires?|barricad\w*|road ?blocks?|blocked (?:the 
 # "march" but not the month ("On 2 March 2024", "March 5")
 _MARCH = r"(?<!\d )march(?:es|ed|ing|ers?)?(?! \d)"
 _PROTEST_WORDS = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|" + _MARCH + r"|riot\w*|mob)\b", re.I)
+# what makes a violent crowd a demonstration rather than a mob (ACLED codebook, Riots: a violent demonstration
+# is a demonstration turned violent; mob violence has no demonstration): the words of a protest and its
+# demands, not anger or an accusation ("an angry crowd beat to death a man accused of theft" is a mob)
+_DEMONSTRATION = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|" + _MARCH + r"|demand\w*|slogans?|chant\w*|"
+                            r"petition\w*|sit-?ins?|calling for|called for|call for|to denounce|denouncing|grievances?|"
+                            r"unpaid|salar\w*|wages|strik(?:e|es|ers|ing))\b", re.I)
 _TWO_SIDED = frozenset({"clash", "fight", "fighting", "battle", "combat", "firefight", "skirmish", "gunfight", "gunbattle",
                         "exchange", "shootout", "shoot-out", "crossfire", "confrontation", "hostility"})
 _ARMED_MEMBER = re.compile(
@@ -227,7 +237,37 @@ _CLAN = re.compile(r"\b(?:clans?|inter-?clan|sub-?clans?|tribes|tribal|tribesm[a
 # attackers named by their community ("youths from the Bobo community attacked cattle owners"): an
 # identity militia (ACLED inter code 4), not a mob
 _COMMUNAL_DOERS = re.compile(r"\b(?:from|of) (?:the )?[A-Z][\w'-]+ (?:community|communities|ethnic group|clan|tribe)\b|"
-                             r"\b[A-Z][\w'-]+ (?:ethnic|communal) (?:militia\w*|group|youths?|men)\b")
+                             r"\b[A-Z][\w'-]+ (?:ethnic|communal) (?:militia\w*|group|youths?|men|individuals)\b")
+# "Fulani youths", "Dozo hunters": people named by their community (not by a country: "Palestinian youths")
+_NAMED_FOLK = re.compile(r"\b([A-Z][a-z][\w'-]+) (?:youths|men|herders|herdsmen|hunters|militiamen|tribesmen)\b")
+_NOT_FOLK = frozenset({"the", "a", "an", "some", "several", "local", "angry", "armed", "unidentified", "unknown", "young",
+                       "many", "two", "three", "four", "five", "ten", "dozens", "hundreds", "other", "these", "those"})
+
+
+def communal_doers(text: str) -> bool:
+    """The doers are named by their community (ACLED codebook: identity militias, inter code 4)."""
+    if _has(_COMMUNAL_DOERS, text):
+        return True
+    from .actors import load_kb
+
+    gazette = load_kb().gazette
+    countries = gazette.country_words if gazette is not None else {}
+    for m in _NAMED_FOLK.finditer(text):
+        word = m.group(1)
+        if word.lower() in _NOT_FOLK or word.lower() in countries or m.start() == 0 \
+                or text[:m.start()].rstrip()[-1:] in (".", "!", "?"):
+            continue
+        return True
+    return False
+
+
+# fighting between clans or tribes told as such ("inter-clan violence erupted, leaving 5 people dead"):
+# clan and tribal militias are identity militias (ACLED codebook, inter code 4), and their fighting
+# one another is a Battle, whoever died; "communal" is left out (in South Asia communal riots are mobs)
+_CLAN_FIGHT = re.compile(
+    r"\b(?:inter-?clan|intra-?clan|sub-?clan|clan|inter-?tribal|tribal|inter-?ethnic)\s+(?:violence|clash\w*|fighting|fights?|"
+    r"conflicts?|hostilities|feuds?|war\w*|battles?)\b|\b(?:clash\w*|fighting|violence|hostilities|feud)\s+between\s+"
+    r"(?:the\s+)?(?:two\s+|rival\s+|several\s+)*(?:[A-Z][\w'-]+\s+)?(?:clans|sub-?clans|tribes|clan militias)\b")
 _MOB = re.compile(r"\b(mob|lynch\w*|angry crowd|vigilantes?)\b", re.I)
 # a member of the security forces attacked away from duty: at home, on the way to or from work, in a
 # private car (ACLED codebook, Violence against civilians: the victims are not engaged in hostilities;
@@ -244,6 +284,17 @@ _OFF_DUTY = re.compile(r"\boff[- ]duty\b|\bretired\b|\bformer (?:[\w-]+ ){0,2}?(
 _RESPONSE = re.compile(
     r"\b(?:respond\w*|react\w*|retaliat\w*)\s+(?:with|to|by)\s+(?:[\w'-]+\s+){0,3}?(?:fire|gunfire|shots|shooting|shelling|"
     r"attacks?|the fire)\b|\breturn(?:ed|ing)? (?:the )?fire\b|\b(?:fired|firing|shot|shooting) back\b|\bexchange of fire\b", re.I)
+# fire from both sides ("projectiles in both directions of the frontline", "fire from both sides")
+_BOTH_WAYS = re.compile(r"\bin both directions\b|\bfrom both sides\b|\bby both sides\b|\bboth sides (?:exchang|fir|shell)\w*", re.I)
+# a ground operation with air support: the strike is part of a battle
+_AIR_SUPPORT = re.compile(r"\b(?:backed|supported|assisted|aided|covered) by (?:\w+ ){0,3}?(?:air ?strikes?|air force|aircraft|"
+                          r"helicopters?|warplanes|air support|drones?|gunships?)\b|\bwith (?:the )?(?:support of )?air support\b|"
+                          r"\bair-?dropped\b|\bairdropped\b", re.I)
+# an explosion followed by a gunfight or an assault ("an IED exploded and was followed by gunshots", "killed by
+# direct fire and by IEDs", "during clashes between")
+_FOLLOWED_BY_FIGHT = re.compile(r"\bfollowed by (?:\w+ ){0,3}?(?:gunshots|gunfire|shooting|clash\w*|an? (?:armed )?(?:attack|assault|"
+                                r"gunfight|firefight|ambush))\b|\bdirect fire\b|\bduring (?:\w+ ){0,2}?clashes\b|"
+                                r"\b(?:gun ?battle|firefight|gunfight|exchange of fire)\b", re.I)
 # acts that are violence against civilians whoever the victim is (ACLED codebook: torture, executions
 # and massacres target people who are unarmed or in custody)
 _ALWAYS_CIVILIAN = frozenset({"torture", "massacre", "execute", "execution", "behead", "slaughter", "strangle",
@@ -267,6 +318,15 @@ _VICTIM_NOUNS = (r"(?:persons?|people|civilians?|villagers?|residents?|passenger
 _HARMED_PEOPLE = re.compile(r"\b" + _VICTIM_NOUNS + r"\b[^.;]{0,40}\b(?:killed|injured|wounded|hurt|died|dead|abducted|"
                             r"kidnapped)\b|\b(?:killing|killed|injuring|injured|wounding|wounded|abducting|abducted|"
                             r"kidnapping|kidnapped)\s+(?:\w+\s+){0,3}?" + _VICTIM_NOUNS + r"\b", re.I)
+# fighters or security personnel harmed ("killed 7 militants", "wounding two soldiers")
+_ARMED_HARMED = re.compile(r"\b(?:kill\w*|injur\w*|wound\w*|neutrali[sz]\w*|eliminat\w*)\s+(?:[\w-]+\s+){0,3}?(?:militants|fighters|"
+                           r"insurgents|rebels|jihadists|terrorists|militiamen|gunmen|soldiers|troops|policemen|gendarmes)\b",
+                           re.I)
+# a toll with no victim named ("left 8 dead", "killing 5", "3 were killed"): with no armed target and no fight
+# named, the dead of an armed group's attack are taken as civilians (see the rule that reads it)
+_UNNAMED_TOLL = re.compile(r"\b(?:left|leaving|killing|killed)\s+(?:at least\s+|about\s+|some\s+|around\s+)?\d+\s*"
+                           r"(?:dead|people|persons|others|\.|,|$)|\b\d+\s+(?:people\s+|persons\s+)?(?:were\s+)?(?:killed|dead)\b",
+                           re.I)
 _SYMBOLIC_BURNING = re.compile(r"\b(?:burn\w*|torch\w*|set fire to|set on fire)\s+(?:[\w'-]+\s+){0,3}?"
                                r"(?:effig\w*|flags?|copies|photos?|pictures?|posters?|portraits?|candles?)\b", re.I)
 _FIREARM_LEMMAS = frozenset({"shoot", "gun", "fire", "gunfire", "shootout", "shoot-out", "firefight", "gunfight",
@@ -454,13 +514,47 @@ def _violent(text: str) -> bool:
     return False
 
 
+# what the demonstrators did, told in the next sentence of a short report ("They blocked the town and tried to
+# retaliate", "Rioters set rubber tires on fire", "the students responded with rocks", "which turned into clashes
+# with the policemen"): ACLED codebook, Riots: demonstrators who engage in violence or destruction
+_NEXT_RIOT = re.compile(
+    r"\b(?:(?<!armed )clash\w*|scuffle\w*|(?<!verbal )confrontations?|fought|retaliat\w*|ransack\w*|vandali[sz]\w*|"
+    r"torch(?:ed|ing)|set (?:[\w'-]+ ){0,3}?(?:on fire|ablaze)|set fire|rioters|barricad\w*|"
+    r"burn\w* (?:[\w'-]+ ){0,2}?(?:tyres?|tires?)|(?:threw|throwing|hurl\w*|pelt\w*|respond\w* with) (?:[\w'-]+ ){0,3}?"
+    r"(?:stones|rocks|sticks|bricks|molotov\w*|petrol bombs?|projectiles)|"
+    r"(?:tried|attempted|trying|attempting) to (?:enter|force|storm|break)|forc\w* (?:their way|themselves|entry))\b", re.I)
+_NO_CLASH = re.compile(r"\b(?:no|without|not) (?:\w+ ){0,2}?(?:clash\w*|violence|confrontations?|incidents?|injur\w*)\b|"
+                       r"\bpeaceful\w*\b", re.I)
+# demonstrators firing in the air or storming a building: violence by the crowd itself (ACLED codebook, Riots)
+_CROWD_FORCE = re.compile(
+    r"\b(?:fir(?:ed|ing)|shoot\w*|shot) (?:[\w'-]+ ){0,3}?(?:in|into) the air\b|\bstorm(?:ed|ing)\b(?! out)|"
+    r"\b(?:tried|attempted|trying|attempting) to (?:force|storm|break)\w*|\bforc\w* (?:their way|themselves|entry)\b", re.I)
+
+
+def _crowd_force(text: str) -> bool:
+    """The demonstrators fired in the air, stormed or forced their way into a building: no police or
+    soldiers named as the doers just before the act ("security forces fired shots into the air")."""
+    for m in _CROWD_FORCE.finditer(text):
+        before = text[max(0, m.start() - 50):m.start()]
+        if not re.search(r"\b(?:police\w*|security|forces|troops|gendarm\w*|guards?|officers|army|authorities)\b[^,;]*$",
+                         before, re.I):
+            return True
+    return False
+
+
+def _next_riot(following: str) -> bool:
+    """The next sentence tells of the crowd's own violence (see ``_NEXT_RIOT``)."""
+    head = following[:300]
+    return _has(_NEXT_RIOT, head) and not _has(_NO_CLASH, head)
+
+
 def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: ActorRecord | None,
              following: str = "") -> Coding:
     """Protests and riots (ACLED codebook: demonstrations are Protests unless the demonstrators
     are violent, which makes them Riots; intervention or lethal force by the state is a Protests sub-type).
 
-    ``following``: the next sentence of a short report ("Police dispersed the crowd."), read for
-    intervention only."""
+    ``following``: the next sentence of a short report, read for an intervention ("Police dispersed the
+    crowd.") and for the crowd's own violence ("They blocked the town and tried to retaliate.")."""
     text = _GRIEVANCE.sub(" ", text)
     acts = _acts(text)
     force_by = actor2 if _state(actor2) else actor1 if _state(actor1) else None
@@ -468,7 +562,8 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
     # the demonstrators' own violence, told in the first sentence ("demonstrated against the curfew;
     # demonstrators attacked and burned the police station"): the police response that follows does
     # not make it a protest met by force (ACLED codebook: force against violent demonstrators is a riot)
-    violent_crowd = _violent(acts) or _has(_RIOT_ACTS, text) or crowd_act
+    violent_crowd = _violent(acts) or _has(_RIOT_ACTS, text) or crowd_act or _crowd_force(acts) \
+        or bool(following) and _next_riot(following)
     # the next sentence says how the police met the crowd, whoever the first sentence names as the
     # protest's target ("demanding the government ...; the police intervened and arrested 10")
     if following and _has(_POLICE, following) and not _has(_GRIEVANCE, following) \
@@ -482,7 +577,7 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
                           "protest dispersed or stopped, next sentence")
     crowd_next = following and (_has(_CROWD_SUBJECT, following) and _violent(following)
                                 or _has(_PROPERTY_HIT, following[:300]) and not _has(_POLICE, following[:300]))
-    if spec.event_type == "Riots" or _violent(acts) or crowd_next or _has(_RIOT_ACTS, text) or crowd_act:
+    if spec.event_type == "Riots" or violent_crowd or crowd_next:
         if spec.event_type == "Riots" and not re.search(r"\b(protest\w*|demonstrat\w*|rall\w*|" + _MARCH + ")", text, re.I):
             return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.6, "violent crowd, no demonstration")
         return Coding("Riots", "Violent demonstration", "PROTEST", "riot", "145", 0.65, "violent demonstrators")
@@ -578,6 +673,9 @@ def _code_event(
             and _has(_PEOPLE_HARMED, text) and not _has(_NO_HARM, text):
         # ACLED codebook: property looted or burnt during an attack that harms people is part of that
         # attack ("set fire to the school and beat the teacher"): violence against civilians
+        if _has(_ARMED_HARMED, text) and not _has(_HARMED_PEOPLE, text):
+            # "destroyed five IS hideouts and killed 7 militants": the people harmed were fighters (a Battle)
+            return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "fighters killed in a raid on their places")
         if _has(_ABDUCTED, text) and not _has(_HARMED, text):
             return Coding("Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct", "181", 0.5,
                           "people abducted during a raid on property")
@@ -588,6 +686,9 @@ def _code_event(
     other = _other(text, following, spec)
     if other is not None:
         return other
+    if spec.flex and spec.event_type in ("Battles", "Violence against civilians") and _has(_CLAN_FIGHT, text) \
+            and not _state(actor1) and not _has(_MOB, text):
+        return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "clans or tribes fighting one another")
     if spec.sub_event_type == "Sexual violence" and not (
             _fighting_side(actor1) or _has(_ARMED_PEOPLE, text) or _has(_SEXUAL_PERPETRATOR, text)):
         return None  # ACLED codes sexual violence by armed or political actors, not a crime story with no armed side
@@ -654,16 +755,16 @@ def _code_event(
             and not _has(_ARMED_WORDS, text) and (actor2 is not None or _has(_COMMUNITY, text)) \
             and not gunplay and not _has(_CLAN, text):
         return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "unarmed people in a clash")
-    communal = _has(_COMMUNAL_DOERS, _doer_side(text, after))
+    communal = communal_doers(_doer_side(text, after))
     if ((actor1 is not None and actor1.kind in ("rioters", "protesters")) or a1_inter in (5, 6)) and not gunplay \
             and not communal:
         # a crowd is demonstrating when the text says so; party activists attacking a rival are a mob
-        sub = "Violent demonstration" if _has(_PROTEST_WORDS, text) or _has(_PROTEST_CUE, text) else "Mob violence"
+        sub = "Violent demonstration" if _has(_DEMONSTRATION, text) else "Mob violence"
         return Coding("Riots", sub, "PROTEST", "riot", "145", 0.6, "crowd acting violently")
     if _is_crowd(actor1) and not gunplay and not _has(_CLAN, text) and not communal \
             and (actor2 is None or _is_crowd(actor2) or _state(actor2)) and spec.lemma in (
             "clash", "fight", "attack", "beat", "stab", "assault", "storm", "hit", "injure", "wound", "kill", "lynch"):
-        sub = "Violent demonstration" if _has(_PROTEST_CUE, text) and not _has(_ARMED_WORDS, text) else "Mob violence"
+        sub = "Violent demonstration" if _has(_DEMONSTRATION, text) and not _has(_ARMED_WORDS, text) else "Mob violence"
         return Coding("Riots", sub, "PROTEST", "riot", "145", 0.5, "unarmed groups fighting")
     if _state(actor1) and _has(_PROTEST_WORDS, text) and not _has(_ARMED_TARGET, after or text) and (
             victim or _kind(actor2) in ("civilians", "protesters", "rioters")) and spec.lemma not in _TWO_SIDED:
@@ -709,6 +810,14 @@ def _code_event(
     if weapon in ("Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED") and (
             _has(_RESPONSE, text) or _has(_RESPONSE, following[:300])):
         return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.6, "attack met with return fire")
+    if weapon is not None and weapon != "Chemical weapon" and (
+            _has(_BOTH_WAYS, text + " " + following[:300]) or _has(_AIR_SUPPORT, text)):
+        # fire "in both directions of the frontline", an operation "backed by airstrikes": the weapon is one
+        # side's means in a fight between two armed sides (ACLED codebook: Battles, Armed clash)
+        return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.55, "weapon used in a two-sided fight")
+    if weapon in ("Remote explosive/landmine/IED", "Suicide bomb") and _has(_FOLLOWED_BY_FIGHT, text + " " + following[:300]):
+        # an explosion followed by a gunfight or an assault (ACLED codebook: a complex attack is an Armed clash)
+        return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.55, "explosion followed by a fight")
     if weapon is not None:
         one_sided = _has(_CIVIL_AREA, after or text) and not _has(_EXCHANGE, text)
         if weapon in ("Shelling/artillery/missile attack", "Grenade") and (
@@ -765,7 +874,8 @@ def _code_event(
     near = _AGENT_PHRASE.sub(" ", _target_side(text, after)) + " " + following[:300]  # the target's side
     if actor2 is None and a1_inter in (2, 3, 4) and spec.lemma in ("attack", "raid", "storm", "assault", "hit", "target") \
             and not _has(_SECURITY_VICTIM, near) and not _has(_EXCHANGE, near) and not _has(_ARMED_TARGET, near) \
-            and not _has(_FORCES, _AGENT_PHRASE.sub(" ", (after or text)[:200])) and not _has(_RESPONSE, near) and _has(_HARMED_PEOPLE, near):
+            and not _has(_FORCES, _AGENT_PHRASE.sub(" ", (after or text)[:200])) and not _has(_RESPONSE, near) \
+            and (_has(_HARMED_PEOPLE, near) or _has(_UNNAMED_TOLL, near)):
         # "a truck was attacked by militants. One person was injured.": an armed group's attack with no armed
         # target and nobody fighting back harms civilians (ACLED codebook, Violence against civilians)
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.4, "armed group, victims unnamed")
