@@ -175,3 +175,43 @@ def test_a_claimed_toll_the_note_calls_unconfirmed_is_not_coded(tmp_path: Path) 
                   "soldiers died in the clash, and the army confirmed it."},
     ]  # fmt: skip
     assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+def test_a_short_line_naming_other_people_is_a_toll_not_a_summary(tmp_path: Path) -> None:
+    rows = [
+        {"event_id_cnty": "E1", "event_date": "5-May-20", "fatalities": "13", "timestamp": "1589220519",
+         "notes": "On 5 May 2020, militants attacked a camp near Gao, killing 10 soldiers. 3 militants were also killed."},
+        {"event_id_cnty": "E2", "event_date": "5-May-20", "fatalities": "3", "timestamp": "1589220519",
+         "notes": "On 5 May 2020, militants attacked a camp near Gao, killing 2 soldiers and a civilian. 3 fatalities."},
+    ]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+def test_an_earlier_events_toll_told_as_background_is_not_added(tmp_path: Path) -> None:
+    rows = [
+        {"event_id_cnty": "E1", "event_date": "20-May-20", "fatalities": "3", "timestamp": "1590000000",
+         "notes": "On 20 May 2020, an air strike hit Sirte, killing 3 civilians. A previous strike on 10 May had "
+                  "killed 12."},
+        {"event_id_cnty": "E2", "event_date": "20-May-20", "fatalities": "2", "timestamp": "1590000000",
+         "notes": "On 20 May 2020, gunmen killed 2 people in Gao. Last week, 5 people were killed in a similar attack."},
+        {"event_id_cnty": "E3", "event_date": "20-May-20", "fatalities": "2", "timestamp": "1590000000",
+         "notes": "On 20 May 2020, gunmen killed 2 people in Gao. On 12 May 2020, 5 people were killed nearby."},
+        {"event_id_cnty": "E5", "event_date": "20-May-20", "fatalities": "3", "timestamp": "1590000000",
+         "notes": "On 20 May 2020, militants killed 3 people in Gao. At least 40 people have been killed in the "
+                  "region since January."},
+        {"event_id_cnty": "E6", "event_date": "20-May-20", "fatalities": "2", "timestamp": "1590000000",
+         "notes": "On 20 May 2020, police shot dead 2 protesters in Kasese. Some 20 people were killed in protests "
+                  "last month."},
+        {"event_id_cnty": "E4", "event_date": "20-May-20", "fatalities": "5", "timestamp": "1590000000",
+         "notes": "On 20 May 2020, gunmen killed 2 people in Gao. Later that day, 3 soldiers were killed nearby."},
+    ]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+def test_a_claim_the_note_says_was_not_confirmed_is_not_coded(tmp_path: Path) -> None:
+    rows = [
+        {"event_id_cnty": "E1", "event_date": "5-May-20", "fatalities": "0", "timestamp": "1589220519",
+         "notes": "On 5 May 2020, Al Shabaab attacked a KDF base in Lamu. Al Shabaab claimed to have killed 20 "
+                  "soldiers, but this was not confirmed."},
+    ]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0

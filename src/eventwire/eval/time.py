@@ -143,7 +143,10 @@ def note_toll(doc: Any) -> NoteToll:
         anchors: dict[int, int] = doc.user_data.get("ew_count_anchors", {})
         killing = {anchors[m.span.start] for m in doc._.ew_counts if m.casualty and m.count.kind == "killed" and m.span.start in anchors}
         protest_note = any(t.lemma_.lower() in _PROTEST and t.pos_ in ("VERB", "NOUN") for t in next(iter(doc.sents)))
+        lead = min((m.span.sent.start for m in doc._.ew_counts if m.casualty and m.count.kind == "killed"), default=0)
         for token in doc:
+            if token.sent.start > lead and _earlier_event(token, doc):
+                continue
             if (token.lemma_.lower() in KILL_TRIGGERS or token.i in killing) and not _background(token, protest_note):
                 counts = event_counts(doc, doc[token.i : token.i + 1])
                 killed = counts.get("killed")
@@ -170,6 +173,7 @@ def note_toll(doc: Any) -> NoteToll:
 
 _UNCONFIRMED = re.compile(
     r"(?i)\b(?:(?:has|have|had)\s+not\s+been\s+(?:independently\s+)?(?:confirmed|verified)|unconfirmed|unverified"
+    r"|(?:is|are|was|were)\s+not\s+(?:independently\s+)?(?:confirmed|verified)"
     r"|could\s+not\s+be\s+(?:independently\s+)?(?:confirmed|verified)|not\s+confirmed\s+by)\b"
 )
 
@@ -218,6 +222,40 @@ def _background(token: Any, protest_note: bool) -> bool:
         return True  # "condemning the killing", "demonstrate in memory of"
     # "a man who died ...", but not "a riot in which a prisoner was killed"
     return protest_note and t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() not in _PROTEST | _EVENT_NOUNS
+
+
+_BEFORE_THEN = re.compile(
+    r"(?i)\b(?:previous(?:ly)?|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year)"
+    r"|the\s+(?:week|month|day)\s+before|days?\s+(?:earlier|before)|weeks?\s+(?:earlier|before))\b"
+)
+
+
+_SO_FAR = re.compile(r"(?i)\b(?:since|so\s+far|to\s+date|this\s+(?:year|month|week)|in\s+recent\s+(?:weeks|months|days))\b")
+
+
+def _earlier_event(token: Any, doc: Any) -> bool:
+    """A killing told, after the note's own toll, as an earlier event: in the past perfect ("A
+    previous strike on 10 June had killed 12"), with a date before the note's first one ("On 10
+    June, 5 had been killed"), or said to be earlier ("last week", "a previous attack"). Such a
+    toll is background (an earlier event's record has it), not the note's."""
+    sent = token.sent
+    verb = token
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children) and _SO_FAR.search(sent.text):
+        return True  # "40 people have been killed in the region since January": a running total
+    if _BEFORE_THEN.search(sent.text):
+        return True
+    dates = [d for d in (doc._.ew_dates or []) if d.date.end is not None]
+    if not dates:
+        return False
+    first = dates[0]
+    return any(
+        sent.start <= d.span.start < sent.end and d is not first and d.date.end < (first.date.start or first.date.end)
+        for d in dates
+    )
 
 
 _ONE_OF = re.compile(
@@ -417,8 +455,12 @@ _SUMMARY = re.compile(r"(?i)[^.;]{0,40}?\b(?:fatalit(?:y|ies)|deaths?|dead|kille
 
 def _summary_line(doc: Any, start: int) -> bool:
     """A coder's summary such as "1 fatality." or "3 fatalities and 4 injured.": a short
-    sentence of its own, starting with the count."""
+    sentence of its own, starting with the count, that says no more than how many died ("3
+    militants were also killed." names other people: a toll of its own)."""
     token = doc[start]
+    mention = next((m for m in doc._.ew_counts if m.span.start == start), None)
+    if mention is not None and mention.head not in _GENERIC_HEADS:
+        return False
     before = doc.text[: token.idx].rstrip()
     if before and before[-1] not in ".;:)":
         return False
