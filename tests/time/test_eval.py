@@ -215,3 +215,25 @@ def test_a_claim_the_note_says_was_not_confirmed_is_not_coded(tmp_path: Path) ->
                   "soldiers, but this was not confirmed."},
     ]  # fmt: skip
     assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Police arrested 3 suspects in connection with the murder of 2 people in Kano.",
+     "Police arrested 3 men accused of killing 2 farmers in Kano.",
+     "Soldiers arrested 12 BH suspects linked to the killing of 20 villagers.",
+     "Residents protested in Kasese in response to the killing of 2 youths by police.",
+     "A court sentenced 5 men to death for the murder of a politician.",
+     "The army denied that 10 civilians were killed in the raid."],
+)  # fmt: skip
+def test_a_killing_the_event_answers_investigates_or_denies_is_not_its_toll(tmp_path: Path, note: str) -> None:
+    rows = [{"event_id_cnty": "E1", "event_date": "5-May-20", "fatalities": "0", "timestamp": "1589220519",
+             "notes": f"On 5 May 2020, {note[0].lower()}{note[1:]}"}]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+def test_the_event_that_kills_still_has_its_toll_beside_an_arrest(tmp_path: Path) -> None:
+    rows = [{"event_id_cnty": "E1", "event_date": "5-May-20", "fatalities": "2", "timestamp": "1589220519",
+             "notes": "On 5 May 2020, police arrested 3 robbers and killed 2 in Kano. Police arrested 3 suspects in "
+                      "connection with the killing."}]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0

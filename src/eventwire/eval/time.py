@@ -203,6 +203,11 @@ _PROTEST = {"protest", "demonstrate", "demonstration", "rally", "march", "gather
 #: a killing introduced by these words is a cause or a past event, not the event the note codes.
 _EVENT_NOUNS = {"riot", "clash", "incident", "attack", "violence", "fighting", "fight", "unrest", "crackdown"}
 _BEFORE_WORDS = {"after", "following", "over", "against", "since", "because", "for"}
+#: a killing these words govern is what the note's event responds to, investigates or denies, not
+#: that event ("suspects linked to the killing of", "accused of killing", "denied that 10 were killed").
+_CAUSE_WORDS = {"connection", "response", "retaliation", "revenge", "reprisal", "justice", "investigation", "probe",
+                "trial", "suspect", "accuse", "charge", "convict", "link", "involvement", "responsible", "deny",
+                "blame", "avenge", "memory", "anniversary", "funeral", "compensation"}  # fmt: skip
 
 
 def _background(token: Any, protest_note: bool) -> bool:
@@ -214,6 +219,11 @@ def _background(token: Any, protest_note: bool) -> bool:
         t = t.head
     if t.dep_ == "pobj" and t.head.lower_ in _BEFORE_WORDS:
         return True
+    for a in list(t.ancestors)[:4]:  # "arrested men suspected of killing 2", "in response to the killing of"
+        if a.lemma_.lower() in _CAUSE_WORDS:
+            return True
+        if a.pos_ in ("VERB", "AUX"):
+            break
     if t.dep_ in ("advcl", "pcomp") and any(c.dep_ == "mark" and c.lower_ in _BEFORE_WORDS for c in t.children):
         return True
     if t.dep_ == "pcomp" and t.head.lower_ in _BEFORE_WORDS:

@@ -363,6 +363,8 @@ def _kind_of_word(token: Token) -> str | None:
         if child.dep_ in ("oprd", "acomp", "advmod", "xcomp", "ccomp", "amod") and child.lemma_ in ("dead", "death"):
             return "killed"
         if child.dep_ == "prep" and child.lower_ == "to" and any(g.lemma_ == "death" for g in child.children):
+            if token.lemma_.lower() in ("sentence", "condemn"):
+                return None  # "sentenced 5 men to death": a verdict, not a killing
             return "killed"
         if child.dep_ in ("oprd", "acomp", "xcomp") and KIND_WORDS.get(child.lemma_.lower()) in ("wounded", "abducted"):
             return KIND_WORDS[child.lemma_.lower()]
@@ -1005,6 +1007,20 @@ def _killing_verb(verb: Token, slot: str) -> Token | None:
                  and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)  # fmt: skip
 
 
+def _headline_victim(tok: Token) -> bool:
+    """A bare singular person noun opening a headline-style sentence, with a killing and no object
+    after it: "Man killed by mob over alleged theft", "Soldier shot dead by gunmen"."""
+    if tok.tag_ != "NN" or tok.left_edge.i != tok.sent.start or not _is_person(tok) or _lem(tok) in _NOUN_KINDS:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False
+    if tok.dep_ == "ROOT":
+        verb = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    else:
+        verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.tag_ in ("VBN", "VBD") else None
+    return verb is not None and _kind_of_word(verb) == "killed" and not _is_agent_of(verb)
+
+
 def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> list[CountMention]:
     """'a civilian was killed', 'killing a woman': one person."""
     taken = {t.i for c in found for t in c.span}
@@ -1031,6 +1047,8 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
             det = [c for c in tok.children if c.dep_ in ("det", "poss")]  # "killed along with his deputy"
         if not det and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "death":
             det = [c for c in tok.children if c.dep_ in ("det", "poss")]  # "resulted in the death of the commander"
+        if not det and _headline_victim(tok):
+            det = [tok.left_edge]  # "Man killed by mob in Kampala", "Police officer shot dead in Bujumbura"
         named = not det and _named_person(tok)
         if named:
             det = [next((c for c in tok.lefts if c.dep_ == "compound"), tok)]  # "Haji Mirza Hakim"
