@@ -265,7 +265,15 @@ def test_a_second_source_adding_deaths_is_still_added(counts_of) -> None:  # typ
      ("Police shot dead 2 protesters in Kasese.", [2]),
      ("Mai-Mai attacked an army position in Beni; 2 FARDC killed.", [2]),
      ("Militants attacked the base, killing 3 BH and 2 KDF.", [3, 2]),
-     ("A mob killed two thieves. One was burnt alive and the other was stoned to death.", [2])],
+     ("A mob killed two thieves. One was burnt alive and the other was stoned to death.", [2]),
+     ("Soldier shot dead by unknown gunmen in Bujumbura.", [1]),
+     ("Police officer killed in grenade attack in Bujumbura.", [1]),
+     ("Police responded and four people, including a police officer, a civilian, and two assailants, were "
+      "killed in the clash.", [4]),
+     ("Gunmen killed eleven (11) people in Kano.", [11]),
+     ("Gunmen killed one (1) soldier and two (2) civilians in Kano.", [1, 2]),
+     ("Three members of the National Council for the Defense of Democracy (CNDD-FDD) party were killed in the "
+      "attack.", [3])],
 )  # fmt: skip
 def test_who_is_counted_as_killed(counts_of, text: str, killed: list[int]) -> None:  # type: ignore[no-untyped-def]
     """Hostages killed later take the abduction's count; "both" + a plural is two; "fatally", "the

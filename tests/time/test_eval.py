@@ -235,5 +235,23 @@ def test_a_killing_the_event_answers_investigates_or_denies_is_not_its_toll(tmp_
 def test_the_event_that_kills_still_has_its_toll_beside_an_arrest(tmp_path: Path) -> None:
     rows = [{"event_id_cnty": "E1", "event_date": "5-May-20", "fatalities": "2", "timestamp": "1589220519",
              "notes": "On 5 May 2020, police arrested 3 robbers and killed 2 in Kano. Police arrested 3 suspects in "
-                      "connection with the killing."}]  # fmt: skip
+                      "connection with the killing."},
+            {"event_id_cnty": "E2", "event_date": "5-May-20", "fatalities": "6", "timestamp": "1589220519",
+             "notes": "On 5 May 2020, suspected ISGS militants killed six civilians in the village of Gadabo."},
+            {"event_id_cnty": "E3", "event_date": "5-May-20", "fatalities": "0", "timestamp": "1589220519",
+             "notes": "On 5 May 2020, the bodies of 3 soldiers killed last week were handed over to their families."},
+            {"event_id_cnty": "E4", "event_date": "5-May-20", "fatalities": "0", "timestamp": "1589220519",
+             "notes": "On 5 May 2020, a mob beat a suspected thief nearly to death in Kano."}]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+def test_the_same_number_of_other_people_is_another_toll(tmp_path: Path) -> None:
+    rows = [
+        {"event_id_cnty": "E1", "event_date": "5-May-20", "fatalities": "4", "timestamp": "1589220519",
+         "notes": "On 5 May 2020, 2 policemen were killed in an attack in Kunduz. 2 other policemen were killed when "
+                  "they arrived as reinforcement."},
+        {"event_id_cnty": "E2", "event_date": "5-May-20", "fatalities": "2", "timestamp": "1589220519",
+         "notes": "On 5 May 2020, 2 policemen were killed in an attack in Kunduz. The 2 policemen were killed by a "
+                  "sniper."},
+    ]  # fmt: skip
     assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0

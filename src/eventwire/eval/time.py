@@ -39,7 +39,18 @@ notes are followed, because the gold follows them:
 * The toll is that of the note's own event: a killing in an after/over/against/following clause
   ("protested after police shot a driver", "the strikes came after IS killed 10 soldiers") is
   background, and so, in a protest note, is a death in a relative clause ("the family of a man
-  who died in an accident rallied").
+  who died in an accident rallied"); so is a killing the event answers, investigates or denies
+  ("arrested men accused of killing 2", "suspects linked to the killing of", "in response to the
+  killing of", "denied that 10 were killed"), and, after the sentence with the note's first toll,
+  a killing told as earlier (past perfect "had killed 12", "last week", "a previous strike", a date
+  before the note's own) or as a running total ("40 have been killed since January"); a clause on
+  people "killed last week"/"in an earlier attack" is background anywhere.
+* A party's claim for the same people ("6 soldiers were killed, according to the army; AS claimed
+  20 soldiers killed") is another figure for them, reconciled like another source's.
+* Split tolls: ACLED's splitting is the coder's decision, not something the text asks us to redo.
+  Only when the note itself says the toll is split ("split between 3 events") is it divided by N
+  (rounded half up), or the coder's written share taken ("split across 4 events (1)"); a note
+  giving a total for several events without saying so is scored on the total.
 
 ACLED files are read one row per ``event_id_cnty`` (the Bangladesh export repeats events) and
 the crowd-size tag ("[size=about 20]") is removed before parsing: it is coder metadata, not text.
@@ -157,6 +168,8 @@ def note_toll(doc: Any) -> NoteToll:
                         e.start == mention.count.evidence[0].start for e in killed.evidence
                     ):
                         seen[mention.span.start] = mention.count.best
+        seen = {start: best for start, best in seen.items()
+                if not (start in anchors and _earlier_clause(doc[anchors[start]], doc))}
         aside = _aside_spans(doc)
         seen = {start: best for start, best in seen.items() if not any(a <= doc[start].idx < b for a, b, _ in aside)}
         seen = {start: best for start, best in seen.items() if not _unconfirmed(doc, start)}
@@ -219,11 +232,13 @@ def _background(token: Any, protest_note: bool) -> bool:
         t = t.head
     if t.dep_ == "pobj" and t.head.lower_ in _BEFORE_WORDS:
         return True
+    through_prep = False
     for a in list(t.ancestors)[:4]:  # "arrested men suspected of killing 2", "in response to the killing of"
-        if a.lemma_.lower() in _CAUSE_WORDS:
-            return True
+        if a.lemma_.lower() in _CAUSE_WORDS and (through_prep or a.pos_ == "NOUN" or a.lemma_.lower() == "deny"):
+            return True  # (not "suspected ISGS militants killed 3": the killing is not "of" the suspicion)
         if a.pos_ in ("VERB", "AUX"):
             break
+        through_prep = through_prep or a.pos_ == "ADP"
     if t.dep_ in ("advcl", "pcomp") and any(c.dep_ == "mark" and c.lower_ in _BEFORE_WORDS for c in t.children):
         return True
     if t.dep_ == "pcomp" and t.head.lower_ in _BEFORE_WORDS:
@@ -241,6 +256,16 @@ _BEFORE_THEN = re.compile(
 
 
 _SO_FAR = re.compile(r"(?i)\b(?:since|so\s+far|to\s+date|this\s+(?:year|month|week)|in\s+recent\s+(?:weeks|months|days))\b")
+
+
+def _earlier_clause(token: Any, doc: Any) -> bool:
+    """A killing in a clause describing people, said to be earlier than the note's event: "the
+    bodies of 3 soldiers killed last week were handed over", "a funeral for 5 villagers killed in
+    an earlier attack"."""
+    if token.dep_ not in ("acl", "relcl"):
+        return False
+    clause = doc[token.left_edge.i : token.right_edge.i + 1]
+    return bool(_BEFORE_THEN.search(clause.text) or re.search(r"(?i)\b(?:an?|the)\s+earlier\b", clause.text))
 
 
 def _earlier_event(token: Any, doc: Any) -> bool:
@@ -406,8 +431,11 @@ def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:
     by_sentence: dict[int, int] = {}
     heads: dict[int, set[str]] = {}  # sentence -> the nouns its tolls count ("soldier", "assailant")
     alternative: set[int] = set()  # sentences giving another source's figure for earlier deaths
+    others: set[int] = set()  # sentences whose toll says it counts other people ("2 other policemen")
     for start, best in sorted(seen.items()):
         sent = doc[start].sent.start
+        if start in mentions and _OTHERS_AFTER.match(doc.text, mentions[start].span.end_char):
+            others.add(sent)
         if start in mentions:
             heads.setdefault(sent, set()).add(mentions[start].head)
         earlier_ones = [mentions[o] for o in seen if o < start and o in mentions]
@@ -422,12 +450,15 @@ def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:
         own = heads.get(sent, set()) - _GENERIC_HEADS
         if sent in alternative and total:
             total = min(total, value)  # ACLED: the lower of two sources' tolls for the same deaths
-        elif value not in earlier or (value > 1 and own and earlier[value] and not own & earlier[value]):
+        elif value not in earlier or sent in others or (value > 1 and own and earlier[value] and not own & earlier[value]):
             total += value  # a new toll, or as many other people ("2 soldiers ... both assailants"); one
             # person named again is the same one ("killed a civilian ... the man", "him")
         earlier.setdefault(value, set()).update(own)
     return total
 
+
+#: right after a number: the people counted are others than those before ("2 other policemen").
+_OTHERS_AFTER = re.compile(r"(?i)\s+(?:other|more|additional|further)\b")
 
 #: nouns that restate a toll without saying who died ("2 soldiers were killed ... 2 fatalities").
 _GENERIC_HEADS = {"", "people", "person", "fatality", "death", "dead", "body", "corpse", "casualty", "victim",

@@ -41,6 +41,14 @@ N-M ("7-9", "20–25")              N / N / M                    [ACLED] lowest
 reports range from N to M         N / N / M                    [ACLED] lowest
 ================================  ===========================  =======
 
+Casualty wording beyond the verbs and nouns of ``KIND_WORDS``: "shot dead", "gunned down",
+"burned alive", "fatally shot", "lost their lives", "claimed N lives", "left N dead", "the bodies of
+N", "a body was found", "He died" (one person, when no toll precedes it), a headline's bare victim
+("Soldier shot dead by gunmen"), and "neutralised"/"eliminated" when those acted on are combatants
+(the army's wording for killing them; "neutralised an IED" kills no one). Never a killing:
+"sentenced to death", "beaten nearly to death". A toll broken down after a comma, colon or dash
+("killed 5 people: 3 soldiers and 2 civilians") is one toll when the parts add up to it.
+
 Several sources' figures for the same people ("killing 4, according to the army, while other
 sources said 6"; "the villagers contest that figure, saying 13 were killed") are reconciled,
 not added (``same_people``, ``reconcile``): best is the lowest best [ACLED: the most conservative
@@ -363,8 +371,8 @@ def _kind_of_word(token: Token) -> str | None:
         if child.dep_ in ("oprd", "acomp", "advmod", "xcomp", "ccomp", "amod") and child.lemma_ in ("dead", "death"):
             return "killed"
         if child.dep_ == "prep" and child.lower_ == "to" and any(g.lemma_ == "death" for g in child.children):
-            if token.lemma_.lower() in ("sentence", "condemn"):
-                return None  # "sentenced 5 men to death": a verdict, not a killing
+            if token.lemma_.lower() in ("sentence", "condemn") or token.doc[child.i - 1].lower_ in ("nearly", "almost"):
+                return None  # "sentenced 5 men to death": a verdict; "beat him nearly to death": alive
             return "killed"
         if child.dep_ in ("oprd", "acomp", "xcomp") and KIND_WORDS.get(child.lemma_.lower()) in ("wounded", "abducted"):
             return KIND_WORDS[child.lemma_.lower()]
@@ -407,6 +415,8 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
         x = x.head
     if any(a.lower_ in ("including", "among") and a.dep_ == "prep" for a in [x.head, *list(x.ancestors)[:2]]):
         return None, None  # a part of a count given elsewhere
+    while x.dep_ == "nmod" and x.head.i > x.i and x.head.dep_ in ("nsubjpass", "dobj"):
+        x = x.head  # "Three members of the ... (CNDD-FDD) party were killed": the parser makes the long name the subject
     verb = x.head
     if x.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
         prep = verb
@@ -577,7 +587,10 @@ def _surface_kind(doc: Doc, token: Token) -> tuple[str | None, Token | None]:
     "three soldiers, including a commander, were killed" (an "including" aside is skipped)."""
     start = token.i + 1
     if start + 1 < len(doc) and doc[start].text == "," and doc[start + 1].lower_ in ("including", "among"):
-        close = next((t.i for t in doc[start + 1 : min(start + 14, len(doc))] if t.text in (",", ".", ";")), None)
+        close = next((t.i for t in doc[start + 1 : min(start + 20, len(doc) - 1)] if t.text in (".", ";") or (
+            t.text == "," and (doc[t.i + 1].lower_ in _BRIDGE or doc[t.i + 1].pos_ in ("VERB", "AUX")))), None)
+        # the comma that closes the aside is the one before the verb ("four people, including a police
+        # officer, a civilian, and two assailants, were killed")
         if close is None or doc[close].text != ",":
             return None, None
         start = close + 1
@@ -698,6 +711,8 @@ def find_counts(doc: Doc) -> list[CountMention]:
             continue
         if m["a"].lower() == "both" and not _both_people(span):
             continue
+        if mentions and _restated_in_brackets(doc_text, mentions[-1], m.start(), m.end(), values):
+            continue  # "eleven (11) people": one number written twice
         mentions.append(_mention(doc, span, values, anchors, m.start(), m.end()))
     mentions.extend(_singulars(doc, mentions, anchors))
     mentions.extend(_hostages_later(doc, mentions, anchors))
@@ -711,6 +726,13 @@ def find_counts(doc: Doc) -> list[CountMention]:
     doc.spans["ew_counts"] = [c.span for c in mentions]
     doc.user_data["ew_count_anchors"] = anchors
     return mentions
+
+
+def _restated_in_brackets(text: str, previous: CountMention, start: int, end: int, values: tuple[int, int, int]) -> bool:
+    """'eleven (11) people', 'one (1) soldier': the figures in brackets repeat the number before."""
+    before = text[previous.span.end_char : start]
+    return (re.fullmatch(r"\s*\(\s*", before) is not None and text[end : end + 2].lstrip().startswith(")")
+            and previous.count.best == values[0])  # fmt: skip
 
 
 def _both_people(span: Span) -> bool:
