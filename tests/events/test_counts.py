@@ -359,3 +359,10 @@ def test_an_event_keeps_the_counts_of_every_act_it_groups(run) -> None:  # type:
     [event] = result.events
     assert event.fatalities is not None and event.fatalities.best == 5
     assert [(c.kind, c.best) for c in event.counts] == [("abducted", 12)]
+
+
+def test_he_died_counts_only_after_harm_the_text_tells(counts_of) -> None:  # type: ignore[no-untyped-def]
+    _, rows = counts_of("Residents protested in Nairobi over police brutality. He died in custody last year.")
+    assert [r for r in rows if r[1] == "killed"] == [], rows
+    _, rows = counts_of("A trader was stabbed by robbers in Kano. She died in hospital.")
+    assert [r[2] for r in rows if r[1] == "killed"] == [1], rows

@@ -255,7 +255,9 @@ _BEFORE_THEN = re.compile(
 )
 
 
-_SO_FAR = re.compile(r"(?i)\b(?:since|so\s+far|to\s+date|this\s+(?:year|month|week)|in\s+recent\s+(?:weeks|months|days))\b")
+_SO_FAR = re.compile(
+    r"(?i)\b(?:since|so\s+far|to\s+date|this\s+(?:year|month|week)|in\s+recent\s+(?:weeks|months|days))\b"
+)
 
 
 def _earlier_clause(token: Any, doc: Any) -> bool:
@@ -450,7 +452,9 @@ def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:
         own = heads.get(sent, set()) - _GENERIC_HEADS
         if sent in alternative and total:
             total = min(total, value)  # ACLED: the lower of two sources' tolls for the same deaths
-        elif value not in earlier or sent in others or (value > 1 and own and earlier[value] and not own & earlier[value]):
+        elif value not in earlier or sent in others or (
+            value > 1 and own and earlier[value] and not own & earlier[value]
+        ):
             total += value  # a new toll, or as many other people ("2 soldiers ... both assailants"); one
             # person named again is the same one ("killed a civilian ... the man", "him")
         earlier.setdefault(value, set()).update(own)

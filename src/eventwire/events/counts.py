@@ -365,7 +365,8 @@ def _kind_of_word(token: Token) -> str | None:
     if token.lemma_ == "take" and any(c.lemma_ == "hostage" or c.lemma_ == "captive" for c in token.subtree):
         return "abducted"
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if token.pos_ == "VERB" and nxt is not None and nxt.lower_ == "dead" and nxt.dep_ in ("amod", "advmod", "oprd", "acomp"):
+    if token.pos_ == "VERB" and nxt is not None and nxt.lower_ == "dead" and nxt.dep_ in ("amod", "advmod", "oprd",
+                                                                                       "acomp"):
         return "killed"  # "shot dead 2 protesters" (the parser hangs "dead" on the noun)
     for child in token.children:  # "shot dead", "found dead", "beaten to death", "left 5 dead"
         if child.dep_ in ("oprd", "acomp", "advmod", "xcomp", "ccomp", "amod") and child.lemma_ in ("dead", "death"):
@@ -416,7 +417,7 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
     if any(a.lower_ in ("including", "among") and a.dep_ == "prep" for a in [x.head, *list(x.ancestors)[:2]]):
         return None, None  # a part of a count given elsewhere
     while x.dep_ == "nmod" and x.head.i > x.i and x.head.dep_ in ("nsubjpass", "dobj"):
-        x = x.head  # "Three members of the ... (CNDD-FDD) party were killed": the parser makes the long name the subject
+        x = x.head  # "Three members of the ... (CNDD-FDD) party were killed": the parser makes the name the subject
     verb = x.head
     if x.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
         prep = verb
@@ -447,7 +448,9 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
         if kind:
             if kind != "killed":  # "killed and injured several": the shared object goes to the killing
                 head = verb.head
-                shared = x.dep_ in ("dobj", "obj") and not any(c.dep_ in ("dobj", "obj") or c.like_num for c in head.children)
+                shared = x.dep_ in ("dobj", "obj") and not any(
+                    c.dep_ in ("dobj", "obj") or c.like_num for c in head.children
+                )
                 # ("killed 1 and injured 11 people": the killing has its own number)
                 if verb.dep_ == "conj" and shared and _kind_of_word(head) == "killed":
                     return "killed", head
@@ -728,7 +731,8 @@ def find_counts(doc: Doc) -> list[CountMention]:
     return mentions
 
 
-def _restated_in_brackets(text: str, previous: CountMention, start: int, end: int, values: tuple[int, int, int]) -> bool:
+def _restated_in_brackets(text: str, previous: CountMention, start: int, end: int,
+                          values: tuple[int, int, int]) -> bool:  # fmt: skip
     """'eleven (11) people', 'one (1) soldier': the figures in brackets repeat the number before."""
     before = text[previous.span.end_char : start]
     return (re.fullmatch(r"\s*\(\s*", before) is not None and text[end : end + 2].lstrip().startswith(")")
@@ -797,6 +801,8 @@ def _him_or_her(doc: Doc, found: list[CountMention], anchors: dict[int, int]) ->
             if _unrealized(tok.head) or any(m.casualty and m.count.kind == "killed" and m.span.start < tok.i
                                             for m in [*found, *out]):  # fmt: skip
                 continue
+            if not any(t.lemma_.lower() in _HARM for t in doc[max(0, tok.sent.start - 60) : tok.i]):
+                continue  # he died of what the note tells ("was shot ... He died"), not of an illness or in the past
             span = doc[tok.i : tok.i + 1]
             count = Count(best=1, low=1, high=1, kind="killed", confidence=0.5,
                           evidence=[evidence(doc, span.start_char, span.end_char)])  # fmt: skip
@@ -819,6 +825,9 @@ def _him_or_her(doc: Doc, found: list[CountMention], anchors: dict[int, int]) ->
 
 
 _OTHER_ONE = {"other", "second", "third", "latter"}
+#: harm done to a person that "he died" / "she was killed" can follow in the same note.
+_HARM = {"shoot", "stab", "beat", "attack", "wound", "injure", "hack", "hit", "assault", "torture", "burn", "lynch",
+         "ambush", "abduct", "kidnap", "hurt", "strike", "fire"}  # fmt: skip
 _DIE_VERBS = {"die", "perish", "succumb", "drown"}
 
 
@@ -864,7 +873,8 @@ def _restated_parts(mentions: list[CountMention]) -> list[CountMention]:
         running = 0
         for j in range(i + 1, len(mentions)):
             part = mentions[j]
-            if part.span.sent.start != total.span.sent.start or not part.casualty or part.count.kind != total.count.kind:
+            same_sentence = part.span.sent.start == total.span.sent.start
+            if not same_sentence or not part.casualty or part.count.kind != total.count.kind:
                 break
             running += part.count.best
             parts.append(j)
@@ -895,8 +905,8 @@ def _one_of_them(mention: CountMention, found: list[CountMention]) -> CountMenti
     sent = span.sent
     if not re.search(r"(?i)\bthe\s+(?:other|second)\b", sent.text):
         return mention
-    if not any(m.casualty and m.count.kind == mention.count.kind and m.count.best >= 2 and m.span.sent.start < sent.start
-               for m in found):  # fmt: skip
+    if not any(m.casualty and m.count.kind == mention.count.kind and m.count.best >= 2
+               and m.span.sent.start < sent.start for m in found):  # fmt: skip
         return mention
     span.label_ = "count"
     return CountMention(span=span, count=mention.count, head=mention.head, casualty=False)
