@@ -172,6 +172,20 @@ def test_two_sources_for_the_same_deaths_are_reconciled_not_added(counts_of) -> 
     assert len(killed.evidence) == 2
 
 
+def test_a_partys_claim_for_the_same_people_is_another_figure(counts_of) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.events.counts import same_people
+
+    doc, _ = counts_of("6 soldiers were killed according to the army; Al Shabaab claimed 20 soldiers were killed.")
+    first, second = (m for m in doc._.ew_counts if m.casualty)
+    assert same_people(first, second)
+    doc, _ = counts_of("3 soldiers were killed in Baidoa. Al Shabaab also claimed to have killed 5 soldiers in Afgoye.")
+    first, second = (m for m in doc._.ew_counts if m.casualty)
+    assert not same_people(first, second)  # "also": more people
+    doc, _ = counts_of("6 soldiers were killed in the raid. Al Shabaab claimed 20 civilians were killed.")
+    first, second = (m for m in doc._.ew_counts if m.casualty)
+    assert not same_people(first, second)  # other people
+
+
 def test_a_second_source_adding_deaths_is_still_added(counts_of) -> None:  # type: ignore[no-untyped-def]
     from eventwire.events.counts import same_people
 
@@ -232,7 +246,34 @@ def test_a_second_source_adding_deaths_is_still_added(counts_of) -> None:  # typ
      ("Assailants shot and killed a council leader and a school clerk.", [1, 1]),
      ("Two men were shot in a drive-by. One man was injured and the other died.", [1]),
      ("One soldier was killed and the other was wounded.", [1]),
-     ("A mob killed two thieves. One was burnt and the other was stoned to death.", [2])],
+     ("A mob killed two thieves. One was burnt and the other was stoned to death.", [2]),
+     ("Troops neutralised 5 Boko Haram terrorists in Bama.", [5]),
+     ("Five insurgents were neutralized by troops near Bama.", [5]),
+     ("Troops raided the camp, eliminating 10 insurgents.", [10]),
+     ("A suspected thief was burned alive by a mob.", [1]),
+     ("The killings of 2 farmers by herdsmen sparked outrage.", [2]),
+     ("Clashes left 4 militants and 1 soldier dead near Gao.", [4, 1]),
+     ("A body was found in a ditch near the market.", [1]),
+     ("A man was shot by police in Nairobi. He died on the spot.", [1]),
+     ("A man was shot and killed in the market. He died on the spot.", [1]),
+     ("Fighting near Gao killed 5 people: 3 soldiers and 2 civilians.", [5]),
+     ("Fighting near Gao killed 5 people - 3 soldiers and 2 militants.", [5]),
+     ("Gunmen killed 6 people in two villages: 4 in Kuda and 2 in Madagali.", [6]),
+     ("Clashes killed 3 people, 2 soldiers and a civilian.", [3]),
+     ("Gunmen killed 2 soldiers, 1 civilian and 1 policeman.", [2, 1, 1]),
+     ("A grenade killed 1 and injured 11 people.", [1]),
+     ("Police shot dead 2 protesters in Kasese.", [2]),
+     ("Mai-Mai attacked an army position in Beni; 2 FARDC killed.", [2]),
+     ("Militants attacked the base, killing 3 BH and 2 KDF.", [3, 2]),
+     ("A mob killed two thieves. One was burnt alive and the other was stoned to death.", [2]),
+     ("Soldier shot dead by unknown gunmen in Bujumbura.", [1]),
+     ("Police officer killed in grenade attack in Bujumbura.", [1]),
+     ("Police responded and four people, including a police officer, a civilian, and two assailants, were "
+      "killed in the clash.", [4]),
+     ("Gunmen killed eleven (11) people in Kano.", [11]),
+     ("Gunmen killed one (1) soldier and two (2) civilians in Kano.", [1, 2]),
+     ("Three members of the National Council for the Defense of Democracy (CNDD-FDD) party were killed in the "
+      "attack.", [3])],
 )  # fmt: skip
 def test_who_is_counted_as_killed(counts_of, text: str, killed: list[int]) -> None:  # type: ignore[no-untyped-def]
     """Hostages killed later take the abduction's count; "both" + a plural is two; "fatally", "the
@@ -266,7 +307,10 @@ def test_an_attempt_on_her_is_no_toll(counts_of) -> None:  # type: ignore[no-unt
      "The family demanded his body from the morgue.",
      "The participants slaughtered a lamb outside the office.",
      "Raiders burned 20 huts and killed 15 livestock.",
-     "The son of a farmer who died last year led the march."],
+     "The son of a farmer who died last year led the march.",
+     "Troops neutralised an IED planted on the road.",
+     "The army eliminated two checkpoints of the rebels.",
+     "Rebels fired 3 RPG at the base and destroyed 2 APC."],
 )  # fmt: skip
 def test_deaths_only_mentioned_and_animals_are_no_toll(counts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     _, rows = counts_of(text)
@@ -315,3 +359,10 @@ def test_an_event_keeps_the_counts_of_every_act_it_groups(run) -> None:  # type:
     [event] = result.events
     assert event.fatalities is not None and event.fatalities.best == 5
     assert [(c.kind, c.best) for c in event.counts] == [("abducted", 12)]
+
+
+def test_he_died_counts_only_after_harm_the_text_tells(counts_of) -> None:  # type: ignore[no-untyped-def]
+    _, rows = counts_of("Residents protested in Nairobi over police brutality. He died in custody last year.")
+    assert [r for r in rows if r[1] == "killed"] == [], rows
+    _, rows = counts_of("A trader was stabbed by robbers in Kano. She died in hospital.")
+    assert [r[2] for r in rows if r[1] == "killed"] == [1], rows

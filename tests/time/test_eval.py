@@ -175,3 +175,83 @@ def test_a_claimed_toll_the_note_calls_unconfirmed_is_not_coded(tmp_path: Path) 
                   "soldiers died in the clash, and the army confirmed it."},
     ]  # fmt: skip
     assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+def test_a_short_line_naming_other_people_is_a_toll_not_a_summary(tmp_path: Path) -> None:
+    rows = [
+        {"event_id_cnty": "E1", "event_date": "5-May-20", "fatalities": "13", "timestamp": "1589220519",
+         "notes": "On 5 May 2020, militants attacked a camp near Gao, killing 10 soldiers. 3 militants were also killed."},
+        {"event_id_cnty": "E2", "event_date": "5-May-20", "fatalities": "3", "timestamp": "1589220519",
+         "notes": "On 5 May 2020, militants attacked a camp near Gao, killing 2 soldiers and a civilian. 3 fatalities."},
+    ]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+def test_an_earlier_events_toll_told_as_background_is_not_added(tmp_path: Path) -> None:
+    rows = [
+        {"event_id_cnty": "E1", "event_date": "20-May-20", "fatalities": "3", "timestamp": "1590000000",
+         "notes": "On 20 May 2020, an air strike hit Sirte, killing 3 civilians. A previous strike on 10 May had "
+                  "killed 12."},
+        {"event_id_cnty": "E2", "event_date": "20-May-20", "fatalities": "2", "timestamp": "1590000000",
+         "notes": "On 20 May 2020, gunmen killed 2 people in Gao. Last week, 5 people were killed in a similar attack."},
+        {"event_id_cnty": "E3", "event_date": "20-May-20", "fatalities": "2", "timestamp": "1590000000",
+         "notes": "On 20 May 2020, gunmen killed 2 people in Gao. On 12 May 2020, 5 people were killed nearby."},
+        {"event_id_cnty": "E5", "event_date": "20-May-20", "fatalities": "3", "timestamp": "1590000000",
+         "notes": "On 20 May 2020, militants killed 3 people in Gao. At least 40 people have been killed in the "
+                  "region since January."},
+        {"event_id_cnty": "E6", "event_date": "20-May-20", "fatalities": "2", "timestamp": "1590000000",
+         "notes": "On 20 May 2020, police shot dead 2 protesters in Kasese. Some 20 people were killed in protests "
+                  "last month."},
+        {"event_id_cnty": "E4", "event_date": "20-May-20", "fatalities": "5", "timestamp": "1590000000",
+         "notes": "On 20 May 2020, gunmen killed 2 people in Gao. Later that day, 3 soldiers were killed nearby."},
+    ]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+def test_a_claim_the_note_says_was_not_confirmed_is_not_coded(tmp_path: Path) -> None:
+    rows = [
+        {"event_id_cnty": "E1", "event_date": "5-May-20", "fatalities": "0", "timestamp": "1589220519",
+         "notes": "On 5 May 2020, Al Shabaab attacked a KDF base in Lamu. Al Shabaab claimed to have killed 20 "
+                  "soldiers, but this was not confirmed."},
+    ]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Police arrested 3 suspects in connection with the murder of 2 people in Kano.",
+     "Police arrested 3 men accused of killing 2 farmers in Kano.",
+     "Soldiers arrested 12 BH suspects linked to the killing of 20 villagers.",
+     "Residents protested in Kasese in response to the killing of 2 youths by police.",
+     "A court sentenced 5 men to death for the murder of a politician.",
+     "The army denied that 10 civilians were killed in the raid."],
+)  # fmt: skip
+def test_a_killing_the_event_answers_investigates_or_denies_is_not_its_toll(tmp_path: Path, note: str) -> None:
+    rows = [{"event_id_cnty": "E1", "event_date": "5-May-20", "fatalities": "0", "timestamp": "1589220519",
+             "notes": f"On 5 May 2020, {note[0].lower()}{note[1:]}"}]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+def test_the_event_that_kills_still_has_its_toll_beside_an_arrest(tmp_path: Path) -> None:
+    rows = [{"event_id_cnty": "E1", "event_date": "5-May-20", "fatalities": "2", "timestamp": "1589220519",
+             "notes": "On 5 May 2020, police arrested 3 robbers and killed 2 in Kano. Police arrested 3 suspects in "
+                      "connection with the killing."},
+            {"event_id_cnty": "E2", "event_date": "5-May-20", "fatalities": "6", "timestamp": "1589220519",
+             "notes": "On 5 May 2020, suspected ISGS militants killed six civilians in the village of Gadabo."},
+            {"event_id_cnty": "E3", "event_date": "5-May-20", "fatalities": "0", "timestamp": "1589220519",
+             "notes": "On 5 May 2020, the bodies of 3 soldiers killed last week were handed over to their families."},
+            {"event_id_cnty": "E4", "event_date": "5-May-20", "fatalities": "0", "timestamp": "1589220519",
+             "notes": "On 5 May 2020, a mob beat a suspected thief nearly to death in Kano."}]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+def test_the_same_number_of_other_people_is_another_toll(tmp_path: Path) -> None:
+    rows = [
+        {"event_id_cnty": "E1", "event_date": "5-May-20", "fatalities": "4", "timestamp": "1589220519",
+         "notes": "On 5 May 2020, 2 policemen were killed in an attack in Kunduz. 2 other policemen were killed when "
+                  "they arrived as reinforcement."},
+        {"event_id_cnty": "E2", "event_date": "5-May-20", "fatalities": "2", "timestamp": "1589220519",
+         "notes": "On 5 May 2020, 2 policemen were killed in an attack in Kunduz. The 2 policemen were killed by a "
+                  "sniper."},
+    ]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0

@@ -39,7 +39,18 @@ notes are followed, because the gold follows them:
 * The toll is that of the note's own event: a killing in an after/over/against/following clause
   ("protested after police shot a driver", "the strikes came after IS killed 10 soldiers") is
   background, and so, in a protest note, is a death in a relative clause ("the family of a man
-  who died in an accident rallied").
+  who died in an accident rallied"); so is a killing the event answers, investigates or denies
+  ("arrested men accused of killing 2", "suspects linked to the killing of", "in response to the
+  killing of", "denied that 10 were killed"), and, after the sentence with the note's first toll,
+  a killing told as earlier (past perfect "had killed 12", "last week", "a previous strike", a date
+  before the note's own) or as a running total ("40 have been killed since January"); a clause on
+  people "killed last week"/"in an earlier attack" is background anywhere.
+* A party's claim for the same people ("6 soldiers were killed, according to the army; AS claimed
+  20 soldiers killed") is another figure for them, reconciled like another source's.
+* Split tolls: ACLED's splitting is the coder's decision, not something the text asks us to redo.
+  Only when the note itself says the toll is split ("split between 3 events") is it divided by N
+  (rounded half up), or the coder's written share taken ("split across 4 events (1)"); a note
+  giving a total for several events without saying so is scored on the total.
 
 ACLED files are read one row per ``event_id_cnty`` (the Bangladesh export repeats events) and
 the crowd-size tag ("[size=about 20]") is removed before parsing: it is coder metadata, not text.
@@ -143,7 +154,10 @@ def note_toll(doc: Any) -> NoteToll:
         anchors: dict[int, int] = doc.user_data.get("ew_count_anchors", {})
         killing = {anchors[m.span.start] for m in doc._.ew_counts if m.casualty and m.count.kind == "killed" and m.span.start in anchors}
         protest_note = any(t.lemma_.lower() in _PROTEST and t.pos_ in ("VERB", "NOUN") for t in next(iter(doc.sents)))
+        lead = min((m.span.sent.start for m in doc._.ew_counts if m.casualty and m.count.kind == "killed"), default=0)
         for token in doc:
+            if token.sent.start > lead and _earlier_event(token, doc):
+                continue
             if (token.lemma_.lower() in KILL_TRIGGERS or token.i in killing) and not _background(token, protest_note):
                 counts = event_counts(doc, doc[token.i : token.i + 1])
                 killed = counts.get("killed")
@@ -154,6 +168,8 @@ def note_toll(doc: Any) -> NoteToll:
                         e.start == mention.count.evidence[0].start for e in killed.evidence
                     ):
                         seen[mention.span.start] = mention.count.best
+        seen = {start: best for start, best in seen.items()
+                if not (start in anchors and _earlier_clause(doc[anchors[start]], doc))}
         aside = _aside_spans(doc)
         seen = {start: best for start, best in seen.items() if not any(a <= doc[start].idx < b for a, b, _ in aside)}
         seen = {start: best for start, best in seen.items() if not _unconfirmed(doc, start)}
@@ -170,6 +186,7 @@ def note_toll(doc: Any) -> NoteToll:
 
 _UNCONFIRMED = re.compile(
     r"(?i)\b(?:(?:has|have|had)\s+not\s+been\s+(?:independently\s+)?(?:confirmed|verified)|unconfirmed|unverified"
+    r"|(?:is|are|was|were)\s+not\s+(?:independently\s+)?(?:confirmed|verified)"
     r"|could\s+not\s+be\s+(?:independently\s+)?(?:confirmed|verified)|not\s+confirmed\s+by)\b"
 )
 
@@ -199,6 +216,11 @@ _PROTEST = {"protest", "demonstrate", "demonstration", "rally", "march", "gather
 #: a killing introduced by these words is a cause or a past event, not the event the note codes.
 _EVENT_NOUNS = {"riot", "clash", "incident", "attack", "violence", "fighting", "fight", "unrest", "crackdown"}
 _BEFORE_WORDS = {"after", "following", "over", "against", "since", "because", "for"}
+#: a killing these words govern is what the note's event responds to, investigates or denies, not
+#: that event ("suspects linked to the killing of", "accused of killing", "denied that 10 were killed").
+_CAUSE_WORDS = {"connection", "response", "retaliation", "revenge", "reprisal", "justice", "investigation", "probe",
+                "trial", "suspect", "accuse", "charge", "convict", "link", "involvement", "responsible", "deny",
+                "blame", "avenge", "memory", "anniversary", "funeral", "compensation"}  # fmt: skip
 
 
 def _background(token: Any, protest_note: bool) -> bool:
@@ -210,6 +232,13 @@ def _background(token: Any, protest_note: bool) -> bool:
         t = t.head
     if t.dep_ == "pobj" and t.head.lower_ in _BEFORE_WORDS:
         return True
+    through_prep = False
+    for a in list(t.ancestors)[:4]:  # "arrested men suspected of killing 2", "in response to the killing of"
+        if a.lemma_.lower() in _CAUSE_WORDS and (through_prep or a.pos_ == "NOUN" or a.lemma_.lower() == "deny"):
+            return True  # (not "suspected ISGS militants killed 3": the killing is not "of" the suspicion)
+        if a.pos_ in ("VERB", "AUX"):
+            break
+        through_prep = through_prep or a.pos_ == "ADP"
     if t.dep_ in ("advcl", "pcomp") and any(c.dep_ == "mark" and c.lower_ in _BEFORE_WORDS for c in t.children):
         return True
     if t.dep_ == "pcomp" and t.head.lower_ in _BEFORE_WORDS:
@@ -218,6 +247,52 @@ def _background(token: Any, protest_note: bool) -> bool:
         return True  # "condemning the killing", "demonstrate in memory of"
     # "a man who died ...", but not "a riot in which a prisoner was killed"
     return protest_note and t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() not in _PROTEST | _EVENT_NOUNS
+
+
+_BEFORE_THEN = re.compile(
+    r"(?i)\b(?:previous(?:ly)?|earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year)"
+    r"|the\s+(?:week|month|day)\s+before|days?\s+(?:earlier|before)|weeks?\s+(?:earlier|before))\b"
+)
+
+
+_SO_FAR = re.compile(
+    r"(?i)\b(?:since|so\s+far|to\s+date|this\s+(?:year|month|week)|in\s+recent\s+(?:weeks|months|days))\b"
+)
+
+
+def _earlier_clause(token: Any, doc: Any) -> bool:
+    """A killing in a clause describing people, said to be earlier than the note's event: "the
+    bodies of 3 soldiers killed last week were handed over", "a funeral for 5 villagers killed in
+    an earlier attack"."""
+    if token.dep_ not in ("acl", "relcl"):
+        return False
+    clause = doc[token.left_edge.i : token.right_edge.i + 1]
+    return bool(_BEFORE_THEN.search(clause.text) or re.search(r"(?i)\b(?:an?|the)\s+earlier\b", clause.text))
+
+
+def _earlier_event(token: Any, doc: Any) -> bool:
+    """A killing told, after the note's own toll, as an earlier event: in the past perfect ("A
+    previous strike on 10 June had killed 12"), with a date before the note's first one ("On 10
+    June, 5 had been killed"), or said to be earlier ("last week", "a previous attack"). Such a
+    toll is background (an earlier event's record has it), not the note's."""
+    sent = token.sent
+    verb = token
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children) and _SO_FAR.search(sent.text):
+        return True  # "40 people have been killed in the region since January": a running total
+    if _BEFORE_THEN.search(sent.text):
+        return True
+    dates = [d for d in (doc._.ew_dates or []) if d.date.end is not None]
+    if not dates:
+        return False
+    first = dates[0]
+    return any(
+        sent.start <= d.span.start < sent.end and d is not first and d.date.end < (first.date.start or first.date.end)
+        for d in dates
+    )
 
 
 _ONE_OF = re.compile(
@@ -358,8 +433,11 @@ def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:
     by_sentence: dict[int, int] = {}
     heads: dict[int, set[str]] = {}  # sentence -> the nouns its tolls count ("soldier", "assailant")
     alternative: set[int] = set()  # sentences giving another source's figure for earlier deaths
+    others: set[int] = set()  # sentences whose toll says it counts other people ("2 other policemen")
     for start, best in sorted(seen.items()):
         sent = doc[start].sent.start
+        if start in mentions and _OTHERS_AFTER.match(doc.text, mentions[start].span.end_char):
+            others.add(sent)
         if start in mentions:
             heads.setdefault(sent, set()).add(mentions[start].head)
         earlier_ones = [mentions[o] for o in seen if o < start and o in mentions]
@@ -374,12 +452,17 @@ def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:
         own = heads.get(sent, set()) - _GENERIC_HEADS
         if sent in alternative and total:
             total = min(total, value)  # ACLED: the lower of two sources' tolls for the same deaths
-        elif value not in earlier or (value > 1 and own and earlier[value] and not own & earlier[value]):
+        elif value not in earlier or sent in others or (
+            value > 1 and own and earlier[value] and not own & earlier[value]
+        ):
             total += value  # a new toll, or as many other people ("2 soldiers ... both assailants"); one
             # person named again is the same one ("killed a civilian ... the man", "him")
         earlier.setdefault(value, set()).update(own)
     return total
 
+
+#: right after a number: the people counted are others than those before ("2 other policemen").
+_OTHERS_AFTER = re.compile(r"(?i)\s+(?:other|more|additional|further)\b")
 
 #: nouns that restate a toll without saying who died ("2 soldiers were killed ... 2 fatalities").
 _GENERIC_HEADS = {"", "people", "person", "fatality", "death", "dead", "body", "corpse", "casualty", "victim",
@@ -417,8 +500,12 @@ _SUMMARY = re.compile(r"(?i)[^.;]{0,40}?\b(?:fatalit(?:y|ies)|deaths?|dead|kille
 
 def _summary_line(doc: Any, start: int) -> bool:
     """A coder's summary such as "1 fatality." or "3 fatalities and 4 injured.": a short
-    sentence of its own, starting with the count."""
+    sentence of its own, starting with the count, that says no more than how many died ("3
+    militants were also killed." names other people: a toll of its own)."""
     token = doc[start]
+    mention = next((m for m in doc._.ew_counts if m.span.start == start), None)
+    if mention is not None and mention.head not in _GENERIC_HEADS:
+        return False
     before = doc.text[: token.idx].rstrip()
     if before and before[-1] not in ".;:)":
         return False

@@ -41,6 +41,14 @@ N-M ("7-9", "20–25")              N / N / M                    [ACLED] lowest
 reports range from N to M         N / N / M                    [ACLED] lowest
 ================================  ===========================  =======
 
+Casualty wording beyond the verbs and nouns of ``KIND_WORDS``: "shot dead", "gunned down",
+"burned alive", "fatally shot", "lost their lives", "claimed N lives", "left N dead", "the bodies of
+N", "a body was found", "He died" (one person, when no toll precedes it), a headline's bare victim
+("Soldier shot dead by gunmen"), and "neutralised"/"eliminated" when those acted on are combatants
+(the army's wording for killing them; "neutralised an IED" kills no one). Never a killing:
+"sentenced to death", "beaten nearly to death". A toll broken down after a comma, colon or dash
+("killed 5 people: 3 soldiers and 2 civilians") is one toll when the parts add up to it.
+
 Several sources' figures for the same people ("killing 4, according to the army, while other
 sources said 6"; "the villagers contest that figure, saying 13 were killed") are reconciled,
 not added (``same_people``, ``reconcile``): best is the lowest best [ACLED: the most conservative
@@ -88,7 +96,8 @@ _VAGUE_SCALED = {"a few": (3, 2, 9), "few": (3, 2, 9), "several": (3, 3, 9)}
 KIND_WORDS: dict[str, str] = {
     **dict.fromkeys(
         ["kill", "die", "slay", "murder", "execute", "behead", "massacre", "assassinate", "slaughter", "lynch",
-         "perish", "dead", "death", "fatality", "body", "corpse", "drown", "decapitate", "martyr", "succumb"],
+         "perish", "dead", "death", "fatality", "body", "corpse", "drown", "decapitate", "martyr", "succumb",
+         "killing"],
         "killed"),
     **dict.fromkeys(["wound", "injure", "hurt", "maim", "injury", "injured", "wounded"], "wounded"),
     **dict.fromkeys(["abduct", "kidnap", "hostage", "abduction", "kidnapping", "missing"], "abducted"),
@@ -307,10 +316,33 @@ def _lem(token: Token) -> str:
     return token.lemma_.lower()
 
 
+#: verbs that kill only when what they act on are combatants ("troops neutralised 5 terrorists",
+#: "eliminating 10 insurgents"; "neutralised an IED", "eliminated a checkpoint" kill no one).
+_COMBATANT_VERBS = {"neutralise", "neutralize", "neutralised", "neutralized", "eliminate"}
+_COMBATANTS = set(
+    """militant insurgent terrorist fighter rebel jihadist bandit attacker assailant gunman gunmen extremist element
+    combatant militiaman militiamen militia islamist guerrilla separatist member commander""".split()
+)  # fmt: skip
+
+
+def _combatant_kill(token: Token) -> bool:
+    """'neutralised 5 Boko Haram terrorists', '5 insurgents were neutralized': the victims' slot
+    (object, passive subject, or the noun it modifies) names combatants."""
+    if token.lemma_.lower() not in _COMBATANT_VERBS and token.lower_ not in _COMBATANT_VERBS:
+        return False
+    slots = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if token.dep_ in ("acl", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
+        slots.append(token.head)  # "5 terrorists neutralised"
+    slots += [g for c in slots for g in c.conjuncts]
+    return any(_lem(c) in _COMBATANTS or c.lower_ in _COMBATANTS for c in slots)
+
+
 def _word_kind(token: Token) -> str | None:
     """The kind a single word names, tolerating the doubled/missing letters of hurried notes
     ("kiled", "killled")."""
     kind = KIND_WORDS.get(_lem(token)) or KIND_WORDS.get(token.lower_)
+    if kind is None and _combatant_kill(token):
+        return "killed"
     if kind is None and token.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") and _KILL_TYPO.fullmatch(token.lower_):
         return "killed"
     if kind is None and token.lower_ == "hanged":
@@ -328,12 +360,20 @@ def _kind_of_word(token: Token) -> str | None:
         return "killed"  # "lost their lives", "claimed four lives", "took the lives of"
     if token.lemma_ == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
         return "killed"  # "were gunned down"
+    if token.lemma_.lower() in ("burn", "bury") and any(c.lower_ == "alive" and c.i > token.i for c in token.children):
+        return "killed"  # "burned alive", "buried alive"
     if token.lemma_ == "take" and any(c.lemma_ == "hostage" or c.lemma_ == "captive" for c in token.subtree):
         return "abducted"
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.pos_ == "VERB" and nxt is not None and nxt.lower_ == "dead" and nxt.dep_ in ("amod", "advmod", "oprd",
+                                                                                       "acomp"):
+        return "killed"  # "shot dead 2 protesters" (the parser hangs "dead" on the noun)
     for child in token.children:  # "shot dead", "found dead", "beaten to death", "left 5 dead"
         if child.dep_ in ("oprd", "acomp", "advmod", "xcomp", "ccomp", "amod") and child.lemma_ in ("dead", "death"):
             return "killed"
         if child.dep_ == "prep" and child.lower_ == "to" and any(g.lemma_ == "death" for g in child.children):
+            if token.lemma_.lower() in ("sentence", "condemn") or token.doc[child.i - 1].lower_ in ("nearly", "almost"):
+                return None  # "sentenced 5 men to death": a verdict; "beat him nearly to death": alive
             return "killed"
         if child.dep_ in ("oprd", "acomp", "xcomp") and KIND_WORDS.get(child.lemma_.lower()) in ("wounded", "abducted"):
             return KIND_WORDS[child.lemma_.lower()]
@@ -365,10 +405,19 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
             kind = _kind_of_word(child)
             if kind:
                 return kind, child
+    later = [c for c in x.conjuncts if c.i > x.i and c.pos_ in ("NOUN", "PROPN")]
+    if later and x.dep_ != "conj":  # "left 4 militants and 1 soldier dead": the last part's word is the list's
+        for child in later[-1].children:
+            if child.dep_ in ("acl", "amod", "oprd") and child.i > later[-1].i:
+                kind = _kind_of_word(child)
+                if kind:
+                    return kind, child
     while x.dep_ in ("conj", "appos") and x.head is not x:
         x = x.head
     if any(a.lower_ in ("including", "among") and a.dep_ == "prep" for a in [x.head, *list(x.ancestors)[:2]]):
         return None, None  # a part of a count given elsewhere
+    while x.dep_ == "nmod" and x.head.i > x.i and x.head.dep_ in ("nsubjpass", "dobj"):
+        x = x.head  # "Three members of the ... (CNDD-FDD) party were killed": the parser makes the name the subject
     verb = x.head
     if x.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
         prep = verb
@@ -399,7 +448,10 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
         if kind:
             if kind != "killed":  # "killed and injured several": the shared object goes to the killing
                 head = verb.head
-                shared = x.dep_ in ("dobj", "obj") and not any(c.dep_ in ("dobj", "obj") for c in head.children)
+                shared = x.dep_ in ("dobj", "obj") and not any(
+                    c.dep_ in ("dobj", "obj") or c.like_num for c in head.children
+                )
+                # ("killed 1 and injured 11 people": the killing has its own number)
                 if verb.dep_ == "conj" and shared and _kind_of_word(head) == "killed":
                     return "killed", head
             return kind, verb
@@ -538,7 +590,10 @@ def _surface_kind(doc: Doc, token: Token) -> tuple[str | None, Token | None]:
     "three soldiers, including a commander, were killed" (an "including" aside is skipped)."""
     start = token.i + 1
     if start + 1 < len(doc) and doc[start].text == "," and doc[start + 1].lower_ in ("including", "among"):
-        close = next((t.i for t in doc[start + 1 : min(start + 14, len(doc))] if t.text in (",", ".", ";")), None)
+        close = next((t.i for t in doc[start + 1 : min(start + 20, len(doc) - 1)] if t.text in (".", ";") or (
+            t.text == "," and (doc[t.i + 1].lower_ in _BRIDGE or doc[t.i + 1].pos_ in ("VERB", "AUX")))), None)
+        # the comma that closes the aside is the one before the verb ("four people, including a police
+        # officer, a civilian, and two assailants, were killed")
         if close is None or doc[close].text != ",":
             return None, None
         start = close + 1
@@ -585,6 +640,9 @@ def _in_breakdown(span: Span) -> bool:
     """A count inside brackets right after a counted noun: "5 civilians (2 men, 2 women and 1
     child)", "4 civilians (at least 1 of them a child)" break that count down; they add no one."""
     doc = span.doc
+    colon = _after_colon(span)
+    if colon is not None:
+        return colon
     for tok in reversed(doc[span.sent.start : span.start]):
         if tok.text == ")":
             return False
@@ -594,6 +652,22 @@ def _in_breakdown(span: Span) -> bool:
                 (c.dep_ == "nummod" or c.like_num) and c.i < noun.i for c in noun.children
             )  # its own number before it ("rebels (3 killed)" is a toll of its own)
     return False
+
+
+def _after_colon(span: Span) -> bool | None:
+    """"killed 5 people: 3 soldiers and 2 civilians", "killed 5 people - 3 soldiers and 2
+    militants": counts after a colon or dash that follows a counted noun of people break that
+    count down (True); None when no such colon or dash precedes the count in its sentence."""
+    doc = span.doc
+    for tok in reversed(doc[span.sent.start : span.start]):
+        if tok.text in (";", "(", ")") or tok.pos_ in ("VERB", "AUX"):
+            return None  # the list ends at a new clause
+        if tok.text in (":", "-", "–", "—") and tok.i > 0 and tok.whitespace_:
+            noun = doc[tok.i - 1]
+            return noun.pos_ in ("NOUN", "PROPN") and _is_person(noun) and any(
+                (c.dep_ == "nummod" or c.like_num) and c.i < noun.i for c in noun.children
+            )
+    return None
 
 
 def _people_within(noun: Token) -> bool:
@@ -640,17 +714,29 @@ def find_counts(doc: Doc) -> list[CountMention]:
             continue
         if m["a"].lower() == "both" and not _both_people(span):
             continue
+        if mentions and _restated_in_brackets(doc_text, mentions[-1], m.start(), m.end(), values):
+            continue  # "eleven (11) people": one number written twice
         mentions.append(_mention(doc, span, values, anchors, m.start(), m.end()))
     mentions.extend(_singulars(doc, mentions, anchors))
     mentions.extend(_hostages_later(doc, mentions, anchors))
     mentions.extend(_him_or_her(doc, mentions, anchors))
     mentions.extend(_his_death(doc, mentions, anchors))
     mentions.extend(_the_other(doc, mentions, anchors))
+    mentions = [_one_of_them(m, mentions) for m in mentions]
     mentions.sort(key=lambda c: c.span.start)
+    mentions = _restated_parts(mentions)
     doc._.ew_counts = mentions
     doc.spans["ew_counts"] = [c.span for c in mentions]
     doc.user_data["ew_count_anchors"] = anchors
     return mentions
+
+
+def _restated_in_brackets(text: str, previous: CountMention, start: int, end: int,
+                          values: tuple[int, int, int]) -> bool:  # fmt: skip
+    """'eleven (11) people', 'one (1) soldier': the figures in brackets repeat the number before."""
+    before = text[previous.span.end_char : start]
+    return (re.fullmatch(r"\s*\(\s*", before) is not None and text[end : end + 2].lstrip().startswith(")")
+            and previous.count.best == values[0])  # fmt: skip
 
 
 def _both_people(span: Span) -> bool:
@@ -704,9 +790,26 @@ _EACH_SIDE = re.compile(r"(?i)\s+(?:from|on|of|for)\s+(?:each|either|both)\s+(?:
 
 def _him_or_her(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> list[CountMention]:
     """'opened fire on a civilian, killing him': one person, when the sentence has no other
-    casualty count of that killing."""
+    casualty count of that killing; 'a man was shot ... He died on the spot', 'she was killed':
+    one person, when the text has no count of killed people before it (else it is the same one)."""
     out = []
     for tok in doc:
+        if tok.lower_ in ("he", "she") and (
+            tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _DIE_VERBS
+            or tok.dep_ == "nsubjpass" and _kind_of_word(tok.head) == "killed"
+        ):
+            if _unrealized(tok.head) or any(m.casualty and m.count.kind == "killed" and m.span.start < tok.i
+                                            for m in [*found, *out]):  # fmt: skip
+                continue
+            if not any(t.lemma_.lower() in _HARM for t in doc[max(0, tok.sent.start - 60) : tok.i]):
+                continue  # he died of what the note tells ("was shot ... He died"), not of an illness or in the past
+            span = doc[tok.i : tok.i + 1]
+            count = Count(best=1, low=1, high=1, kind="killed", confidence=0.5,
+                          evidence=[evidence(doc, span.start_char, span.end_char)])  # fmt: skip
+            span.label_ = "killed"
+            anchors[span.start] = tok.head.i
+            out.append(CountMention(span=span, count=count, head=tok.lower_, casualty=True))
+            continue
         if tok.lower_ not in ("him", "her") or tok.dep_ != "dobj" or _kind_of_word(tok.head) != "killed":
             continue
         if _unrealized(tok.head) or any(m.casualty and m.count.kind == "killed" and m.span.sent.start == tok.sent.start
@@ -722,6 +825,9 @@ def _him_or_her(doc: Doc, found: list[CountMention], anchors: dict[int, int]) ->
 
 
 _OTHER_ONE = {"other", "second", "third", "latter"}
+#: harm done to a person that "he died" / "she was killed" can follow in the same note.
+_HARM = {"shoot", "stab", "beat", "attack", "wound", "injure", "hack", "hit", "assault", "torture", "burn", "lynch",
+         "ambush", "abduct", "kidnap", "hurt", "strike", "fire"}  # fmt: skip
 _DIE_VERBS = {"die", "perish", "succumb", "drown"}
 
 
@@ -754,6 +860,58 @@ def _the_other(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
     return out
 
 
+def _restated_parts(mentions: list[CountMention]) -> list[CountMention]:
+    """'killed 3 people, 2 soldiers and a civilian', 'killed 6 people in two villages: 4 in Kuda
+    and 2 in Madagali': counts listed right after a toll (after a comma with a noun that says who,
+    or after a colon or dash) that add up to it exactly break it down; they add no one."""
+    out = list(mentions)
+    for i, total in enumerate(mentions):
+        if not total.casualty or total.head not in _ANYONE or total.count.best < 2:
+            continue
+        doc = total.span.doc
+        parts: list[int] = []
+        running = 0
+        for j in range(i + 1, len(mentions)):
+            part = mentions[j]
+            same_sentence = part.span.sent.start == total.span.sent.start
+            if not same_sentence or not part.casualty or part.count.kind != total.count.kind:
+                break
+            running += part.count.best
+            parts.append(j)
+            if running >= total.count.best:
+                break
+        if running != total.count.best or len(parts) < 2:
+            continue
+        between = doc[total.span.end : mentions[parts[0]].span.start]
+        if any(t.pos_ in ("VERB", "AUX") for t in between):
+            continue
+        colon = any(t.text in (":", "-", "–", "—") for t in between)
+        comma = any(t.text == "," for t in between) and all(mentions[j].head not in _ANYONE for j in parts)
+        if not (colon or comma):
+            continue
+        for j in parts:
+            m = mentions[j]
+            m.span.label_ = "count"
+            out[j] = CountMention(span=m.span, count=m.count, head=m.head, casualty=False)
+    return out
+
+
+def _one_of_them(mention: CountMention, found: list[CountMention]) -> CountMention:
+    """'A mob killed two thieves. One was burnt alive and the other was stoned to death': the
+    "one" (with "the other") of people counted in an earlier sentence is a part, not a new toll."""
+    span = mention.span
+    if not mention.casualty or span.text.lower() != "one" or mention.head:
+        return mention
+    sent = span.sent
+    if not re.search(r"(?i)\bthe\s+(?:other|second)\b", sent.text):
+        return mention
+    if not any(m.casualty and m.count.kind == mention.count.kind and m.count.best >= 2
+               and m.span.sent.start < sent.start for m in found):  # fmt: skip
+        return mention
+    span.label_ = "count"
+    return CountMention(span=span, count=mention.count, head=mention.head, casualty=False)
+
+
 _ONE_PERSON_POSS = {"his", "her"}
 _FOUND_BODY = {"find", "discover", "recover", "dump", "retrieve", "throw", "dispose", "dig", "exhume", "identify"}
 
@@ -779,9 +937,11 @@ def _his_death(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
         if any(c.dep_ == "nummod" for c in tok.children):
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None and _lem(tok) in ("body", "corpse"):  # "a body was found": one person
+            owner = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an", "another")), None)
         if owner is None or not _death_told(tok):
             continue
-        one = owner.lower_ in _ONE_PERSON_POSS or (
+        one = owner.dep_ == "det" or owner.lower_ in _ONE_PERSON_POSS or (
             owner.pos_ == "NOUN" and owner.tag_ == "NN" and _is_person(owner)
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in owner.children)
         )  # fmt: skip
@@ -804,7 +964,8 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
     noun = _counted_noun(span)
     if noun is None:
         noun = _surface_noun(span)
-    person = _is_person(noun) or (noun is not None and _people_within(noun)) or _victim_slot(noun) or (
+    person = _is_person(noun) or (noun is not None and _people_within(noun)) or _victim_slot(noun) or _group_acronym(
+        noun, span) or (
         noun is not None and noun.lemma_ == "life" and noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in _LIFE_VERBS
     )  # "claimed four lives"
     partitive = noun is not None and noun.i < span.start  # "five of them": link through the number
@@ -836,6 +997,14 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
         anchors[span.start] = word.i
     head = noun.lemma_.lower() if noun is not None else ""
     return CountMention(span=span, count=count, head=head, casualty=kind is not None)
+
+
+def _group_acronym(noun: Token | None, span: Span) -> bool:
+    """'2 FARDC killed', 'killing 3 BH and 2 KDF': an armed group's acronym right after a number
+    counts its members (a toll only with casualty wording, like any count of people)."""
+    if noun is None or noun.i != span.end or noun.pos_ not in ("PROPN", "NOUN"):
+        return False
+    return noun.is_alpha and noun.is_upper and 2 <= len(noun.text) <= 6
 
 
 def _named_person(tok: Token) -> bool:
@@ -870,6 +1039,20 @@ def _killing_verb(verb: Token, slot: str) -> Token | None:
                  and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)  # fmt: skip
 
 
+def _headline_victim(tok: Token) -> bool:
+    """A bare singular person noun opening a headline-style sentence, with a killing and no object
+    after it: "Man killed by mob over alleged theft", "Soldier shot dead by gunmen"."""
+    if tok.tag_ != "NN" or tok.left_edge.i != tok.sent.start or not _is_person(tok) or _lem(tok) in _NOUN_KINDS:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False
+    if tok.dep_ == "ROOT":
+        verb = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    else:
+        verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.tag_ in ("VBN", "VBD") else None
+    return verb is not None and _kind_of_word(verb) == "killed" and not _is_agent_of(verb)
+
+
 def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> list[CountMention]:
     """'a civilian was killed', 'killing a woman': one person."""
     taken = {t.i for c in found for t in c.span}
@@ -896,6 +1079,8 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
             det = [c for c in tok.children if c.dep_ in ("det", "poss")]  # "killed along with his deputy"
         if not det and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "death":
             det = [c for c in tok.children if c.dep_ in ("det", "poss")]  # "resulted in the death of the commander"
+        if not det and _headline_victim(tok):
+            det = [tok.left_edge]  # "Man killed by mob in Kampala", "Police officer shot dead in Bujumbura"
         named = not det and _named_person(tok)
         if named:
             det = [next((c for c in tok.lefts if c.dep_ == "compound"), tok)]  # "Haji Mirza Hakim"
@@ -1044,6 +1229,12 @@ _OTHER_SOURCE = re.compile(
     r"|(?:a|the)\s+(?:higher|lower|revised)\s+(?:toll|figure|number)|while\s+(?:the\s+)?\w+\s+(?:sources?|reports?)\s+(?:said|say|put))\b"
     r"|\b(?:autres?\s+sources?|selon\s+d'autres|d'autres\s+sources|un\s+autre\s+bilan)\b"
 )
+#: a party's claim: another figure when it counts the same people (the same noun) again.
+_CLAIMED = re.compile(r"(?i)\bclaim(?:s|ed|ing)?\b|\brevendiqu\w*")
+#: counted nouns that do not say who the people are ("3 people", "2 fatalities").
+_ANYONE = {"", "people", "person", "fatality", "death", "dead", "body", "corpse", "casualty", "victim", "other", "one",
+           "individual", "life", "personne", "mort", "victime"}  # fmt: skip
+
 #: wording that adds people to those already counted.
 _MORE_PEOPLE = re.compile(
     r"(?i)\b(?:also|another|other|more|additional|further|in\s+addition|as\s+well|separate(?:ly)?|too|plus|aussi"
@@ -1066,6 +1257,8 @@ def same_people(earlier: CountMention, later: CountMention) -> bool:
         return False
     region = _text_of(doc)[start : sent.end_char]
     cue = _OTHER_SOURCE.search(region)
+    if cue is None and earlier.head == later.head and earlier.head not in _ANYONE:
+        cue = _CLAIMED.search(region)  # "6 soldiers were killed, according to the army; AS claimed 20 soldiers killed"
     if cue is None:
         return False
     return _MORE_PEOPLE.search(region[: cue.start()] + " " + region[cue.end() :]) is None
