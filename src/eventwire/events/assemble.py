@@ -225,7 +225,7 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
                 kinds.setdefault(kind, count)
         location: Place | None = geoparser.locate_event(doc, trig) if geoparser is not None else None
         if rec1 is None and rec2 is None and not kinds and coding.rule != "weapon named" and m.victim is None \
-                and coding.event_type not in ("Protests", "Riots") and not _happened(m):
+                and not m.property_target and coding.event_type not in ("Protests", "Riots") and not _happened(m):
             continue  # a trigger word with no participant, no toll and no weapon is not an event
         target_assoc: Actor | None = None
         if coding.event_type == "Violence against civilians" and rec2 is not None and rec2.kind != "civilians" \

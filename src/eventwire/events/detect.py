@@ -47,6 +47,7 @@ class Mention:
     related: list[Token] = field(default_factory=list)
     victim: Token | None = None  # an unnamed person the act is done to ("a man was shot dead")
     place_target: bool = False  # the act is done to a place ("attacked the village of X")
+    property_target: bool = False  # a thing is destroyed ("torched a telecommunications mast")
 
     @property
     def trigger_span(self) -> Span:
@@ -95,6 +96,12 @@ def _victim(tok: Token, blocked: set[int]) -> Token | None:
                 return cand
             if c.dep_ == "dobj" and c.lower_ in ("him", "her") and tok.lemma_ in _HARM_VERBS:
                 return c  # "security forces shot him": one person, not a side
+    if tok.lemma_ == "dead" and tok.head.lemma_ in _FIND_VERBS and tok.head.pos_ == "VERB":
+        # "a man and a woman were found dead": the person found, however the parser attached the subject
+        find = tok.head
+        start = max(tok.sent.start, find.i - 10)
+        return next((t for t in reversed(tok.doc[start:find.i]) if t.lemma_.lower() in PERSON_NOUNS
+                     and t.pos_ in ("NOUN", "PROPN") and find in t.ancestors), None)
     return None
 
 
@@ -137,11 +144,63 @@ def _place_target(tok: Token, places: set[int], actors: set[int]) -> bool:
     return False
 
 
-def _body_found(tok: Token) -> bool:
-    """"the body of a man was found", "bodies were discovered": a killing reported by its victims."""
-    if tok.lemma_ not in ("find", "discover", "recover", "dump") or tok.pos_ != "VERB":
+_FIND_VERBS = frozenset({"find", "discover", "recover", "dump"})
+# what is left of a killed person: "bodies", "human remains", "a human head" ("remains" alone may be a building's)
+_HUMAN_PARTS = frozenset({"head", "remain", "remains", "skull", "torso", "limb"})
+_HUMAN_MARKS = frozenset({"human", "severed", "decapitated", "dismembered", "mutilated", "dead"})
+
+
+def _is_body(tok: Token) -> bool:
+    """A dead person's body: "the body", "corpses", "human remains", "a severed head"."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    return any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _BODY_NOUNS for c in tok.children)
+    lemma = tok.lemma_.lower()
+    if lemma in _BODY_NOUNS and lemma != "remains":
+        return True
+    return (lemma in _HUMAN_PARTS or lemma == "remains") and any(
+        c.lower_ in _HUMAN_MARKS for c in tok.children if c.dep_ in ("amod", "compound"))
+
+
+def found_body(tok: Token) -> Token | None:
+    """The body in "the body of a man was found", "bodies were discovered", "bags that contained human
+    remains were found": its object or passive subject, or a body noun in the passive subject's words
+    before the verb (the parser often attaches it elsewhere). A killing reported by its victims."""
+    if tok.lemma_ not in _FIND_VERBS or tok.pos_ != "VERB":
+        return None
+    for c in tok.children:
+        if c.dep_ in ("nsubjpass", "dobj") and _is_body(c):
+            return c
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    start = max(tok.sent.start, tok.i - 14)
+    return next((t for t in reversed(tok.doc[start:tok.i]) if _is_body(t) and tok in t.ancestors), None)
+
+
+# things whose destruction ACLED codes (Strategic developments: Looting/property destruction)
+_PROPERTY_NOUNS = _PLACE_NOUNS | frozenset({
+    "vehicle", "car", "truck", "lorry", "bus", "minibus", "motorcycle", "motorbike", "tractor", "ambulance", "building",
+    "office", "headquarters", "property", "shop", "kiosk", "stall", "warehouse", "factory", "mast", "tower", "antenna",
+    "bank", "station", "hut", "cottage", "granary", "crop", "field", "tree", "orchard", "seedling", "equipment",
+    "machinery", "statue", "monument", "temple", "shrine", "pagoda", "booth", "tent", "barricade", "billboard",
+})
+
+
+def _property_target(tok: Token, spec: TriggerSpec) -> bool:
+    """Is a named thing destroyed ("torched a telecommunications mast", "a car was set on fire", "set fire
+    to a vehicle")? The thing is the participant of a property-destruction report that names no actor."""
+    if spec.sub_event_type != "Looting/property destruction":
+        return False
+    cands = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "set fire to a vehicle": the thing is the object of "to"
+    cands += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for g in c.children
+              if g.dep_ == "pobj"]
+    cands += [g for c in tok.children if c.dep_ == "dobj" and c.lower_ == "fire" for p in c.children
+              if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    return any(c.lemma_.lower() in _PROPERTY_NOUNS for c in cands)
+
+
+def _body_found(tok: Token) -> bool:
+    return found_body(tok) is not None
 
 
 _FIRE_UNITS = frozenset({"shot", "burst", "projectile", "explosion", "round", "blast"})
@@ -156,12 +215,14 @@ def observed_fire(tok: Token) -> bool:
     if tok.tag_ != "NNS" or tok.lemma_.lower() not in _FIRE_UNITS:
         return False
     window = tok.doc[max(tok.i - 6, tok.sent.start):tok.i]
-    if not any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in window):
+    # a count ("a total of 44 projectiles/explosions/shots"); the tagger may take "1513 shots" for a year
+    if not any(t.like_num and (t.ent_type_ not in ("DATE", "TIME") or t.dep_ == "nummod" and t.head.tag_ == "NNS")
+               for t in window):
         return False
     if not _FIRE_CONTEXT.search(tok.sent.text):
         return False  # "5 shots on goal, the team recorded"
     node = tok
-    for _ in range(4):
+    for _ in range(6):  # "projectiles/explosions/shots/bursts of fire": each unit modifies the next
         if node.head == node:
             return False
         node = node.head
@@ -178,11 +239,12 @@ _ENEMY_DEAD = re.compile(r"\b(?:militants?|terrorists?|jihadists?|insurgents?|re
                          r"terrorists?|jihadists?|insurgents?|rebels?|fighters?|assailants?|gunmen|bandits)\b", re.I)
 
 
-def _armed_operation(tok: Token) -> bool:
+def _armed_operation(tok: Token, actors: set[int]) -> bool:
     """A security operation whose sentence tells enemies killed ("the army carried out an operation
-    against terrorists, leaving 12 militants dead"); a surgery or a business operation is not one."""
+    against terrorists, leaving 12 militants dead", "the PMF operation left 3 IS militants dead"); a
+    surgery or a business operation is not one. ``actors``: the tokens of actor names."""
     sent = tok.sent
-    side = any(t.lemma_.lower() in _OPERATION_SIDE for t in sent)
+    side = any(t.lemma_.lower() in _OPERATION_SIDE or t.i in actors for t in sent)
     return side and _ENEMY_DEAD.search(sent.text) is not None
 
 
@@ -229,7 +291,7 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
             c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in tok.children) and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PERSON_NOUNS - _BODY_NOUNS for c in tok.children):
         return lexicon.single.get("abduct")  # "armed men took away three men from the village": an abduction
-    if tok.lemma_ in ("operation", "sweep") and tok.pos_ == "NOUN" and _armed_operation(tok):
+    if tok.lemma_ in ("operation", "sweep") and tok.pos_ == "NOUN" and _armed_operation(tok, blocked):
         return lexicon.single.get("clash")  # "a military operation left 7 militants dead": a battle (ACLED)
     if observed_fire(tok):
         return lexicon.single.get("gunfire")  # "monitors recorded 24 shots/explosions near X": ceasefire violations
@@ -347,6 +409,16 @@ _EVERYDAY_OBJECTS = {
 }
 
 
+_ARMED_WORDS = frozenset({"militant", "military", "enemy", "rebel", "terrorist", "insurgent", "jihadist", "militia",
+                          "army", "gang", "extremist", "separatist", "troop"})
+
+
+def _armed_target(tgt: Token) -> bool:
+    """"militant targets", "Islamic State targets", "enemy positions": the thing hit belongs to an armed side."""
+    return any(c.dep_ in ("amod", "compound", "poss") and (c.lemma_.lower() in _ARMED_WORDS or c.ent_type_ == "NORP")
+               for c in tgt.children)
+
+
 def _target(tok: Token) -> Token | None:
     """The thing a verb is done to: its object, its passive subject, or the noun after "of" a number."""
     for c in tok.children:
@@ -407,7 +479,7 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
     if tok.pos_ == "VERB" and spec.event_type == "Battles" and not spec.territory:
         tgt = _target(tok)
         if tgt is not None and tgt.lemma_.lower() in _NOT_TARGETS and not (
-                lemma in _ON_PLACE_VERBS and tgt.lemma_.lower() in _REAL_PLACES):
+                lemma in _ON_PLACE_VERBS and tgt.lemma_.lower() in _REAL_PLACES) and not _armed_target(tgt):
             return True
         if any(c.dep_ == "agent" and any(g.lemma_.lower() in _NOT_TARGETS | {"price", "prices"}
                                                           for g in c.children) for c in tok.children):
@@ -563,10 +635,11 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
                 roles.actor1 = roles.actor1 or verb_roles.actor1
                 roles.actor2 = roles.actor2 or verb_roles.actor2
             victim = _victim(tok, blocked) or (_victim(mod_tok, blocked) if mod_tok != tok and not outcome_verb else None)
-            if victim is None and _body_found(tok):
-                victim = next(c for c in tok.children if c.lemma_.lower() in _BODY_NOUNS)
+            if victim is None:
+                victim = found_body(tok)
             out.append(Mention(tok, spec, sent, modality, claimant, roles, reference=_reference(tok), related=related,
-                               victim=victim, place_target=_place_target(tok, places, blocked)))
+                               victim=victim, place_target=_place_target(tok, places, blocked),
+                               property_target=_property_target(tok, spec)))
         claim = find_claimant(sent[-1], sent, actors_in, memory)
         if claim is not None and claim.name:
             memory.append(claim)
