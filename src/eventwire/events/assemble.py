@@ -156,7 +156,9 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
     published: dt.date | None = doc._.ew_published
     country = focus_country(doc)
     drafts: list[Event] = []
-    for m in mentions:
+    pending = list(mentions)
+    while pending:
+        m = pending.pop(0)
         if m.modality.negated and m.modality.modality != "denied":
             continue
         if m.reference:
@@ -194,6 +196,7 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
         coding = code_event(m.spec, lexicon, clause_text, rec1, rec2, assoc, country, victim=m.victim is not None,
                             after=after, following=following, place_target=m.place_target)
         if coding is None:
+            pending[:0] = [make() for make in m.fallbacks]  # the group's next trigger may name the event
             continue
         crowd_kind = "protesters" if coding.event_type == "Protests" else "rioters"
         if coding.event_type in ("Protests", "Riots") and not (rec1 is not None and rec1.kind == crowd_kind):

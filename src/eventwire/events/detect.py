@@ -8,7 +8,9 @@ linked to attacks in Europe", "responsible for the bombing") are kept as referen
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -18,7 +20,6 @@ from .lexicon import Lexicon, TriggerSpec
 from .roles import RoleFill, fill_roles
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
 
     from spacy.tokens import Doc, Span, Token
 
@@ -47,7 +48,9 @@ class Mention:
     related: list[Token] = field(default_factory=list)
     victim: Token | None = None  # an unnamed person the act is done to ("a man was shot dead")
     place_target: bool = False  # the act is done to a place ("attacked the village of X")
-    property_target: bool = False  # a thing is destroyed ("torched a telecommunications mast")
+    property_target: bool = False  # a thing is destroyed or a weapon disrupted ("torched a mast", "defused an IED")
+    # the group's other triggers as mentions (built when called), in rank order, if this one codes to nothing
+    fallbacks: list[Callable[[], Mention]] = field(default_factory=list)
 
     @property
     def trigger_span(self) -> Span:
@@ -188,6 +191,8 @@ _PROPERTY_NOUNS = _PLACE_NOUNS | frozenset({
 def _property_target(tok: Token, spec: TriggerSpec) -> bool:
     """Is a named thing destroyed ("torched a telecommunications mast", "a car was set on fire", "set fire
     to a vehicle")? The thing is the participant of a property-destruction report that names no actor."""
+    if spec.sub_event_type == "Disrupted weapons use":
+        return disrupted_weapon(tok) is not None
     if spec.sub_event_type != "Looting/property destruction":
         return False
     cands = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -197,6 +202,47 @@ def _property_target(tok: Token, spec: TriggerSpec) -> bool:
     cands += [g for c in tok.children if c.dep_ == "dobj" and c.lower_ == "fire" for p in c.children
               if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
     return any(c.lemma_.lower() in _PROPERTY_NOUNS for c in cands)
+
+
+# ACLED codebook, Strategic developments: Disrupted weapons use, "an explosive device or weapons cache is
+# discovered, defused or seized before it is used"
+_DISRUPT_VERBS = frozenset({"find", "discover", "uncover", "seize", "recover", "defuse", "diffuse", "dismantle",
+                            "confiscate", "neutralize", "neutralise", "destroy", "clear"})
+_CACHE_NOUNS = frozenset({"ied", "explosive", "explosives", "landmine", "mine", "bomb", "cache", "arsenal", "grenade",
+                          "device", "uxo", "ordnance", "stockpile", "depot"})
+_WEAPON_MARKS = frozenset({"explosive", "improvised", "arms", "weapon", "weapons", "ammunition", "land", "anti-personnel",
+                           "unexploded"})
+
+
+def _is_cache(tok: Token) -> bool:
+    """An explosive or a weapons cache ("an IED", "a cache of explosives", "an explosive device", "land mines")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _CACHE_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if lemma in ("device", "mine", "cache", "depot", "stockpile"):
+        # "a device", "a gold mine", "a cache of documents": only an explosive or weapons one
+        marks = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+        marks |= {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"}
+        return bool(marks & (_WEAPON_MARKS | _CACHE_NOUNS))
+    return True
+
+
+def disrupted_weapon(verb: Token) -> Token | None:
+    """The explosive or weapons cache that ``verb`` finds, defuses or seizes ("police discovered a cache of
+    explosives", "an IED was defused"), or None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DISRUPT_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _is_cache(c)), None)
+
+
+def _weapon_disrupted(tok: Token) -> bool:
+    """Is ``tok`` a weapon word naming what was found, defused or seized (or its "of" part: "a cache of
+    explosives")? Then it names no attack: the disrupting verb is the event."""
+    node = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        node = tok.head.head
+    return node.dep_ in ("dobj", "nsubjpass") and disrupted_weapon(node.head) == node
 
 
 def _body_found(tok: Token) -> bool:
@@ -260,6 +306,17 @@ def _crowd(tok: Token) -> bool:
                                                        for g in c.children) for c in tok.children)
 
 
+def _participle(tok: Token, lexicon: Lexicon) -> TriggerSpec | None:
+    """A verb's past participle the tagger took for an adjective ("was held and nearly lynched", "the shop was
+    looted"): the verb's trigger, when the word is a predicate, not a modifier ("looted goods")."""
+    word = tok.lower_
+    if tok.tag_ != "JJ" or not word.endswith("ed") or tok.dep_ in ("amod", "compound", "nmod"):
+        return None
+    stems = (word[:-2], word[:-1], word[:-3] if len(word) > 4 and word[-3] == word[-4] else None,
+             word[:-3] + "y" if word.endswith("ied") else None)
+    return next((spec for stem in stems if stem and (spec := lexicon.lookup(stem, "VERB")) is not None), None)
+
+
 def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec | None:
     if tok.i in blocked or tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "DATE", "TIME", "FAC"):
         return None
@@ -273,6 +330,10 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
         return None  # the second half of a hyphenated trigger
     if _body_found(tok):
         return lexicon.single.get("murder")
+    if disrupted_weapon(tok) is not None:
+        return lexicon.single.get("defuse")  # "discovered a cache of explosives", "an IED was defused"
+    if _weapon_disrupted(tok):
+        return None  # the IED that was defused: not an explosion
     if tok.lemma_ in ("take", "come", "pour", "spill", "flock") and any(
             c.dep_ == "prep" and c.lower_ in ("to", "on", "onto", "into", "out") and any(
                 g.lemma_ in ("street", "road") for g in c.subtree) for c in tok.children):
@@ -307,7 +368,7 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
     if tok.lemma_ == "storm" and tok.pos_ == "NOUN":
         return None  # "destroyed by a storm": weather ("the storming of" is another word)
     lemma = "rape" if tok.lower_ in ("raped", "raping", "rapes") else tok.lemma_  # the tagger's lemma is "rap"
-    spec = lexicon.lookup(lemma, tok.pos_) or lexicon.lookup(tok.lower_, tok.pos_)
+    spec = lexicon.lookup(lemma, tok.pos_) or lexicon.lookup(tok.lower_, tok.pos_) or _participle(tok, lexicon)
     if spec is None:
         return None
     if _figurative(tok, spec):
@@ -565,6 +626,11 @@ _VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions
 
 
 def _primary(group: list[tuple[Token, TriggerSpec]]) -> int:
+    return _ranked(group)[0]
+
+
+def _ranked(group: list[tuple[Token, TriggerSpec]]) -> list[int]:
+    """The group's triggers, the one that best names the event first."""
     has_clash = any(spec.lemma in _CLASH_LEMMAS for _, spec in group)
     has_violence = any(spec.flex and spec.event_type in _VIOLENT_TYPES for _, spec in group)
 
@@ -584,7 +650,7 @@ def _primary(group: list[tuple[Token, TriggerSpec]]) -> int:
         # "their patrol was ambushed": the patrol is who was attacked, not a change of activity
         not_arrest = 0 if has_violence and spec.sub_event_type in ("Arrests", "Change to group/activity") else 1
         return (not_reference, main, protest, not_outcome, not_arrest, in_agent + weapon, specific, -tok.i)
-    return max(range(len(group)), key=lambda i: rank(group[i]))
+    return sorted(range(len(group)), key=lambda i: rank(group[i]), reverse=True)
 
 
 def linked_groups(found: list[tuple[Token, TriggerSpec]],
@@ -612,35 +678,47 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     for sent in doc.sents:
         multi, consumed = _multi_triggers(sent, lexicon, blocked)
-        found = [(tok, spec) for tok in sent if tok.i not in consumed
-                 and (spec := multi.get(tok.i) or _is_trigger(tok, lexicon, blocked)) is not None]
+        found = [(tok, spec) for tok in sent if tok.i not in consumed and (spec := (
+            None if _weapon_disrupted(tok) else multi.get(tok.i)) or _is_trigger(tok, lexicon, blocked)) is not None]
         groups = linked_groups(found, _linked)
         for group in groups:
-            idx = _primary(group)
-            tok, spec = group[idx]
-            related = [t for i, (t, _) in enumerate(group) if i != idx]
-            # modality from the governing verb when the primary is a noun inside it
-            mod_tok = next((t for t in related if t.pos_ == "VERB" and tok in t.subtree), tok)
-            modality = modality_of(mod_tok)
-            if mod_tok != tok and not modality.negated and modality_of(tok).negated:
-                modality.negated = True  # "agreed to postpone the demonstration": called off below the verb
-            claimant = find_claimant(tok, sent, actors_in, memory)
-            speaker = None
-            if claimant is not None and claimant.actor_id:
-                speaker = ActorMention(span=claimant.span, actor_id=claimant.actor_id, name="")
-            roles = fill_roles(tok, sent, actors, speaker)
-            outcome_verb = spec.lemma in _CLASH_LEMMAS and mod_tok.lemma_ in _OUTCOME_LEMMAS
-            if mod_tok != tok and not outcome_verb:  # "a man was killed during clashes": not a side of the clash
-                verb_roles = fill_roles(mod_tok, sent, actors, speaker)
-                roles.actor1 = roles.actor1 or verb_roles.actor1
-                roles.actor2 = roles.actor2 or verb_roles.actor2
-            victim = _victim(tok, blocked) or (_victim(mod_tok, blocked) if mod_tok != tok and not outcome_verb else None)
-            if victim is None:
-                victim = found_body(tok)
-            out.append(Mention(tok, spec, sent, modality, claimant, roles, reference=_reference(tok), related=related,
-                               victim=victim, place_target=_place_target(tok, places, blocked),
-                               property_target=_property_target(tok, spec)))
+            order = _ranked(group)
+            first = _mention(group, order[0], sent, actors, actors_in, blocked, places, memory)
+            # the other triggers, in rank order: when the first names no event once coded ("residents freed a
+            # suspect and burnt down a cottage": no prisoners were released), the next one may
+            # (built only when asked for: most groups have one trigger, most first triggers code)
+            first.fallbacks = [functools.partial(_mention, group, i, sent, actors, actors_in, blocked, places, memory)
+                               for i in order[1:]]
+            out.append(first)
         claim = find_claimant(sent[-1], sent, actors_in, memory)
         if claim is not None and claim.name:
             memory.append(claim)
     return out
+
+
+def _mention(group: list[tuple[Token, TriggerSpec]], idx: int, sent: Span, actors: list[ActorMention],
+             actors_in: dict[int, str], blocked: set[int], places: set[int], memory: list[ClaimantRef]) -> Mention:
+    """The mention named by ``group[idx]``, the group's other triggers related to it."""
+    tok, spec = group[idx]
+    related = [t for i, (t, _) in enumerate(group) if i != idx]
+    # modality from the governing verb when the primary is a noun inside it
+    mod_tok = next((t for t in related if t.pos_ == "VERB" and tok in t.subtree), tok)
+    modality = modality_of(mod_tok)
+    if mod_tok != tok and not modality.negated and modality_of(tok).negated:
+        modality.negated = True  # "agreed to postpone the demonstration": called off below the verb
+    claimant = find_claimant(tok, sent, actors_in, memory)
+    speaker = None
+    if claimant is not None and claimant.actor_id:
+        speaker = ActorMention(span=claimant.span, actor_id=claimant.actor_id, name="")
+    roles = fill_roles(tok, sent, actors, speaker)
+    outcome_verb = spec.lemma in _CLASH_LEMMAS and mod_tok.lemma_ in _OUTCOME_LEMMAS
+    if mod_tok != tok and not outcome_verb:  # "a man was killed during clashes": not a side of the clash
+        verb_roles = fill_roles(mod_tok, sent, actors, speaker)
+        roles.actor1 = roles.actor1 or verb_roles.actor1
+        roles.actor2 = roles.actor2 or verb_roles.actor2
+    victim = _victim(tok, blocked) or (_victim(mod_tok, blocked) if mod_tok != tok and not outcome_verb else None)
+    if victim is None:
+        victim = found_body(tok)
+    return Mention(tok, spec, sent, modality, claimant, roles, reference=_reference(tok), related=related,
+                   victim=victim, place_target=_place_target(tok, places, blocked),
+                   property_target=_property_target(tok, spec))
