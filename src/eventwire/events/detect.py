@@ -306,6 +306,15 @@ def _crowd(tok: Token) -> bool:
                                                        for g in c.children) for c in tok.children)
 
 
+@functools.lru_cache(maxsize=1)
+def _irregular_lemmas() -> dict[str, str]:
+    """Irregular verb form -> lemma ("stole" -> "steal"), from the model's lemmatizer exceptions: the
+    lemmatizer leaves a form it tagged wrongly as it is ("armed men stole/VBP cattle")."""
+    from ..clean.screen import _irregular_forms
+
+    return {form: lemma for lemma, forms in _irregular_forms().items() for form in forms if form != lemma}
+
+
 def _participle(tok: Token, lexicon: Lexicon) -> TriggerSpec | None:
     """A verb's past participle the tagger took for an adjective ("was held and nearly lynched", "the shop was
     looted"): the verb's trigger, when the word is a predicate, not a modifier ("looted goods")."""
@@ -361,6 +370,8 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
     if tok.lemma_ in ("light", "lit") and tok.pos_ == "VERB" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("tyre", "tire", "tyres", "tires") for c in tok.children):
         return lexicon.single.get("burn")  # "lit tyres and blocked the road": burning tyres (a riot, ACLED codebook)
+    if tok.lemma_ == "open" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
+        return lexicon.single.get("shoot")  # "gunmen opened fire outside the house": a shooting, aimed or not
     if tok.lemma_ == "take" and any(c.dep_ == "dobj" and c.lemma_ == "control" for c in tok.children):
         return lexicon.single.get("seize")  # "took control of the village"
     if tok.lemma_ == "torch" and tok.pos_ == "NOUN":
@@ -368,7 +379,8 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
     if tok.lemma_ == "storm" and tok.pos_ == "NOUN":
         return None  # "destroyed by a storm": weather ("the storming of" is another word)
     lemma = "rape" if tok.lower_ in ("raped", "raping", "rapes") else tok.lemma_  # the tagger's lemma is "rap"
-    spec = lexicon.lookup(lemma, tok.pos_) or lexicon.lookup(tok.lower_, tok.pos_) or _participle(tok, lexicon)
+    spec = lexicon.lookup(lemma, tok.pos_) or lexicon.lookup(tok.lower_, tok.pos_) or _participle(tok, lexicon) or (
+        lexicon.lookup(_irregular_lemmas().get(tok.lower_, ""), "VERB") if tok.pos_ == "VERB" else None)
     if spec is None:
         return None
     if _figurative(tok, spec):
