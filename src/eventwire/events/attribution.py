@@ -93,17 +93,20 @@ def _reported_future(verb: Token) -> bool:
 _NOT_COMPLEMENT = frozenset({"conj", "parataxis"})
 # an attempt that was made is an act that happened ("attempted to assassinate a citizen, seriously injuring him")
 _ATTEMPT = frozenset({"attempt", "try"})
+# what the attempt did, told after it ("attempted to assassinate a citizen, seriously injuring him")
+_HARM_DONE = frozenset({"injure", "wound", "kill", "hurt", "damage", "die", "dead"})
 
 
 def _governs_as_complement(child: Token, governor: Token) -> bool:
     """Is ``child`` (on the path up from a trigger) what the forecast verb ``governor`` is about? Not a
     coordinated or adverbial clause, not a clause before it ("students protested ..., they called for
-    aid"), not the act of an attempt told in the past ("gunmen attempted to kill X")."""
+    aid"), not the act of an attempt made, with its harm told ("gunmen attempted to kill X, wounding him")."""
     if child.dep_ in _NOT_COMPLEMENT or child.dep_ == "ccomp" and child.i < governor.i:
         return False
     if child.dep_ == "advcl" and not any(c.tag_ == "TO" for c in child.children):
         return False  # "... when police intervened": an adverbial clause, unless an infinitive ("sworn to fight")
-    if governor.lemma_ in _ATTEMPT and governor.tag_ == "VBD" and not _aux_lemmas(governor):
+    if governor.lemma_ in _ATTEMPT and governor.tag_ == "VBD" and not _aux_lemmas(governor) and any(
+            t.lemma_ in _HARM_DONE for t in governor.subtree if t.i > child.i):
         return False
     return True
 

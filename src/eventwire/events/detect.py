@@ -99,6 +99,10 @@ def _victim(tok: Token, blocked: set[int]) -> Token | None:
                 return cand
             if c.dep_ == "dobj" and c.lower_ in ("him", "her") and tok.lemma_ in _HARM_VERBS:
                 return c  # "security forces shot him": one person, not a side
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ == "subject":
+        # "the man was subjected to torture": the one subjected
+        return next((c for c in tok.head.head.children if c.dep_ == "nsubjpass" and (
+            c.lemma_.lower() in PERSON_NOUNS or c.lower_ in ("he", "she", "they"))), None)
     if tok.lemma_ == "dead" and tok.head.lemma_ in _FIND_VERBS and tok.head.pos_ == "VERB":
         # "a man and a woman were found dead": the person found, however the parser attached the subject
         find = tok.head
@@ -123,6 +127,10 @@ def _one_of_a_people(tok: Token) -> bool:
 _PLACE_NOUNS = frozenset({"village", "hamlet", "settlement", "town", "locality", "home", "house", "homestead",
                           "market", "school", "church", "mosque", "farm", "shop", "store", "hospital", "clinic",
                           "compound", "residence", "neighbourhood", "neighborhood", "community", "camp", "quarter"})
+# places an armed actor can take: "took over the town", "took over Kidal"
+_TERRITORY_NOUNS = frozenset({"town", "village", "city", "locality", "area", "district", "region", "province", "base",
+                              "camp", "position", "post", "outpost", "checkpoint", "barracks", "territory", "hill",
+                              "neighbourhood", "neighborhood", "commune", "county", "island", "port", "airport"})
 _GUARDED = frozenset({"military", "army", "police", "security", "rebel", "militia", "militant", "insurgent",
                       "base", "station", "checkpoint", "barracks", "district", "government", "administrative"})
 
@@ -147,7 +155,7 @@ def _place_target(tok: Token, places: set[int], actors: set[int]) -> bool:
     return False
 
 
-_FIND_VERBS = frozenset({"find", "discover", "recover", "dump"})
+_FIND_VERBS = frozenset({"find", "discover", "recover", "dump", "throw", "abandon", "dispose"})
 # what is left of a killed person: "bodies", "human remains", "a human head" ("remains" alone may be a building's)
 _HUMAN_PARTS = frozenset({"head", "remain", "remains", "skull", "torso", "limb"})
 _HUMAN_MARKS = frozenset({"human", "severed", "decapitated", "dismembered", "mutilated", "dead"})
@@ -160,6 +168,8 @@ def _is_body(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in _BODY_NOUNS and lemma != "remains":
         return True
+    if lemma in PERSON_NOUNS and any(c.dep_ == "amod" and c.lower_ == "dead" for c in tok.children):
+        return True  # "a dead man was thrown from a car"
     return (lemma in _HUMAN_PARTS or lemma == "remains") and any(
         c.lower_ in _HUMAN_MARKS for c in tok.children if c.dep_ in ("amod", "compound"))
 
@@ -183,9 +193,15 @@ def found_body(tok: Token) -> Token | None:
 _PROPERTY_NOUNS = _PLACE_NOUNS | frozenset({
     "vehicle", "car", "truck", "lorry", "bus", "minibus", "motorcycle", "motorbike", "tractor", "ambulance", "building",
     "office", "headquarters", "property", "shop", "kiosk", "stall", "warehouse", "factory", "mast", "tower", "antenna",
-    "bank", "station", "hut", "cottage", "granary", "crop", "field", "tree", "orchard", "seedling", "equipment",
+    "station", "hut", "cottage", "granary", "crop", "field", "tree", "orchard", "seedling", "equipment",
     "machinery", "statue", "monument", "temple", "shrine", "pagoda", "booth", "tent", "barricade", "billboard",
 })
+
+
+_THEFT = frozenset({"steal", "rob", "robbery", "extort", "confiscate", "loot", "looting", "pillage", "plunder"})
+_NATURAL_AGENTS = frozenset({"fire", "blaze", "flame", "flood", "flooding", "storm", "earthquake", "quake", "wind",
+                             "tornado", "hurricane", "cyclone", "typhoon", "landslide", "rain", "lightning", "wildfire",
+                             "bushfire", "accident", "collapse"})
 
 
 def _property_target(tok: Token, spec: TriggerSpec) -> bool:
@@ -193,8 +209,11 @@ def _property_target(tok: Token, spec: TriggerSpec) -> bool:
     to a vehicle")? The thing is the participant of a property-destruction report that names no actor."""
     if spec.sub_event_type == "Disrupted weapons use":
         return disrupted_weapon(tok) is not None
-    if spec.sub_event_type != "Looting/property destruction":
-        return False
+    if spec.sub_event_type != "Looting/property destruction" or spec.lemma in _THEFT:
+        return False  # a robbery names a crime, a theft of cattle by armed men names its actors
+    if any(c.dep_ in ("nsubj", "agent") and (c.lemma_.lower() in _NATURAL_AGENTS or any(
+            g.lemma_.lower() in _NATURAL_AGENTS for g in c.children if g.dep_ == "pobj")) for c in tok.children):
+        return False  # "a fire destroyed the building", "destroyed by floods"
     cands = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     # "set fire to a vehicle": the thing is the object of "to"
     cands += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for g in c.children
@@ -370,8 +389,15 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
     if tok.lemma_ in ("light", "lit") and tok.pos_ == "VERB" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("tyre", "tire", "tyres", "tires") for c in tok.children):
         return lexicon.single.get("burn")  # "lit tyres and blocked the road": burning tyres (a riot, ACLED codebook)
+    if tok.lemma_ == "fire" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.lower_ == "air" for g in c.children) for c in tok.children):
+        return lexicon.single.get("fire")  # "shots were fired in the air" (coding: shots fired in the air)
     if tok.lemma_ == "open" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
         return lexicon.single.get("shoot")  # "gunmen opened fire outside the house": a shooting, aimed or not
+    if tok.lemma_ == "take" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) \
+            and any(c.dep_ == "dobj" and (c.lemma_.lower() in _TERRITORY_NOUNS or c.ent_type_ in ("GPE", "LOC"))
+                    for c in tok.children):
+        return lexicon.single.get("seize")  # "militants took over the town of X" (not "took over the company")
     if tok.lemma_ == "take" and any(c.dep_ == "dobj" and c.lemma_ == "control" for c in tok.children):
         return lexicon.single.get("seize")  # "took control of the village"
     if tok.lemma_ == "torch" and tok.pos_ == "NOUN":
@@ -699,8 +725,11 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             # the other triggers, in rank order: when the first names no event once coded ("residents freed a
             # suspect and burnt down a cottage": no prisoners were released), the next one may
             # (built only when asked for: most groups have one trigger, most first triggers code)
-            first.fallbacks = [functools.partial(_mention, group, i, sent, actors, actors_in, blocked, places, memory)
-                               for i in order[1:]]
+            # (a violent word coded to nothing is a figure of speech, and so are the words linked to it:
+            # "no firefighters were injured fighting the fire")
+            if group[order[0]][1].event_type not in _VIOLENT_TYPES:
+                first.fallbacks = [functools.partial(_mention, group, i, sent, actors, actors_in, blocked, places,
+                                                     memory) for i in order[1:]]
             out.append(first)
         claim = find_claimant(sent[-1], sent, actors_in, memory)
         if claim is not None and claim.name:
