@@ -601,7 +601,15 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
 _EARLIER = frozenset({"recent", "previous", "earlier", "past", "repeated", "last", "prior", "former"})
 
 
+# "kidnapping warrants", "murder charges", "the robbery suspect": an event word naming a legal matter about it
+_LEGAL_NOUNS = frozenset({"warrant", "charge", "case", "suspect", "trial", "investigation", "probe", "conviction",
+                          "sentence", "inquiry", "allegation", "accusation", "count", "indictment", "hearing", "law",
+                          "bill", "statute", "penalty", "prosecution", "lawsuit", "suit", "record"})
+
+
 def _reference(tok: Token) -> bool:
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in _LEGAL_NOUNS:
+        return True
     if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "JJ") and not (
             tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "re"):
         return True  # "detained journalists", "kidnapped girls": a state, not an event reported here
