@@ -226,7 +226,7 @@ def _property_target(tok: Token, spec: TriggerSpec) -> bool:
 # ACLED codebook, Strategic developments: Disrupted weapons use, "an explosive device or weapons cache is
 # discovered, defused or seized before it is used"
 _DISRUPT_VERBS = frozenset({"find", "discover", "uncover", "seize", "recover", "defuse", "diffuse", "dismantle",
-                            "confiscate", "neutralize", "neutralise", "destroy", "clear"})
+                            "confiscate", "neutralize", "neutralise", "clear"})
 _CACHE_NOUNS = frozenset({"ied", "explosive", "explosives", "landmine", "mine", "bomb", "cache", "arsenal", "grenade",
                           "device", "uxo", "ordnance", "stockpile", "depot"})
 _WEAPON_MARKS = frozenset({"explosive", "improvised", "arms", "weapon", "weapons", "ammunition", "land", "anti-personnel",
