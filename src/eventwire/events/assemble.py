@@ -156,7 +156,9 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
     published: dt.date | None = doc._.ew_published
     country = focus_country(doc)
     drafts: list[Event] = []
-    for m in mentions:
+    pending = list(mentions)
+    while pending:
+        m = pending.pop(0)
         if m.modality.negated and m.modality.modality != "denied":
             continue
         if m.reference:
@@ -194,6 +196,7 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
         coding = code_event(m.spec, lexicon, clause_text, rec1, rec2, assoc, country, victim=m.victim is not None,
                             after=after, following=following, place_target=m.place_target)
         if coding is None:
+            pending[:0] = [make() for make in m.fallbacks]  # the group's next trigger may name the event
             continue
         if coding.event_type in _VIOLENT and rec1 is not None and rec1.kind in ("rioters", "protesters"):
             # "Fulani youths attacked Mossi farmers, killing 3": coded as violence by an armed or identity group,
@@ -232,7 +235,7 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
                 kinds.setdefault(kind, count)
         location: Place | None = geoparser.locate_event(doc, trig) if geoparser is not None else None
         if rec1 is None and rec2 is None and not kinds and coding.rule != "weapon named" and m.victim is None \
-                and coding.event_type not in ("Protests", "Riots") and not _happened(m):
+                and not m.property_target and coding.event_type not in ("Protests", "Riots") and not _happened(m):
             continue  # a trigger word with no participant, no toll and no weapon is not an event
         target_assoc: Actor | None = None
         if coding.event_type == "Violence against civilians" and rec2 is not None and rec2.kind != "civilians" \

@@ -88,6 +88,29 @@ def _reported_future(verb: Token) -> bool:
                    for c in verb.children)
 
 
+# a verb joined to the governor, not its complement: "two factions, called Chance and Douze, clashed",
+# "a mob attempted to capture two men when police intervened and shot at them"
+_NOT_COMPLEMENT = frozenset({"conj", "parataxis"})
+# an attempt that was made is an act that happened ("attempted to assassinate a citizen, seriously injuring him")
+_ATTEMPT = frozenset({"attempt", "try"})
+# what the attempt did, told after it ("attempted to assassinate a citizen, seriously injuring him")
+_HARM_DONE = frozenset({"injure", "wound", "kill", "hurt", "damage", "die", "dead"})
+
+
+def _governs_as_complement(child: Token, governor: Token) -> bool:
+    """Is ``child`` (on the path up from a trigger) what the forecast verb ``governor`` is about? Not a
+    coordinated or adverbial clause, not a clause before it ("students protested ..., they called for
+    aid"), not the act of an attempt made, with its harm told ("gunmen attempted to kill X, wounding him")."""
+    if child.dep_ in _NOT_COMPLEMENT or child.dep_ == "ccomp" and child.i < governor.i:
+        return False
+    if child.dep_ == "advcl" and not any(c.tag_ == "TO" for c in child.children):
+        return False  # "... when police intervened": an adverbial clause, unless an infinitive ("sworn to fight")
+    if governor.lemma_ in _ATTEMPT and governor.tag_ == "VBD" and not _aux_lemmas(governor) and any(
+            t.lemma_ in _HARM_DONE for t in governor.subtree if t.i > child.i):
+        return False
+    return True
+
+
 def modality_of(trigger: Token) -> ModalityInfo:
     info = ModalityInfo()
     # ongoing: the event noun is the subject of a verb of duration
@@ -99,6 +122,7 @@ def modality_of(trigger: Token) -> ModalityInfo:
             info.negated = any(c.dep_ == "neg" for c in trigger.children)
             return info
     node: Token = trigger
+    prev: Token = trigger
     for depth in range(7):
         if any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ == "det") for c in node.children):
             if node == trigger or node.pos_ in ("VERB", "AUX"):
@@ -120,7 +144,8 @@ def modality_of(trigger: Token) -> ModalityInfo:
                 continue  # "the ministry must confirm that ... was killed": an announcement, not an obligation
             elif low in HYPOTHETICAL_MODALS and info.modality == "reported":
                 info.modality, info.cue = "hypothetical", aux
-        if node != trigger and node.lemma_ in FORECAST_GOVERNORS and info.modality == "reported":
+        if node != trigger and node.lemma_ in FORECAST_GOVERNORS and info.modality == "reported" \
+                and _governs_as_complement(prev, node):
             info.modality, info.cue = "forecast", node
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
             info.modality, info.cue = "hypothetical", node
@@ -129,7 +154,7 @@ def modality_of(trigger: Token) -> ModalityInfo:
         if node.head == node or node.dep_ in ("ROOT",):
             break
         # a noun trigger inside a prepositional modifier of a participant stops at the NP
-        node = node.head
+        prev, node = node, node.head
     # "going to" future
     if info.modality == "reported":
         prev = trigger.doc[max(trigger.i - 3, trigger.sent.start):trigger.i]

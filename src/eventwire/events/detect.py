@@ -8,7 +8,9 @@ linked to attacks in Europe", "responsible for the bombing") are kept as referen
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -18,7 +20,6 @@ from .lexicon import Lexicon, TriggerSpec
 from .roles import RoleFill, fill_roles
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
 
     from spacy.tokens import Doc, Span, Token
 
@@ -47,6 +48,9 @@ class Mention:
     related: list[Token] = field(default_factory=list)
     victim: Token | None = None  # an unnamed person the act is done to ("a man was shot dead")
     place_target: bool = False  # the act is done to a place ("attacked the village of X")
+    property_target: bool = False  # a thing is destroyed or a weapon disrupted ("torched a mast", "defused an IED")
+    # the group's other triggers as mentions (built when called), in rank order, if this one codes to nothing
+    fallbacks: list[Callable[[], Mention]] = field(default_factory=list)
 
     @property
     def trigger_span(self) -> Span:
@@ -95,6 +99,16 @@ def _victim(tok: Token, blocked: set[int]) -> Token | None:
                 return cand
             if c.dep_ == "dobj" and c.lower_ in ("him", "her") and tok.lemma_ in _HARM_VERBS:
                 return c  # "security forces shot him": one person, not a side
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ == "subject":
+        # "the man was subjected to torture": the one subjected
+        return next((c for c in tok.head.head.children if c.dep_ == "nsubjpass" and (
+            c.lemma_.lower() in PERSON_NOUNS or c.lower_ in ("he", "she", "they"))), None)
+    if tok.lemma_ == "dead" and tok.head.lemma_ in _FIND_VERBS and tok.head.pos_ == "VERB":
+        # "a man and a woman were found dead": the person found, however the parser attached the subject
+        find = tok.head
+        start = max(tok.sent.start, find.i - 10)
+        return next((t for t in reversed(tok.doc[start:find.i]) if t.lemma_.lower() in PERSON_NOUNS
+                     and t.pos_ in ("NOUN", "PROPN") and find in t.ancestors), None)
     return None
 
 
@@ -113,6 +127,10 @@ def _one_of_a_people(tok: Token) -> bool:
 _PLACE_NOUNS = frozenset({"village", "hamlet", "settlement", "town", "locality", "home", "house", "homestead",
                           "market", "school", "church", "mosque", "farm", "shop", "store", "hospital", "clinic",
                           "compound", "residence", "neighbourhood", "neighborhood", "community", "camp", "quarter"})
+# places an armed actor can take: "took over the town", "took over Kidal"
+_TERRITORY_NOUNS = frozenset({"town", "village", "city", "locality", "area", "district", "region", "province", "base",
+                              "camp", "position", "post", "outpost", "checkpoint", "barracks", "territory", "hill",
+                              "neighbourhood", "neighborhood", "commune", "county", "island", "port", "airport"})
 _GUARDED = frozenset({"military", "army", "police", "security", "rebel", "militia", "militant", "insurgent",
                       "base", "station", "checkpoint", "barracks", "district", "government", "administrative"})
 
@@ -137,11 +155,117 @@ def _place_target(tok: Token, places: set[int], actors: set[int]) -> bool:
     return False
 
 
-def _body_found(tok: Token) -> bool:
-    """"the body of a man was found", "bodies were discovered": a killing reported by its victims."""
-    if tok.lemma_ not in ("find", "discover", "recover", "dump") or tok.pos_ != "VERB":
+_FIND_VERBS = frozenset({"find", "discover", "recover", "dump", "throw", "abandon", "dispose"})
+# what is left of a killed person: "bodies", "human remains", "a human head" ("remains" alone may be a building's)
+_HUMAN_PARTS = frozenset({"head", "remain", "remains", "skull", "torso", "limb"})
+_HUMAN_MARKS = frozenset({"human", "severed", "decapitated", "dismembered", "mutilated", "dead"})
+
+
+def _is_body(tok: Token) -> bool:
+    """A dead person's body: "the body", "corpses", "human remains", "a severed head"."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    return any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _BODY_NOUNS for c in tok.children)
+    lemma = tok.lemma_.lower()
+    if lemma in _BODY_NOUNS and lemma != "remains":
+        return True
+    if lemma in PERSON_NOUNS and any(c.dep_ == "amod" and c.lower_ == "dead" for c in tok.children):
+        return True  # "a dead man was thrown from a car"
+    return (lemma in _HUMAN_PARTS or lemma == "remains") and any(
+        c.lower_ in _HUMAN_MARKS for c in tok.children if c.dep_ in ("amod", "compound"))
+
+
+def found_body(tok: Token) -> Token | None:
+    """The body in "the body of a man was found", "bodies were discovered", "bags that contained human
+    remains were found": its object or passive subject, or a body noun in the passive subject's words
+    before the verb (the parser often attaches it elsewhere). A killing reported by its victims."""
+    if tok.lemma_ not in _FIND_VERBS or tok.pos_ != "VERB":
+        return None
+    for c in tok.children:
+        if c.dep_ in ("nsubjpass", "dobj") and _is_body(c):
+            return c
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    start = max(tok.sent.start, tok.i - 14)
+    return next((t for t in reversed(tok.doc[start:tok.i]) if _is_body(t) and tok in t.ancestors), None)
+
+
+# things whose destruction ACLED codes (Strategic developments: Looting/property destruction)
+_PROPERTY_NOUNS = _PLACE_NOUNS | frozenset({
+    "vehicle", "car", "truck", "lorry", "bus", "minibus", "motorcycle", "motorbike", "tractor", "ambulance", "building",
+    "office", "headquarters", "property", "shop", "kiosk", "stall", "warehouse", "factory", "mast", "tower", "antenna",
+    "station", "hut", "cottage", "granary", "crop", "field", "tree", "orchard", "seedling", "equipment",
+    "machinery", "statue", "monument", "temple", "shrine", "pagoda", "booth", "tent", "barricade", "billboard",
+})
+
+
+_THEFT = frozenset({"steal", "rob", "robbery", "extort", "confiscate", "loot", "looting", "pillage", "plunder"})
+_NATURAL_AGENTS = frozenset({"fire", "blaze", "flame", "flood", "flooding", "storm", "earthquake", "quake", "wind",
+                             "tornado", "hurricane", "cyclone", "typhoon", "landslide", "rain", "lightning", "wildfire",
+                             "bushfire", "accident", "collapse"})
+
+
+def _property_target(tok: Token, spec: TriggerSpec) -> bool:
+    """Is a named thing destroyed ("torched a telecommunications mast", "a car was set on fire", "set fire
+    to a vehicle")? The thing is the participant of a property-destruction report that names no actor."""
+    if spec.sub_event_type == "Disrupted weapons use":
+        return disrupted_weapon(tok) is not None
+    if spec.sub_event_type != "Looting/property destruction" or spec.lemma in _THEFT:
+        return False  # a robbery names a crime, a theft of cattle by armed men names its actors
+    if any(c.dep_ in ("nsubj", "agent") and (c.lemma_.lower() in _NATURAL_AGENTS or any(
+            g.lemma_.lower() in _NATURAL_AGENTS for g in c.children if g.dep_ == "pobj")) for c in tok.children):
+        return False  # "a fire destroyed the building", "destroyed by floods"
+    cands = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "set fire to a vehicle": the thing is the object of "to"
+    cands += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for g in c.children
+              if g.dep_ == "pobj"]
+    cands += [g for c in tok.children if c.dep_ == "dobj" and c.lower_ == "fire" for p in c.children
+              if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    return any(c.lemma_.lower() in _PROPERTY_NOUNS for c in cands)
+
+
+# ACLED codebook, Strategic developments: Disrupted weapons use, "an explosive device or weapons cache is
+# discovered, defused or seized before it is used"
+_DISRUPT_VERBS = frozenset({"find", "discover", "uncover", "seize", "recover", "defuse", "diffuse", "dismantle",
+                            "confiscate", "neutralize", "neutralise", "clear"})
+_CACHE_NOUNS = frozenset({"ied", "explosive", "explosives", "landmine", "mine", "bomb", "cache", "arsenal", "grenade",
+                          "device", "uxo", "ordnance", "stockpile", "depot"})
+_WEAPON_MARKS = frozenset({"explosive", "improvised", "arms", "weapon", "weapons", "ammunition", "land", "anti-personnel",
+                           "unexploded"})
+
+
+def _is_cache(tok: Token) -> bool:
+    """An explosive or a weapons cache ("an IED", "a cache of explosives", "an explosive device", "land mines")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _CACHE_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if lemma in ("device", "mine", "cache", "depot", "stockpile"):
+        # "a device", "a gold mine", "a cache of documents": only an explosive or weapons one
+        marks = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+        marks |= {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"}
+        return bool(marks & (_WEAPON_MARKS | _CACHE_NOUNS))
+    return True
+
+
+def disrupted_weapon(verb: Token) -> Token | None:
+    """The explosive or weapons cache that ``verb`` finds, defuses or seizes ("police discovered a cache of
+    explosives", "an IED was defused"), or None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DISRUPT_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _is_cache(c)), None)
+
+
+def _weapon_disrupted(tok: Token) -> bool:
+    """Is ``tok`` a weapon word naming what was found, defused or seized (or its "of" part: "a cache of
+    explosives")? Then it names no attack: the disrupting verb is the event."""
+    node = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        node = tok.head.head
+    return node.dep_ in ("dobj", "nsubjpass") and disrupted_weapon(node.head) == node
+
+
+def _body_found(tok: Token) -> bool:
+    return found_body(tok) is not None
 
 
 _FIRE_UNITS = frozenset({"shot", "burst", "projectile", "explosion", "round", "blast"})
@@ -156,12 +280,14 @@ def observed_fire(tok: Token) -> bool:
     if tok.tag_ != "NNS" or tok.lemma_.lower() not in _FIRE_UNITS:
         return False
     window = tok.doc[max(tok.i - 6, tok.sent.start):tok.i]
-    if not any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in window):
+    # a count ("a total of 44 projectiles/explosions/shots"); the tagger may take "1513 shots" for a year
+    if not any(t.like_num and (t.ent_type_ not in ("DATE", "TIME") or t.dep_ == "nummod" and t.head.tag_ == "NNS")
+               for t in window):
         return False
     if not _FIRE_CONTEXT.search(tok.sent.text):
         return False  # "5 shots on goal, the team recorded"
     node = tok
-    for _ in range(4):
+    for _ in range(6):  # "projectiles/explosions/shots/bursts of fire": each unit modifies the next
         if node.head == node:
             return False
         node = node.head
@@ -178,11 +304,12 @@ _ENEMY_DEAD = re.compile(r"\b(?:militants?|terrorists?|jihadists?|insurgents?|re
                          r"terrorists?|jihadists?|insurgents?|rebels?|fighters?|assailants?|gunmen|bandits)\b", re.I)
 
 
-def _armed_operation(tok: Token) -> bool:
+def _armed_operation(tok: Token, actors: set[int]) -> bool:
     """A security operation whose sentence tells enemies killed ("the army carried out an operation
-    against terrorists, leaving 12 militants dead"); a surgery or a business operation is not one."""
+    against terrorists, leaving 12 militants dead", "the PMF operation left 3 IS militants dead"); a
+    surgery or a business operation is not one. ``actors``: the tokens of actor names."""
     sent = tok.sent
-    side = any(t.lemma_.lower() in _OPERATION_SIDE for t in sent)
+    side = any(t.lemma_.lower() in _OPERATION_SIDE or t.i in actors for t in sent)
     return side and _ENEMY_DEAD.search(sent.text) is not None
 
 
@@ -198,6 +325,26 @@ def _crowd(tok: Token) -> bool:
                                                        for g in c.children) for c in tok.children)
 
 
+@functools.lru_cache(maxsize=1)
+def _irregular_lemmas() -> dict[str, str]:
+    """Irregular verb form -> lemma ("stole" -> "steal"), from the model's lemmatizer exceptions: the
+    lemmatizer leaves a form it tagged wrongly as it is ("armed men stole/VBP cattle")."""
+    from ..clean.screen import _irregular_forms
+
+    return {form: lemma for lemma, forms in _irregular_forms().items() for form in forms if form != lemma}
+
+
+def _participle(tok: Token, lexicon: Lexicon) -> TriggerSpec | None:
+    """A verb's past participle the tagger took for an adjective ("was held and nearly lynched", "the shop was
+    looted"): the verb's trigger, when the word is a predicate, not a modifier ("looted goods")."""
+    word = tok.lower_
+    if tok.tag_ != "JJ" or not word.endswith("ed") or tok.dep_ in ("amod", "compound", "nmod"):
+        return None
+    stems = (word[:-2], word[:-1], word[:-3] if len(word) > 4 and word[-3] == word[-4] else None,
+             word[:-3] + "y" if word.endswith("ied") else None)
+    return next((spec for stem in stems if stem and (spec := lexicon.lookup(stem, "VERB")) is not None), None)
+
+
 def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec | None:
     if tok.i in blocked or tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "DATE", "TIME", "FAC"):
         return None
@@ -211,6 +358,10 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
         return None  # the second half of a hyphenated trigger
     if _body_found(tok):
         return lexicon.single.get("murder")
+    if disrupted_weapon(tok) is not None:
+        return lexicon.single.get("defuse")  # "discovered a cache of explosives", "an IED was defused"
+    if _weapon_disrupted(tok):
+        return None  # the IED that was defused: not an explosion
     if tok.lemma_ in ("take", "come", "pour", "spill", "flock") and any(
             c.dep_ == "prep" and c.lower_ in ("to", "on", "onto", "into", "out") and any(
                 g.lemma_ in ("street", "road") for g in c.subtree) for c in tok.children):
@@ -229,7 +380,7 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
             c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in tok.children) and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PERSON_NOUNS - _BODY_NOUNS for c in tok.children):
         return lexicon.single.get("abduct")  # "armed men took away three men from the village": an abduction
-    if tok.lemma_ in ("operation", "sweep") and tok.pos_ == "NOUN" and _armed_operation(tok):
+    if tok.lemma_ in ("operation", "sweep") and tok.pos_ == "NOUN" and _armed_operation(tok, blocked):
         return lexicon.single.get("clash")  # "a military operation left 7 militants dead": a battle (ACLED)
     if observed_fire(tok):
         return lexicon.single.get("gunfire")  # "monitors recorded 24 shots/explosions near X": ceasefire violations
@@ -238,6 +389,15 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
     if tok.lemma_ in ("light", "lit") and tok.pos_ == "VERB" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("tyre", "tire", "tyres", "tires") for c in tok.children):
         return lexicon.single.get("burn")  # "lit tyres and blocked the road": burning tyres (a riot, ACLED codebook)
+    if tok.lemma_ == "fire" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.lower_ == "air" for g in c.children) for c in tok.children):
+        return lexicon.single.get("fire")  # "shots were fired in the air" (coding: shots fired in the air)
+    if tok.lemma_ == "open" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
+        return lexicon.single.get("shoot")  # "gunmen opened fire outside the house": a shooting, aimed or not
+    if tok.lemma_ == "take" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) \
+            and any(c.dep_ == "dobj" and (c.lemma_.lower() in _TERRITORY_NOUNS or c.ent_type_ in ("GPE", "LOC"))
+                    for c in tok.children):
+        return lexicon.single.get("seize")  # "militants took over the town of X" (not "took over the company")
     if tok.lemma_ == "take" and any(c.dep_ == "dobj" and c.lemma_ == "control" for c in tok.children):
         return lexicon.single.get("seize")  # "took control of the village"
     if tok.lemma_ == "torch" and tok.pos_ == "NOUN":
@@ -245,7 +405,8 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
     if tok.lemma_ == "storm" and tok.pos_ == "NOUN":
         return None  # "destroyed by a storm": weather ("the storming of" is another word)
     lemma = "rape" if tok.lower_ in ("raped", "raping", "rapes") else tok.lemma_  # the tagger's lemma is "rap"
-    spec = lexicon.lookup(lemma, tok.pos_) or lexicon.lookup(tok.lower_, tok.pos_)
+    spec = lexicon.lookup(lemma, tok.pos_) or lexicon.lookup(tok.lower_, tok.pos_) or _participle(tok, lexicon) or (
+        lexicon.lookup(_irregular_lemmas().get(tok.lower_, ""), "VERB") if tok.pos_ == "VERB" else None)
     if spec is None:
         return None
     if _figurative(tok, spec):
@@ -347,6 +508,16 @@ _EVERYDAY_OBJECTS = {
 }
 
 
+_ARMED_WORDS = frozenset({"militant", "military", "enemy", "rebel", "terrorist", "insurgent", "jihadist", "militia",
+                          "army", "gang", "extremist", "separatist", "troop"})
+
+
+def _armed_target(tgt: Token) -> bool:
+    """"militant targets", "Islamic State targets", "enemy positions": the thing hit belongs to an armed side."""
+    return any(c.dep_ in ("amod", "compound", "poss") and (c.lemma_.lower() in _ARMED_WORDS or c.ent_type_ == "NORP")
+               for c in tgt.children)
+
+
 def _target(tok: Token) -> Token | None:
     """The thing a verb is done to: its object, its passive subject, or the noun after "of" a number."""
     for c in tok.children:
@@ -407,7 +578,7 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
     if tok.pos_ == "VERB" and spec.event_type == "Battles" and not spec.territory:
         tgt = _target(tok)
         if tgt is not None and tgt.lemma_.lower() in _NOT_TARGETS and not (
-                lemma in _ON_PLACE_VERBS and tgt.lemma_.lower() in _REAL_PLACES):
+                lemma in _ON_PLACE_VERBS and tgt.lemma_.lower() in _REAL_PLACES) and not _armed_target(tgt):
             return True
         if any(c.dep_ == "agent" and any(g.lemma_.lower() in _NOT_TARGETS | {"price", "prices"}
                                                           for g in c.children) for c in tok.children):
@@ -430,7 +601,15 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
 _EARLIER = frozenset({"recent", "previous", "earlier", "past", "repeated", "last", "prior", "former"})
 
 
+# "kidnapping warrants", "murder charges", "the robbery suspect": an event word naming a legal matter about it
+_LEGAL_NOUNS = frozenset({"warrant", "charge", "case", "suspect", "trial", "investigation", "probe", "conviction",
+                          "sentence", "inquiry", "allegation", "accusation", "count", "indictment", "hearing", "law",
+                          "bill", "statute", "penalty", "prosecution", "lawsuit", "suit", "record"})
+
+
 def _reference(tok: Token) -> bool:
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in _LEGAL_NOUNS:
+        return True
     if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "JJ") and not (
             tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "re"):
         return True  # "detained journalists", "kidnapped girls": a state, not an event reported here
@@ -493,6 +672,11 @@ _VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions
 
 
 def _primary(group: list[tuple[Token, TriggerSpec]]) -> int:
+    return _ranked(group)[0]
+
+
+def _ranked(group: list[tuple[Token, TriggerSpec]]) -> list[int]:
+    """The group's triggers, the one that best names the event first."""
     has_clash = any(spec.lemma in _CLASH_LEMMAS for _, spec in group)
     has_violence = any(spec.flex and spec.event_type in _VIOLENT_TYPES for _, spec in group)
 
@@ -512,7 +696,7 @@ def _primary(group: list[tuple[Token, TriggerSpec]]) -> int:
         # "their patrol was ambushed": the patrol is who was attacked, not a change of activity
         not_arrest = 0 if has_violence and spec.sub_event_type in ("Arrests", "Change to group/activity") else 1
         return (not_reference, main, protest, not_outcome, not_arrest, in_agent + weapon, specific, -tok.i)
-    return max(range(len(group)), key=lambda i: rank(group[i]))
+    return sorted(range(len(group)), key=lambda i: rank(group[i]), reverse=True)
 
 
 def linked_groups(found: list[tuple[Token, TriggerSpec]],
@@ -540,34 +724,50 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     for sent in doc.sents:
         multi, consumed = _multi_triggers(sent, lexicon, blocked)
-        found = [(tok, spec) for tok in sent if tok.i not in consumed
-                 and (spec := multi.get(tok.i) or _is_trigger(tok, lexicon, blocked)) is not None]
+        found = [(tok, spec) for tok in sent if tok.i not in consumed and (spec := (
+            None if _weapon_disrupted(tok) else multi.get(tok.i)) or _is_trigger(tok, lexicon, blocked)) is not None]
         groups = linked_groups(found, _linked)
         for group in groups:
-            idx = _primary(group)
-            tok, spec = group[idx]
-            related = [t for i, (t, _) in enumerate(group) if i != idx]
-            # modality from the governing verb when the primary is a noun inside it
-            mod_tok = next((t for t in related if t.pos_ == "VERB" and tok in t.subtree), tok)
-            modality = modality_of(mod_tok)
-            if mod_tok != tok and not modality.negated and modality_of(tok).negated:
-                modality.negated = True  # "agreed to postpone the demonstration": called off below the verb
-            claimant = find_claimant(tok, sent, actors_in, memory)
-            speaker = None
-            if claimant is not None and claimant.actor_id:
-                speaker = ActorMention(span=claimant.span, actor_id=claimant.actor_id, name="")
-            roles = fill_roles(tok, sent, actors, speaker)
-            outcome_verb = spec.lemma in _CLASH_LEMMAS and mod_tok.lemma_ in _OUTCOME_LEMMAS
-            if mod_tok != tok and not outcome_verb:  # "a man was killed during clashes": not a side of the clash
-                verb_roles = fill_roles(mod_tok, sent, actors, speaker)
-                roles.actor1 = roles.actor1 or verb_roles.actor1
-                roles.actor2 = roles.actor2 or verb_roles.actor2
-            victim = _victim(tok, blocked) or (_victim(mod_tok, blocked) if mod_tok != tok and not outcome_verb else None)
-            if victim is None and _body_found(tok):
-                victim = next(c for c in tok.children if c.lemma_.lower() in _BODY_NOUNS)
-            out.append(Mention(tok, spec, sent, modality, claimant, roles, reference=_reference(tok), related=related,
-                               victim=victim, place_target=_place_target(tok, places, blocked)))
+            order = _ranked(group)
+            first = _mention(group, order[0], sent, actors, actors_in, blocked, places, memory)
+            # the other triggers, in rank order: when the first names no event once coded ("residents freed a
+            # suspect and burnt down a cottage": no prisoners were released), the next one may
+            # (built only when asked for: most groups have one trigger, most first triggers code)
+            # (a violent word coded to nothing is a figure of speech, and so are the words linked to it:
+            # "no firefighters were injured fighting the fire")
+            if group[order[0]][1].event_type not in _VIOLENT_TYPES:
+                first.fallbacks = [functools.partial(_mention, group, i, sent, actors, actors_in, blocked, places,
+                                                     memory) for i in order[1:]]
+            out.append(first)
         claim = find_claimant(sent[-1], sent, actors_in, memory)
         if claim is not None and claim.name:
             memory.append(claim)
     return out
+
+
+def _mention(group: list[tuple[Token, TriggerSpec]], idx: int, sent: Span, actors: list[ActorMention],
+             actors_in: dict[int, str], blocked: set[int], places: set[int], memory: list[ClaimantRef]) -> Mention:
+    """The mention named by ``group[idx]``, the group's other triggers related to it."""
+    tok, spec = group[idx]
+    related = [t for i, (t, _) in enumerate(group) if i != idx]
+    # modality from the governing verb when the primary is a noun inside it
+    mod_tok = next((t for t in related if t.pos_ == "VERB" and tok in t.subtree), tok)
+    modality = modality_of(mod_tok)
+    if mod_tok != tok and not modality.negated and modality_of(tok).negated:
+        modality.negated = True  # "agreed to postpone the demonstration": called off below the verb
+    claimant = find_claimant(tok, sent, actors_in, memory)
+    speaker = None
+    if claimant is not None and claimant.actor_id:
+        speaker = ActorMention(span=claimant.span, actor_id=claimant.actor_id, name="")
+    roles = fill_roles(tok, sent, actors, speaker)
+    outcome_verb = spec.lemma in _CLASH_LEMMAS and mod_tok.lemma_ in _OUTCOME_LEMMAS
+    if mod_tok != tok and not outcome_verb:  # "a man was killed during clashes": not a side of the clash
+        verb_roles = fill_roles(mod_tok, sent, actors, speaker)
+        roles.actor1 = roles.actor1 or verb_roles.actor1
+        roles.actor2 = roles.actor2 or verb_roles.actor2
+    victim = _victim(tok, blocked) or (_victim(mod_tok, blocked) if mod_tok != tok and not outcome_verb else None)
+    if victim is None:
+        victim = found_body(tok)
+    return Mention(tok, spec, sent, modality, claimant, roles, reference=_reference(tok), related=related,
+                   victim=victim, place_target=_place_target(tok, places, blocked),
+                   property_target=_property_target(tok, spec))
