@@ -94,8 +94,13 @@ def test_hypothetical_and_denied_are_not_reported(run):
     assert all(e.modality != "reported" for e in denied.events)
 
 
-def test_labour_strike_is_a_protest_not_an_air_strike(run):
-    ev = _main(run("Health workers went on strike in Lagos on Monday demanding unpaid salaries."))
+@pytest.mark.parametrize("text", [
+    "Health workers went on strike in Lagos on Monday demanding unpaid salaries.",
+    "Nurses went on a strike in Lagos on Monday.",
+    "Dock workers in Mombasa went on a two-week strike on Monday.",
+])
+def test_labour_strike_is_a_protest_not_an_air_strike(run, text):
+    ev = _main(run(text))
     assert ev is not None and ev.event_type == "Protests"
 
 

@@ -126,7 +126,7 @@ _INTERVENTION = re.compile(
     r"arrest\w*|detain\w*|broke up|break up|prevented|stopped|blocked by|charged|interven\w*|(?:did )?not allow\w*|"
     r"removed|evicted|forcibly|by force|used force|use of force|cordon\w*|kettl\w*)\b", re.I)
 _LABOUR_STRIKE = re.compile(
-    r"\b(on strike|went on strike|hunger strike|general strike|strike (?:action|notice|to demand|demanding|over|against|for)|"
+    r"\b(on strike|went on (?:a |an )?(?:[\w'-]+\s+){0,2}?strike|hunger strike|general strike|strike (?:action|notice|to demand|demanding|over|against|for)|"
     r"workers?\b.*\bstrike|strike\b.*\b(?:demand|wages|salar)|"
     r"(?:observ|beg[au]n|launch|call|stag|declar|start|h[eo]ld|announc|continu|extend|organi[sz]|join)\w*\s+"
     r"(?:a |an |the |their |its )?(?:[\w'-]+\s+){0,3}?strike|"
