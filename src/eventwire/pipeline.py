@@ -50,6 +50,11 @@ PARSE_CHUNK = 100_000
 
 #: A parse batch of ``run_many`` (one process) ends when its texts reach this many characters.
 PIPE_BATCH_CHARS = 40_000
+#: ... or this many texts, whatever ``batch_size`` (the store's chunk): short texts (ACLED notes, about
+#: 240 characters) parse in batches of about 160 instead of 64, which fills thinc's matrices better
+#: (about 5% less parse CPU on notes; the same annotations, token for token); long texts still end
+#: their batch at ``PIPE_BATCH_CHARS``, so the parser's memory stays as bounded as before.
+PIPE_BATCH_DOCS = 256
 
 
 def _batches(items: Iterable[tuple[str, Any]], size: int, chars: int) -> Iterator[list[tuple[str, Any]]]:
@@ -271,9 +276,10 @@ class Pipeline:
     ) -> Iterator[Result]:
         """Run many documents through one streaming ``nlp.pipe``, in input order.
 
-        ``documents`` is consumed lazily, about ``batch_size`` documents ahead of the results,
+        ``documents`` is consumed lazily, one parse batch ahead of the results (at most
+        ``max(batch_size, PIPE_BATCH_DOCS)`` documents and about ``PIPE_BATCH_CHARS`` characters),
         so memory stays bounded on any stream (with a store, each ``batch_size`` results are saved
-        in one transaction before they are yielded); a parse batch also ends at ``PIPE_BATCH_CHARS``
+        in one transaction before they are yielded); a parse batch ends at ``PIPE_BATCH_CHARS``
         characters (the parser's memory grows with the text it holds at once: 64 news
         articles peak at about twice the RSS of 16, for the same CPU time). ``n_process`` > 1
         parses in that many worker processes while this one detects, resolves and stores
@@ -299,7 +305,7 @@ class Pipeline:
             if n_process > 1:
                 yield from self.nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process)
                 return
-            for group in _batches(pieces(), batch_size, PIPE_BATCH_CHARS):
+            for group in _batches(pieces(), max(batch_size, PIPE_BATCH_DOCS), PIPE_BATCH_CHARS):
                 yield from zip(self.nlp.pipe([text for text, _ in group], batch_size=len(group)),
                                (context for _, context in group))
 
