@@ -46,12 +46,60 @@ def detect_language(text: str) -> tuple[str, float]:
     >>> detect_language("Mardi, la coalition a annoncé que six dirigeants avaient été tués.")[0]
     'fr'
     """
-    sample = text[:MAX_CHARS]
-    if not _has_letters(sample, _MIN_LETTERS):
+    sample = _sample(text)
+    if sample is None:
         return _UNDETERMINED
-    sample = re.sub(r"https?://\S+|\S+@\S+", " ", sample)  # links and addresses say nothing of the language
     code, confidence = _identifier().classify(sample)
     return str(code), round(float(confidence), 4)
+
+
+def _sample(text: str) -> str | None:
+    """What the detector reads of ``text`` (None: too few letters to judge)."""
+    sample = text[:MAX_CHARS]
+    if not _has_letters(sample, _MIN_LETTERS):
+        return None
+    if "://" in sample or "@" in sample:  # links and addresses say nothing of the language
+        sample = _LINKS.sub(" ", sample)
+    return sample
+
+
+_LINKS = re.compile(r"https?://\S+|\S+@\S+")
+#: raw log-score lead (plus this share of the score) by which the default language must beat the others
+#: for ``_default_leads`` to answer without the full classifier: far above float32 rounding
+_LEAD = 1.0
+_LEAD_SHARE = 1e-3
+
+
+def _default_leads(text: str, default: str, others: list[str]) -> bool:
+    """Whether the detector surely does not answer any of ``others`` for ``text``: its raw naive-Bayes
+    score for ``default`` beats each of theirs by a clear margin (the detector's answer is the language
+    with the highest score, and normalising keeps that order), or the text has no feature at all (the
+    detector abstains). Reads the same features as ``classify`` but scores two or three languages,
+    not all 97; False whenever in doubt (then ``detect_language`` decides)."""
+    ident = _identifier()
+    try:
+        from py3langid.langid import visit_counts
+
+        import numpy as np
+
+        classes = ident.nb_classes
+        cols = [classes.index(default)] + [classes.index(o) for o in others]
+        if any(classes.count(classes[c]) != 1 for c in cols):
+            return False  # an aliased label: leave it to the classifier
+        sample = _sample(text)
+        if sample is None:
+            return True  # "und": the default
+        encoded = ident._encode(sample)
+        visits = visit_counts(ident.tk_nextmove, ident._rowbase, ident.tk_output, encoded)
+    except (AttributeError, ValueError, ImportError):  # another py3langid: no shortcut
+        return False
+    if not visits:
+        return True  # no features: a uniform answer below any confidence threshold, so the default
+    idx = np.fromiter(visits.keys(), dtype=np.intp, count=len(visits))
+    counts = np.fromiter(visits.values(), dtype=np.float64, count=len(visits))
+    scores = np.log1p(counts) @ ident.nb_ptc[np.ix_(idx, cols)].astype(np.float64) + ident.nb_pc[cols]
+    lead = _LEAD + _LEAD_SHARE * float(np.abs(scores).max())
+    return bool(all(scores[0] - scores[k] > lead for k in range(1, len(cols))))
 
 
 def _has_letters(text: str, n: int) -> bool:
@@ -73,7 +121,10 @@ def pipeline_language(text: str, given: str | None = None, *, default: str = "en
     from .errors import MissingExtra
     from .nlp import MODEL_CANDIDATES
 
+    others = [code for code in MODEL_CANDIDATES if code != default]
     try:
+        if others and default in MODEL_CANDIDATES and _default_leads(text, default, others):
+            return default  # what the full classification would conclude, at a fraction of its cost
         code, confidence = detect_language(text)
     except MissingExtra:  # no detector installed (the ``fr`` extra): the default language
         return default
