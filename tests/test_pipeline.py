@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from eventwire.pipeline import PARSE_CHUNK, Pipeline, _chunks
+from eventwire.pipeline import PARSE_CHUNK, PIPE_BATCH_DOCS, Pipeline, _chunks
 from eventwire.readers.base import make_document
 from tests.conftest import walk_evidence
 
@@ -42,7 +42,26 @@ def test_run_many_reads_its_input_lazily(pipeline):
     results = pipeline.run_many(stream(), batch_size=8)
     first = next(results)
     assert first.document.text.startswith("Report 0")
-    assert len(taken) <= 9  # one batch, not the whole stream, is held
+    # one parse batch (short texts: up to PIPE_BATCH_DOCS of them), not the whole stream, is held
+    assert len(taken) <= PIPE_BATCH_DOCS + 1 < 1000
+
+
+def test_short_texts_parse_in_batches_larger_than_the_store_chunk(pipeline, monkeypatch):
+    sizes = []
+    pipe = pipeline.nlp.pipe
+
+    def counting_pipe(texts, **kwargs):  # type: ignore[no-untyped-def]
+        texts = list(texts)
+        sizes.append(len(texts))
+        return pipe(texts, **kwargs)
+
+    monkeypatch.setattr(pipeline.nlp, "pipe", counting_pipe)
+    documents = [make_document(t, published=dt.date(2024, 3, 5)) for t in REPORTS * 10]
+    results = list(pipeline.run_many(documents, batch_size=4))
+    monkeypatch.undo()
+    assert sizes == [len(documents)]  # 30 short texts, one parse batch
+    assert [[e.model_dump() for e in r.events] for r in results] == [
+        [e.model_dump() for e in pipeline.run(d).events] for d in documents]
 
 
 def test_a_text_longer_than_a_parse_piece_keeps_its_offsets(pipeline):
