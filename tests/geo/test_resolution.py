@@ -400,3 +400,9 @@ def test_a_village_the_gazetteer_lacks_goes_to_the_town_with_most_places_around_
     # every town is named once: the Chicago area (three places together) is the scene, not Tacoma named first
     assert village is not None and village.admin1 == "Illinois" and village.confidence <= 0.1
     assert "names most with the places around it" in village.description
+
+
+def test_a_document_leaves_the_gazetteer_as_it_found_it(gp, make_doc, geonames):  # type: ignore[no-untyped-def]
+    before = list(geonames.lookup("Idleb"))
+    gp(make_doc("Cells are also active in Idleb province, in northwestern Syria."))
+    assert geonames.lookup("Idleb") == before  # the next document starts from the same candidates

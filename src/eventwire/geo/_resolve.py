@@ -445,7 +445,8 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
             if exact:
                 countries[exact[0].country_code] += 1
     cands = [_candidates(gaz, m.span.text, countries) if m.role != "demonym" else [] for m in mentions]
-    cands = [_drop_towns_called_after_their_state(cs) for cs in cands]
+    # copies: the gazetteer caches its lookups, and the variants and initials added below belong to this document
+    cands = [list(_drop_towns_called_after_their_state(cs)) for cs in cands]
     for m, cs in zip(mentions, cands, strict=True):
         if m.cue == "admin1" and cs and not any(c.kind == "admin1" for c in cs):
             cs += _admin1_variants(gaz, m.span.text, cs)
