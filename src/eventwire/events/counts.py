@@ -803,25 +803,25 @@ def _him_or_her(doc: Doc, found: list[CountMention], anchors: dict[int, int]) ->
                 continue
             if not any(t.lemma_.lower() in _HARM for t in doc[max(0, tok.sent.start - 60) : tok.i]):
                 continue  # he died of what the note tells ("was shot ... He died"), not of an illness or in the past
-            span = doc[tok.i : tok.i + 1]
-            count = Count(best=1, low=1, high=1, kind="killed", confidence=0.5,
-                          evidence=[evidence(doc, span.start_char, span.end_char)])  # fmt: skip
-            span.label_ = "killed"
-            anchors[span.start] = tok.head.i
-            out.append(CountMention(span=span, count=count, head=tok.lower_, casualty=True))
+            out.append(_one_killed(doc, tok, anchors, 0.5))
             continue
         if tok.lower_ not in ("him", "her") or tok.dep_ != "dobj" or _kind_of_word(tok.head) != "killed":
             continue
         if _unrealized(tok.head) or any(m.casualty and m.count.kind == "killed" and m.span.sent.start == tok.sent.start
                                         for m in found):  # fmt: skip
             continue
-        span = doc[tok.i : tok.i + 1]
-        count = Count(best=1, low=1, high=1, kind="killed", confidence=0.6,
-                      evidence=[evidence(doc, span.start_char, span.end_char)])  # fmt: skip
-        span.label_ = "killed"
-        anchors[span.start] = tok.head.i
-        out.append(CountMention(span=span, count=count, head=tok.lower_, casualty=True))
+        out.append(_one_killed(doc, tok, anchors, 0.6))
     return out
+
+
+def _one_killed(doc: Doc, tok: Token, anchors: dict[int, int], confidence: float) -> CountMention:
+    """One person killed, told by a pronoun ("killing him", "He died"), anchored on its verb."""
+    span = doc[tok.i : tok.i + 1]
+    count = Count(best=1, low=1, high=1, kind="killed", confidence=confidence,
+                  evidence=[evidence(doc, span.start_char, span.end_char)])  # fmt: skip
+    span.label_ = "killed"
+    anchors[span.start] = tok.head.i
+    return CountMention(span=span, count=count, head=tok.lower_, casualty=True)
 
 
 _OTHER_ONE = {"other", "second", "third", "latter"}
