@@ -26,20 +26,19 @@ if TYPE_CHECKING:
 
 __all__ = ["compass_area", "country_code", "find_compass_area", "main_country"]
 
-_DIRECTION = r"(?:far[ -])?(north-?east|north-?west|south-?east|south-?west|north|south|east|west|centre|center)"
-_ADJECTIVE = (r"(?:far[ -])?(northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern"
+_DIRECTION = r"(?:far[ -])?(?P<dir>north-?east|north-?west|south-?east|south-?west|north|south|east|west|centre|center)"
+_ADJECTIVE = (r"(?:far[ -])?(?P<dir>northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern"
               r"|south-?western|central)")
 #: lower-case only: "the West", "the North" capitalised name a political bloc or a region's proper name
-_NOUN_FORM = re.compile(rf"\b(?:in|across|throughout|around)\s+the\s+{_DIRECTION}(?![\w-])(?!\s+(?:and|or)\s)"
+_NOUN_FORM = re.compile(rf"(?P<prep>\b(?:in|across|throughout|around)\s+)the\s+{_DIRECTION}(?![\w-])(?!\s+(?:and|or)\s)"
                         r"(?:\s+of\s+(?:the\s+country\b|(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)))?")
-_ADJ_FORM = re.compile(rf"\b(?:in|across|throughout|around)\s+(?:the\s+)?{_ADJECTIVE}\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+_ADJ_FORM = re.compile(rf"(?P<prep>\b(?:in|across|throughout|around)\s+)(?:the\s+)?{_ADJECTIVE}\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 #: French: "dans le sud-ouest", "dans le nord du pays", "dans l'est de la Syrie" ("au nord de X" is a direction)
 _NOUN_FORM_FR = re.compile(
-    r"\bdans\s+(?:le\s+|l['’])(?:extrême[ -])?(nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest|centre)"
+    r"(?P<prep>\bdans\s+)(?:le\s+|l['’])(?:extrême[ -])?(?P<dir>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest|centre)"
     r"(?![\w-])(?!\s+(?:et|ou)\s)(?:\s+(?:du\s+pays\b|(?:de\s+la|de\s+l['’]|du|des|de)\s*"
     r"(?P<name>[A-ZÉ][\w'’-]*(?:\s+[A-ZÉ][\w'’-]*)*)))?")
 _FRENCH = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "centre": "centre"}
-_ADJ_TO_NOUN = {"northern": "north", "southern": "south", "eastern": "east", "western": "west", "central": "centre"}
 _HALF_ANGLE = 40.0
 
 
@@ -48,9 +47,8 @@ def _direction(word: str) -> str:
     if word.split("-")[0] in _FRENCH:
         word = "".join(_FRENCH[w] for w in word.split("-"))
     word = word.replace("-", "")
-    if word.endswith("ern"):
-        word = word[:-3]
-        return _ADJ_TO_NOUN.get(word + "ern", word)
+    if word.endswith("ern"):  # "south-western" -> "southwest"
+        return word[:-3]
     return {"center": "centre", "central": "centre"}.get(word, word)
 
 
@@ -142,20 +140,17 @@ def find_compass_area(gaz: Gazetteer, doc: Doc, sent: Span, places: list[PlaceMe
                 if not named:
                     continue  # "the north of Kabul": a town's quarter is not a part of a country
                 code = country_code(gaz, named[0].toponym.place.country)  # type: ignore[union-attr]
-            elif pattern is _ADJ_FORM:
-                continue
             else:  # "in the south-west", "in the north of the country", "dans le sud-ouest"
                 code = main_country(gaz, places)
             if not code:
                 continue
-            direction = _direction(m.group(1))
+            direction = _direction(m.group("dir"))
             found = compass_area(gaz, code, direction)
             country = gaz.country(code)
             if found is None or country is None:
                 continue
             (lat, lon), chosen = found
-            start = sent.start_char + m.start() + len(m.group(0)) - len(m.group(0).lstrip().split(" ", 1)[1])
-            ev = evidence(doc, start, sent.start_char + m.end())
+            ev = evidence(doc, sent.start_char + m.end("prep"), sent.start_char + m.end())  # without "in"/"dans"
             names = ", ".join(sorted(d.name for d in chosen))
             label = f"{_adjective(direction)} {country.name}"
             return Place(

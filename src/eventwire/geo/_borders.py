@@ -84,12 +84,13 @@ def find_border(gaz: Gazetteer, doc: Doc, sent: Span, places: list[PlaceMention]
     text = doc_text(doc)
     chunk = text[sent.start_char:sent.end_char]
     for m in (_BORDER_FR if doc.lang_ == "fr" else _BORDER).finditer(chunk):
-        if "a" in m.re.groupindex and m.group("a"):
-            pair = (country_code(gaz, m.group("a")), country_code(gaz, m.group("b")))
-        elif m.group("x"):
-            pair = (country_code(gaz, m.group("x")), country_code(gaz, m.group("y")))
+        named = m.groupdict()  # the French pattern has no "the Syrian-Turkish border" form
+        if named.get("a"):
+            pair = (country_code(gaz, named["a"]), country_code(gaz, named["b"]))
+        elif named["x"]:
+            pair = (country_code(gaz, named["x"]), country_code(gaz, named["y"]))
         else:
-            other = country_code(gaz, m.group("with") or ("one" in m.re.groupindex and m.group("one")) or None)
+            other = country_code(gaz, named["with"] or named.get("one"))
             if other is None:
                 continue
             before = [p for p in places if p.toponym.place is not None and p.toponym.place.country

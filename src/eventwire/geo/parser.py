@@ -123,8 +123,9 @@ class Geoparser:
             # "on the border with Syria", "the Afghan-Pakistani border"; "in the south-west", "in northern Mali"
             line = find_border(self.gazetteer, doc, sent, usable)
             area = line or find_compass_area(self.gazetteer, doc, sent, usable)
-            if area is not None and (best is None or best.country == area.country
-                                     or (line is not None and best.country is not None and best.country in line.name)):
+            # a border belongs to both its countries ("Afghanistan–Pakistan border")
+            sides = line.name.removesuffix(" border").split("–") if line is not None else [area and area.country]
+            if area is not None and (best is None or best.country in sides):
                 best = area
         named = self.event_mention(doc, trigger)
         if named is not None and _placed(named) is None and (best is None or best.precision <= 4):
