@@ -152,7 +152,8 @@ def test_run_many_parse_batches_end_at_a_character_budget(pipeline, monkeypatch)
 
     monkeypatch.setattr(module, "PIPE_BATCH_CHARS", 300)
     monkeypatch.setattr(pipeline.nlp, "pipe", counting_pipe)
-    documents = [make_document(t, published=dt.date(2024, 3, 5)) for t in REPORTS * 4]
+    texts = [f"{t} (report {i})" for i, t in enumerate(REPORTS * 4)]  # no repeats: each is parsed
+    documents = [make_document(t, published=dt.date(2024, 3, 5)) for t in texts]
     results = list(pipeline.run_many(documents, batch_size=64))
     assert len(sizes) > 1 and max(sizes) <= 300
     monkeypatch.undo()
@@ -185,3 +186,58 @@ def test_a_stored_batch_keeps_its_verbal_interactions(pipeline, tmp_path):
         list(stored.run_many([document]))
         assert store.interactions(document_id=document.id) == expected.interactions
         assert [e.id for e in store.events()] == [e.id for e in expected.events]
+
+
+def _counting_parses(pipeline, monkeypatch) -> list[str]:
+    parsed: list[str] = []
+    pipe = pipeline.nlp.pipe
+
+    def counting_pipe(texts, **kwargs):  # type: ignore[no-untyped-def]
+        texts = list(texts)
+        parsed.extend(t for t in texts if t.strip())
+        return pipe(texts, **kwargs)
+
+    monkeypatch.setattr(pipeline.nlp, "pipe", counting_pipe)
+    return parsed
+
+
+def test_a_repeated_text_is_parsed_once_and_each_copy_keeps_its_own_source(pipeline, monkeypatch):
+    day = dt.date(2024, 3, 5)
+    copies = [make_document(REPORTS[0], published=day, url=f"https://wire.example/{i}", source_name=f"outlet {i}")
+              for i in range(3)]
+    documents = [copies[0], make_document(REPORTS[2], published=day), copies[1], copies[2]]
+    expected = [pipeline.run(d) for d in documents]
+    parsed = _counting_parses(pipeline, monkeypatch)
+    results = list(pipeline.run_many(documents, batch_size=2))
+    monkeypatch.undo()
+    assert len(parsed) == 2  # the wire copy once, the other report once
+    assert [(r.document.id, r.document.url, r.document.source_name) for r in results] == [
+        (d.id, d.url, d.source_name) for d in documents]
+    assert [[e.model_dump() for e in r.events] for r in results] == [[e.model_dump() for e in r.events]
+                                                                     for r in expected]
+    assert [r.events[0].sources[0].url for r in results if r.document.url] == [d.url for d in copies]
+
+
+def test_a_repeat_with_another_publication_date_is_read_again(pipeline, monkeypatch):
+    documents = [make_document(REPORTS[0], published=dt.date(2024, 3, 5)),
+                 make_document(REPORTS[0], published=dt.date(2024, 6, 5))]
+    parsed = _counting_parses(pipeline, monkeypatch)
+    first, second = pipeline.run_many(documents)
+    monkeypatch.undo()
+    assert len(parsed) == 2
+    assert first.events[0].date.start != second.events[0].date.start  # "on Monday" of two different weeks
+
+
+def test_a_repeat_no_longer_kept_is_parsed_again_with_the_same_result(pipeline, monkeypatch):
+    import eventwire.pipeline as ew_pipeline
+
+    monkeypatch.setattr(ew_pipeline, "REPEAT_DOCS", 1)
+    day = dt.date(2024, 3, 5)
+    documents = [make_document(t, published=day) for t in (REPORTS[0], REPORTS[2], REPORTS[0], REPORTS[2])]
+    parsed = _counting_parses(pipeline, monkeypatch)
+    results = list(pipeline.run_many(documents))
+    # both repeats are read before their originals are parsed; when the first repeat's turn comes its
+    # original has been pushed out by the next document (one kept), so it alone is parsed again
+    assert len(parsed) == 3
+    assert [[e.model_dump() for e in r.events] for r in results] == [
+        [e.model_dump() for e in pipeline.run(d).events] for d in documents]

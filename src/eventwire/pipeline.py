@@ -56,6 +56,15 @@ PIPE_BATCH_CHARS = 40_000
 #: their batch at ``PIPE_BATCH_CHARS``, so the parser's memory stays as bounded as before.
 PIPE_BATCH_DOCS = 256
 
+#: ``run_many`` keeps the parsed and detected Doc of this many recent documents (and at most
+#: ``REPEAT_CHARS`` characters of them; texts over ``REPEAT_TEXT`` characters are not kept) so that a
+#: later document with the very same text, language and publication date is not parsed again: its
+#: own result is linked from that Doc (its id, URL and source are its own). Exact repeats are common
+#: in what users feed in: syndicated wire copies, and exports with one row per actor of an event.
+REPEAT_DOCS = 256
+REPEAT_CHARS = 1_000_000
+REPEAT_TEXT = 20_000
+
 
 def _batches(items: Iterable[tuple[str, Any]], size: int, chars: int) -> Iterator[list[tuple[str, Any]]]:
     """``(text, context)`` items in order, in lists of at most ``size`` items and about ``chars``
@@ -287,6 +296,8 @@ class Pipeline:
         """
         from spacy.tokens import Doc
 
+        repeats = _Repeats()
+
         def pieces() -> Iterator[tuple[str, tuple[Document, Any, int, int]]]:
             for document in documents:
                 lang = self.language_of(document)
@@ -294,6 +305,9 @@ class Pipeline:
                     document = document.model_copy(update={"language": lang})
                 if self._for(lang) is not None:  # another language: run on its own, in order
                     yield "", (document, None, -1, 1)
+                    continue
+                if repeats.seen(document):  # the same text as a recent document: its Doc, not a parse
+                    yield "", (document, None, _REPEAT, 1)
                     continue
                 cleaned = clean(document.text, self.cleaners)
                 text = self._parser_text(cleaned)
@@ -312,17 +326,25 @@ class Pipeline:
         held: list[Any] = []
         unsaved: list[Result] = []
         for doc, (document, cleaned, k, n) in parsed():
-            if k < 0:  # another language's document: its own pipeline (which stores it), in input order
+            if k == -1:  # another language's document: its own pipeline (which stores it), in input order
                 yield from self._save_all(unsaved)
                 unsaved = []
                 yield self.run(document)
                 continue
-            held.append(doc)
-            if k + 1 < n:
-                continue  # a long text: wait for its last piece
-            whole = held[0] if n == 1 else Doc.from_docs(held, ensure_whitespace=False)
-            held = []
-            result = self.link(self.detect(self._annotate(whole, document, cleaned)), document)
+            if k == _REPEAT:
+                whole = repeats.doc(document)
+                if whole is None:  # no longer kept (a stream far ahead of its results): parse it again
+                    whole = self.detect(self.parse(document))
+                result = self.link(whole, document)
+            else:
+                held.append(doc)
+                if k + 1 < n:
+                    continue  # a long text: wait for its last piece
+                whole = held[0] if n == 1 else Doc.from_docs(held, ensure_whitespace=False)
+                held = []
+                whole = self.detect(self._annotate(whole, document, cleaned))
+                repeats.keep(document, whole)
+                result = self.link(whole, document)
             if self.store is None:
                 yield result
                 continue
@@ -342,6 +364,60 @@ class Pipeline:
                 for result in results:
                     self.store.save(result, pipeline_version=self.version)
         return results
+
+
+#: ``run_many``'s mark for a document whose Doc is a recent document's (``_Repeats``)
+_REPEAT = -2
+
+
+class _Repeats:
+    """The Docs of recent documents, by (text, language, publication date), for ``run_many``.
+
+    ``seen`` is asked as documents are read (before they are parsed), ``keep`` once a document is
+    parsed and detected, ``doc`` when a repeat's turn comes: a repeat read before its original
+    was parsed (both in one parse batch) is still a repeat, since results come in input order.
+    """
+
+    def __init__(self) -> None:
+        from collections import OrderedDict
+
+        self._docs: OrderedDict[tuple[str, Any, Any], Any] = OrderedDict()
+        self._pending: set[tuple[str, Any, Any]] = set()
+        self._chars = 0
+
+    @staticmethod
+    def _key(document: Document) -> tuple[str, Any, Any] | None:
+        if not document.text or len(document.text) > REPEAT_TEXT:
+            return None
+        return (document.text, document.language, document.published)
+
+    def seen(self, document: Document) -> bool:
+        key = self._key(document)
+        if key is None:
+            return False
+        if key in self._docs or key in self._pending:
+            return True
+        self._pending.add(key)
+        return False
+
+    def keep(self, document: Document, doc: Any) -> None:
+        key = self._key(document)
+        if key is None:
+            return
+        self._pending.discard(key)
+        if key not in self._docs:
+            self._docs[key] = doc
+            self._chars += len(key[0])
+        while len(self._docs) > REPEAT_DOCS or self._chars > REPEAT_CHARS:
+            old, _ = self._docs.popitem(last=False)
+            self._chars -= len(old[0])
+
+    def doc(self, document: Document) -> Any:
+        key = self._key(document)
+        if key is None or key not in self._docs:
+            return None
+        self._docs.move_to_end(key)
+        return self._docs[key]
 
 
 def with_interactions() -> Pipeline:
