@@ -169,9 +169,9 @@ def test_linking_scales_to_thousands_of_reports():
                                  end=dt.date(2019, 1, 1) + dt.timedelta(days=day)),
                 "location": base.location.model_copy(update={"lat": 33.0 + town * 0.5}),
             }))
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a loaded machine stretches the clock, not the work
     linked = link_events(events)
-    assert time.perf_counter() - started < 20
+    assert time.process_time() - started < 20
     # towns 55 km apart never merge; the same town on consecutive days does (1-day slack) in pairs
     assert len(linked) == 25 * 100
 

@@ -88,7 +88,7 @@ def server(filled_db, tmp_path_factory, pipeline):
     uv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
     thread = threading.Thread(target=uv.run, daemon=True)
     thread.start()
-    deadline = time.time() + 20
+    deadline = time.time() + 60  # a loaded machine starts it slowly; a broken one never
     while not uv.started:
         if time.time() > deadline:
             raise RuntimeError("uvicorn did not start")
