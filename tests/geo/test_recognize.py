@@ -50,3 +50,18 @@ def test_a_big_city_or_a_country_inside_an_organisation_name_is_found_as_a_modif
     found = _found(gp, make_doc, "The Toronto Star said Air Zimbabwe cancelled its flights.")
     assert found["Toronto"].role == "metonym" and found["Toronto"].toponym.place.country == "Canada"
     assert found["Zimbabwe"].role == "metonym" and found["Zimbabwe"].toponym.place.country == "Zimbabwe"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is stepping up its aerial attacks on Aleppo ahead of a ground attack on Aleppo.",
+    "The regime launched a new offensive on Aleppo on Thursday.",
+])
+def test_a_city_after_an_attack_on_is_a_place_even_when_ner_calls_it_a_people(gp, make_doc, text):
+    found = _found(gp, make_doc, text)
+    assert "Aleppo" in found and found["Aleppo"].role == "place"
+    assert found["Aleppo"].toponym.place.country == "Syria"
+
+
+def test_a_person_after_an_attack_on_stays_a_person(gp, make_doc):
+    found = _found(gp, make_doc, "The senator condemned the attacks on Jordan Peterson in the press.")
+    assert not any(name.startswith("Jordan") for name in found)

@@ -57,6 +57,10 @@ _AROUND = frozenset({"countryside", "outskirts", "suburbs", "environs", "border"
 # verbs of taking or striking a place: "captured Jaffna", "besieged Sarajevo"
 _TAKING = frozenset({"captured", "seized", "recaptured", "retook", "liberated", "besieged", "shelled", "bombed",
                      "stormed", "overran", "entered", "encircled", "surrounded", "raided", "evacuated"})
+# "aerial attacks on Aleppo", "the offensive on Mosul": after these nouns "on" takes a place, not a day or a topic
+_ASSAULT_NOUNS = frozenset({"attack", "attacks", "assault", "assaults", "offensive", "offensives", "raid", "raids",
+                            "strike", "strikes", "airstrike", "airstrikes", "bombardment", "bombardments", "advance",
+                            "march", "push", "onslaught", "shelling", "rocket", "rockets", "missile", "missiles"})
 # verbs whose object is a place, never a person, in any form ("enter eastern Aleppo", "thronged Hama")
 _PLACE_VERBS = frozenset({"enter", "throng", "besiege", "shell", "storm", "overrun", "encircle", "occupy", "invade",
                           "evacuate", "liberate", "recapture", "retake", "bomb"})
@@ -300,7 +304,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             # ("in Kisangani", "captured Jaffna", "the outskirts of Karachi", "Rio de Janeiro").
             after_place = prev in ("and", "or", ",") and span.start > 1 and taken[span.start - 2]
             named_settlement = prev == "of" and prev2 in _SETTLEMENT_WORDS  # "the town of Palmyra"
+            assaulted = prev == "on" and prev2 in _ASSAULT_NOUNS  # "aerial attacks on Aleppo"
             spatial = (prev in _STRICT or prev in _TAKING or after_place or named_settlement or part_of or around
+                       or assaulted
                        or after in _SETTLEMENT_WORDS or after in ADMIN_WORDS  # "Khan Tuman village", "Michoacan state"
                        or verb_object)
             if not (spatial or _well_known(span, gazetteer)) or not (
