@@ -406,3 +406,23 @@ def test_a_document_leaves_the_gazetteer_as_it_found_it(gp, make_doc, geonames):
     before = list(geonames.lookup("Idleb"))
     gp(make_doc("Cells are also active in Idleb province, in northwestern Syria."))
     assert geonames.lookup("Idleb") == before  # the next document starts from the same candidates
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("Fighting erupted when troops came under attack in Beledweyne town, 350 kilometres north of the capital "
+     "Mogadishu, killing nine civilians.", "attack", "Beledweyne"),
+    ("In Muqdadiyah, northeast of Baghdad, gunmen opened fire on a convoy, killing two guards.", "fire", "Muqdadiyah"),
+])
+def test_a_place_named_as_a_reference_point_is_not_where_the_event_happened(gp, make_doc, text, trigger, place):
+    doc = gp(make_doc(text))
+    start = text.index(trigger)
+    located = gp.locate_event(doc, doc.char_span(start, start + len(trigger)))
+    assert located is not None and located.evidence[0].text == place
+
+
+def test_a_reference_point_alone_in_its_sentence_is_moved_by_its_offset(gp, make_doc):
+    text = "Gunmen attacked a convoy 50 km north of Mogadishu on Monday."
+    doc = gp(make_doc(text))
+    start = text.index("attacked")
+    located = gp.locate_event(doc, doc.char_span(start, start + len("attacked")))
+    assert located is not None and located.precision == 2 and located.lat > 2.04 + 0.3  # Mogadishu is at 2.04 N

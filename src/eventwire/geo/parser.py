@@ -33,6 +33,26 @@ _LOCATIVE_PREPS_FR = frozenset({"à", "près", "dans", "en", "vers", "autour", "
 _KM = re.compile(r"(\d+(?:[.,]\d+)?)\s*(km|kilometers|kilometres|miles|mi)\b\s*\(?[^)]*?\)?\s*"
                  r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\w*\s+of\s*$", re.I)
 
+#: the words before a place named only as a reference point for another: "350 km north of the capital
+#: Mogadishu", "northeast of Baghdad", "opposite the Thai town of Mae Sot", "à 50 km au nord de Gao"
+_REFERENCE_POINT = re.compile(
+    r"(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of"
+    r"|\b\d[\d.,]*\s*(?:km|kms|kilometers|kilometres|miles|mi)\b(?:\s*\([^)]{0,40}\))?\s+(?:away\s+)?from"
+    r"|\bopposite|\b(?:au|à l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d(?:e|['’]))"
+    r"\s+(?:the\s+|la\s+|l['’])?(?:[A-Z][\w-]*\s+)?(?:(?:capital|city|town|village|port|provincial capital|capitale"
+    r"|ville)\s+(?:of\s+|de\s+)?)?$", re.I)
+
+
+
+def _reference_point(before: str) -> bool:
+    """The words ``before`` a place name make it a reference point for another place, not a place of its
+    own: "north of X" and "to the north of X" do, "in the north of X" (a part of X) does not."""
+    m = _REFERENCE_POINT.search(before)
+    if m is None:
+        return False
+    lead = before[:m.start()].lower()
+    return not (lead.endswith("the ") and not lead.endswith("to the "))
+
 
 class Geoparser:
     """Find, resolve and attach places; choose an event's location. DOCS: eventwire.geo"""
@@ -195,6 +215,7 @@ class Geoparser:
                     qualifiers.add(id(p))
         in_sent = [p for p in in_sent if id(p) not in qualifiers] or in_sent
         mentioned = {i for p in in_sent for i in range(p.span.start, p.span.end)}
+        text = doc_text(doc)
 
         def score(p: PlaceMention) -> float:
             s = _specificity(p) * 1.0
@@ -219,6 +240,12 @@ class Geoparser:
                     s += 3.0
             if tok.i in {t.i for tt in trig_tokens for t in doc[tt].subtree}:
                 s += 1.0
+            if (_reference_point(text[max(0, p.span.start_char - 80):p.span.start_char])
+                    and any(q is not p and _specificity(q) >= _specificity(p) - 1 for q in in_sent)):
+                # "in Beledweyne town, 350 km north of the capital Mogadishu": Mogadishu only says where
+                # Beledweyne is; alone in its sentence, or beside only a country, it is still the place
+                # ("a village 12 km east of X, Somalia": X moved 12 km, ``_relative``)
+                s -= 6.0
             s -= min(abs(p.span.start - trigger.start), 30) * 0.05
             return s
 
