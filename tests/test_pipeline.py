@@ -201,7 +201,7 @@ def _counting_parses(pipeline, monkeypatch) -> list[str]:
     return parsed
 
 
-def test_a_repeated_text_is_parsed_once_and_each_copy_keeps_its_own_source(pipeline, monkeypatch):
+def test_a_repeated_text_is_parsed_once_and_each_copy_keeps_its_own_url_and_source(pipeline, monkeypatch):
     day = dt.date(2024, 3, 5)
     copies = [make_document(REPORTS[0], published=day, url=f"https://wire.example/{i}", source_name=f"outlet {i}")
               for i in range(3)]

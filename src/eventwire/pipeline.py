@@ -59,7 +59,7 @@ PIPE_BATCH_DOCS = 256
 #: ``run_many`` keeps the parsed and detected Doc of this many recent documents (and at most
 #: ``REPEAT_CHARS`` characters of them; texts over ``REPEAT_TEXT`` characters are not kept) so that a
 #: later document with the very same text, language and publication date is not parsed again: its
-#: own result is linked from that Doc (its id, URL and source are its own). Exact repeats are common
+#: own result is linked from that Doc (with its own URL, title and source). Exact repeats are common
 #: in what users feed in: syndicated wire copies, and exports with one row per actor of an event.
 REPEAT_DOCS = 256
 REPEAT_CHARS = 1_000_000
