@@ -426,3 +426,18 @@ def test_a_reference_point_alone_in_its_sentence_is_moved_by_its_offset(gp, make
     start = text.index("attacked")
     located = gp.locate_event(doc, doc.char_span(start, start + len("attacked")))
     assert located is not None and located.precision == 2 and located.lat > 2.04 + 0.3  # Mogadishu is at 2.04 N
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    # a place in another verb's phrase is what that verb is about
+    ("Rebels launched a new offensive in the northern countryside of Latakia on Saturday, targeting the key town "
+     "of Salma.", "launched", "Latakia"),
+    # the part word's preposition is the name's own; the state only says where the areas are
+    ("Gunmen attacked communities in Chibok and Biu local government areas of Borno State, killing 54 people.",
+     "attacked", "Chibok|Biu"),
+])
+def test_the_event_place_is_the_one_its_own_verb_governs(gp, make_doc, text, trigger, place):
+    doc = gp(make_doc(text))
+    start = text.index(trigger)
+    located = gp.locate_event(doc, doc.char_span(start, start + len(trigger)))
+    assert located is not None and located.evidence[0].text in place.split("|")

@@ -20,7 +20,7 @@ from ._resolve import VICINITY, Resolution, haversine_km, resolve_mentions
 from .base import Candidate, Gazetteer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from ..model import Place, Toponym
 
@@ -42,6 +42,18 @@ _REFERENCE_POINT = re.compile(
     r"\s+(?:the\s+|la\s+|l['’])?(?:[A-Z][\w-]*\s+)?(?:(?:capital|city|town|village|port|provincial capital|capitale"
     r"|ville)\s+(?:of\s+|de\s+)?)?$", re.I)
 
+
+
+def _governed_by(head: Token, governors: set[int]) -> bool:
+    """The phrase ``head`` opens hangs off one of ``governors`` with no other verb on the way: in
+    "launched an offensive in the Latakia countryside, targeting the town of Kinsibba", Latakia is
+    where the offensive was launched, Kinsibba what "targeting" aimed at."""
+    for a in head.ancestors:
+        if a.i in governors:
+            return True
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _reference_point(before: str) -> bool:
@@ -216,6 +228,9 @@ class Geoparser:
         in_sent = [p for p in in_sent if id(p) not in qualifiers] or in_sent
         mentioned = {i for p in in_sent for i in range(p.span.start, p.span.end)}
         text = doc_text(doc)
+        # the trigger, and the verb a noun trigger is the object or subject of ("launched an offensive")
+        governors = trig_tokens | {doc[t].head.i for t in trig_tokens
+                                   if doc[t].pos_ == "NOUN" and doc[t].dep_ in ("dobj", "nsubj", "nsubjpass")}
 
         def score(p: PlaceMention) -> float:
             s = _specificity(p) * 1.0
@@ -231,12 +246,19 @@ class Geoparser:
             obj = head if tok.dep_ == "compound" and head.lower_ in _PART_WORDS else tok
             if obj.dep_ in ("dobj", "nsubjpass") and obj.head.i in trig_tokens:
                 s += 5.0
+            if not french:
+                # "in Chibok and Biu local government areas", "in Wase district": the preposition of the
+                # part word (or of the first of joined names) is the name's own
+                part = tok
+                while part.dep_ == "conj" and part.head.i != part.i and part.head.pos_ == "PROPN":
+                    part = part.head
+                if part.dep_ in ("compound", "nmod") and part.head.lower_ in _PART_WORDS:
+                    head = part.head.head
             if head.lower_ == "from":
                 s += 0.5  # "entering Syria from Turkey": a point of departure
             elif head.lower_ in (_LOCATIVE_PREPS_FR if french else _LOCATIVE_PREPS):
                 s += 2.0
-                anc = {a.i for a in head.ancestors} | {head.head.i}
-                if anc & trig_tokens:
+                if _governed_by(head, governors):
                     s += 3.0
             if tok.i in {t.i for tt in trig_tokens for t in doc[tt].subtree}:
                 s += 1.0
@@ -336,9 +358,11 @@ def _coarsen(gaz: Gazetteer, place: Place, best: Candidate, rivals: tuple[Candid
     return place.model_copy(update=update)
 
 
-_PART_WORDS = frozenset({"district", "area", "neighbourhood", "neighborhood", "quarter", "suburb", "suburbs",
-                         "outskirts", "village", "villages", "town", "region", "countryside", "part", "parts",
-                         "province", "governorate", "countryside", "camp", "refugee", "sector"})
+_PART_WORDS = frozenset({"district", "districts", "area", "areas", "neighbourhood", "neighbourhoods", "neighborhood",
+                         "neighborhoods", "quarter", "quarters", "suburb", "suburbs", "outskirts", "village", "villages",
+                         "town", "towns", "region", "regions", "countryside", "part", "parts", "province",
+                         "provinces", "governorate", "camp", "refugee", "sector", "sectors", "zone", "zones",
+                         "municipality", "municipalities", "commune", "communes", "locality", "localities"})
 
 
 def _placed(p: PlaceMention) -> Place | None:
