@@ -441,3 +441,22 @@ def test_the_event_place_is_the_one_its_own_verb_governs(gp, make_doc, text, tri
     start = text.index(trigger)
     located = gp.locate_event(doc, doc.char_span(start, start + len(trigger)))
     assert located is not None and located.evidence[0].text in place.split("|")
+
+
+@pytest.mark.parametrize("text", [
+    "Two Iraqis were shot dead by a U.S. soldier when the demonstration turned violent.",
+    "The UK-based monitor said a commander was among those executed.",
+])
+def test_a_country_that_only_says_whose_soldiers_is_not_the_event_place(gp, make_doc, text):
+    doc = gp(make_doc(text))
+    trigger = next(t for t in doc if t.lower_ in ("shot", "executed"))
+    located = gp.locate_event(doc, doc[trigger.i:trigger.i + 1])
+    assert located is None or located.country not in ("United States", "United Kingdom")
+
+
+def test_a_country_where_the_soldiers_fought_is_still_the_place(gp, make_doc):
+    text = "A U.S. soldier was shot dead in Afghanistan on Monday."
+    doc = gp(make_doc(text))
+    start = text.index("shot")
+    located = gp.locate_event(doc, doc.char_span(start, start + 4))
+    assert located is not None and located.country == "Afghanistan"

@@ -44,6 +44,31 @@ _REFERENCE_POINT = re.compile(
 
 
 
+#: people and means a country's name can say whose they are ("a U.S. soldier", "Russian-made jets" aside)
+_AGENT_NOUNS = frozenset({
+    "soldier", "soldiers", "troops", "forces", "force", "military", "army", "navy", "marines", "official",
+    "officials", "diplomat", "diplomats", "embassy", "envoy", "ambassador", "citizen", "citizens", "national",
+    "nationals", "government", "authorities", "warplanes", "warplane", "jets", "jet", "drone", "drones",
+    "aircraft", "planes", "plane", "helicopter", "helicopters", "commander", "commanders", "president",
+    "secretary", "minister", "spokesman", "spokeswoman", "company", "firm", "contractor", "contractors",
+    "servicemen", "serviceman", "personnel", "advisers", "advisors", "adviser", "advisor", "delegation",
+    "warship", "warships", "ship", "vessel", "coalition",
+})
+_WHOSE_AFTER = re.compile(r"^-(?:based|led|backed|funded|made|owned|trained|supplied)\b", re.I)
+
+
+def _whose(p: PlaceMention) -> bool:
+    """A country named only to say whose people or means act ("a U.S. soldier shot two men",
+    "the UK-based observatory", "U.S.-led forces"): like a demonym, not where anything happened."""
+    if _specificity(p) > 2:
+        return False
+    tok = p.span.root
+    doc = tok.doc
+    if _WHOSE_AFTER.match(doc_text(doc)[p.span.end_char:p.span.end_char + 12]):
+        return True
+    return tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.lower_ in _AGENT_NOUNS
+
+
 def _governed_by(head: Token, governors: set[int]) -> bool:
     """The phrase ``head`` opens hangs off one of ``governors`` with no other verb on the way: in
     "launched an offensive in the Latakia countryside, targeting the town of Kinsibba", Latakia is
@@ -147,7 +172,7 @@ class Geoparser:
     def locate_event(self, doc: Doc, trigger: Span) -> Place | None:
         """Where the event whose trigger is ``trigger`` happened, or None when the text never says."""
         places = [p for p in (doc._.ew_places or []) if _placed(p) is not None]
-        usable = [p for p in places if p.role not in ("demonym", "metonym")]
+        usable = [p for p in places if p.role not in ("demonym", "metonym") and not _whose(p)]
         sent = trigger.sent
         in_sent = [p for p in usable if sent.start <= p.span.start < sent.end]
         best = self._relational(doc, in_sent, sent) or self._attached(doc, trigger, in_sent)
@@ -197,6 +222,7 @@ class Geoparser:
         return self._relative(doc, pick, place)
 
     def _pick(self, doc: Doc, trigger: Span, in_sent: list[PlaceMention]) -> PlaceMention | None:
+        in_sent = [p for p in in_sent if not _whose(p)]
         if not in_sent:
             return None
         trig_tokens = set(range(trigger.start, trigger.end))
