@@ -154,3 +154,21 @@ def test_beatings_and_stone_throwing_stay_events(run):
     for text in ("Volunteers helping police enforce the lockdown beat up a truck driver in Bansure town on Saturday.",
                  "A youth mob threw stones at police officers at a market in Tudun Wada, Kaduna, on Saturday."):
         assert run(text).events, text
+
+
+def test_storms_lost_planes_and_battles_with_illness_are_not_events(run):
+    for text in (
+        "All this changed when Hurricane Betsy utterly destroyed the church and damaged the library.",
+        "The airliner disappeared in March with 150 people -- mostly tourists -- on board, en route from Lagos to "
+        "Nairobi.",
+        "The case echoes that of a terminally-ill toddler whose parents staged a months-long battle with the courts "
+        "last year to take him abroad for experimental treatment.",
+        "She lost her long fight against cancer in a Lagos hospital on Monday.",
+    ):
+        assert run(text).events == [], text
+
+
+def test_a_battle_with_an_armed_group_and_a_forced_disappearance_stay_events(run):
+    for text in ("Troops fought a fierce battle with Boko Haram fighters near Bama on Sunday.",
+                 "The activist disappeared after soldiers took him from his home in Harare on Friday."):
+        assert run(text).events, text

@@ -202,6 +202,24 @@ _THEFT = frozenset({"steal", "rob", "robbery", "extort", "confiscate", "loot", "
 _NATURAL_AGENTS = frozenset({"fire", "blaze", "flame", "flood", "flooding", "storm", "earthquake", "quake", "wind",
                              "tornado", "hurricane", "cyclone", "typhoon", "landslide", "rain", "lightning", "wildfire",
                              "bushfire", "accident", "collapse"})
+#: what a "battle" or a "fight" can be with that makes it no fight at all
+_NOT_ADVERSARIES = frozenset({"court", "courts", "cancer", "illness", "disease", "addiction", "depression", "obesity",
+                              "bureaucracy", "insurer", "insurers", "regulator", "regulators", "tax", "taxes", "time",
+                              "inflation", "poverty", "hunger", "flu", "virus", "pandemic", "fire", "flood", "flames",
+                              "weather", "injury", "injuries", "pain", "infection", "tumour", "tumor", "leukaemia",
+                              "leukemia", "dementia", "diabetes", "drug", "drugs", "alcohol", "alcoholism", "bank",
+                              "banks", "landlord", "council", "relegation"})
+#: vehicles that go missing on their own ("the plane disappeared")
+_CRAFT = frozenset({"jet", "plane", "aircraft", "airliner", "flight", "helicopter", "ship", "vessel", "boat", "ferry",
+                    "submarine", "car", "vehicle", "balloon", "yacht"})
+
+
+def _natural_cause(tok: Token) -> bool:
+    """The verb's doer is a fire, a storm or an accident ("a fire destroyed", "destroyed by floods",
+    "Hurricane Betsy destroyed the church")."""
+    return any(c.dep_ in ("nsubj", "agent") and (c.lemma_.lower() in _NATURAL_AGENTS or any(
+        g.lemma_.lower() in _NATURAL_AGENTS for g in c.children if g.dep_ in ("pobj", "compound")))
+        for c in tok.children)
 
 
 def _property_target(tok: Token, spec: TriggerSpec) -> bool:
@@ -211,8 +229,7 @@ def _property_target(tok: Token, spec: TriggerSpec) -> bool:
         return disrupted_weapon(tok) is not None
     if spec.sub_event_type != "Looting/property destruction" or spec.lemma in _THEFT:
         return False  # a robbery names a crime, a theft of cattle by armed men names its actors
-    if any(c.dep_ in ("nsubj", "agent") and (c.lemma_.lower() in _NATURAL_AGENTS or any(
-            g.lemma_.lower() in _NATURAL_AGENTS for g in c.children if g.dep_ == "pobj")) for c in tok.children):
+    if _natural_cause(tok):
         return False  # "a fire destroyed the building", "destroyed by floods"
     cands = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     # "set fire to a vehicle": the thing is the object of "to"
@@ -536,6 +553,14 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
     lemma = tok.lemma_.lower()
     if tok.lower_ in ("according", "accordingly"):
         return True
+    if lemma in ("battle", "fight", "struggle", "war") and tok.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ in ("with", "against") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _NOT_ADVERSARIES for g in c.children) for c in tok.children):
+        return True  # "a months-long battle with the courts", "her fight against cancer": no armed opponent
+    if tok.pos_ == "VERB" and spec.sub_event_type == "Looting/property destruction" and _natural_cause(tok):
+        return True  # "Hurricane Betsy destroyed the church": a storm, not a conflict actor
+    if lemma == "disappear" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _CRAFT for c in tok.children):
+        return True  # "the jet disappeared with 239 people on board": a lost craft, not a forced disappearance
     if lemma == "demonstrate" and tok.pos_ == "VERB" and (
             any(c.dep_ in ("dobj", "nsubjpass", "auxpass") or c.dep_ == "ccomp" and any(
                 g.dep_ in ("mark", "nsubj") for g in c.children) for c in tok.children)):
