@@ -172,3 +172,20 @@ def test_a_battle_with_an_armed_group_and_a_forced_disappearance_stay_events(run
     for text in ("Troops fought a fierce battle with Boko Haram fighters near Bama on Sunday.",
                  "The activist disappeared after soldiers took him from his home in Harare on Friday."):
         assert run(text).events, text
+
+
+def test_deaths_and_hurts_by_accident_fire_or_traffic_are_not_events(run):
+    for text in (
+        "A driver was injured in a crash on Highway 9 near Springfield on Tuesday.",
+        "Four children were killed in a fire at their home in Dayton on Saturday.",
+        "A woman was struck by an SUV driven by her neighbour in Columbia on Friday.",
+        "A local man died after his car struck a tree in Chapin on Sunday.",
+        "A fire destroyed the roof of a house in Torrington on Tuesday, injuring two firefighters.",
+    ):
+        assert run(text).events == [], text
+
+
+def test_a_fire_set_by_attackers_and_a_car_bomb_stay_events(run):
+    for text in ("Three people were killed in a fire set by gunmen at a market in Maiduguri on Sunday.",
+                 "A car bomb killed five soldiers at a checkpoint near Mogadishu on Monday."):
+        assert run(text).events, text

@@ -222,6 +222,65 @@ def _natural_cause(tok: Token) -> bool:
         for c in tok.children)
 
 
+#: what kills or hurts by mishap, not by a conflict actor's hand ("died in a fire", "injured in a crash")
+_MISHAPS = frozenset({"crash", "accident", "collision", "wreck", "pileup", "derailment", "fire", "blaze", "flames",
+                      "flood", "floods", "flooding", "storm", "tornado", "hurricane", "cyclone", "earthquake", "quake",
+                      "avalanche", "landslide", "mudslide", "drowning", "overdose", "electrocution"})
+#: what runs people over ("struck by an SUV", "a car hit a tree")
+_VEHICLES = frozenset({"car", "suv", "truck", "lorry", "bus", "van", "vehicle", "train", "motorcycle", "motorbike",
+                       "tractor", "taxi", "minibus"})
+#: what burns in a fire that is a mishap ("a house fire")
+_BURNING = frozenset({"house", "home", "bush", "forest", "building", "apartment", "kitchen", "warehouse", "factory",
+                      "electrical", "grass", "brush", "hotel", "market"})
+#: a mishap someone made happen ("a fire set by arsonists"): still a deed
+_DONE_BY = frozenset({"set", "start", "light", "ignite", "cause", "spark", "trigger"})
+
+#: the verbs of a vehicle running people over ("struck by an SUV", "a car hit a tree")
+_RUN_OVER = frozenset({"hit", "strike", "knock", "run", "kill", "injure"})
+#: a vehicle of armed men ("military vehicles besieged a mosque") is no mishap
+_ARMED_VEHICLE = frozenset({"military", "armoured", "armored", "army", "police", "security", "rebel", "militia",
+                            "armed", "pro"})
+
+
+def _plain_mishap(noun: Token) -> bool:
+    """A crash, a storm or a fire with no one said to have caused it: a fire only as a house fire ("a fire",
+    "the house fire"; "heavy fire", "sniper fire", "militia members' fire" are shots; "a fire set by
+    gunmen" is a deed)."""
+    if any(a.dep_ in ("acl", "relcl") and a.lemma_.lower() in _DONE_BY for a in noun.children):
+        return False
+    if noun.lemma_.lower() in ("fire", "blaze", "flames"):
+        return all(c.dep_ == "det" or c.dep_ == "compound" and c.lemma_.lower() in _BURNING for c in noun.children)
+    return True
+
+
+def _mishap(tok: Token) -> bool:
+    """A death or a hurt by accident, fire or weather: "injured in a crash", "four children killed in a fire",
+    "struck by an SUV", "a car strikes a tree", "a fire destroyed the roof, injuring firefighters" (a fire
+    set by someone, or a bomb in a car, is a deed)."""
+    def own(t: Token) -> bool:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "from", "during"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lemma_.lower() in _MISHAPS and _plain_mishap(g):
+                        return True
+            if c.dep_ in ("nsubj", "agent") and t.lemma_.lower() in _RUN_OVER:
+                doer = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "agent" else c
+                if doer is not None and doer.lemma_.lower() in _VEHICLES and not any(
+                        m.lower_ in _ARMED_VEHICLE for m in doer.children):
+                    return True
+            if c.dep_ in ("nsubj", "agent"):  # "a fire destroyed the roof", "Hurricane Betsy destroyed"
+                causes = [c, *(g for g in c.children if g.dep_ in ("pobj", "compound"))]
+                if any(n.lemma_.lower() in _NATURAL_AGENTS and _plain_mishap(n) for n in causes):
+                    return True
+        return False
+
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "fire":
+        return tok.dep_ == "pobj" and tok.head.lower_ == "in" and _plain_mishap(tok)  # "killed in a fire"
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return own(tok) or tok.dep_ in ("conj", "advcl") and tok.head.pos_ == "VERB" and own(tok.head)
+
+
 def _property_target(tok: Token, spec: TriggerSpec) -> bool:
     """Is a named thing destroyed ("torched a telecommunications mast", "a car was set on fire", "set fire
     to a vehicle")? The thing is the participant of a property-destruction report that names no actor."""
@@ -426,7 +485,7 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
         lexicon.lookup(_irregular_lemmas().get(tok.lower_, ""), "VERB") if tok.pos_ == "VERB" else None)
     if spec is None:
         return None
-    if _figurative(tok, spec):
+    if _figurative(tok, spec) or _mishap(tok):
         return None
     if spec.particles:
         nxt = [c.lower_ for c in tok.children] + ([tok.nbor(1).lower_] if tok.i + 1 < len(tok.doc) else [])
