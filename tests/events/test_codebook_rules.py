@@ -749,3 +749,59 @@ def test_community_attackers_are_an_identity_militia_not_rioters(run):
                         published="2024-03-05"))
     assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
     assert ev.actor1.name.startswith("Unidentified Communal Militia") and ev.actor1.inter == 4
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, a demonstration by traders against new market fees degenerated into violence in Gulu.",
+    "On 2 March 2024, the demonstration against the high cost of living turned violent in Kisumu.",
+    "On 2 March 2024, supporters of the opposition protested in Kisumu and attacked journalists.",
+    "On 2 March 2024, residents protested the death of a young man in custody. They destroyed the police station.",
+])
+def test_demonstrators_who_turn_violent_make_a_riot(run, text):
+    assert _main(run, text) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, protesters gathered outside the central bank in Kisumu demanding the recovery of looted funds.",
+    "On 2 March 2024, residents protested in Gulu against the arrest of a youth in a looting case.",
+])
+def test_looting_named_in_the_grievance_leaves_the_protest_peaceful(run, text):
+    assert _main(run, text) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, students blocked the Gulu-Kampala highway with two trucks.",
+    "On 2 March 2024, a group of residents blocked the roads leading to the landfill in Kisumu.",
+])
+def test_people_blocking_a_road_are_protesting_even_with_no_reason_given(run, text):
+    assert _main(run, text) == ("Protests", "Peaceful protest")
+
+
+def test_police_blocking_a_road_is_no_protest(run):
+    assert _main(run, "On 2 March 2024, police blocked the roads leading to the stadium in Kisumu.") is None
+
+
+def test_workers_occupying_a_building_with_a_demand_are_protesting(run):
+    assert _main(run, "On 2 March 2024, workers occupied the factory in Gulu to demand the payment of unpaid "
+                      "salaries.") == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, armed men threatened teachers in Djibo and told them to close the schools.",
+    "On 2 March 2024, residents fled the village of Silgadji after armed men gave them an ultimatum to leave.",
+    "On 2 March 2024, the teachers of Djibo fled after receiving threats from jihadists.",
+])
+def test_an_armed_group_threatening_people_is_a_strategic_development(run, text):
+    result = run(text, published="2024-03-05")
+    ev = main_event(result)
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Other")
+    assert ev.plover.type == "THREATEN"
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, the minister said terrorism remains the main threat to the country.",
+    "On 2 March 2024, a man threatened his neighbour with a knife in Kisumu.",
+    "On 2 March 2024, the army threatened villagers who sheltered the rebels.",
+])
+def test_a_threat_by_no_armed_group_or_a_danger_talked_about_is_no_event(run, text):
+    assert _main(run, text) is None

@@ -119,7 +119,16 @@ def _has(pattern: re.Pattern[str], text: str) -> bool:
 
 _VIOLENT_CROWD = re.compile(
     r"\b(clash\w*|vandali[sz]\w*|torch(?:ed|ing)|set (?:\w+ )?(?:on )?fire|set ablaze|ablaze|burn\w*|pelt\w*|stones?|"
-    r"threw|hurl\w*|ransack\w*|rampage|violent\w*|damag\w*|smash\w*|attack\w*|beat\w*|injur\w*)\b", re.I)
+    r"threw|hurl\w*|ransack\w*|rampage|violent\w*|damag\w*|smash\w*|attack\w*|beat\w*|injur\w*|"
+    # destroying or looting as the crowd's act, with its object ("looted shops"; not "the recovery of looted funds")
+    r"(?:destroy(?:ed|ing)|loot(?:ed|ing)|pillag(?:ed|ing)|sack(?:ed|ing)) (?:the|a|an|their|his|her|its|several|some|"
+    r"many|public|private|shops?|stores?|houses?|homes?|property|properties|vehicles?|cars?|offices?|buildings?))\b", re.I)
+# a demonstration that itself became violent ("the protest turned violent", "degenerated into clashes"): said
+# of the demonstration, so read even where the rest of the sentence is the protest's reasons
+_TURNED_VIOLENT = re.compile(
+    r"\b(?:turn(?:ed|s|ing)?|became|become|grew) (?:\w+ )?violent\b|\b(?:degenerat\w*|escalat\w*|descend\w*|spiral\w*|"
+    r"turn(?:ed|s|ing)?) into (?:\w+ ){0,2}?(?:violence|clash\w*|riots?|rioting|chaos|confrontations?|scuffles?|skirmish\w*)\b",
+    re.I)
 _STATE_FORCE = re.compile(r"\b(kill\w*|shot|shoot\w*|live (?:ammunition|bullets|rounds)|opened fire|fired (?:at|on|upon))\b", re.I)
 _INTERVENTION = re.compile(
     r"\b(dispers\w*|tear ?gas|teargas|batons?|baton[- ]charg\w*|lathi\w*|water cannons?|rubber bullets|"
@@ -386,6 +395,23 @@ _UNARMED_DOERS = re.compile(r"\b(?:residents|villagers|locals|youths?|crowds?|mo
                             r"workers|miners|fans|supporters|community members|neighbou?rs|citizens|women)\b", re.I)
 
 
+# what a road blockade blocks
+_ROADWAY = re.compile(r"\b(?:roads?|highways?|motorways?|expressways?|streets?|avenues?|intersections?|roundabouts?|"
+                      r"junctions?|bridges?|traffic|rails|railway|railroad|(?:train |railway )?tracks|entrances?|"
+                      r"(?:border )?crossings?|RN ?\d+)\b", re.I)
+
+
+def _people_blocking(spec: TriggerSpec, text: str, after: str | None) -> bool:
+    """People, not police or an armed group, blocking a road or an entrance ("students blocked the
+    highway with two vehicles"): a demonstration even when the report gives no reason (ACLED codebook,
+    Protests: a road blockade by demonstrators is a form of protest)."""
+    if spec.lemma not in ("block", "barricade"):
+        return False
+    doers = _doer_side(text, after)
+    return _has(_UNARMED_DOERS, doers) and not _has(_STATE_SIDE, doers) and not _has(_ARMED_PEOPLE, doers) \
+        and _has(_ROADWAY, (after or text)[:120])
+
+
 def _doer_side(text: str, after: str | None) -> str:
     """The words before the trigger, where an active verb names who acts."""
     if not after:
@@ -437,6 +463,17 @@ _GRIEVANCE = re.compile(
     r"(?:arrest\w*|detention|detain\w*|killing|kill\w*|shoot\w*|shot|murder\w*|death|attack\w*|assault\w*|beat\w*|"
     r"abduct\w*|kidnap\w*|violen\w*)\b|\b(?:arrested|detained|jailed|imprisoned|killed|slain|murdered) "
     r"(?:\w+ ){0,3}?(?:leader|president|activist|journalist|editor|member|student|man|woman|youth)", re.I)
+
+
+def _strip_grievance(text: str) -> str:
+    """The text without what the protest was about. A reason never runs on into the crowd's next act:
+    in "protested in Ouagadougou and attacked journalists" the attack is what they did, not a grievance."""
+    def keep_acts(m: re.Match[str]) -> str:
+        gap = m.group(0)
+        if re.search(r"\b(?:and|then|before|later)\s+(?:[\w'-]+\s+)?\w+ed$", gap, re.I):
+            return gap
+        return " "
+    return _GRIEVANCE.sub(keep_acts, text)
 _POLICE = re.compile(r"\b(police\w*|security forces|troops|soldiers|gendarm\w*|army|military|authorities|officers|"
                      r"arrests? (?:was|were) made|(?:protesters|demonstrators|participants|people|activists|they|\d+|several|many|some|"
                      r"dozens|one|two|three|four|five)\b(?: \w+){0,3} (?:were|was) (?:\w+ )?(?:arrested|detained|dispersed))\b"
@@ -555,7 +592,8 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
 
     ``following``: the next sentence of a short report, read for an intervention ("Police dispersed the
     crowd.") and for the crowd's own violence ("They blocked the town and tried to retaliate.")."""
-    text = _GRIEVANCE.sub(" ", text)
+    turned_violent = _has(_TURNED_VIOLENT, text) or _has(_TURNED_VIOLENT, following[:300])
+    text = _strip_grievance(text)
     acts = _acts(text)
     force_by = actor2 if _state(actor2) else actor1 if _state(actor1) else None
     crowd_act = _has(_CROWD_ACT, _SYMBOLIC_BURNING.sub(" ", text))
@@ -563,7 +601,7 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
     # demonstrators attacked and burned the police station"): the police response that follows does
     # not make it a protest met by force (ACLED codebook: force against violent demonstrators is a riot)
     violent_crowd = _violent(acts) or _has(_RIOT_ACTS, text) or crowd_act or _crowd_force(acts) \
-        or bool(following) and _next_riot(following)
+        or turned_violent or bool(following) and _next_riot(following)
     # the next sentence says how the police met the crowd, whoever the first sentence names as the
     # protest's target ("demanding the government ...; the police intervened and arrested 10")
     if following and _has(_POLICE, following) and not _has(_GRIEVANCE, following) \
@@ -634,7 +672,7 @@ def _code_event(
     a2_inter = actor2.inter if actor2 else None
     if spec.lemma == "strike" and _has(_LABOUR_STRIKE, text):
         return _protest(replace_spec(spec, "Protests", "Peaceful protest"), text, actor1, actor2, following)
-    if spec.needs_cue and not _has(_PROTEST_CUE, text):
+    if spec.needs_cue and not _has(_PROTEST_CUE, text) and not _people_blocking(spec, text, after):
         return None
     if spec.needs_prisoners:
         if not _has(_PRISONERS, text):
@@ -652,6 +690,12 @@ def _code_event(
                       "property destroyed by an armed group")
     if spec.protest:
         return _protest(spec, text, actor1, actor2, following)
+    if spec.territory and spec.lemma in ("occupy", "takeover", "seize") and not _fighting_side(actor1) \
+            and not _state(actor1) and (_is_crowd(actor1) or _has(_UNARMED_DOERS, _doer_side(text, after))) \
+            and not _has(_ARMED_PEOPLE, text) and _has(_PROTEST_CUE, text):
+        # "residents occupied the town hall to demand the mayor's departure": unarmed people occupying a
+        # building with a demand are demonstrating (ACLED codebook, Protests), not taking territory
+        return _protest(replace_spec(spec, "Protests", "Peaceful protest"), text, actor1, actor2, following)
     if spec.lemma in ("burn", "torch") and _has(_SYMBOLIC_BURNING, text):
         return None  # "burnt an effigy of the chief": a symbolic act of the protest, not a second event
     if spec.sub_event_type == "Looting/property destruction" and (
@@ -922,9 +966,35 @@ _INTERCEPTED_MEANS = re.compile(r"\b(drones?|UAVs?|aircraft|planes?|helicopters?
                                 r"cache|drugs?|narcotics?|contraband|smuggl\w*|cannabis|cocaine)\b", re.I)
 
 
+_THREAT_LEMMAS = frozenset({"threaten", "threat", "ultimatum", "intimidate", "intimidation"})
+# who makes a threat ACLED records: an armed group, not a person with a gun in a crime story
+_ARMED_GROUP_WORDS = re.compile(r"\b(?:gunmen|armed (?:men|group|groups|individuals|assailants|elements)|militants?|"
+                                r"fighters|rebels?|insurgents?|jihadists?|terrorists?|militia\w*|extremists?|"
+                                r"Taliban|Shabaab|Boko Haram)\b", re.I)
+# a threat made, not a danger talked about ("the terrorist threat", "a threat to security")
+_THREAT_MADE = re.compile(r"\bthreaten(?:ed|ing|s)?\b|\bintimidat\w*|\bultimatums?\b|\bthreats? (?:from|by|against)\b|"
+                          r"\b(?:receiv|issu|made|mak|sen[dt]|gave|giv|after|following|amid)\w* (?:\w+ ){0,3}?threats?\b",
+                          re.I)
+
+
+def _threat(text: str, actor1: ActorRecord | None) -> Coding | None:
+    """An armed group threatening people ("armed men threatened teachers and told them to close the
+    schools", "gave the villagers an ultimatum to leave"): ACLED codebook, Strategic developments (Other);
+    a state or a person in a crime story threatening is not an event."""
+    if _state(actor1) or not _has(_THREAT_MADE, text):
+        return None
+    if re.search(r"\bthreaten(?:ed|ing|s)? to\b", text, re.I):
+        return None  # "threatened to attack army bases": an announced act, kept as the act's forecast
+    if not (_fighting_side(actor1) or _has(_ARMED_GROUP_WORDS, text)):
+        return None
+    return Coding("Strategic developments", "Other", "THREATEN", None, "13", 0.45, "threat by an armed group")
+
+
 def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord | None,
                following: str = "") -> Coding | None:
     sub = spec.sub_event_type
+    if spec.lemma in _THREAT_LEMMAS:
+        return _threat(text, actor1)
     if spec.lemma == "intercept" and not _has(_INTERCEPTED_MEANS, text):
         # "militants intercepted transport trucks", "a militia intercepted a group of travellers": an armed
         # group stopping vehicles or people on the road attacks or abducts civilians (ACLED codebook,

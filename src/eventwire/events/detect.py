@@ -356,6 +356,8 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
             return joined
     if tok.i > 1 and doc[tok.i - 1].text == "-" and lexicon.single.get(f"{doc[tok.i - 2].lower_}-{tok.lower_}"):
         return None  # the second half of a hyphenated trigger
+    if tok.lemma_ == "threaten" and any(c.dep_ == "xcomp" for c in tok.children):
+        return None  # "threatened to attack the bases": the attack, a forecast, is the event; the threat is its modality
     if _body_found(tok):
         return lexicon.single.get("murder")
     if disrupted_weapon(tok) is not None:
