@@ -805,3 +805,39 @@ def test_an_armed_group_threatening_people_is_a_strategic_development(run, text)
 ])
 def test_a_threat_by_no_armed_group_or_a_danger_talked_about_is_no_event(run, text):
     assert _main(run, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, migrant workers pelted stones at police in Surat, demanding to return home.",
+    "On 2 March 2024, prisoners rioted at the central prison in Port Sudan, calling for their release.",
+])
+def test_a_violent_crowd_stating_a_demand_is_a_violent_demonstration(run, text):
+    assert _main(run, text) == ("Riots", "Violent demonstration")
+
+
+def test_a_violent_crowd_with_no_demand_is_a_mob(run):
+    assert _main(run, "On 2 March 2024, a crowd lynched a suspected thief in Bobo-Dioulasso.") == \
+        ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, 25 people arrested by the army in Arbinda were found dead the next day.",
+    "On 2 March 2024, the bodies of 12 men detained by gendarmes were found near Tanwalbougou.",
+])
+def test_people_killed_after_their_arrest_are_victims_of_violence_against_civilians(run, text):
+    assert _main(run, text) == ("Violence against civilians", "Attack")
+
+
+def test_vigilantes_killing_suspected_thieves_is_violence_against_civilians(run):
+    assert _main(run, "On 2 March 2024, Koglweogo members killed two suspected thieves in Tenkodogo.") == \
+        ("Violence against civilians", "Attack")
+
+
+def test_weapons_seized_in_a_fight_are_part_of_the_battle(run):
+    assert _main(run, "On 2 March 2024, soldiers killed 3 suspected militants and seized weapons during an "
+                      "operation near Djibo.") == ("Battles", "Armed clash")
+
+
+def test_an_attack_that_reinforcements_answer_is_not_a_new_event(run):
+    assert _main(run, "On 2 March 2024, the army deployed reinforcements to Arbinda after the attack of 28 "
+                      "February.") == ("Strategic developments", "Change to group/activity")

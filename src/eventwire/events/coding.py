@@ -220,7 +220,7 @@ _PROTEST_WORDS = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|" + 
 # demands, not anger or an accusation ("an angry crowd beat to death a man accused of theft" is a mob)
 _DEMONSTRATION = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|" + _MARCH + r"|demand\w*|slogans?|chant\w*|"
                             r"petition\w*|sit-?ins?|calling for|called for|call for|to denounce|denouncing|grievances?|"
-                            r"unpaid|salar\w*|wages|strik(?:e|es|ers|ing))\b", re.I)
+                            r"unpaid|salar\w*|wages|agitat\w*|strik(?:e|es|ers|ing))\b", re.I)
 _TWO_SIDED = frozenset({"clash", "fight", "fighting", "battle", "combat", "firefight", "skirmish", "gunfight", "gunbattle",
                         "exchange", "shootout", "shoot-out", "crossfire", "confrontation", "hostility"})
 _ARMED_MEMBER = re.compile(
@@ -616,7 +616,10 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
     crowd_next = following and (_has(_CROWD_SUBJECT, following) and _violent(following)
                                 or _has(_PROPERTY_HIT, following[:300]) and not _has(_POLICE, following[:300]))
     if spec.event_type == "Riots" or violent_crowd or crowd_next:
-        if spec.event_type == "Riots" and not re.search(r"\b(protest\w*|demonstrat\w*|rall\w*|" + _MARCH + ")", text, re.I):
+        # a violent crowd stating a demand ("pelted stones at police, demanding to return home", "prisoners rioted,
+        # calling for their release") is demonstrating (ACLED codebook, Riots: Violent demonstration); a crowd
+        # with no demand is a mob
+        if spec.event_type == "Riots" and not _has(_DEMONSTRATION, text):
             return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.6, "violent crowd, no demonstration")
         return Coding("Riots", "Violent demonstration", "PROTEST", "riot", "145", 0.65, "violent demonstrators")
     if force_by is not None or re.search(r"\b(police\w*|security forces|troops|soldiers|gendarm\w*|army|military)\b", text, re.I):
@@ -725,6 +728,11 @@ def _code_event(
                           "people abducted during a raid on property")
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.55,
                       "people harmed during a raid on property")
+    if spec.lemma in ("seize", "seizure", "capture", "recover", "confiscate") and _has(_WEAPON_CACHE, text) \
+            and _has(_ARMED_HARMED, text) and not _has(_NO_HARM, text):
+        # "killed 3 militants and seized weapons during an operation": the seizure is an outcome of the fight
+        # (ACLED codebook, Battles: weapons taken in an armed clash are part of it)
+        return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.55, "fighters killed, weapons seized")
     if spec.event_type == "Strategic developments":
         return _strategic(spec, base, text, actor1, following)
     other = _other(text, following, spec)
@@ -782,7 +790,7 @@ def _code_event(
                                                      if not _state(a)):
         # "residents fought with police", "three persons beat up a policeman", "clashes erupted between
         # villagers and soldiers": unarmed people against state forces are a riot (ACLED codebook, Riots)
-        sub = "Violent demonstration" if _has(_PROTEST_WORDS, text) else "Mob violence"
+        sub = "Violent demonstration" if _has(_PROTEST_WORDS, text) or _has(_DEMONSTRATION, text) else "Mob violence"
         return Coding("Riots", sub, "PROTEST", "riot", "145", 0.5, "unarmed people against state forces")
     if actor1 is None and _has(_MOB, text) and not _has(_ARMED_WORDS, text) and spec.lemma in (
             "attack", "beat", "assault", "injure", "wound", "kill", "storm", "hit", "stab", "clash"):
@@ -947,7 +955,12 @@ _FOR_PROTESTING = re.compile(r"\b(?:for|over|of|after|with)\b[^.;]{0,40}?\b(?:pa
                              r"\b(?:protest|demonstrat|rall|riot|march|strike)", re.I)
 # detainees tortured, or beaten or killed in custody
 _CUSTODY_ABUSE = re.compile(r"\btortur\w*|\belectrocut\w*|\b(?:died|killed|beaten|beat|murdered) (?:\w+ ){0,3}?"
-                            r"(?:in|while in|under) (?:\w+ )?(?:custody|detention)\b", re.I)
+                            r"(?:in|while in|under) (?:\w+ )?(?:custody|detention)\b|"
+                            # people arrested and then killed ("were found dead the next day", "the bodies of 12 men
+                            # detained by gendarmes were found", "arrested and summarily executed")
+                            r"\b(?:found|discovered) dead\b|\bbod(?:y|ies) of\b[^.;]{0,60}\b(?:arrest|detain|apprehend)\w*|"
+                            r"\b(?:arrest|detain|apprehend)\w* (?:\w+ ){0,6}?(?:and|before|then) (?:\w+ ){0,2}?"
+                            r"(?:summarily )?(?:executed|killed|shot dead|murdered)\b|\bsummar(?:y|ily) execut\w*", re.I)
 # territory changing hands with no fight
 _NO_FIGHT = re.compile(r"\bwithout (?:any |a |meeting )?(?:resistance|fight\w*|a shot|firing a shot|a single shot|clash\w*|"
                        r"combat|bloodshed)|\bpeacefully\b|\bunopposed\b|\bafter (?:the )?(?:\w+ ){0,3}?(?:withdr[ae]w\w*|"
