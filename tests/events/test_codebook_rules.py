@@ -841,3 +841,31 @@ def test_weapons_seized_in_a_fight_are_part_of_the_battle(run):
 def test_an_attack_that_reinforcements_answer_is_not_a_new_event(run):
     assert _main(run, "On 2 March 2024, the army deployed reinforcements to Arbinda after the attack of 28 "
                       "February.") == ("Strategic developments", "Change to group/activity")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, traders in Bobo-Dioulasso observed a dead city day against the new municipal taxes.",
+    "On 2 March 2024, teachers observed a 48-hour work stoppage across the country.",
+    "On 2 March 2024, health workers downed tools in Kaya to demand the payment of their allowances.",
+    "On 2 March 2024, hundreds of women mobilized in Kaya to denounce the insecurity.",
+])
+def test_strikes_stoppages_and_dead_city_days_are_protests(run, text):
+    assert _main(run, text) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, armed men ordered women in Kelbo to wear veils.",
+    "On 2 March 2024, suspected jihadists ordered the residents of Pobe-Mengao to leave the village within 72 hours.",
+    "On 2 March 2024, armed men warned the residents of Dablo against collaborating with the army.",
+])
+def test_orders_and_warnings_of_an_armed_group_are_a_strategic_development(run, text):
+    assert _main(run, text) == ("Strategic developments", "Other")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, the court ordered the release of five suspected militants.",
+    "On 2 March 2024, the governor ordered the closure of schools in the Sahel region after attacks by militants.",
+    "On 2 March 2024, the UN warned that militants could attack the camps.",
+])
+def test_orders_and_warnings_of_others_are_no_event(run, text):
+    assert _main(run, text) is None

@@ -734,7 +734,7 @@ def _code_event(
         # (ACLED codebook, Battles: weapons taken in an armed clash are part of it)
         return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.55, "fighters killed, weapons seized")
     if spec.event_type == "Strategic developments":
-        return _strategic(spec, base, text, actor1, following)
+        return _strategic(spec, base, text, actor1, following, after)
     other = _other(text, following, spec)
     if other is not None:
         return other
@@ -979,7 +979,7 @@ _INTERCEPTED_MEANS = re.compile(r"\b(drones?|UAVs?|aircraft|planes?|helicopters?
                                 r"cache|drugs?|narcotics?|contraband|smuggl\w*|cannabis|cocaine)\b", re.I)
 
 
-_THREAT_LEMMAS = frozenset({"threaten", "threat", "ultimatum", "intimidate", "intimidation"})
+_THREAT_LEMMAS = frozenset({"threaten", "threat", "ultimatum", "intimidate", "intimidation", "warn", "order"})
 # who makes a threat ACLED records: an armed group, not a person with a gun in a crime story
 _ARMED_GROUP_WORDS = re.compile(r"\b(?:gunmen|armed (?:men|group|groups|individuals|assailants|elements)|militants?|"
                                 r"fighters|rebels?|insurgents?|jihadists?|terrorists?|militia\w*|extremists?|"
@@ -990,11 +990,22 @@ _THREAT_MADE = re.compile(r"\bthreaten(?:ed|ing|s)?\b|\bintimidat\w*|\bultimatum
                           re.I)
 
 
-def _threat(text: str, actor1: ActorRecord | None) -> Coding | None:
+def _threat(spec: TriggerSpec, text: str, actor1: ActorRecord | None, after: str | None) -> Coding | None:
     """An armed group threatening people ("armed men threatened teachers and told them to close the
-    schools", "gave the villagers an ultimatum to leave"): ACLED codebook, Strategic developments (Other);
-    a state or a person in a crime story threatening is not an event."""
-    if _state(actor1) or not _has(_THREAT_MADE, text):
+    schools", "gave the villagers an ultimatum to leave", "ordered the residents to leave the village"):
+    ACLED codebook, Strategic developments (Other); a state or a person in a crime story threatening is
+    not an event."""
+    if _state(actor1):
+        return None
+    if spec.lemma in ("warn", "order"):
+        # orders and warnings are everyday words: only the armed group's own ("militants ordered women to wear
+        # veils"), named as the one who gives them
+        doers = _doer_side(text, after)
+        if not (_fighting_side(actor1) or _has(_ARMED_GROUP_WORDS, doers)) or _has(_STATE_SIDE, doers) \
+                or not re.search(r"\b(?:warn|order)\w*\s+(?:[\w'-]+\s+){0,6}?(?:to|not to|against)\b", after or text, re.I):
+            return None
+        return Coding("Strategic developments", "Other", "THREATEN", None, "13", 0.4, "order or warning by an armed group")
+    if not _has(_THREAT_MADE, text):
         return None
     if re.search(r"\bthreaten(?:ed|ing|s)? to\b", text, re.I):
         return None  # "threatened to attack army bases": an announced act, kept as the act's forecast
@@ -1004,10 +1015,15 @@ def _threat(text: str, actor1: ActorRecord | None) -> Coding | None:
 
 
 def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord | None,
-               following: str = "") -> Coding | None:
+               following: str = "", after: str | None = None) -> Coding | None:
     sub = spec.sub_event_type
     if spec.lemma in _THREAT_LEMMAS:
-        return _threat(text, actor1)
+        return _threat(spec, text, actor1, after)
+    if spec.lemma in ("mobilize", "mobilise") and not _fighting_side(actor1) and not _state(actor1) \
+            and not _has(_ARMED_PEOPLE, text) and _has(_PROTEST_CUE, text):
+        # "hundreds of women mobilized in Kaya to denounce the insecurity": unarmed people gathering with a
+        # grievance demonstrate (ACLED codebook, Protests); an armed group mobilising changes its activity
+        return _protest(replace_spec(spec, "Protests", "Peaceful protest"), text, actor1, None, following)
     if spec.lemma == "intercept" and not _has(_INTERCEPTED_MEANS, text):
         # "militants intercepted transport trucks", "a militia intercepted a group of travellers": an armed
         # group stopping vehicles or people on the road attacks or abducts civilians (ACLED codebook,

@@ -358,6 +358,8 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
         return None  # the second half of a hyphenated trigger
     if tok.lemma_ == "threaten" and any(c.dep_ == "xcomp" for c in tok.children):
         return None  # "threatened to attack the bases": the attack, a forecast, is the event; the threat is its modality
+    if tok.lemma_ in ("warn", "order") and any(c.dep_ == "ccomp" for c in tok.children):
+        return None  # "warned that militants could attack": what is warned of has its own modality
     if _body_found(tok):
         return lexicon.single.get("murder")
     if disrupted_weapon(tok) is not None:
@@ -603,7 +605,7 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
 # measures and moves taken in response to an event ("sent reinforcements after the attack")
 # (people displaced "following a clash" are not here: the clash is the event that displaced them)
 _MEASURES = frozenset({"deploy", "redeploy", "reinforce", "send", "dispatch", "impose", "declare", "close", "shut",
-                       "suspend", "ban", "tighten", "strengthen", "step", "institute", "extend", "lift"})
+                       "suspend", "ban", "tighten", "strengthen", "step", "institute", "extend", "lift", "order"})
 _EARLIER = frozenset({"recent", "previous", "earlier", "past", "repeated", "last", "prior", "former"})
 
 
