@@ -869,3 +869,13 @@ def test_orders_and_warnings_of_an_armed_group_are_a_strategic_development(run, 
 ])
 def test_orders_and_warnings_of_others_are_no_event(run, text):
     assert _main(run, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, a military convoy hit an IED near Djibo, before the assailants opened fire on the soldiers.",
+    "On 2 March 2024, militants ambushed a military convoy with explosives and gunfire near Dori, killing 6 soldiers.",
+    "On 2 March 2024, militants attacked the gendarmerie of Inata using rocket launchers. The gendarmes repelled the "
+    "attack.",
+])
+def test_a_blast_or_a_barrage_with_a_fight_on_the_ground_is_a_battle(run, text):
+    assert _main(run, text) == ("Battles", "Armed clash")

@@ -292,7 +292,8 @@ _OFF_DUTY = re.compile(r"\boff[- ]duty\b|\bretired\b|\bformer (?:[\w-]+ ){0,2}?(
 # ("threw a grenade at police, who responded with gunfire", "responded to the shelling", "fired back")
 _RESPONSE = re.compile(
     r"\b(?:respond\w*|react\w*|retaliat\w*)\s+(?:with|to|by)\s+(?:[\w'-]+\s+){0,3}?(?:fire|gunfire|shots|shooting|shelling|"
-    r"attacks?|the fire)\b|\breturn(?:ed|ing)? (?:the )?fire\b|\b(?:fired|firing|shot|shooting) back\b|\bexchange of fire\b", re.I)
+    r"attacks?|the fire)\b|\breturn(?:ed|ing)? (?:the )?fire\b|\b(?:fired|firing|shot|shooting) back\b|\bexchange of fire\b|"
+    r"\b(?:repell?(?:ed|ing)?|repuls(?:ed|ing)|fought off) the (?:attack|assault|attackers|assailants)\b", re.I)
 # fire from both sides ("projectiles in both directions of the frontline", "fire from both sides")
 _BOTH_WAYS = re.compile(r"\bin both directions\b|\bfrom both sides\b|\bby both sides\b|\bboth sides (?:exchang|fir|shell)\w*", re.I)
 # a ground operation with air support: the strike is part of a battle
@@ -303,7 +304,13 @@ _AIR_SUPPORT = re.compile(r"\b(?:backed|supported|assisted|aided|covered) by (?:
 # direct fire and by IEDs", "during clashes between")
 _FOLLOWED_BY_FIGHT = re.compile(r"\bfollowed by (?:\w+ ){0,3}?(?:gunshots|gunfire|shooting|clash\w*|an? (?:armed )?(?:attack|assault|"
                                 r"gunfight|firefight|ambush))\b|\bdirect fire\b|\bduring (?:\w+ ){0,2}?clashes\b|"
-                                r"\b(?:gun ?battle|firefight|gunfight|exchange of fire)\b", re.I)
+                                r"\b(?:gun ?battle|firefight|gunfight|exchange of fire)\b|"
+                                # the attackers firing after the blast ("hit an IED, before the assailants opened fire on
+                                # the soldiers"), or explosives and guns used together in one ambush
+                                r"\b(?:then|before|after which|and then|and)\s+(?:[\w'-]+\s+){0,3}?(?:opened fire|opening fire|"
+                                r"fired (?:on|at|upon)|firing (?:on|at|upon)|shot at)\b|"
+                                r"\bexplosives? and (?:gun ?fire|small arms|firearms|guns)\b|\b(?:gun ?fire|small arms|firearms|guns) "
+                                r"and explosives?\b", re.I)
 # acts that are violence against civilians whoever the victim is (ACLED codebook: torture, executions
 # and massacres target people who are unarmed or in custody)
 _ALWAYS_CIVILIAN = frozenset({"torture", "massacre", "execute", "execution", "behead", "slaughter", "strangle",
