@@ -879,3 +879,29 @@ def test_orders_and_warnings_of_others_are_no_event(run, text):
 ])
 def test_a_blast_or_a_barrage_with_a_fight_on_the_ground_is_a_battle(run, text):
     assert _main(run, text) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, armed men kidnapped three members of a family in Kaya. The victims were later killed.",
+    "On 2 March 2024, armed men abducted a teacher in Djibo. His body was found two days later.",
+])
+def test_an_abduction_whose_victims_are_killed_is_an_attack(run, text):
+    assert _main(run, text) == ("Violence against civilians", "Attack")
+
+
+def test_an_abduction_whose_victims_are_released_stays_an_abduction(run):
+    assert _main(run, "On 2 March 2024, armed men abducted 3 people in Djibo. They were released the next day.") == \
+        ("Violence against civilians", "Abduction/forced disappearance")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, soldiers killed 5 and captured 3 terrorists near Djibo.",
+    "On 2 March 2024, 3 militants were killed, injured or captured during security operations in Djibo.",
+])
+def test_fighters_captured_are_not_territory(run, text):
+    assert _main(run, text) == ("Battles", "Armed clash")
+
+
+def test_a_town_captured_is_territory(run):
+    assert _main(run, "On 2 March 2024, militants captured the town of Djibo.") == \
+        ("Battles", "Non-state actor overtakes territory")

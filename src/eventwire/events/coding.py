@@ -643,11 +643,30 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
 _RAPE = re.compile(r"\b(?:(?:gang-?)?rap(?:ed|ing|es)|sexual(?:ly)? (?:assault\w*|violence|abuse\w*))\b", re.I)
 
 
+# fighters or people captured, not a place ("captured two terrorists", "militants were killed or captured")
+_CAPTIVES = (r"(?:militants|fighters|insurgents|rebels|jihadists|terrorists|soldiers|militiamen|members|suspects|gunmen|"
+             r"attackers|assailants|combatants|elements|men|persons|people)")
+_PEOPLE_CAPTURED = re.compile(r"\b(?:captur(?:ed|ing)|seiz(?:ed|ing))\s+(?:(?!(?:from|by|of|in|at|near|after|to|with)\b)"
+                              r"[\w-]+\s+){0,3}?" + _CAPTIVES + r"\b|\b"
+                              + _CAPTIVES + r"\b[^.;]{0,30}?\b(?:were|was)\s+(?:[\w]+,?\s+){0,4}?captured\b", re.I)
+# what happened to an abducted person that makes the abduction an attack (the victim killed, found dead, tortured,
+# beaten or wounded): ACLED codebook, Violence against civilians: Attack
+_ABDUCTEE_HARMED = re.compile(r"\b(?:kill(?:ed|ing)|found dead|(?<!no )dead|died|murder(?:ed|ing)|execut(?:ed|ing)|beheaded|"
+                              r"tortur(?:ed|ing)|beaten|stabbed|shot|injur(?:ed|ing)|wounded|corpse|body (?:was|of))\b", re.I)
+
+
 def code_event(spec: TriggerSpec, lexicon: Lexicon, clause_text: str, actor1: ActorRecord | None,
                actor2: ActorRecord | None, assoc1: list[ActorRecord], country: str | None, victim: bool = False,
                after: str | None = None, following: str = "", place_target: bool = False) -> Coding | None:
     coding = _code_event(spec, lexicon, clause_text, actor1, actor2, assoc1, country, victim=victim, after=after,
                          following=following, place_target=place_target)
+    if coding is not None and (coding.event_type, coding.sub_event_type) == (
+            "Violence against civilians", "Abduction/forced disappearance") \
+            and _has(_ABDUCTEE_HARMED, clause_text + " " + following[:300]) and not _has(_NO_HARM, clause_text):
+        # "kidnapped three members of a family, who were taken away and killed": ACLED codes an abduction whose
+        # victims are killed or hurt as an Attack
+        coding = Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", coding.confidence,
+                        "abducted and harmed")
     if coding is not None and (coding.event_type, coding.sub_event_type) == ("Violence against civilians", "Attack") \
             and _has(_RAPE, clause_text):
         return Coding("Violence against civilians", "Sexual violence", "ASSAULT", "sexual", "1822", coding.confidence,
@@ -835,6 +854,10 @@ def _code_event(
         # ACLED codebook, Non-violent transfer of territory: control of a place taken without a fight
         return Coding("Strategic developments", "Non-violent transfer of territory", "COERCE", None, "17", 0.55,
                       "territory taken without a fight")
+    if spec.territory and not place_target and _has(_PEOPLE_CAPTURED, text):
+        # "3 PKK militants were killed, injured or captured during the operations", "captured two terrorists":
+        # people taken in a fight, not territory (ACLED codebook, Battles: Armed clash)
+        return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.55, "fighters captured")
     if spec.territory:
         if spec.lemma in ("seize", "capture") and _has(_WEAPON_CACHE, text) and not re.search(r"\b(town|village|city|district|area|territory|control)\b", text, re.I):
             return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons seized")
@@ -1002,8 +1025,8 @@ def _threat(spec: TriggerSpec, text: str, actor1: ActorRecord | None, after: str
     schools", "gave the villagers an ultimatum to leave", "ordered the residents to leave the village"):
     ACLED codebook, Strategic developments (Other); a state or a person in a crime story threatening is
     not an event."""
-    if _state(actor1):
-        return None
+    if _state(actor1) or _has(_PEOPLE_HARMED, text) and not _has(_NO_HARM, text):
+        return None  # "threatened and beat the residents": the violence is the event
     if spec.lemma in ("warn", "order"):
         # orders and warnings are everyday words: only the armed group's own ("militants ordered women to wear
         # veils"), named as the one who gives them
