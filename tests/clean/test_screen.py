@@ -30,6 +30,19 @@ def test_inflected_and_irregular_trigger_forms_are_candidates():
     assert "fought" in candidate_words() and "interest" not in candidate_words()
 
 
+def test_words_of_rule_found_triggers_are_candidates():
+    for sentence in ("The bodies of five men were discovered near the market.", "Human remains were found on Monday.",
+                     "Hundreds of traders took to the streets of Djibo."):
+        assert is_candidate(sentence), sentence
+
+
+def test_a_rule_found_event_far_from_the_first_sentence_is_found(run):
+    text = ("The town of Djibo lies in the north of Burkina Faso. Its market is the largest in the province. "
+            "Residents say life has become hard. On Monday, the bodies of five men were discovered near the market.")
+    events = run(text, published="2024-03-05").events
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Violence against civilians", "Attack")]
+
+
 def test_skipped_sentences_are_blanked_in_place():
     s = screen(TEXT)
     assert len(s.text) == len(TEXT)

@@ -749,3 +749,159 @@ def test_community_attackers_are_an_identity_militia_not_rioters(run):
                         published="2024-03-05"))
     assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
     assert ev.actor1.name.startswith("Unidentified Communal Militia") and ev.actor1.inter == 4
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, a demonstration by traders against new market fees degenerated into violence in Gulu.",
+    "On 2 March 2024, the demonstration against the high cost of living turned violent in Kisumu.",
+    "On 2 March 2024, supporters of the opposition protested in Kisumu and attacked journalists.",
+    "On 2 March 2024, residents protested the death of a young man in custody. They destroyed the police station.",
+])
+def test_demonstrators_who_turn_violent_make_a_riot(run, text):
+    assert _main(run, text) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, protesters gathered outside the central bank in Kisumu demanding the recovery of looted funds.",
+    "On 2 March 2024, residents protested in Gulu against the arrest of a youth in a looting case.",
+])
+def test_looting_named_in_the_grievance_leaves_the_protest_peaceful(run, text):
+    assert _main(run, text) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, students blocked the Gulu-Kampala highway with two trucks.",
+    "On 2 March 2024, a group of residents blocked the roads leading to the landfill in Kisumu.",
+])
+def test_people_blocking_a_road_are_protesting_even_with_no_reason_given(run, text):
+    assert _main(run, text) == ("Protests", "Peaceful protest")
+
+
+def test_police_blocking_a_road_is_no_protest(run):
+    assert _main(run, "On 2 March 2024, police blocked the roads leading to the stadium in Kisumu.") is None
+
+
+def test_workers_occupying_a_building_with_a_demand_are_protesting(run):
+    assert _main(run, "On 2 March 2024, workers occupied the factory in Gulu to demand the payment of unpaid "
+                      "salaries.") == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, armed men threatened teachers in Djibo and told them to close the schools.",
+    "On 2 March 2024, residents fled the village of Silgadji after armed men gave them an ultimatum to leave.",
+    "On 2 March 2024, the teachers of Djibo fled after receiving threats from jihadists.",
+])
+def test_an_armed_group_threatening_people_is_a_strategic_development(run, text):
+    result = run(text, published="2024-03-05")
+    ev = main_event(result)
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Other")
+    assert ev.plover.type == "THREATEN"
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, the minister said terrorism remains the main threat to the country.",
+    "On 2 March 2024, a man threatened his neighbour with a knife in Kisumu.",
+    "On 2 March 2024, the army threatened villagers who sheltered the rebels.",
+])
+def test_a_threat_by_no_armed_group_or_a_danger_talked_about_is_no_event(run, text):
+    assert _main(run, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, migrant workers pelted stones at police in Surat, demanding to return home.",
+    "On 2 March 2024, prisoners rioted at the central prison in Port Sudan, calling for their release.",
+])
+def test_a_violent_crowd_stating_a_demand_is_a_violent_demonstration(run, text):
+    assert _main(run, text) == ("Riots", "Violent demonstration")
+
+
+def test_a_violent_crowd_with_no_demand_is_a_mob(run):
+    assert _main(run, "On 2 March 2024, a crowd lynched a suspected thief in Bobo-Dioulasso.") == \
+        ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, 25 people arrested by the army in Arbinda were found dead the next day.",
+    "On 2 March 2024, the bodies of 12 men detained by gendarmes were found near Tanwalbougou.",
+])
+def test_people_killed_after_their_arrest_are_victims_of_violence_against_civilians(run, text):
+    assert _main(run, text) == ("Violence against civilians", "Attack")
+
+
+def test_vigilantes_killing_suspected_thieves_is_violence_against_civilians(run):
+    assert _main(run, "On 2 March 2024, Koglweogo members killed two suspected thieves in Tenkodogo.") == \
+        ("Violence against civilians", "Attack")
+
+
+def test_weapons_seized_in_a_fight_are_part_of_the_battle(run):
+    assert _main(run, "On 2 March 2024, soldiers killed 3 suspected militants and seized weapons during an "
+                      "operation near Djibo.") == ("Battles", "Armed clash")
+
+
+def test_an_attack_that_reinforcements_answer_is_not_a_new_event(run):
+    assert _main(run, "On 2 March 2024, the army deployed reinforcements to Arbinda after the attack of 28 "
+                      "February.") == ("Strategic developments", "Change to group/activity")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, traders in Bobo-Dioulasso observed a dead city day against the new municipal taxes.",
+    "On 2 March 2024, teachers observed a 48-hour work stoppage across the country.",
+    "On 2 March 2024, health workers downed tools in Kaya to demand the payment of their allowances.",
+    "On 2 March 2024, hundreds of women mobilized in Kaya to denounce the insecurity.",
+])
+def test_strikes_stoppages_and_dead_city_days_are_protests(run, text):
+    assert _main(run, text) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, armed men ordered women in Kelbo to wear veils.",
+    "On 2 March 2024, suspected jihadists ordered the residents of Pobe-Mengao to leave the village within 72 hours.",
+    "On 2 March 2024, armed men warned the residents of Dablo against collaborating with the army.",
+])
+def test_orders_and_warnings_of_an_armed_group_are_a_strategic_development(run, text):
+    assert _main(run, text) == ("Strategic developments", "Other")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, the court ordered the release of five suspected militants.",
+    "On 2 March 2024, the governor ordered the closure of schools in the Sahel region after attacks by militants.",
+    "On 2 March 2024, the UN warned that militants could attack the camps.",
+])
+def test_orders_and_warnings_of_others_are_no_event(run, text):
+    assert _main(run, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, a military convoy hit an IED near Djibo, before the assailants opened fire on the soldiers.",
+    "On 2 March 2024, militants ambushed a military convoy with explosives and gunfire near Dori, killing 6 soldiers.",
+    "On 2 March 2024, militants attacked the gendarmerie of Inata using rocket launchers. The gendarmes repelled the "
+    "attack.",
+])
+def test_a_blast_or_a_barrage_with_a_fight_on_the_ground_is_a_battle(run, text):
+    assert _main(run, text) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, armed men kidnapped three members of a family in Kaya. The victims were later killed.",
+    "On 2 March 2024, armed men abducted a teacher in Djibo. His body was found two days later.",
+])
+def test_an_abduction_whose_victims_are_killed_is_an_attack(run, text):
+    assert _main(run, text) == ("Violence against civilians", "Attack")
+
+
+def test_an_abduction_whose_victims_are_released_stays_an_abduction(run):
+    assert _main(run, "On 2 March 2024, armed men abducted 3 people in Djibo. They were released the next day.") == \
+        ("Violence against civilians", "Abduction/forced disappearance")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, soldiers killed 5 and captured 3 terrorists near Djibo.",
+    "On 2 March 2024, 3 militants were killed, injured or captured during security operations in Djibo.",
+])
+def test_fighters_captured_are_not_territory(run, text):
+    assert _main(run, text) == ("Battles", "Armed clash")
+
+
+def test_a_town_captured_is_territory(run):
+    assert _main(run, "On 2 March 2024, militants captured the town of Djibo.") == \
+        ("Battles", "Non-state actor overtakes territory")

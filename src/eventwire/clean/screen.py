@@ -13,7 +13,8 @@ length and every offset (evidence, event ids) is unchanged.
     >>> screened.text            # what the parser sees
     >>> screened.kept_fraction   # share of characters kept
 
-Trigger forms come from the lexicon's lemmas: regular inflections by the lemmatizer's
+Trigger forms come from the lexicon's lemmas (and the words its rule-found triggers need,
+``rule_words``: "bodies", "streets"): regular inflections by the lemmatizer's
 own suffix rules run backwards, irregular ones ("fought", "shot", "struck") from the
 model's exception table; nothing is listed by hand.
 """
@@ -118,6 +119,8 @@ def _vocabulary(interactions: bool = True) -> tuple[frozenset[str], tuple[tuple[
     words: set[str] = set()
     for lemma, spec in lexicon.single.items():
         words |= _forms(lemma, "VERB" in spec.pos, irregular)
+    for word in lexicon.rule_words:  # "the bodies of five men were discovered": a trigger found by a rule
+        words |= _forms(word, True, irregular)
     phrases: list[tuple[frozenset[str], ...]] = []
     for phrase in lexicon.multi:  # "shoot dead", "hand over": any word may carry the inflection
         phrases.append(tuple(frozenset(_forms(w, True, irregular)) for w in phrase.split()))

@@ -119,7 +119,16 @@ def _has(pattern: re.Pattern[str], text: str) -> bool:
 
 _VIOLENT_CROWD = re.compile(
     r"\b(clash\w*|vandali[sz]\w*|torch(?:ed|ing)|set (?:\w+ )?(?:on )?fire|set ablaze|ablaze|burn\w*|pelt\w*|stones?|"
-    r"threw|hurl\w*|ransack\w*|rampage|violent\w*|damag\w*|smash\w*|attack\w*|beat\w*|injur\w*)\b", re.I)
+    r"threw|hurl\w*|ransack\w*|rampage|violent\w*|damag\w*|smash\w*|attack\w*|beat\w*|injur\w*|"
+    # destroying or looting as the crowd's act, with its object ("looted shops"; not "the recovery of looted funds")
+    r"(?:destroy(?:ed|ing)|loot(?:ed|ing)|pillag(?:ed|ing)|sack(?:ed|ing)) (?:the|a|an|their|his|her|its|several|some|"
+    r"many|public|private|shops?|stores?|houses?|homes?|property|properties|vehicles?|cars?|offices?|buildings?))\b", re.I)
+# a demonstration that itself became violent ("the protest turned violent", "degenerated into clashes"): said
+# of the demonstration, so read even where the rest of the sentence is the protest's reasons
+_TURNED_VIOLENT = re.compile(
+    r"\b(?:turn(?:ed|s|ing)?|became|become|grew) (?:\w+ )?violent\b|\b(?:degenerat\w*|escalat\w*|descend\w*|spiral\w*|"
+    r"turn(?:ed|s|ing)?) into (?:\w+ ){0,2}?(?:violence|clash\w*|riots?|rioting|chaos|confrontations?|scuffles?|skirmish\w*)\b",
+    re.I)
 _STATE_FORCE = re.compile(r"\b(kill\w*|shot|shoot\w*|live (?:ammunition|bullets|rounds)|opened fire|fired (?:at|on|upon))\b", re.I)
 _INTERVENTION = re.compile(
     r"\b(dispers\w*|tear ?gas|teargas|batons?|baton[- ]charg\w*|lathi\w*|water cannons?|rubber bullets|"
@@ -211,7 +220,7 @@ _PROTEST_WORDS = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|" + 
 # demands, not anger or an accusation ("an angry crowd beat to death a man accused of theft" is a mob)
 _DEMONSTRATION = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|" + _MARCH + r"|demand\w*|slogans?|chant\w*|"
                             r"petition\w*|sit-?ins?|calling for|called for|call for|to denounce|denouncing|grievances?|"
-                            r"unpaid|salar\w*|wages|strik(?:e|es|ers|ing))\b", re.I)
+                            r"unpaid|salar\w*|wages|agitat\w*|strik(?:e|es|ers|ing))\b", re.I)
 _TWO_SIDED = frozenset({"clash", "fight", "fighting", "battle", "combat", "firefight", "skirmish", "gunfight", "gunbattle",
                         "exchange", "shootout", "shoot-out", "crossfire", "confrontation", "hostility"})
 _ARMED_MEMBER = re.compile(
@@ -283,7 +292,8 @@ _OFF_DUTY = re.compile(r"\boff[- ]duty\b|\bretired\b|\bformer (?:[\w-]+ ){0,2}?(
 # ("threw a grenade at police, who responded with gunfire", "responded to the shelling", "fired back")
 _RESPONSE = re.compile(
     r"\b(?:respond\w*|react\w*|retaliat\w*)\s+(?:with|to|by)\s+(?:[\w'-]+\s+){0,3}?(?:fire|gunfire|shots|shooting|shelling|"
-    r"attacks?|the fire)\b|\breturn(?:ed|ing)? (?:the )?fire\b|\b(?:fired|firing|shot|shooting) back\b|\bexchange of fire\b", re.I)
+    r"attacks?|the fire)\b|\breturn(?:ed|ing)? (?:the )?fire\b|\b(?:fired|firing|shot|shooting) back\b|\bexchange of fire\b|"
+    r"\b(?:repell?(?:ed|ing)?|repuls(?:ed|ing)|fought off) the (?:attack|assault|attackers|assailants)\b", re.I)
 # fire from both sides ("projectiles in both directions of the frontline", "fire from both sides")
 _BOTH_WAYS = re.compile(r"\bin both directions\b|\bfrom both sides\b|\bby both sides\b|\bboth sides (?:exchang|fir|shell)\w*", re.I)
 # a ground operation with air support: the strike is part of a battle
@@ -294,7 +304,13 @@ _AIR_SUPPORT = re.compile(r"\b(?:backed|supported|assisted|aided|covered) by (?:
 # direct fire and by IEDs", "during clashes between")
 _FOLLOWED_BY_FIGHT = re.compile(r"\bfollowed by (?:\w+ ){0,3}?(?:gunshots|gunfire|shooting|clash\w*|an? (?:armed )?(?:attack|assault|"
                                 r"gunfight|firefight|ambush))\b|\bdirect fire\b|\bduring (?:\w+ ){0,2}?clashes\b|"
-                                r"\b(?:gun ?battle|firefight|gunfight|exchange of fire)\b", re.I)
+                                r"\b(?:gun ?battle|firefight|gunfight|exchange of fire)\b|"
+                                # the attackers firing after the blast ("hit an IED, before the assailants opened fire on
+                                # the soldiers"), or explosives and guns used together in one ambush
+                                r"\b(?:then|before|after which|and then|and)\s+(?:[\w'-]+\s+){0,3}?(?:opened fire|opening fire|"
+                                r"fired (?:on|at|upon)|firing (?:on|at|upon)|shot at)\b|"
+                                r"\bexplosives? and (?:gun ?fire|small arms|firearms|guns)\b|\b(?:gun ?fire|small arms|firearms|guns) "
+                                r"and explosives?\b", re.I)
 # acts that are violence against civilians whoever the victim is (ACLED codebook: torture, executions
 # and massacres target people who are unarmed or in custody)
 _ALWAYS_CIVILIAN = frozenset({"torture", "massacre", "execute", "execution", "behead", "slaughter", "strangle",
@@ -386,6 +402,23 @@ _UNARMED_DOERS = re.compile(r"\b(?:residents|villagers|locals|youths?|crowds?|mo
                             r"workers|miners|fans|supporters|community members|neighbou?rs|citizens|women)\b", re.I)
 
 
+# what a road blockade blocks
+_ROADWAY = re.compile(r"\b(?:roads?|highways?|motorways?|expressways?|streets?|avenues?|intersections?|roundabouts?|"
+                      r"junctions?|bridges?|traffic|rails|railway|railroad|(?:train |railway )?tracks|entrances?|"
+                      r"(?:border )?crossings?|RN ?\d+)\b", re.I)
+
+
+def _people_blocking(spec: TriggerSpec, text: str, after: str | None) -> bool:
+    """People, not police or an armed group, blocking a road or an entrance ("students blocked the
+    highway with two vehicles"): a demonstration even when the report gives no reason (ACLED codebook,
+    Protests: a road blockade by demonstrators is a form of protest)."""
+    if spec.lemma not in ("block", "barricade"):
+        return False
+    doers = _doer_side(text, after)
+    return _has(_UNARMED_DOERS, doers) and not _has(_STATE_SIDE, doers) and not _has(_ARMED_PEOPLE, doers) \
+        and _has(_ROADWAY, (after or text)[:120])
+
+
 def _doer_side(text: str, after: str | None) -> str:
     """The words before the trigger, where an active verb names who acts."""
     if not after:
@@ -437,6 +470,17 @@ _GRIEVANCE = re.compile(
     r"(?:arrest\w*|detention|detain\w*|killing|kill\w*|shoot\w*|shot|murder\w*|death|attack\w*|assault\w*|beat\w*|"
     r"abduct\w*|kidnap\w*|violen\w*)\b|\b(?:arrested|detained|jailed|imprisoned|killed|slain|murdered) "
     r"(?:\w+ ){0,3}?(?:leader|president|activist|journalist|editor|member|student|man|woman|youth)", re.I)
+
+
+def _strip_grievance(text: str) -> str:
+    """The text without what the protest was about. A reason never runs on into the crowd's next act:
+    in "protested in Ouagadougou and attacked journalists" the attack is what they did, not a grievance."""
+    def keep_acts(m: re.Match[str]) -> str:
+        gap = m.group(0)
+        if re.search(r"\b(?:and|then|before|later)\s+(?:[\w'-]+\s+)?\w+ed$", gap, re.I):
+            return gap
+        return " "
+    return _GRIEVANCE.sub(keep_acts, text)
 _POLICE = re.compile(r"\b(police\w*|security forces|troops|soldiers|gendarm\w*|army|military|authorities|officers|"
                      r"arrests? (?:was|were) made|(?:protesters|demonstrators|participants|people|activists|they|\d+|several|many|some|"
                      r"dozens|one|two|three|four|five)\b(?: \w+){0,3} (?:were|was) (?:\w+ )?(?:arrested|detained|dispersed))\b"
@@ -555,7 +599,8 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
 
     ``following``: the next sentence of a short report, read for an intervention ("Police dispersed the
     crowd.") and for the crowd's own violence ("They blocked the town and tried to retaliate.")."""
-    text = _GRIEVANCE.sub(" ", text)
+    turned_violent = _has(_TURNED_VIOLENT, text) or _has(_TURNED_VIOLENT, following[:300])
+    text = _strip_grievance(text)
     acts = _acts(text)
     force_by = actor2 if _state(actor2) else actor1 if _state(actor1) else None
     crowd_act = _has(_CROWD_ACT, _SYMBOLIC_BURNING.sub(" ", text))
@@ -563,7 +608,7 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
     # demonstrators attacked and burned the police station"): the police response that follows does
     # not make it a protest met by force (ACLED codebook: force against violent demonstrators is a riot)
     violent_crowd = _violent(acts) or _has(_RIOT_ACTS, text) or crowd_act or _crowd_force(acts) \
-        or bool(following) and _next_riot(following)
+        or turned_violent or bool(following) and _next_riot(following)
     # the next sentence says how the police met the crowd, whoever the first sentence names as the
     # protest's target ("demanding the government ...; the police intervened and arrested 10")
     if following and _has(_POLICE, following) and not _has(_GRIEVANCE, following) \
@@ -578,7 +623,10 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
     crowd_next = following and (_has(_CROWD_SUBJECT, following) and _violent(following)
                                 or _has(_PROPERTY_HIT, following[:300]) and not _has(_POLICE, following[:300]))
     if spec.event_type == "Riots" or violent_crowd or crowd_next:
-        if spec.event_type == "Riots" and not re.search(r"\b(protest\w*|demonstrat\w*|rall\w*|" + _MARCH + ")", text, re.I):
+        # a violent crowd stating a demand ("pelted stones at police, demanding to return home", "prisoners rioted,
+        # calling for their release") is demonstrating (ACLED codebook, Riots: Violent demonstration); a crowd
+        # with no demand is a mob
+        if spec.event_type == "Riots" and not _has(_DEMONSTRATION, text):
             return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.6, "violent crowd, no demonstration")
         return Coding("Riots", "Violent demonstration", "PROTEST", "riot", "145", 0.65, "violent demonstrators")
     if force_by is not None or re.search(r"\b(police\w*|security forces|troops|soldiers|gendarm\w*|army|military)\b", text, re.I):
@@ -595,11 +643,30 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
 _RAPE = re.compile(r"\b(?:(?:gang-?)?rap(?:ed|ing|es)|sexual(?:ly)? (?:assault\w*|violence|abuse\w*))\b", re.I)
 
 
+# fighters or people captured, not a place ("captured two terrorists", "militants were killed or captured")
+_CAPTIVES = (r"(?:militants|fighters|insurgents|rebels|jihadists|terrorists|soldiers|militiamen|members|suspects|gunmen|"
+             r"attackers|assailants|combatants|elements|men|persons|people)")
+_PEOPLE_CAPTURED = re.compile(r"\b(?:captur(?:ed|ing)|seiz(?:ed|ing))\s+(?:(?!(?:from|by|of|in|at|near|after|to|with)\b)"
+                              r"[\w-]+\s+){0,3}?" + _CAPTIVES + r"\b|\b"
+                              + _CAPTIVES + r"\b[^.;]{0,30}?\b(?:were|was)\s+(?:[\w]+,?\s+){0,4}?captured\b", re.I)
+# what happened to an abducted person that makes the abduction an attack (the victim killed, found dead, tortured,
+# beaten or wounded): ACLED codebook, Violence against civilians: Attack
+_ABDUCTEE_HARMED = re.compile(r"\b(?:kill(?:ed|ing)|found dead|(?<!no )dead|died|murder(?:ed|ing)|execut(?:ed|ing)|beheaded|"
+                              r"tortur(?:ed|ing)|beaten|stabbed|shot|injur(?:ed|ing)|wounded|corpse|body (?:was|of))\b", re.I)
+
+
 def code_event(spec: TriggerSpec, lexicon: Lexicon, clause_text: str, actor1: ActorRecord | None,
                actor2: ActorRecord | None, assoc1: list[ActorRecord], country: str | None, victim: bool = False,
                after: str | None = None, following: str = "", place_target: bool = False) -> Coding | None:
     coding = _code_event(spec, lexicon, clause_text, actor1, actor2, assoc1, country, victim=victim, after=after,
                          following=following, place_target=place_target)
+    if coding is not None and (coding.event_type, coding.sub_event_type) == (
+            "Violence against civilians", "Abduction/forced disappearance") \
+            and _has(_ABDUCTEE_HARMED, clause_text + " " + following[:300]) and not _has(_NO_HARM, clause_text):
+        # "kidnapped three members of a family, who were taken away and killed": ACLED codes an abduction whose
+        # victims are killed or hurt as an Attack
+        coding = Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", coding.confidence,
+                        "abducted and harmed")
     if coding is not None and (coding.event_type, coding.sub_event_type) == ("Violence against civilians", "Attack") \
             and _has(_RAPE, clause_text):
         return Coding("Violence against civilians", "Sexual violence", "ASSAULT", "sexual", "1822", coding.confidence,
@@ -634,7 +701,7 @@ def _code_event(
     a2_inter = actor2.inter if actor2 else None
     if spec.lemma == "strike" and _has(_LABOUR_STRIKE, text):
         return _protest(replace_spec(spec, "Protests", "Peaceful protest"), text, actor1, actor2, following)
-    if spec.needs_cue and not _has(_PROTEST_CUE, text):
+    if spec.needs_cue and not _has(_PROTEST_CUE, text) and not _people_blocking(spec, text, after):
         return None
     if spec.needs_prisoners:
         if not _has(_PRISONERS, text):
@@ -652,6 +719,12 @@ def _code_event(
                       "property destroyed by an armed group")
     if spec.protest:
         return _protest(spec, text, actor1, actor2, following)
+    if spec.territory and spec.lemma in ("occupy", "takeover", "seize") and not _fighting_side(actor1) \
+            and not _state(actor1) and (_is_crowd(actor1) or _has(_UNARMED_DOERS, _doer_side(text, after))) \
+            and not _has(_ARMED_PEOPLE, text) and _has(_PROTEST_CUE, text):
+        # "residents occupied the town hall to demand the mayor's departure": unarmed people occupying a
+        # building with a demand are demonstrating (ACLED codebook, Protests), not taking territory
+        return _protest(replace_spec(spec, "Protests", "Peaceful protest"), text, actor1, actor2, following)
     if spec.lemma in ("burn", "torch") and _has(_SYMBOLIC_BURNING, text):
         return None  # "burnt an effigy of the chief": a symbolic act of the protest, not a second event
     if spec.sub_event_type == "Looting/property destruction" and (
@@ -681,8 +754,13 @@ def _code_event(
                           "people abducted during a raid on property")
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.55,
                       "people harmed during a raid on property")
+    if spec.lemma in ("seize", "seizure", "capture", "recover", "confiscate") and _has(_WEAPON_CACHE, text) \
+            and _has(_ARMED_HARMED, text) and not _has(_NO_HARM, text):
+        # "killed 3 militants and seized weapons during an operation": the seizure is an outcome of the fight
+        # (ACLED codebook, Battles: weapons taken in an armed clash are part of it)
+        return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.55, "fighters killed, weapons seized")
     if spec.event_type == "Strategic developments":
-        return _strategic(spec, base, text, actor1, following)
+        return _strategic(spec, base, text, actor1, following, after)
     other = _other(text, following, spec)
     if other is not None:
         return other
@@ -738,7 +816,7 @@ def _code_event(
                                                      if not _state(a)):
         # "residents fought with police", "three persons beat up a policeman", "clashes erupted between
         # villagers and soldiers": unarmed people against state forces are a riot (ACLED codebook, Riots)
-        sub = "Violent demonstration" if _has(_PROTEST_WORDS, text) else "Mob violence"
+        sub = "Violent demonstration" if _has(_PROTEST_WORDS, text) or _has(_DEMONSTRATION, text) else "Mob violence"
         return Coding("Riots", sub, "PROTEST", "riot", "145", 0.5, "unarmed people against state forces")
     if actor1 is None and _has(_MOB, text) and not _has(_ARMED_WORDS, text) and spec.lemma in (
             "attack", "beat", "assault", "injure", "wound", "kill", "storm", "hit", "stab", "clash"):
@@ -776,6 +854,10 @@ def _code_event(
         # ACLED codebook, Non-violent transfer of territory: control of a place taken without a fight
         return Coding("Strategic developments", "Non-violent transfer of territory", "COERCE", None, "17", 0.55,
                       "territory taken without a fight")
+    if spec.territory and not place_target and _has(_PEOPLE_CAPTURED, text):
+        # "3 PKK militants were killed, injured or captured during the operations", "captured two terrorists":
+        # people taken in a fight, not territory (ACLED codebook, Battles: Armed clash)
+        return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.55, "fighters captured")
     if spec.territory:
         if spec.lemma in ("seize", "capture") and _has(_WEAPON_CACHE, text) and not re.search(r"\b(town|village|city|district|area|territory|control)\b", text, re.I):
             return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons seized")
@@ -903,7 +985,12 @@ _FOR_PROTESTING = re.compile(r"\b(?:for|over|of|after|with)\b[^.;]{0,40}?\b(?:pa
                              r"\b(?:protest|demonstrat|rall|riot|march|strike)", re.I)
 # detainees tortured, or beaten or killed in custody
 _CUSTODY_ABUSE = re.compile(r"\btortur\w*|\belectrocut\w*|\b(?:died|killed|beaten|beat|murdered) (?:\w+ ){0,3}?"
-                            r"(?:in|while in|under) (?:\w+ )?(?:custody|detention)\b", re.I)
+                            r"(?:in|while in|under) (?:\w+ )?(?:custody|detention)\b|"
+                            # people arrested and then killed ("were found dead the next day", "the bodies of 12 men
+                            # detained by gendarmes were found", "arrested and summarily executed")
+                            r"\b(?:found|discovered) dead\b|\bbod(?:y|ies) of\b[^.;]{0,60}\b(?:arrest|detain|apprehend)\w*|"
+                            r"\b(?:arrest|detain|apprehend)\w* (?:\w+ ){0,6}?(?:and|before|then) (?:\w+ ){0,2}?"
+                            r"(?:summarily )?(?:executed|killed|shot dead|murdered)\b|\bsummar(?:y|ily) execut\w*", re.I)
 # territory changing hands with no fight
 _NO_FIGHT = re.compile(r"\bwithout (?:any |a |meeting )?(?:resistance|fight\w*|a shot|firing a shot|a single shot|clash\w*|"
                        r"combat|bloodshed)|\bpeacefully\b|\bunopposed\b|\bafter (?:the )?(?:\w+ ){0,3}?(?:withdr[ae]w\w*|"
@@ -922,9 +1009,51 @@ _INTERCEPTED_MEANS = re.compile(r"\b(drones?|UAVs?|aircraft|planes?|helicopters?
                                 r"cache|drugs?|narcotics?|contraband|smuggl\w*|cannabis|cocaine)\b", re.I)
 
 
+_THREAT_LEMMAS = frozenset({"threaten", "threat", "ultimatum", "intimidate", "intimidation", "warn", "order"})
+# who makes a threat ACLED records: an armed group, not a person with a gun in a crime story
+_ARMED_GROUP_WORDS = re.compile(r"\b(?:gunmen|armed (?:men|group|groups|individuals|assailants|elements)|militants?|"
+                                r"fighters|rebels?|insurgents?|jihadists?|terrorists?|militia\w*|extremists?|"
+                                r"Taliban|Shabaab|Boko Haram)\b", re.I)
+# a threat made, not a danger talked about ("the terrorist threat", "a threat to security")
+_THREAT_MADE = re.compile(r"\bthreaten(?:ed|ing|s)?\b|\bintimidat\w*|\bultimatums?\b|\bthreats? (?:from|by|against)\b|"
+                          r"\b(?:receiv|issu|made|mak|sen[dt]|gave|giv|after|following|amid)\w* (?:\w+ ){0,3}?threats?\b",
+                          re.I)
+
+
+def _threat(spec: TriggerSpec, text: str, actor1: ActorRecord | None, after: str | None) -> Coding | None:
+    """An armed group threatening people ("armed men threatened teachers and told them to close the
+    schools", "gave the villagers an ultimatum to leave", "ordered the residents to leave the village"):
+    ACLED codebook, Strategic developments (Other); a state or a person in a crime story threatening is
+    not an event."""
+    if _state(actor1) or _has(_PEOPLE_HARMED, text) and not _has(_NO_HARM, text):
+        return None  # "threatened and beat the residents": the violence is the event
+    if spec.lemma in ("warn", "order"):
+        # orders and warnings are everyday words: only the armed group's own ("militants ordered women to wear
+        # veils"), named as the one who gives them
+        doers = _doer_side(text, after)
+        if not (_fighting_side(actor1) or _has(_ARMED_GROUP_WORDS, doers)) or _has(_STATE_SIDE, doers) \
+                or not re.search(r"\b(?:warn|order)\w*\s+(?:[\w'-]+\s+){0,6}?(?:to|not to|against)\b", after or text, re.I):
+            return None
+        return Coding("Strategic developments", "Other", "THREATEN", None, "13", 0.4, "order or warning by an armed group")
+    if not _has(_THREAT_MADE, text):
+        return None
+    if re.search(r"\bthreaten(?:ed|ing|s)? to\b", text, re.I):
+        return None  # "threatened to attack army bases": an announced act, kept as the act's forecast
+    if not (_fighting_side(actor1) or _has(_ARMED_GROUP_WORDS, text)):
+        return None
+    return Coding("Strategic developments", "Other", "THREATEN", None, "13", 0.45, "threat by an armed group")
+
+
 def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord | None,
-               following: str = "") -> Coding | None:
+               following: str = "", after: str | None = None) -> Coding | None:
     sub = spec.sub_event_type
+    if spec.lemma in _THREAT_LEMMAS:
+        return _threat(spec, text, actor1, after)
+    if spec.lemma in ("mobilize", "mobilise") and not _fighting_side(actor1) and not _state(actor1) \
+            and not _has(_ARMED_PEOPLE, text) and _has(_PROTEST_CUE, text):
+        # "hundreds of women mobilized in Kaya to denounce the insecurity": unarmed people gathering with a
+        # grievance demonstrate (ACLED codebook, Protests); an armed group mobilising changes its activity
+        return _protest(replace_spec(spec, "Protests", "Peaceful protest"), text, actor1, None, following)
     if spec.lemma == "intercept" and not _has(_INTERCEPTED_MEANS, text):
         # "militants intercepted transport trucks", "a militia intercepted a group of travellers": an armed
         # group stopping vehicles or people on the road attacks or abducts civilians (ACLED codebook,

@@ -68,7 +68,7 @@ PERSON_NOUNS = frozenset({
     "teenager", "adolescent", "minor", "body", "corpse", "remains", "victim", "passenger", "doctor", "nurse", "priest",
     "imam", "pastor", "cleric", "monk", "politician", "candidate", "councillor", "councilor", "mayor", "couple",
     "individual", "informant", "elder", "miner", "motorist", "motorcyclist", "pedestrian", "refugee", "migrant",
-    "idp", "suspect", "customer", "prisoner", "detainee", "inmate", "seller", "fishermen", "developer", "agent", "male", "female", "civilian", "lawyer", "judge", "traveller", "traveler", "villager", "peasant", "laborer", "labourer",
+    "idp", "suspect", "customer", "prisoner", "detainee", "inmate", "seller", "fishermen", "developer", "agent", "male", "female", "civilian", "lawyer", "judge", "traveller", "traveler", "villager", "peasant", "laborer", "labourer", "thief", "witch", "sorcerer",
 })
 _ARMED_MODIFIERS = frozenset({"armed", "gun", "gang", "militia", "rebel", "militant"})
 # people who protest as a group ("workers demanded", "employees ... demanding")
@@ -432,6 +432,10 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
             return joined
     if tok.i > 1 and doc[tok.i - 1].text == "-" and lexicon.single.get(f"{doc[tok.i - 2].lower_}-{tok.lower_}"):
         return None  # the second half of a hyphenated trigger
+    if tok.lemma_ == "threaten" and any(c.dep_ == "xcomp" for c in tok.children):
+        return None  # "threatened to attack the bases": the attack, a forecast, is the event; the threat is its modality
+    if tok.lemma_ in ("warn", "order") and any(c.dep_ == "ccomp" for c in tok.children):
+        return None  # "warned that militants could attack": what is warned of has its own modality
     if _body_found(tok):
         return lexicon.single.get("murder")
     if disrupted_weapon(tok) is not None:
@@ -682,6 +686,10 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
     return False
 
 
+# measures and moves taken in response to an event ("sent reinforcements after the attack")
+# (people displaced "following a clash" are not here: the clash is the event that displaced them)
+_MEASURES = frozenset({"deploy", "redeploy", "reinforce", "send", "dispatch", "impose", "declare", "close", "shut",
+                       "suspend", "ban", "tighten", "strengthen", "step", "institute", "extend", "lift", "order"})
 _EARLIER = frozenset({"recent", "previous", "earlier", "past", "repeated", "last", "prior", "former"})
 
 
@@ -702,6 +710,9 @@ def _reference(tok: Token) -> bool:
     if tok.dep_ == "pobj" and head.lower_ in ("after", "following") and any(
             c.dep_ == "amod" and c.lower_ in _EARLIER for c in tok.children):
         return True  # "deployed to Djibo after recent attacks": earlier events, the cause of this one
+    if tok.dep_ == "pobj" and tok.pos_ == "NOUN" and head.lower_ in ("after", "following") \
+            and head.head.pos_ == "VERB" and head.head.lemma_ in _MEASURES:
+        return True  # "deployed reinforcements after the attack", "closed the schools following the attack": its cause
     if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
         governor = head.head
         return governor.lemma_ in _REFERENCE_HEADS or governor.lower_ in _REFERENCE_HEADS

@@ -49,6 +49,8 @@ class Lexicon:
                 )
                 (self.multi if " " in lemma else self.single)[lemma] = spec
         self.weapon_words: dict[str, list[str]] = data["weapon_words"]
+        # words the rule-found triggers need ("the bodies of two men were found"), for the relevance screen
+        self.rule_words: list[str] = data.get("rule_words", {}).get("words", [])
 
     def lookup(self, lemma: str, pos: str) -> TriggerSpec | None:
         spec = self.single.get(lemma.lower())
