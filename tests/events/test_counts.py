@@ -273,13 +273,26 @@ def test_a_second_source_adding_deaths_is_still_added(counts_of) -> None:  # typ
      ("Gunmen killed eleven (11) people in Kano.", [11]),
      ("Gunmen killed one (1) soldier and two (2) civilians in Kano.", [1, 2]),
      ("Three members of the National Council for the Defense of Democracy (CNDD-FDD) party were killed in the "
-      "attack.", [3])],
+      "attack.", [3]),
+     ("Clashes between the army and militants left 5 people dead (3 soldiers and 2 militants).", [5]),
+     ("The attack killed five, among them three children and a woman.", [5]),
+     ("Six people were killed in the attack, four of them by gunshot and two by machete.", [6]),
+     ("Gunmen abducted ten people and killed three of them.", [3]),
+     ("Shells killed a family of three, including a child, and injured two others.", [3]),
+     ("A group of three soldiers was ambushed and killed.", [3]),
+     ("Four Maoist cadres and a Police Sub-Inspector were killed in an exchange of fire.", [4, 1]),
+     ("Gunmen attacked the house of an officer, leaving him killed and injuring a number of his relatives.", [1]),
+     ("Assailants abducted Gul Agha, a tribal elder. Agha was shot and killed shortly after the abduction.", [1]),
+     ("Gunmen opened fire on General Ghulam Dastagir, the traffic head. Dastagir and his bodyguard were killed.",
+      [1, 1])],
 )  # fmt: skip
 def test_who_is_counted_as_killed(counts_of, text: str, killed: list[int]) -> None:  # type: ignore[no-untyped-def]
     """Hostages killed later take the abduction's count; "both" + a plural is two; "fatally", "the
     death of", "killing him"; one figure for the killed and wounded together counts half [ACLED];
     the killer is not a victim; a person inside another's "of" phrase is not a second one; an
-    unknown noun killed is a person; a bracketed breakdown adds no one."""
+    unknown noun killed is a person; a bracketed breakdown adds no one, nor do parts given as "among
+    them", "N of them"; "a family of three" is three people; a surname repeated after a named person
+    is that person."""
     _, rows = counts_of(text)
     assert [r[2] for r in rows if r[1] == "killed"] == killed, rows
 

@@ -255,3 +255,15 @@ def test_the_same_number_of_other_people_is_another_toll(tmp_path: Path) -> None
                   "sniper."},
     ]  # fmt: skip
     assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+def test_a_running_total_and_another_reports_figure_are_not_added(tmp_path: Path) -> None:
+    rows = [{"event_id_cnty": "E1", "event_date": "5-May-20", "fatalities": "3", "timestamp": "1589220519",
+             "notes": "On 5 May 2020, gunmen attacked Kuda village, killing 3. The death toll from attacks in the "
+                      "area this month rose to 40."},
+            {"event_id_cnty": "E2", "event_date": "5-May-20", "fatalities": "10", "timestamp": "1589220519",
+             "notes": "On 5 May 2020, at least 10 people were killed in fighting in Wau, with reports of up to 25 "
+                      "dead."},
+            {"event_id_cnty": "E3", "event_date": "5-May-20", "fatalities": "40", "timestamp": "1589220519",
+             "notes": "On 5 May 2020, gunmen attacked Kuda village. The death toll rose to 40."}]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0

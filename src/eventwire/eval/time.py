@@ -43,7 +43,8 @@ notes are followed, because the gold follows them:
   ("arrested men accused of killing 2", "suspects linked to the killing of", "in response to the
   killing of", "denied that 10 were killed"), and, after the sentence with the note's first toll,
   a killing told as earlier (past perfect "had killed 12", "last week", "a previous strike", a date
-  before the note's own) or as a running total ("40 have been killed since January"); a clause on
+  before the note's own) or as a running total ("40 have been killed since January", "the toll from
+  attacks in the area this month rose to 40"); a clause on
   people "killed last week"/"in an earlier attack" is background anywhere.
 * A party's claim for the same people ("6 soldiers were killed, according to the army; AS claimed
   20 soldiers killed") is another figure for them, reconciled like another source's.
@@ -260,6 +261,10 @@ _SO_FAR = re.compile(
 )
 
 
+#: words of a toll kept over time: with a "since"/"this month" cue, a running total, not one event's.
+_RUNNING = re.compile(r"(?i)\b(?:toll|total|tally|number\s+of\s+(?:people|deaths|fatalities|victims)|bring(?:s|ing)?)\b")
+
+
 def _earlier_clause(token: Any, doc: Any) -> bool:
     """A killing in a clause describing people, said to be earlier than the note's event: "the
     bodies of 3 soldiers killed last week were handed over", "a funeral for 5 villagers killed in
@@ -281,8 +286,10 @@ def _earlier_event(token: Any, doc: Any) -> bool:
         verb = verb.head
     if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
         return True
-    if any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children) and _SO_FAR.search(sent.text):
-        return True  # "40 people have been killed in the region since January": a running total
+    if _SO_FAR.search(sent.text) and (any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
+                                      or _RUNNING.search(sent.text)):
+        return True  # "40 people have been killed in the region since January", "the toll from attacks in the
+        # area this month rose to 40": a running total
     if _BEFORE_THEN.search(sent.text):
         return True
     dates = [d for d in (doc._.ew_dates or []) if d.date.end is not None]
