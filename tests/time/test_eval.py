@@ -267,3 +267,13 @@ def test_a_running_total_and_another_reports_figure_are_not_added(tmp_path: Path
             {"event_id_cnty": "E3", "event_date": "5-May-20", "fatalities": "40", "timestamp": "1589220519",
              "notes": "On 5 May 2020, gunmen attacked Kuda village. The death toll rose to 40."}]  # fmt: skip
     assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+def test_a_note_coded_on_several_records_shares_its_toll_out(tmp_path: Path) -> None:
+    note = "Between 17 and 19 June 2016, clashes between the army and rebels in Wau killed 9 people."
+    rows = [{"event_id_cnty": f"E{i}", "event_date": "2016-06-17", "fatalities": "3", "notes": note} for i in range(3)]
+    rows.append({"event_id_cnty": "E9", "event_date": "2016-06-17", "fatalities": "9",
+                 "notes": "On 17 June 2016, clashes between the army and rebels in Yei killed 9 people."})
+    result = evaluate_acled(_write(tmp_path / "acled.csv", rows))
+    assert result["fatalities_exact"] == 1.0
+    assert (result["shared_note_notes"], result["shared_note_exact"]) == (3, 1.0)

@@ -48,10 +48,13 @@ notes are followed, because the gold follows them:
   people "killed last week"/"in an earlier attack" is background anywhere.
 * A party's claim for the same people ("6 soldiers were killed, according to the army; AS claimed
   20 soldiers killed") is another figure for them, reconciled like another source's.
-* Split tolls: ACLED's splitting is the coder's decision, not something the text asks us to redo.
-  Only when the note itself says the toll is split ("split between 3 events") is it divided by N
-  (rounded half up), or the coder's written share taken ("split across 4 events (1)"); a note
-  giving a total for several events without saying so is scored on the total.
+* Split tolls: when the note says the toll is split ("split between 3 events") it is divided by N
+  (rounded half up), or the coder's written share is taken ("split across 4 events (1)"). When the
+  file codes the same note on N records and the note says nothing of a split, the toll is divided
+  by N the same way (``shared_share``): one report coded as several events (days, places), whose
+  total ACLED divides evenly between them (fatalities FAQ: "When summarized fatalities are reported
+  but events occur across several days or in multiple locations ..."). A note that gives a total
+  for several events and is coded on one record only is scored on the total.
 
 ACLED files are read one row per ``event_id_cnty`` (the Bangladesh export repeats events) and
 the crowd-size tag ("[size=about 20]") is removed before parsing: it is coder metadata, not text.
@@ -61,7 +64,9 @@ and too_low, and count the missed tolls of notes where no count of killed people
 aside; ``error_missed_no_kill_word``: of those, the notes with no word of killing or death at all)
 and the tolls too high that added up several counts (``error_too_high_summed``); ``split_toll_*``,
 ``coded_as_*`` and ``vague_toll_*`` give the number and exact rate of
-the notes whose toll was split across records, given as "coded as N", or read from a vague word.
+the notes whose toll was split across records, given as "coded as N", or read from a vague word;
+``shared_note_*`` those of the notes whose text the file codes on more than one record (one report
+coded as several events: ACLED then shares the toll out between them, whether the note says so or not).
 These are aggregates: they show where the mistakes are without showing any note. Nothing here is
 tuned on the files reported on; the numbers are measurements.
 """
@@ -73,13 +78,14 @@ import datetime as dt
 import math
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 __all__ = ["ERROR_KINDS", "NOTE_GROUPS", "NoteToll", "error_kind", "evaluate_acled", "evaluate_gtd", "evaluate_relative",
-           "note_fatalities", "note_toll", "strip_size_tag"]
+           "note_fatalities", "note_toll", "shared_share", "strip_size_tag"]
 
 #: lemmas that make a token a killing trigger for the evaluation (local on purpose).
 KILL_TRIGGERS = {
@@ -183,6 +189,17 @@ def note_toll(doc: Any) -> NoteToll:
     if n > 1 and total:
         total = math.floor(total / n + 0.5)
     return NoteToll(total, n, bool(coded), vague, killed_found, kill_word, len(seen))
+
+
+def shared_share(toll: NoteToll, records: int) -> NoteToll:
+    """One record's share of a note's toll when the file codes the same note on ``records`` records
+    and the note itself says nothing of a split: ACLED's rule for a total reported for events over
+    several days or places is to divide it evenly between them (fatalities FAQ: "When summarized
+    fatalities are reported but events occur across several days or in multiple locations ...");
+    the share is rounded half up, like a split the note states."""
+    if records <= 1 or toll.split != 1 or not toll.total:
+        return toll
+    return replace(toll, total=math.floor(toll.total / records + 0.5), split=records)
 
 
 _UNCONFIRMED = re.compile(
@@ -489,7 +506,7 @@ def _total_of(doc: Any, start: int) -> bool:
 ERROR_KINDS = ("missed_toll", "toll_where_gold_0", "too_high", "too_low")
 #: groups of notes whose count and exact rate the report gives (see ``NoteToll``): a toll split
 #: across records, an explicit "coded as N", a toll read from a vague word ("several", "dozens").
-NOTE_GROUPS = ("split_toll", "coded_as", "vague_toll")
+NOTE_GROUPS = ("split_toll", "coded_as", "vague_toll", "shared_note")
 
 
 def error_kind(pred: int, gold: int) -> str:
@@ -561,7 +578,7 @@ class _Score:
     too_high_summed: int = 0  # tolls too high that added up or reconciled several counts
     groups: dict[str, list[int]] = field(default_factory=lambda: {g: [0, 0] for g in NOTE_GROUPS})  # notes, exact
 
-    def add(self, toll: NoteToll, gold: int, text: str) -> None:
+    def add(self, toll: NoteToll, gold: int, text: str, shared: bool = False) -> None:
         pred = toll.total
         self.n += 1
         if pred != gold:
@@ -569,7 +586,8 @@ class _Score:
             self.missed_no_toll_found += pred == 0 and not toll.toll_found
             self.missed_no_kill_word += pred == 0 and not toll.toll_found and not toll.kill_word
             self.too_high_summed += pred > gold > 0 and toll.parts > 1
-        for group, member in (("split_toll", toll.split != 1), ("coded_as", toll.coded), ("vague_toll", toll.vague)):
+        for group, member in (("split_toll", toll.split != 1), ("coded_as", toll.coded), ("vague_toll", toll.vague),
+                              ("shared_note", shared)):
             if member:
                 self.groups[group][0] += 1
                 self.groups[group][1] += pred == gold
@@ -633,8 +651,10 @@ def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0) -> dict[st
         ts = (r.get("timestamp") or "").strip()
         published.append(dt.datetime.fromtimestamp(int(ts), dt.UTC).date() if ts.isdigit() else None)
     score = _Score()
+    repeated = Counter(r["notes"].strip() for r in rows)
     for row, doc in zip(rows, _docs([strip_size_tag(r["notes"]) for r in rows], published), strict=True):
-        score.add(note_toll(doc), int(row["fatalities"]), row["notes"])
+        records = repeated[row["notes"].strip()]
+        score.add(shared_share(note_toll(doc), records), int(row["fatalities"]), row["notes"], records > 1)
         gold = _gold_date(row.get("event_date", ""))
         if gold is not None and doc._.ew_published is not None:  # no report date (pre-2019 files): not scored
             score.add_date(event_date(doc, _main_trigger(doc)), gold)
