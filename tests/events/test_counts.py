@@ -284,7 +284,12 @@ def test_a_second_source_adding_deaths_is_still_added(counts_of) -> None:  # typ
      ("Gunmen attacked the house of an officer, leaving him killed and injuring a number of his relatives.", [1]),
      ("Assailants abducted Gul Agha, a tribal elder. Agha was shot and killed shortly after the abduction.", [1]),
      ("Gunmen opened fire on General Ghulam Dastagir, the traffic head. Dastagir and his bodyguard were killed.",
-      [1, 1])],
+      [1, 1]),
+     ("Militants shot and killed a security forces personnel who was sitting in front of his house.", [1]),
+     ("A person who was abducted by gunmen on 24 April was found dead near the highway.", [1]),
+     ("The dispute between a local and a group of herders resulted in the death of the local.", [1]),
+     ("An assailant shot and killed Abdul Ghafoor Feroz, a religious scholar and a media advisor to the governor.",
+      [1])],
 )  # fmt: skip
 def test_who_is_counted_as_killed(counts_of, text: str, killed: list[int]) -> None:  # type: ignore[no-untyped-def]
     """Hostages killed later take the abduction's count; "both" + a plural is two; "fatally", "the

@@ -277,3 +277,16 @@ def test_a_note_coded_on_several_records_shares_its_toll_out(tmp_path: Path) -> 
     result = evaluate_acled(_write(tmp_path / "acled.csv", rows))
     assert result["fatalities_exact"] == 1.0
     assert (result["shared_note_notes"], result["shared_note_exact"]) == (3, 1.0)
+
+
+def test_people_also_killed_are_more_and_a_riot_in_which_one_died_has_its_toll(tmp_path: Path) -> None:
+    rows = [{"event_id_cnty": "E1", "event_date": "5-May-20", "fatalities": "12", "timestamp": "1589220519",
+             "notes": "On 5 May 2020, assailants attacked a checkpost. One assailant and five police officers were "
+                      "killed. Six police officers were also abducted and later killed following the attack."},
+            {"event_id_cnty": "E2", "event_date": "5-May-20", "fatalities": "1", "timestamp": "1589220519",
+             "notes": "On 5 May 2020, a prison riot happened in the jail of the city, in which a prisoner was killed "
+                      "and another injured."},
+            {"event_id_cnty": "E3", "event_date": "5-May-20", "fatalities": "0", "timestamp": "1589220519",
+             "notes": "On 5 May 2020, a demonstration was staged to commemorate the massacres of 1937, during which "
+                      "the army killed thousands."}]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0

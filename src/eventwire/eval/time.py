@@ -263,8 +263,13 @@ def _background(token: Any, protest_note: bool) -> bool:
         return True
     if protest_note and t.dep_ in ("dobj", "pobj") and (t.head.lemma_.lower() in _PROTEST or t.head.head.lemma_.lower() in _PROTEST):
         return True  # "condemning the killing", "demonstrate in memory of"
-    # "a man who died ...", but not "a riot in which a prisoner was killed"
-    return protest_note and t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() not in _PROTEST | _EVENT_NOUNS
+    # "a man who died ...", but not "a riot in which a prisoner was killed" (nor "..., in which a prisoner was
+    # killed" hung on another noun: "in/during which" tells what happened in the event)
+    in_which = any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in t.children)
+    if in_which and protest_note and {t.head.lemma_.lower(), t.head.head.lemma_.lower()} & (_PROTEST | _CAUSE_WORDS):
+        return True  # "commemorated the massacres of 1937, during which the army killed thousands"
+    return protest_note and t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() not in _PROTEST | _EVENT_NOUNS and (
+        not in_which)
 
 
 _BEFORE_THEN = re.compile(
@@ -460,7 +465,7 @@ def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:
     others: set[int] = set()  # sentences whose toll says it counts other people ("2 other policemen")
     for start, best in sorted(seen.items()):
         sent = doc[start].sent.start
-        if start in mentions and _OTHERS_AFTER.match(doc.text, mentions[start].span.end_char):
+        if start in mentions and _OTHERS_AFTER.match(doc.text, mentions[start].span.end_char) or _also_killed(doc, start):
             others.add(sent)
         if start in mentions:
             heads.setdefault(sent, set()).add(mentions[start].head)
@@ -483,6 +488,17 @@ def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:
             # person named again is the same one ("killed a civilian ... the man", "him")
         earlier.setdefault(value, set()).update(own)
     return total
+
+
+def _also_killed(doc: Any, start: int) -> bool:
+    """'Six police officers were also abducted and later killed': the killing verb (or the verb it
+    is joined to) says "also": people besides those counted before."""
+    anchors: dict[int, int] = doc.user_data.get("ew_count_anchors", {})
+    if start not in anchors:
+        return False
+    verb = doc[anchors[start]]
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "advmod" and c.lower_ in ("also", "additionally") for v in verbs for c in v.children)
 
 
 #: right after a number: the people counted are others than those before ("2 other policemen").

@@ -408,6 +408,10 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
     for child in x.children:  # "57 elements killed", "two people dead", "a man wounded"
         if child.dep_ in ("acl", "relcl", "amod", "appos") and child.i > x.i:
             kind = _kind_of_word(child)
+            if kind and kind != "killed" and x.dep_ in ("nsubj", "nsubjpass") and _kind_of_word(x.head) == "killed" and (
+                not _is_agent_of(x.head)
+            ):
+                return "killed", x.head  # "a person who was abducted on 24 April was found dead": the worse outcome
             if kind:
                 return kind, child
     later = [c for c in x.conjuncts if c.i > x.i and c.pos_ in ("NOUN", "PROPN")]
@@ -1126,13 +1130,23 @@ def _headline_victim(tok: Token) -> bool:
     return verb is not None and _kind_of_word(verb) == "killed" and not _is_agent_of(verb)
 
 
+#: person nouns whose singular looks plural ("a security personnel was killed").
+_SAME_IN_PLURAL = {"personnel", "staff"}
+
+
 def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> list[CountMention]:
     """'a civilian was killed', 'killing a woman': one person."""
     taken = {t.i for c in found for t in c.span}
     out = []
     for tok in doc:
-        if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
+        adj_noun = tok.pos_ == "ADJ" and tok.lower_ in _PERSONS and tok.dep_ == "pobj" and (
+            tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "death")  # "the death of the local"
+        if tok.i in taken or (tok.pos_ not in ("NOUN", "PROPN") and not adj_noun):
             continue
+        if tok.tag_ in ("NNS", "NNPS") and not (tok.lower_ in _SAME_IN_PLURAL and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
+        )):
+            continue  # ("a security personnel" is one person)
         if tok.dep_ == "appos" and (_named_person(tok.head) or tok.head.pos_ == "NOUN" and _is_person(tok.head)):
             continue  # an appositive ("Farid, a civilian, ...") restates its head
         first = tok
@@ -1140,6 +1154,10 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
             first = first.head
         if first is not tok and first.dep_ == "appos" and any(c.dep_ == "nummod" for c in first.head.children):
             continue  # "two people, the elder and his bodyguard, were killed": the list restates the two
+        if first is not tok and first.dep_ == "appos" and _named_person(first.head) and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
+        ):
+            continue  # "killed Abdul Feroz, a religious scholar and a media advisor": his roles, one man
         det = [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
         dies = tok.dep_ == "nsubj" and tok.head.lemma_ in ("die", "perish", "succumb", "drown")  # "the man died"
         if not det and (tok.dep_ in ("dobj", "nsubjpass", "conj") or dies):  # "killing the man", "her son was killed"
@@ -1159,7 +1177,7 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
             det = [next((c for c in tok.lefts if c.dep_ == "compound"), tok)]  # "Haji Mirza Hakim"
         elif (not det or not (_is_person(tok) or (det[0].lower_ in ("a", "an") and _victim_slot(tok)))
               or (_lem(tok) in _NOUN_KINDS and _lem(tok) != "hostage")
-              or tok.pos_ != "NOUN" and not (tok.lower_ in _PERSONS and det[0].lower_ in ("a", "an"))):
+              or tok.pos_ != "NOUN" and not adj_noun and not (tok.lower_ in _PERSONS and det[0].lower_ in ("a", "an"))):
             # (a title-case person word is still one person: "a Police Sub-Inspector")
             continue
         if _inside_person(tok) or _in_breakdown(doc[tok.i : tok.i + 1]):
