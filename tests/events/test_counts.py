@@ -289,7 +289,11 @@ def test_a_second_source_adding_deaths_is_still_added(counts_of) -> None:  # typ
      ("A person who was abducted by gunmen on 24 April was found dead near the highway.", [1]),
      ("The dispute between a local and a group of herders resulted in the death of the local.", [1]),
      ("An assailant shot and killed Abdul Ghafoor Feroz, a religious scholar and a media advisor to the governor.",
-      [1])],
+      [1]),
+     ("Clashes between SPLA and SPLA-IO in Nasir. 4 SPLA-IO killed.", [4]),
+     ("SNA forces attacked Al Shabaab positions; 5 Al Shabaab killed.", [5]),
+     ("FARDC fought Mai-Mai near Beni; 4 Mai-Mai killed.", [4]),
+     ("Clashes killed 8 (5 AS, 3 SNA).", [8])],
 )  # fmt: skip
 def test_who_is_counted_as_killed(counts_of, text: str, killed: list[int]) -> None:  # type: ignore[no-untyped-def]
     """Hostages killed later take the abduction's count; "both" + a plural is two; "fatally", "the
@@ -384,3 +388,8 @@ def test_he_died_counts_only_after_harm_the_text_tells(counts_of) -> None:  # ty
     assert [r for r in rows if r[1] == "killed"] == [], rows
     _, rows = counts_of("A trader was stabbed by robbers in Kano. She died in hospital.")
     assert [r[2] for r in rows if r[1] == "killed"] == [1], rows
+
+
+def test_a_group_name_that_does_the_killing_is_no_toll(counts_of) -> None:  # type: ignore[no-untyped-def]
+    _, rows = counts_of("On 5 May, 5 Al Shabaab killed 3 soldiers near Afgoye.")
+    assert [r[2] for r in rows if r[1] == "killed"] == [3], rows

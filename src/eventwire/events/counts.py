@@ -670,6 +670,8 @@ def _in_breakdown(span: Span) -> bool:
             return False
         if tok.text == "(":
             noun = doc[tok.i - 1] if tok.i > span.sent.start else None
+            if noun is not None and noun.like_num and noun.i > span.sent.start and _word_kind(doc[noun.i - 1]):
+                return True  # "clashes killed 8 (5 AS, 3 SNA)": the parts of the number before
             return noun is not None and noun.pos_ in ("NOUN", "PROPN") and any(
                 (c.dep_ == "nummod" or c.like_num) and c.i < noun.i for c in noun.children
             )  # its own number before it ("rebels (3 killed)" is a toll of its own)
@@ -1068,10 +1070,18 @@ def _group_of(span: Span) -> Token | None:
 
 def _group_acronym(noun: Token | None, span: Span) -> bool:
     """'2 FARDC killed', 'killing 3 BH and 2 KDF': an armed group's acronym right after a number
-    counts its members (a toll only with casualty wording, like any count of people)."""
-    if noun is None or noun.i != span.end or noun.pos_ not in ("PROPN", "NOUN"):
+    counts its members (a toll only with casualty wording, like any count of people); so does a
+    group's name of a few words right before a casualty word ("4 SPLA-IO killed", "5 Al Shabaab
+    killed", "2 Boko Haram dead")."""
+    if noun is None or noun.pos_ not in ("PROPN", "NOUN"):
         return False
-    return noun.is_alpha and noun.is_upper and 2 <= len(noun.text) <= 6
+    if noun.i == span.end:
+        return noun.is_alpha and noun.is_upper and 2 <= len(noun.text) <= 6
+    name = span.doc[span.end : noun.i + 1]
+    after = span.doc[noun.i + 1] if noun.i + 1 < len(span.doc) else None
+    return (noun.pos_ == "PROPN" and len(name) <= 4 and noun.ent_type_ not in ("GPE", "FAC", "DATE")
+            and all(t.pos_ == "PROPN" or t.tag_ == "HYPH" or t.text == "-" for t in name)
+            and after is not None and _word_kind(after) is not None and after.tag_ in ("VBN", "VBD", "JJ"))  # fmt: skip
 
 
 def _named_person(tok: Token) -> bool:
