@@ -290,3 +290,12 @@ def test_people_also_killed_are_more_and_a_riot_in_which_one_died_has_its_toll(t
              "notes": "On 5 May 2020, a demonstration was staged to commemorate the massacres of 1937, during which "
                       "the army killed thousands."}]  # fmt: skip
     assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+def test_a_person_named_as_one_more_is_another_death(tmp_path: Path) -> None:
+    rows = [{"event_id_cnty": "E1", "event_date": "5-May-20", "fatalities": "2", "timestamp": "1589220519",
+             "notes": "On 5 May 2020, soldiers opened fire on a family, killing one civilian. A third member of "
+                      "the family was kidnapped and later found dead."},
+            {"event_id_cnty": "E2", "event_date": "5-May-20", "fatalities": "1", "timestamp": "1589220519",
+             "notes": "On 5 May 2020, gunmen shot and killed a civilian in Kano. The man was a trader."}]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0

@@ -465,8 +465,9 @@ def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:
     others: set[int] = set()  # sentences whose toll says it counts other people ("2 other policemen")
     for start, best in sorted(seen.items()):
         sent = doc[start].sent.start
-        if start in mentions and _OTHERS_AFTER.match(doc.text, mentions[start].span.end_char) or _also_killed(doc, start):
-            others.add(sent)
+        if start in mentions and (_OTHERS_AFTER.match(doc.text, mentions[start].span.end_char)
+                                  or _ANOTHER_ONE.match(mentions[start].span.text)) or _also_killed(doc, start):
+            others.add(sent)  # "2 other policemen", "a third member of the family", "another man"
         if start in mentions:
             heads.setdefault(sent, set()).add(mentions[start].head)
         earlier_ones = [mentions[o] for o in seen if o < start and o in mentions]
@@ -501,6 +502,8 @@ def _also_killed(doc: Any, start: int) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in ("also", "additionally") for v in verbs for c in v.children)
 
 
+#: a person named as one more: "another man", "a third member", "a second soldier".
+_ANOTHER_ONE = re.compile(r"(?i)(?:another|an?\s+(?:second|third|fourth|fifth|further|additional))\b")
 #: right after a number: the people counted are others than those before ("2 other policemen").
 _OTHERS_AFTER = re.compile(r"(?i)\s+(?:other|more|additional|further)\b")
 
