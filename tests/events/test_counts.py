@@ -332,7 +332,9 @@ def test_an_attempt_on_her_is_no_toll(counts_of) -> None:  # type: ignore[no-unt
      "The son of a farmer who died last year led the march.",
      "Troops neutralised an IED planted on the road.",
      "The army eliminated two checkpoints of the rebels.",
-     "Rebels fired 3 RPG at the base and destroyed 2 APC."],
+     "Rebels fired 3 RPG at the base and destroyed 2 APC.",
+     "Authorities announced a lockdown as a resident died from coronavirus the previous day.",
+     "Two inmates died of natural causes in the prison."],
 )  # fmt: skip
 def test_deaths_only_mentioned_and_animals_are_no_toll(counts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     _, rows = counts_of(text)

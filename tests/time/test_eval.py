@@ -299,3 +299,14 @@ def test_a_person_named_as_one_more_is_another_death(tmp_path: Path) -> None:
             {"event_id_cnty": "E2", "event_date": "5-May-20", "fatalities": "1", "timestamp": "1589220519",
              "notes": "On 5 May 2020, gunmen shot and killed a civilian in Kano. The man was a trader."}]  # fmt: skip
     assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["residents demonstrated in Bafoussam town after a gendarme shot and killed a taxi bike driver.",
+     "about 500 community members set alight a tavern in Tongaat after the body of a teen was found near it."],
+)  # fmt: skip
+def test_a_death_the_crowd_reacts_to_is_not_its_toll(tmp_path: Path, note: str) -> None:
+    rows = [{"event_id_cnty": "E1", "event_date": "9-May-20", "fatalities": "0", "timestamp": "1589220519",
+             "notes": f"On 9 May 2020, {note}"}]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0

@@ -250,6 +250,13 @@ def _background(token: Any, protest_note: bool) -> bool:
         t = t.head
     if t.dep_ == "pobj" and t.head.lower_ in _BEFORE_WORDS:
         return True
+    found = token.lemma_.lower() in ("body", "corpse", "find", "discover")  # a body found before the event
+    if (protest_note or found) and _inside_before_clause(t):
+        return True  # "protested after the body of a teen was found", "after a road accident that resulted in ..."
+    if protest_note and token.dep_ == "conj" and token.head.lemma_.lower() in _PROTEST and any(
+        c.lower_ in ("after", "following", "over") and token.head.i < c.i < token.i for c in token.head.children
+    ):
+        return True  # "demonstrated after a gendarme shot and killed a driver", parsed as "demonstrated ... and killed"
     through_prep = False
     for a in list(t.ancestors)[:4]:  # "arrested men suspected of killing 2", "in response to the killing of"
         if a.lemma_.lower() in _CAUSE_WORDS and (through_prep or a.pos_ == "NOUN" or a.lemma_.lower() == "deny"):
@@ -270,6 +277,18 @@ def _background(token: Any, protest_note: bool) -> bool:
         return True  # "commemorated the massacres of 1937, during which the army killed thousands"
     return protest_note and t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() not in _PROTEST | _EVENT_NOUNS and (
         not in_which)
+
+
+def _inside_before_clause(t: Any) -> bool:
+    """The killing sits, further down, inside an after/following/over phrase or clause of the note's
+    event ("rioted after a road accident that resulted in the death of one of their colleagues",
+    "protested after the previous day more than 40 prisoners were killed")."""
+    for a in list(t.ancestors)[:6]:
+        if a.lower_ in ("after", "following", "over") and a.dep_ in ("prep", "mark"):
+            return True
+        if a.dep_ in ("advcl", "pcomp") and any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in a.children):
+            return True
+    return False
 
 
 _BEFORE_THEN = re.compile(

@@ -339,10 +339,25 @@ def _combatant_kill(token: Token) -> bool:
     return any(_lem(c) in _COMBATANTS or c.lower_ in _COMBATANTS for c in slots)
 
 
+#: what "died of/from" names when the death is not violence: illness, natural causes, accidents.
+_NOT_VIOLENT = {"coronavirus", "covid", "covid-19", "disease", "illness", "sickness", "cholera", "malaria", "ebola",
+                "cancer", "fever", "infection", "cause", "accident", "crash", "heart", "stroke", "virus", "pneumonia"}
+
+
+def _natural_death(token: Token) -> bool:
+    """'died from coronavirus', 'died of natural causes', 'died in a road accident': not a killing."""
+    if token.lemma_.lower() not in ("die", "succumb", "perish"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "after") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _NOT_VIOLENT for g in c.children) for c in token.children)
+
+
 def _word_kind(token: Token) -> str | None:
     """The kind a single word names, tolerating the doubled/missing letters of hurried notes
     ("kiled", "killled")."""
     kind = KIND_WORDS.get(_lem(token)) or KIND_WORDS.get(token.lower_)
+    if kind == "killed" and _natural_death(token):
+        return None
     if kind is None and _combatant_kill(token):
         return "killed"
     if kind is None and token.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") and _KILL_TYPO.fullmatch(token.lower_):
