@@ -293,7 +293,11 @@ def test_a_second_source_adding_deaths_is_still_added(counts_of) -> None:  # typ
      ("Clashes between SPLA and SPLA-IO in Nasir. 4 SPLA-IO killed.", [4]),
      ("SNA forces attacked Al Shabaab positions; 5 Al Shabaab killed.", [5]),
      ("FARDC fought Mai-Mai near Beni; 4 Mai-Mai killed.", [4]),
-     ("Clashes killed 8 (5 AS, 3 SNA).", [8])],
+     ("Clashes killed 8 (5 AS, 3 SNA).", [8]),
+     ("On 28 April 2020, unknown gunmen shot and killed a civilian travelling in an eastern area of the mountains.",
+      [1]),
+     ("Around 3 May 2020 (as reported), in Sao Goncalo, Rio de Janeiro, five members of the CV (Red Command) died "
+      "during a shoot-out with the Military Police.", [5])],
 )  # fmt: skip
 def test_who_is_counted_as_killed(counts_of, text: str, killed: list[int]) -> None:  # type: ignore[no-untyped-def]
     """Hostages killed later take the abduction's count; "both" + a plural is two; "fatally", "the

@@ -1048,6 +1048,8 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
         confidence = 0.5
     if kind is None and person and span.root.dep_ in ("dobj", "nsubjpass") and noun is not None and noun.i > span.end:
         kind, word = _casualty_link(None, span)  # "killed 3 IS militants" ("IS" parsed as a verb)
+    if kind is None and person and noun is not None and noun.i >= span.end:
+        kind, word = _subjectless_root(span, noun)
     if word is not None and (_unrealized(word) or _either_or(word)):
         kind, word = None, None  # "attempted to kill", "killed, injured or captured": no toll
     if _in_breakdown(span) or (span.root.dep_ in ("nsubj", "nsubjpass") and _listed_part(span.root)):
@@ -1081,6 +1083,21 @@ def _group_of(span: Span) -> Token | None:
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
         return None  # "a group of three soldiers": the soldiers are counted
     return of.head
+
+
+def _subjectless_root(span: Span, noun: Token) -> tuple[str | None, Token | None]:
+    """'in Sao Goncalo, Rio de Janeiro, five members of the CV died during a shoot-out': the parser
+    hangs the people on the place before them and leaves the sentence's death verb without a
+    subject; the count before that verb, with no other number between, is its subject."""
+    root = noun.sent.root
+    if root.i <= noun.i or any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ not in ("DATE", "TIME", "GPE")
+                               for c in root.children):  # ("Around 3 May 2020, ..., five members ... died": the
+        return None, None  # parser may make the date the subject)
+    if any(t.like_num for t in span.doc[noun.i + 1 : root.i]) or noun.dep_ not in ("appos", "npadvmod", "dep"):
+        return None, None
+    dies = root.lemma_.lower() in _DIE_VERBS or (_kind_of_word(root) == "killed" and any(
+        c.dep_ == "auxpass" for c in root.children))
+    return ("killed", root) if dies and _kind_of_word(root) == "killed" else (None, None)
 
 
 def _group_acronym(noun: Token | None, span: Span) -> bool:
@@ -1164,8 +1181,10 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
     taken = {t.i for c in found for t in c.span}
     out = []
     for tok in doc:
-        adj_noun = tok.pos_ == "ADJ" and tok.lower_ in _PERSONS and tok.dep_ == "pobj" and (
-            tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "death")  # "the death of the local"
+        adj_noun = tok.pos_ == "ADJ" and tok.lower_ in _PERSONS and (
+            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "death"
+            or tok.dep_ in ("dobj", "nsubjpass") and any(c.dep_ == "det" for c in tok.children)
+        )  # "the death of the local", "killed a civilian travelling ..." (the tagger took the noun for an adjective)
         if tok.i in taken or (tok.pos_ not in ("NOUN", "PROPN") and not adj_noun):
             continue
         if tok.tag_ in ("NNS", "NNPS") and not (tok.lower_ in _SAME_IN_PLURAL and any(
