@@ -9,7 +9,8 @@ decide whether a bare weekday or day-month points backwards or forwards (its ver
 
 1. a date attached to the trigger's own clause (its verb governs the date); a date in a relative
    clause under a trigger in the perfect dates an earlier state, not the trigger ("has been driven
-   out of the territories it conquered in 2014"): the trigger gets the range from that date to
+   out of the territories it conquered in 2014", "a été chassé des territoires qu'il avait conquis
+   en 2014"): the trigger gets the range from that date to
    publication, with that phrase as evidence (a state over a year back stays background);
 2. a date attached to a clause that governs the trigger ("announced on Tuesday that six
    ... were killed" gives the killing the announcement's date only when the killing has
@@ -172,7 +173,10 @@ def event_date(doc: Doc, trigger: Span, modality: str = "reported") -> DateSpan 
 
 
 def _perfect(verb: Token) -> bool:
-    """'has been driven out', 'have retaken', 'had lost': the perfect aspect."""
+    """'has been driven out', 'have retaken', 'had lost': the perfect aspect; in French the passé
+    composé ("a été chassé", "ont repris": the tense auxiliary in the present)."""
+    if verb.lang_ == "fr":
+        return any(c.dep_ == "aux:tense" and "Pres" in c.morph.get("Tense") for c in verb.children)
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
@@ -181,7 +185,7 @@ def _state_since(m: DateMention, trig_verb: Token) -> bool:
     driven out of most of the territories it conquered in 2014" -- the clause tells an earlier state
     of what the trigger acts on; the perfect tells a change since then, up to the report."""
     verb = _governor(m.span.root)
-    return (verb.i != trig_verb.i and verb.dep_ in ("relcl", "acl") and _is_ancestor(trig_verb, verb)
+    return (verb.i != trig_verb.i and verb.dep_ in ("relcl", "acl", "acl:relcl") and _is_ancestor(trig_verb, verb)
             and _perfect(trig_verb) and m.date.start is not None and m.tense != "future")
 
 
