@@ -273,13 +273,39 @@ def test_a_second_source_adding_deaths_is_still_added(counts_of) -> None:  # typ
      ("Gunmen killed eleven (11) people in Kano.", [11]),
      ("Gunmen killed one (1) soldier and two (2) civilians in Kano.", [1, 2]),
      ("Three members of the National Council for the Defense of Democracy (CNDD-FDD) party were killed in the "
-      "attack.", [3])],
+      "attack.", [3]),
+     ("Clashes between the army and militants left 5 people dead (3 soldiers and 2 militants).", [5]),
+     ("The attack killed five, among them three children and a woman.", [5]),
+     ("Six people were killed in the attack, four of them by gunshot and two by machete.", [6]),
+     ("Gunmen abducted ten people and killed three of them.", [3]),
+     ("Shells killed a family of three, including a child, and injured two others.", [3]),
+     ("A group of three soldiers was ambushed and killed.", [3]),
+     ("Four Maoist cadres and a Police Sub-Inspector were killed in an exchange of fire.", [4, 1]),
+     ("Gunmen attacked the house of an officer, leaving him killed and injuring a number of his relatives.", [1]),
+     ("Assailants abducted Gul Agha, a tribal elder. Agha was shot and killed shortly after the abduction.", [1]),
+     ("Gunmen opened fire on General Ghulam Dastagir, the traffic head. Dastagir and his bodyguard were killed.",
+      [1, 1]),
+     ("Militants shot and killed a security forces personnel who was sitting in front of his house.", [1]),
+     ("A person who was abducted by gunmen on 24 April was found dead near the highway.", [1]),
+     ("The dispute between a local and a group of herders resulted in the death of the local.", [1]),
+     ("An assailant shot and killed Abdul Ghafoor Feroz, a religious scholar and a media advisor to the governor.",
+      [1]),
+     ("Clashes between SPLA and SPLA-IO in Nasir. 4 SPLA-IO killed.", [4]),
+     ("SNA forces attacked Al Shabaab positions; 5 Al Shabaab killed.", [5]),
+     ("FARDC fought Mai-Mai near Beni; 4 Mai-Mai killed.", [4]),
+     ("Clashes killed 8 (5 AS, 3 SNA).", [8]),
+     ("On 28 April 2020, unknown gunmen shot and killed a civilian travelling in an eastern area of the mountains.",
+      [1]),
+     ("Around 3 May 2020 (as reported), in Sao Goncalo, Rio de Janeiro, five members of the CV (Red Command) died "
+      "during a shoot-out with the Military Police.", [5])],
 )  # fmt: skip
 def test_who_is_counted_as_killed(counts_of, text: str, killed: list[int]) -> None:  # type: ignore[no-untyped-def]
     """Hostages killed later take the abduction's count; "both" + a plural is two; "fatally", "the
     death of", "killing him"; one figure for the killed and wounded together counts half [ACLED];
     the killer is not a victim; a person inside another's "of" phrase is not a second one; an
-    unknown noun killed is a person; a bracketed breakdown adds no one."""
+    unknown noun killed is a person; a bracketed breakdown adds no one, nor do parts given as "among
+    them", "N of them"; "a family of three" is three people; a surname repeated after a named person
+    is that person."""
     _, rows = counts_of(text)
     assert [r[2] for r in rows if r[1] == "killed"] == killed, rows
 
@@ -310,7 +336,9 @@ def test_an_attempt_on_her_is_no_toll(counts_of) -> None:  # type: ignore[no-unt
      "The son of a farmer who died last year led the march.",
      "Troops neutralised an IED planted on the road.",
      "The army eliminated two checkpoints of the rebels.",
-     "Rebels fired 3 RPG at the base and destroyed 2 APC."],
+     "Rebels fired 3 RPG at the base and destroyed 2 APC.",
+     "Authorities announced a lockdown as a resident died from coronavirus the previous day.",
+     "Two inmates died of natural causes in the prison."],
 )  # fmt: skip
 def test_deaths_only_mentioned_and_animals_are_no_toll(counts_of, text: str) -> None:  # type: ignore[no-untyped-def]
     _, rows = counts_of(text)
@@ -366,3 +394,8 @@ def test_he_died_counts_only_after_harm_the_text_tells(counts_of) -> None:  # ty
     assert [r for r in rows if r[1] == "killed"] == [], rows
     _, rows = counts_of("A trader was stabbed by robbers in Kano. She died in hospital.")
     assert [r[2] for r in rows if r[1] == "killed"] == [1], rows
+
+
+def test_a_group_name_that_does_the_killing_is_no_toll(counts_of) -> None:  # type: ignore[no-untyped-def]
+    _, rows = counts_of("On 5 May, 5 Al Shabaab killed 3 soldiers near Afgoye.")
+    assert [r[2] for r in rows if r[1] == "killed"] == [3], rows

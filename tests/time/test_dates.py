@@ -86,3 +86,17 @@ def test_forecast_spans_only_date_forecast_events(make_doc, modality: str) -> No
     date = event_date(doc, _trigger(doc, "end"), modality=modality)
     assert date is not None
     assert (date.start > TUESDAY) == (modality == "forecast")  # type: ignore[operator]
+
+
+def test_a_relative_clause_dates_an_earlier_state_not_a_change_told_in_the_perfect(make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc("The group has been driven out of most of the territories it conquered in 2014.")
+    find_dates(doc)
+    driven = event_date(doc, _trigger(doc, "driven"))
+    conquered = event_date(doc, _trigger(doc, "conquered"))
+    assert conquered is not None and (conquered.start, conquered.end) == (dt.date(2014, 1, 1), dt.date(2014, 12, 31))
+    assert driven is not None and (driven.start, driven.end) == (dt.date(2014, 1, 1), TUESDAY)
+    assert driven.evidence[0].text == "2014"
+    doc = make_doc("Troops have retaken the town that rebels seized in early June.")
+    find_dates(doc)
+    retaken = event_date(doc, _trigger(doc, "retaken"))
+    assert retaken is not None and (retaken.start, retaken.end) == (dt.date(2018, 6, 1), TUESDAY)

@@ -255,3 +255,58 @@ def test_the_same_number_of_other_people_is_another_toll(tmp_path: Path) -> None
                   "sniper."},
     ]  # fmt: skip
     assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+def test_a_running_total_and_another_reports_figure_are_not_added(tmp_path: Path) -> None:
+    rows = [{"event_id_cnty": "E1", "event_date": "5-May-20", "fatalities": "3", "timestamp": "1589220519",
+             "notes": "On 5 May 2020, gunmen attacked Kuda village, killing 3. The death toll from attacks in the "
+                      "area this month rose to 40."},
+            {"event_id_cnty": "E2", "event_date": "5-May-20", "fatalities": "10", "timestamp": "1589220519",
+             "notes": "On 5 May 2020, at least 10 people were killed in fighting in Wau, with reports of up to 25 "
+                      "dead."},
+            {"event_id_cnty": "E3", "event_date": "5-May-20", "fatalities": "40", "timestamp": "1589220519",
+             "notes": "On 5 May 2020, gunmen attacked Kuda village. The death toll rose to 40."}]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+def test_a_note_coded_on_several_records_shares_its_toll_out(tmp_path: Path) -> None:
+    note = "Between 17 and 19 June 2016, clashes between the army and rebels in Wau killed 9 people."
+    rows = [{"event_id_cnty": f"E{i}", "event_date": "2016-06-17", "fatalities": "3", "notes": note} for i in range(3)]
+    rows.append({"event_id_cnty": "E9", "event_date": "2016-06-17", "fatalities": "9",
+                 "notes": "On 17 June 2016, clashes between the army and rebels in Yei killed 9 people."})
+    result = evaluate_acled(_write(tmp_path / "acled.csv", rows))
+    assert result["fatalities_exact"] == 1.0
+    assert (result["shared_note_notes"], result["shared_note_exact"]) == (3, 1.0)
+
+
+def test_people_also_killed_are_more_and_a_riot_in_which_one_died_has_its_toll(tmp_path: Path) -> None:
+    rows = [{"event_id_cnty": "E1", "event_date": "5-May-20", "fatalities": "12", "timestamp": "1589220519",
+             "notes": "On 5 May 2020, assailants attacked a checkpost. One assailant and five police officers were "
+                      "killed. Six police officers were also abducted and later killed following the attack."},
+            {"event_id_cnty": "E2", "event_date": "5-May-20", "fatalities": "1", "timestamp": "1589220519",
+             "notes": "On 5 May 2020, a prison riot happened in the jail of the city, in which a prisoner was killed "
+                      "and another injured."},
+            {"event_id_cnty": "E3", "event_date": "5-May-20", "fatalities": "0", "timestamp": "1589220519",
+             "notes": "On 5 May 2020, a demonstration was staged to commemorate the massacres of 1937, during which "
+                      "the army killed thousands."}]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+def test_a_person_named_as_one_more_is_another_death(tmp_path: Path) -> None:
+    rows = [{"event_id_cnty": "E1", "event_date": "5-May-20", "fatalities": "2", "timestamp": "1589220519",
+             "notes": "On 5 May 2020, soldiers opened fire on a family, killing one civilian. A third member of "
+                      "the family was kidnapped and later found dead."},
+            {"event_id_cnty": "E2", "event_date": "5-May-20", "fatalities": "1", "timestamp": "1589220519",
+             "notes": "On 5 May 2020, gunmen shot and killed a civilian in Kano. The man was a trader."}]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["residents demonstrated in Bafoussam town after a gendarme shot and killed a taxi bike driver.",
+     "about 500 community members set alight a tavern in Tongaat after the body of a teen was found near it."],
+)  # fmt: skip
+def test_a_death_the_crowd_reacts_to_is_not_its_toll(tmp_path: Path, note: str) -> None:
+    rows = [{"event_id_cnty": "E1", "event_date": "9-May-20", "fatalities": "0", "timestamp": "1589220519",
+             "notes": f"On 9 May 2020, {note}"}]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0

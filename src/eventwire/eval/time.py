@@ -43,14 +43,18 @@ notes are followed, because the gold follows them:
   ("arrested men accused of killing 2", "suspects linked to the killing of", "in response to the
   killing of", "denied that 10 were killed"), and, after the sentence with the note's first toll,
   a killing told as earlier (past perfect "had killed 12", "last week", "a previous strike", a date
-  before the note's own) or as a running total ("40 have been killed since January"); a clause on
+  before the note's own) or as a running total ("40 have been killed since January", "the toll from
+  attacks in the area this month rose to 40"); a clause on
   people "killed last week"/"in an earlier attack" is background anywhere.
 * A party's claim for the same people ("6 soldiers were killed, according to the army; AS claimed
   20 soldiers killed") is another figure for them, reconciled like another source's.
-* Split tolls: ACLED's splitting is the coder's decision, not something the text asks us to redo.
-  Only when the note itself says the toll is split ("split between 3 events") is it divided by N
-  (rounded half up), or the coder's written share taken ("split across 4 events (1)"); a note
-  giving a total for several events without saying so is scored on the total.
+* Split tolls: when the note says the toll is split ("split between 3 events") it is divided by N
+  (rounded half up), or the coder's written share is taken ("split across 4 events (1)"). When the
+  file codes the same note on N records and the note says nothing of a split, the toll is divided
+  by N the same way (``shared_share``): one report coded as several events (days, places), whose
+  total ACLED divides evenly between them (fatalities FAQ: "When summarized fatalities are reported
+  but events occur across several days or in multiple locations ..."). A note that gives a total
+  for several events and is coded on one record only is scored on the total.
 
 ACLED files are read one row per ``event_id_cnty`` (the Bangladesh export repeats events) and
 the crowd-size tag ("[size=about 20]") is removed before parsing: it is coder metadata, not text.
@@ -60,7 +64,9 @@ and too_low, and count the missed tolls of notes where no count of killed people
 aside; ``error_missed_no_kill_word``: of those, the notes with no word of killing or death at all)
 and the tolls too high that added up several counts (``error_too_high_summed``); ``split_toll_*``,
 ``coded_as_*`` and ``vague_toll_*`` give the number and exact rate of
-the notes whose toll was split across records, given as "coded as N", or read from a vague word.
+the notes whose toll was split across records, given as "coded as N", or read from a vague word;
+``shared_note_*`` those of the notes whose text the file codes on more than one record (one report
+coded as several events: ACLED then shares the toll out between them, whether the note says so or not).
 These are aggregates: they show where the mistakes are without showing any note. Nothing here is
 tuned on the files reported on; the numbers are measurements.
 """
@@ -72,13 +78,14 @@ import datetime as dt
 import math
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 __all__ = ["ERROR_KINDS", "NOTE_GROUPS", "NoteToll", "error_kind", "evaluate_acled", "evaluate_gtd", "evaluate_relative",
-           "note_fatalities", "note_toll", "strip_size_tag"]
+           "note_fatalities", "note_toll", "shared_share", "strip_size_tag"]
 
 #: lemmas that make a token a killing trigger for the evaluation (local on purpose).
 KILL_TRIGGERS = {
@@ -184,6 +191,17 @@ def note_toll(doc: Any) -> NoteToll:
     return NoteToll(total, n, bool(coded), vague, killed_found, kill_word, len(seen))
 
 
+def shared_share(toll: NoteToll, records: int) -> NoteToll:
+    """One record's share of a note's toll when the file codes the same note on ``records`` records
+    and the note itself says nothing of a split: ACLED's rule for a total reported for events over
+    several days or places is to divide it evenly between them (fatalities FAQ: "When summarized
+    fatalities are reported but events occur across several days or in multiple locations ...");
+    the share is rounded half up, like a split the note states."""
+    if records <= 1 or toll.split != 1 or not toll.total:
+        return toll
+    return replace(toll, total=math.floor(toll.total / records + 0.5), split=records)
+
+
 _UNCONFIRMED = re.compile(
     r"(?i)\b(?:(?:has|have|had)\s+not\s+been\s+(?:independently\s+)?(?:confirmed|verified)|unconfirmed|unverified"
     r"|(?:is|are|was|were)\s+not\s+(?:independently\s+)?(?:confirmed|verified)"
@@ -232,6 +250,13 @@ def _background(token: Any, protest_note: bool) -> bool:
         t = t.head
     if t.dep_ == "pobj" and t.head.lower_ in _BEFORE_WORDS:
         return True
+    found = token.lemma_.lower() in ("body", "corpse", "find", "discover")  # a body found before the event
+    if (protest_note or found) and _inside_before_clause(t):
+        return True  # "protested after the body of a teen was found", "after a road accident that resulted in ..."
+    if protest_note and token.dep_ == "conj" and token.head.lemma_.lower() in _PROTEST and any(
+        c.lower_ in ("after", "following", "over") and token.head.i < c.i < token.i for c in token.head.children
+    ):
+        return True  # "demonstrated after a gendarme shot and killed a driver", parsed as "demonstrated ... and killed"
     through_prep = False
     for a in list(t.ancestors)[:4]:  # "arrested men suspected of killing 2", "in response to the killing of"
         if a.lemma_.lower() in _CAUSE_WORDS and (through_prep or a.pos_ == "NOUN" or a.lemma_.lower() == "deny"):
@@ -245,8 +270,25 @@ def _background(token: Any, protest_note: bool) -> bool:
         return True
     if protest_note and t.dep_ in ("dobj", "pobj") and (t.head.lemma_.lower() in _PROTEST or t.head.head.lemma_.lower() in _PROTEST):
         return True  # "condemning the killing", "demonstrate in memory of"
-    # "a man who died ...", but not "a riot in which a prisoner was killed"
-    return protest_note and t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() not in _PROTEST | _EVENT_NOUNS
+    # "a man who died ...", but not "a riot in which a prisoner was killed" (nor "..., in which a prisoner was
+    # killed" hung on another noun: "in/during which" tells what happened in the event)
+    in_which = any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in t.children)
+    if in_which and protest_note and {t.head.lemma_.lower(), t.head.head.lemma_.lower()} & (_PROTEST | _CAUSE_WORDS):
+        return True  # "commemorated the massacres of 1937, during which the army killed thousands"
+    return protest_note and t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() not in _PROTEST | _EVENT_NOUNS and (
+        not in_which)
+
+
+def _inside_before_clause(t: Any) -> bool:
+    """The killing sits, further down, inside an after/following/over phrase or clause of the note's
+    event ("rioted after a road accident that resulted in the death of one of their colleagues",
+    "protested after the previous day more than 40 prisoners were killed")."""
+    for a in list(t.ancestors)[:6]:
+        if a.lower_ in ("after", "following", "over") and a.dep_ in ("prep", "mark"):
+            return True
+        if a.dep_ in ("advcl", "pcomp") and any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in a.children):
+            return True
+    return False
 
 
 _BEFORE_THEN = re.compile(
@@ -258,6 +300,10 @@ _BEFORE_THEN = re.compile(
 _SO_FAR = re.compile(
     r"(?i)\b(?:since|so\s+far|to\s+date|this\s+(?:year|month|week)|in\s+recent\s+(?:weeks|months|days))\b"
 )
+
+
+#: words of a toll kept over time: with a "since"/"this month" cue, a running total, not one event's.
+_RUNNING = re.compile(r"(?i)\b(?:toll|total|tally|number\s+of\s+(?:people|deaths|fatalities|victims)|bring(?:s|ing)?)\b")
 
 
 def _earlier_clause(token: Any, doc: Any) -> bool:
@@ -281,8 +327,10 @@ def _earlier_event(token: Any, doc: Any) -> bool:
         verb = verb.head
     if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
         return True
-    if any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children) and _SO_FAR.search(sent.text):
-        return True  # "40 people have been killed in the region since January": a running total
+    if _SO_FAR.search(sent.text) and (any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
+                                      or _RUNNING.search(sent.text)):
+        return True  # "40 people have been killed in the region since January", "the toll from attacks in the
+        # area this month rose to 40": a running total
     if _BEFORE_THEN.search(sent.text):
         return True
     dates = [d for d in (doc._.ew_dates or []) if d.date.end is not None]
@@ -436,8 +484,9 @@ def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:
     others: set[int] = set()  # sentences whose toll says it counts other people ("2 other policemen")
     for start, best in sorted(seen.items()):
         sent = doc[start].sent.start
-        if start in mentions and _OTHERS_AFTER.match(doc.text, mentions[start].span.end_char):
-            others.add(sent)
+        if start in mentions and (_OTHERS_AFTER.match(doc.text, mentions[start].span.end_char)
+                                  or _ANOTHER_ONE.match(mentions[start].span.text)) or _also_killed(doc, start):
+            others.add(sent)  # "2 other policemen", "a third member of the family", "another man"
         if start in mentions:
             heads.setdefault(sent, set()).add(mentions[start].head)
         earlier_ones = [mentions[o] for o in seen if o < start and o in mentions]
@@ -461,6 +510,19 @@ def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:
     return total
 
 
+def _also_killed(doc: Any, start: int) -> bool:
+    """'Six police officers were also abducted and later killed': the killing verb (or the verb it
+    is joined to) says "also": people besides those counted before."""
+    anchors: dict[int, int] = doc.user_data.get("ew_count_anchors", {})
+    if start not in anchors:
+        return False
+    verb = doc[anchors[start]]
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "advmod" and c.lower_ in ("also", "additionally") for v in verbs for c in v.children)
+
+
+#: a person named as one more: "another man", "a third member", "a second soldier".
+_ANOTHER_ONE = re.compile(r"(?i)(?:another|an?\s+(?:second|third|fourth|fifth|further|additional))\b")
 #: right after a number: the people counted are others than those before ("2 other policemen").
 _OTHERS_AFTER = re.compile(r"(?i)\s+(?:other|more|additional|further)\b")
 
@@ -482,7 +544,7 @@ def _total_of(doc: Any, start: int) -> bool:
 ERROR_KINDS = ("missed_toll", "toll_where_gold_0", "too_high", "too_low")
 #: groups of notes whose count and exact rate the report gives (see ``NoteToll``): a toll split
 #: across records, an explicit "coded as N", a toll read from a vague word ("several", "dozens").
-NOTE_GROUPS = ("split_toll", "coded_as", "vague_toll")
+NOTE_GROUPS = ("split_toll", "coded_as", "vague_toll", "shared_note")
 
 
 def error_kind(pred: int, gold: int) -> str:
@@ -554,7 +616,7 @@ class _Score:
     too_high_summed: int = 0  # tolls too high that added up or reconciled several counts
     groups: dict[str, list[int]] = field(default_factory=lambda: {g: [0, 0] for g in NOTE_GROUPS})  # notes, exact
 
-    def add(self, toll: NoteToll, gold: int, text: str) -> None:
+    def add(self, toll: NoteToll, gold: int, text: str, shared: bool = False) -> None:
         pred = toll.total
         self.n += 1
         if pred != gold:
@@ -562,7 +624,8 @@ class _Score:
             self.missed_no_toll_found += pred == 0 and not toll.toll_found
             self.missed_no_kill_word += pred == 0 and not toll.toll_found and not toll.kill_word
             self.too_high_summed += pred > gold > 0 and toll.parts > 1
-        for group, member in (("split_toll", toll.split != 1), ("coded_as", toll.coded), ("vague_toll", toll.vague)):
+        for group, member in (("split_toll", toll.split != 1), ("coded_as", toll.coded), ("vague_toll", toll.vague),
+                              ("shared_note", shared)):
             if member:
                 self.groups[group][0] += 1
                 self.groups[group][1] += pred == gold
@@ -626,8 +689,10 @@ def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0) -> dict[st
         ts = (r.get("timestamp") or "").strip()
         published.append(dt.datetime.fromtimestamp(int(ts), dt.UTC).date() if ts.isdigit() else None)
     score = _Score()
+    repeated = Counter(r["notes"].strip() for r in rows)
     for row, doc in zip(rows, _docs([strip_size_tag(r["notes"]) for r in rows], published), strict=True):
-        score.add(note_toll(doc), int(row["fatalities"]), row["notes"])
+        records = repeated[row["notes"].strip()]
+        score.add(shared_share(note_toll(doc), records), int(row["fatalities"]), row["notes"], records > 1)
         gold = _gold_date(row.get("event_date", ""))
         if gold is not None and doc._.ew_published is not None:  # no report date (pre-2019 files): not scored
             score.add_date(event_date(doc, _main_trigger(doc)), gold)

@@ -47,10 +47,12 @@ N", "a body was found", "He died" (one person, when no toll precedes it), a head
 ("Soldier shot dead by gunmen"), and "neutralised"/"eliminated" when those acted on are combatants
 (the army's wording for killing them; "neutralised an IED" kills no one). Never a killing:
 "sentenced to death", "beaten nearly to death". A toll broken down after a comma, colon or dash
-("killed 5 people: 3 soldiers and 2 civilians") is one toll when the parts add up to it.
+("killed 5 people: 3 soldiers and 2 civilians", "left 5 dead (3 soldiers and 2 militants)") is one toll
+when the parts add up to it; parts given as "among them ..." or "four of them ... and two ..." add no
+one; "a family of three" is three people.
 
 Several sources' figures for the same people ("killing 4, according to the army, while other
-sources said 6"; "the villagers contest that figure, saying 13 were killed") are reconciled,
+sources said 6"; "at least 10 killed, with reports of up to 25 dead"; "the villagers contest that figure, saying 13 were killed") are reconciled,
 not added (``same_people``, ``reconcile``): best is the lowest best [ACLED: the most conservative
 estimate when sources differ], low the lowest low and high the highest high (UCDP keeps the
 spread of the reports as low/high). Parts of one toll ("three soldiers and two civilians") are
@@ -337,10 +339,25 @@ def _combatant_kill(token: Token) -> bool:
     return any(_lem(c) in _COMBATANTS or c.lower_ in _COMBATANTS for c in slots)
 
 
+#: what "died of/from" names when the death is not violence: illness, natural causes, accidents.
+_NOT_VIOLENT = {"coronavirus", "covid", "covid-19", "disease", "illness", "sickness", "cholera", "malaria", "ebola",
+                "cancer", "fever", "infection", "cause", "accident", "crash", "heart", "stroke", "virus", "pneumonia"}
+
+
+def _natural_death(token: Token) -> bool:
+    """'died from coronavirus', 'died of natural causes', 'died in a road accident': not a killing."""
+    if token.lemma_.lower() not in ("die", "succumb", "perish"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "after") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _NOT_VIOLENT for g in c.children) for c in token.children)
+
+
 def _word_kind(token: Token) -> str | None:
     """The kind a single word names, tolerating the doubled/missing letters of hurried notes
     ("kiled", "killled")."""
     kind = KIND_WORDS.get(_lem(token)) or KIND_WORDS.get(token.lower_)
+    if kind == "killed" and _natural_death(token):
+        return None
     if kind is None and _combatant_kill(token):
         return "killed"
     if kind is None and token.pos_ in ("VERB", "ADJ", "NOUN", "PROPN") and _KILL_TYPO.fullmatch(token.lower_):
@@ -377,6 +394,9 @@ def _kind_of_word(token: Token) -> str | None:
             return "killed"
         if child.dep_ in ("oprd", "acomp", "xcomp") and KIND_WORDS.get(child.lemma_.lower()) in ("wounded", "abducted"):
             return KIND_WORDS[child.lemma_.lower()]
+        if (child.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and token.lemma_.lower() == "leave"
+                and _word_kind(child) == "killed" and child.tag_ == "VBN"):
+            return "killed"  # "leaving him killed", "left three killed"
         if (child.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and token.lemma_.lower() in _STATED
                 and _word_kind(child) == "killed"
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
@@ -403,6 +423,10 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
     for child in x.children:  # "57 elements killed", "two people dead", "a man wounded"
         if child.dep_ in ("acl", "relcl", "amod", "appos") and child.i > x.i:
             kind = _kind_of_word(child)
+            if kind and kind != "killed" and x.dep_ in ("nsubj", "nsubjpass") and _kind_of_word(x.head) == "killed" and (
+                not _is_agent_of(x.head)
+            ):
+                return "killed", x.head  # "a person who was abducted on 24 April was found dead": the worse outcome
             if kind:
                 return kind, child
     later = [c for c in x.conjuncts if c.i > x.i and c.pos_ in ("NOUN", "PROPN")]
@@ -414,10 +438,14 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
                     return kind, child
     while x.dep_ in ("conj", "appos") and x.head is not x:
         x = x.head
-    if any(a.lower_ in ("including", "among") and a.dep_ == "prep" for a in [x.head, *list(x.ancestors)[:2]]):
+    if any(a.lower_ in ("including", "among") and a.dep_ == "prep" for a in [x.head, *list(x.ancestors)[:2]]) or (
+        _among_them(x)
+    ):
         return None, None  # a part of a count given elsewhere
     while x.dep_ == "nmod" and x.head.i > x.i and x.head.dep_ in ("nsubjpass", "dobj"):
         x = x.head  # "Three members of the ... (CNDD-FDD) party were killed": the parser makes the name the subject
+    if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.lemma_.lower() in _GROUP_OF:
+        x = x.head.head  # "a group of three soldiers was ambushed and killed": the group is in the victims' slot
     verb = x.head
     if x.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
         prep = verb
@@ -450,7 +478,8 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
                 head = verb.head
                 shared = x.dep_ in ("dobj", "obj") and not any(
                     c.dep_ in ("dobj", "obj") or c.like_num for c in head.children
-                )
+                ) and not (head.dep_ in ("xcomp", "oprd") and any(c.dep_ in ("dobj", "obj") for c in head.head.children))
+                # ("leaving him killed and injuring a number of his relatives": the killing has "him")
                 # ("killed 1 and injured 11 people": the killing has its own number)
                 if verb.dep_ == "conj" and shared and _kind_of_word(head) == "killed":
                     return "killed", head
@@ -527,7 +556,15 @@ def _in_including(tok: Token) -> bool:
     x = tok
     while x.dep_ in ("conj", "appos") and x.head is not x:
         x = x.head
-    return any(a.lower_ in ("including", "among") and a.dep_ == "prep" for a in [x.head, *list(x.ancestors)[:2]])
+    return any(a.lower_ in ("including", "among") and a.dep_ == "prep" for a in [x.head, *list(x.ancestors)[:2]]) or (
+        _among_them(x))
+
+
+def _among_them(x: Token) -> bool:
+    """'killed five, among them three children and a woman': the parser hangs "among them" on the
+    part itself; the part is still one of the people counted before."""
+    return any(c.dep_ == "prep" and c.lower_ == "among" and c.i < x.i
+               and any(g.lower_ in ("them", "whom", "those") for g in c.children) for c in x.children)  # fmt: skip
 
 
 def _listed_part(x: Token) -> bool:
@@ -648,6 +685,8 @@ def _in_breakdown(span: Span) -> bool:
             return False
         if tok.text == "(":
             noun = doc[tok.i - 1] if tok.i > span.sent.start else None
+            if noun is not None and noun.like_num and noun.i > span.sent.start and _word_kind(doc[noun.i - 1]):
+                return True  # "clashes killed 8 (5 AS, 3 SNA)": the parts of the number before
             return noun is not None and noun.pos_ in ("NOUN", "PROPN") and any(
                 (c.dep_ == "nummod" or c.like_num) and c.i < noun.i for c in noun.children
             )  # its own number before it ("rebels (3 killed)" is a toll of its own)
@@ -725,6 +764,7 @@ def find_counts(doc: Doc) -> list[CountMention]:
     mentions = [_one_of_them(m, mentions) for m in mentions]
     mentions.sort(key=lambda c: c.span.start)
     mentions = _restated_parts(mentions)
+    mentions = _parts_of_them(mentions)
     doc._.ew_counts = mentions
     doc.spans["ew_counts"] = [c.span for c in mentions]
     doc.user_data["ew_count_anchors"] = anchors
@@ -862,8 +902,9 @@ def _the_other(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
 
 def _restated_parts(mentions: list[CountMention]) -> list[CountMention]:
     """'killed 3 people, 2 soldiers and a civilian', 'killed 6 people in two villages: 4 in Kuda
-    and 2 in Madagali': counts listed right after a toll (after a comma with a noun that says who,
-    or after a colon or dash) that add up to it exactly break it down; they add no one."""
+    and 2 in Madagali', 'left 5 people dead (3 soldiers and 2 militants)': counts listed right
+    after a toll (after a comma with a noun that says who, or after a colon, dash or opening
+    bracket) that add up to it exactly break it down; they add no one."""
     out = list(mentions)
     for i, total in enumerate(mentions):
         if not total.casualty or total.head not in _ANYONE or total.count.best < 2:
@@ -885,7 +926,7 @@ def _restated_parts(mentions: list[CountMention]) -> list[CountMention]:
         between = doc[total.span.end : mentions[parts[0]].span.start]
         if any(t.pos_ in ("VERB", "AUX") for t in between):
             continue
-        colon = any(t.text in (":", "-", "–", "—") for t in between)
+        colon = any(t.text in (":", "-", "–", "—", "(") for t in between)  # "left 5 people dead (3 soldiers and 2 militants)"
         comma = any(t.text == "," for t in between) and all(mentions[j].head not in _ANYONE for j in parts)
         if not (colon or comma):
             continue
@@ -893,6 +934,30 @@ def _restated_parts(mentions: list[CountMention]) -> list[CountMention]:
             m = mentions[j]
             m.span.label_ = "count"
             out[j] = CountMention(span=m.span, count=m.count, head=m.head, casualty=False)
+    return out
+
+
+def _parts_of_them(mentions: list[CountMention]) -> list[CountMention]:
+    """'Six people were killed, four of them by gunshot and two by machete', 'killing 10, three of
+    whom were soldiers': "N of them/whom" after a toll of the same kind in its sentence names some
+    of those people, and the counts listed with it (", and two by machete") are the rest of them."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if not m.casualty or m.head not in ("they", "who", "whom", "those"):
+            continue
+        doc = m.span.doc
+        nxt = doc[m.span.end : m.span.end + 2]
+        if len(nxt) < 2 or nxt[0].lower_ != "of" or nxt[1].lower_ not in ("them", "whom", "those"):
+            continue
+        sent = m.span.sent.start
+        if not any(p.casualty and p.count.kind == m.count.kind and p.span.sent.start == sent for p in mentions[:i]):
+            continue
+        later = [j for j in range(i + 1, len(mentions)) if mentions[j].span.sent.start == sent
+                 and mentions[j].casualty and mentions[j].count.kind == m.count.kind and mentions[j].head in _ANYONE]
+        for j in [i, *later[:1]]:  # "four of them by gunshot and two by machete": the two are of them too
+            part = out[j]
+            part.span.label_ = "count"
+            out[j] = CountMention(span=part.span, count=part.count, head=part.head, casualty=False)
     return out
 
 
@@ -968,7 +1033,10 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
         noun, span) or (
         noun is not None and noun.lemma_ == "life" and noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in _LIFE_VERBS
     )  # "claimed four lives"
-    partitive = noun is not None and noun.i < span.start  # "five of them": link through the number
+    group = _group_of(span)
+    if group is not None:  # "killed a family of three": the three are the people, the family the slot
+        noun, person = group, True
+    partitive = noun is not None and noun.i < span.start and group is None  # "five of them": link through the number
     kind, word = _casualty_link(None if partitive else noun, span) if person else (None, None)
     if kind is None and person and noun is None:
         kind, word = _nearby_kind(doc, span)
@@ -980,6 +1048,8 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
         confidence = 0.5
     if kind is None and person and span.root.dep_ in ("dobj", "nsubjpass") and noun is not None and noun.i > span.end:
         kind, word = _casualty_link(None, span)  # "killed 3 IS militants" ("IS" parsed as a verb)
+    if kind is None and person and noun is not None and noun.i >= span.end:
+        kind, word = _subjectless_root(span, noun)
     if word is not None and (_unrealized(word) or _either_or(word)):
         kind, word = None, None  # "attempted to kill", "killed, injured or captured": no toll
     if _in_breakdown(span) or (span.root.dep_ in ("nsubj", "nsubjpass") and _listed_part(span.root)):
@@ -999,19 +1069,60 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
     return CountMention(span=span, count=count, head=head, casualty=kind is not None)
 
 
+#: nouns for a set of people whose size follows "of": "a family of three", "a household of six".
+_GROUP_OF = {"family", "household", "couple", "group", "crew", "team", "party"}
+
+
+def _group_of(span: Span) -> Token | None:
+    """'a family of three': the group noun the number gives the size of (None otherwise)."""
+    root = span.root
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in _GROUP_OF or of.head.i > root.i:
+        return None
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
+        return None  # "a group of three soldiers": the soldiers are counted
+    return of.head
+
+
+def _subjectless_root(span: Span, noun: Token) -> tuple[str | None, Token | None]:
+    """'in Sao Goncalo, Rio de Janeiro, five members of the CV died during a shoot-out': the parser
+    hangs the people on the place before them and leaves the sentence's death verb without a
+    subject; the count before that verb, with no other number between, is its subject."""
+    root = noun.sent.root
+    if root.i <= noun.i or any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ not in ("DATE", "TIME", "GPE")
+                               for c in root.children):  # ("Around 3 May 2020, ..., five members ... died": the
+        return None, None  # parser may make the date the subject)
+    if any(t.like_num for t in span.doc[noun.i + 1 : root.i]) or noun.dep_ not in ("appos", "npadvmod", "dep"):
+        return None, None
+    dies = root.lemma_.lower() in _DIE_VERBS or (_kind_of_word(root) == "killed" and any(
+        c.dep_ == "auxpass" for c in root.children))
+    return ("killed", root) if dies and _kind_of_word(root) == "killed" else (None, None)
+
+
 def _group_acronym(noun: Token | None, span: Span) -> bool:
     """'2 FARDC killed', 'killing 3 BH and 2 KDF': an armed group's acronym right after a number
-    counts its members (a toll only with casualty wording, like any count of people)."""
-    if noun is None or noun.i != span.end or noun.pos_ not in ("PROPN", "NOUN"):
+    counts its members (a toll only with casualty wording, like any count of people); so does a
+    group's name of a few words right before a casualty word ("4 SPLA-IO killed", "5 Al Shabaab
+    killed", "2 Boko Haram dead")."""
+    if noun is None or noun.pos_ not in ("PROPN", "NOUN"):
         return False
-    return noun.is_alpha and noun.is_upper and 2 <= len(noun.text) <= 6
+    if noun.i == span.end:
+        return noun.is_alpha and noun.is_upper and 2 <= len(noun.text) <= 6
+    name = span.doc[span.end : noun.i + 1]
+    after = span.doc[noun.i + 1] if noun.i + 1 < len(span.doc) else None
+    return (noun.pos_ == "PROPN" and len(name) <= 4 and noun.ent_type_ not in ("GPE", "FAC", "DATE")
+            and all(t.pos_ == "PROPN" or t.tag_ == "HYPH" or t.text == "-" for t in name)
+            and after is not None and _word_kind(after) is not None and after.tag_ in ("VBN", "VBD", "JJ"))  # fmt: skip
 
 
 def _named_person(tok: Token) -> bool:
     """A named individual in a victim's slot of a killing verb: "killed Naimatullah, the head of
     ...", "Ikurakure, a Burundian Army officer, was killed" (the small model often tags such
     names GPE or ORG, so the slot decides; group names take "the" or a plural and are left out)."""
-    if tok.pos_ != "PROPN" or tok.tag_ != "NNP" or tok.dep_ not in ("dobj", "nsubjpass"):
+    if tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if (tok.pos_ != "PROPN" or tok.tag_ != "NNP") and not _named_before(tok):
         return False
     if tok.ent_type_ in ("NORP", "GPE", "LOC", "FAC") and not any(c.dep_ == "appos" for c in tok.children):
         if tok.dep_ != "dobj" and (tok.ent_type_ in ("NORP", "FAC") or _killing_verb(tok.head, tok.dep_) is None):
@@ -1025,6 +1136,14 @@ def _named_person(tok: Token) -> bool:
         if tok.dep_ == "nsubjpass" and (after >= len(tok.doc) or tok.doc[after].text != ","):
             return False  # "in Sinop, Mato Grosso, a man was killed": a place, then the subject
     return _killing_verb(tok.head, tok.dep_) is not None
+
+
+def _named_before(tok: Token) -> bool:
+    """A capitalised word the text has already given as a person's name ("Gul Agha, a tribal elder
+    ... Agha was shot and killed"): the small model often tags the repeated surname a common noun."""
+    if not tok.is_title or tok.tag_ not in ("NN", "NNP") or tok.lower_ in _PERSONS:
+        return False
+    return any(t.text == tok.text and t.ent_type_ == "PERSON" for t in tok.doc[: tok.i])
 
 
 def _killing_verb(verb: Token, slot: str) -> Token | None:
@@ -1053,13 +1172,25 @@ def _headline_victim(tok: Token) -> bool:
     return verb is not None and _kind_of_word(verb) == "killed" and not _is_agent_of(verb)
 
 
+#: person nouns whose singular looks plural ("a security personnel was killed").
+_SAME_IN_PLURAL = {"personnel", "staff"}
+
+
 def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> list[CountMention]:
     """'a civilian was killed', 'killing a woman': one person."""
     taken = {t.i for c in found for t in c.span}
     out = []
     for tok in doc:
-        if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
+        adj_noun = tok.pos_ == "ADJ" and tok.lower_ in _PERSONS and (
+            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "death"
+            or tok.dep_ in ("dobj", "nsubjpass") and any(c.dep_ == "det" for c in tok.children)
+        )  # "the death of the local", "killed a civilian travelling ..." (the tagger took the noun for an adjective)
+        if tok.i in taken or (tok.pos_ not in ("NOUN", "PROPN") and not adj_noun):
             continue
+        if tok.tag_ in ("NNS", "NNPS") and not (tok.lower_ in _SAME_IN_PLURAL and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
+        )):
+            continue  # ("a security personnel" is one person)
         if tok.dep_ == "appos" and (_named_person(tok.head) or tok.head.pos_ == "NOUN" and _is_person(tok.head)):
             continue  # an appositive ("Farid, a civilian, ...") restates its head
         first = tok
@@ -1067,6 +1198,10 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
             first = first.head
         if first is not tok and first.dep_ == "appos" and any(c.dep_ == "nummod" for c in first.head.children):
             continue  # "two people, the elder and his bodyguard, were killed": the list restates the two
+        if first is not tok and first.dep_ == "appos" and _named_person(first.head) and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
+        ):
+            continue  # "killed Abdul Feroz, a religious scholar and a media advisor": his roles, one man
         det = [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
         dies = tok.dep_ == "nsubj" and tok.head.lemma_ in ("die", "perish", "succumb", "drown")  # "the man died"
         if not det and (tok.dep_ in ("dobj", "nsubjpass", "conj") or dies):  # "killing the man", "her son was killed"
@@ -1085,12 +1220,16 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
         if named:
             det = [next((c for c in tok.lefts if c.dep_ == "compound"), tok)]  # "Haji Mirza Hakim"
         elif (not det or not (_is_person(tok) or (det[0].lower_ in ("a", "an") and _victim_slot(tok)))
-              or (_lem(tok) in _NOUN_KINDS and _lem(tok) != "hostage") or tok.pos_ != "NOUN"):
+              or (_lem(tok) in _NOUN_KINDS and _lem(tok) != "hostage")
+              or tok.pos_ != "NOUN" and not adj_noun and not (tok.lower_ in _PERSONS and det[0].lower_ in ("a", "an"))):
+            # (a title-case person word is still one person: "a Police Sub-Inspector")
             continue
         if _inside_person(tok) or _in_breakdown(doc[tok.i : tok.i + 1]):
             continue  # "a supporter of a party member was killed": one person, the supporter
-        if any(c.dep_ == "nummod" for c in tok.children):
-            continue
+        if any(c.dep_ == "nummod" for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num for g in c.children) for c in tok.children
+        ):
+            continue  # "a family of three" is three people, counted with the number
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "death":
             kind, word = "killed", tok.head.head
         else:
@@ -1226,7 +1365,9 @@ _OTHER_SOURCE = re.compile(
     r"(?:figures?|tolls?|numbers?|accounts?|claims?|reports?)"
     r"|put(?:s|ting)?\s+the\s+(?:death\s+)?(?:toll|figure|number)"
     r"|reports?\s+(?:vary|varied|differ|differed)|sources\s+(?:vary|differ)|others?\s+(?:say|said|reports?|reported|claims?|claimed)"
-    r"|(?:a|the)\s+(?:higher|lower|revised)\s+(?:toll|figure|number)|while\s+(?:the\s+)?\w+\s+(?:sources?|reports?)\s+(?:said|say|put))\b"
+    r"|(?:a|the)\s+(?:higher|lower|revised)\s+(?:toll|figure|number)|while\s+(?:the\s+)?\w+\s+(?:sources?|reports?)\s+(?:said|say|put)"
+    r"|with\s+(?:some\s+|unconfirmed\s+|local\s+)?reports?\s+(?:of|saying|that)"
+    r"|(?:some|unconfirmed|local)\s+(?:sources|reports)\s+(?:say|said|put|suggest(?:ed)?|indicate[ds]?|claim(?:ed)?|speak|spoke))\b"
     r"|\b(?:autres?\s+sources?|selon\s+d'autres|d'autres\s+sources|un\s+autre\s+bilan)\b"
 )
 #: a party's claim: another figure when it counts the same people (the same noun) again.

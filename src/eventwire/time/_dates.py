@@ -7,7 +7,11 @@ decide whether a bare weekday or day-month points backwards or forwards (its ver
 
 ``event_date`` picks, for one event trigger, in this order:
 
-1. a date attached to the trigger's own clause (its verb governs the date);
+1. a date attached to the trigger's own clause (its verb governs the date); a date in a relative
+   clause under a trigger in the perfect dates an earlier state, not the trigger ("has been driven
+   out of the territories it conquered in 2014", "a été chassé des territoires qu'il avait conquis
+   en 2014"): the trigger gets the range from that date to
+   publication, with that phrase as evidence (a state over a year back stays background);
 2. a date attached to a clause that governs the trigger ("announced on Tuesday that six
    ... were killed" gives the killing the announcement's date only when the killing has
    no date of its own);
@@ -141,6 +145,8 @@ def event_date(doc: Doc, trigger: Span, modality: str = "reported") -> DateSpan 
         score += min(abs(m.span.start - trigger.start), 99) / 100
         if best is None or score < best[0]:
             best = (score, m)
+    if best is not None and published is not None and _state_since(best[1], trig_verb):
+        return _since(best[1], published)
     if best is not None:
         chosen = best[1].date.model_copy(deep=True)
         if best[0] >= 2:
@@ -164,6 +170,37 @@ def event_date(doc: Doc, trigger: Span, modality: str = "reported") -> DateSpan 
             if chosen is None:
                 return None
     return _flag(chosen, published, modality)
+
+
+def _perfect(verb: Token) -> bool:
+    """'has been driven out', 'have retaken', 'had lost': the perfect aspect; in French the passé
+    composé ("a été chassé", "ont repris": the tense auxiliary in the present)."""
+    if verb.lang_ == "fr":
+        return any(c.dep_ == "aux:tense" and "Pres" in c.morph.get("Tense") for c in verb.children)
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _state_since(m: DateMention, trig_verb: Token) -> bool:
+    """The date dates a relative clause under a trigger in the perfect, not the trigger: "has been
+    driven out of most of the territories it conquered in 2014" -- the clause tells an earlier state
+    of what the trigger acts on; the perfect tells a change since then, up to the report."""
+    verb = _governor(m.span.root)
+    return (verb.i != trig_verb.i and verb.dep_ in ("relcl", "acl", "acl:relcl") and _is_ancestor(trig_verb, verb)
+            and _perfect(trig_verb) and m.date.start is not None and m.tense != "future")
+
+
+def _since(m: DateMention, published: dt.date) -> DateSpan:
+    """From the earlier state's date to publication, with that date phrase as evidence (so a state
+    dated over a year back keeps its background tense)."""
+    start = m.date.start
+    assert start is not None
+    end = max(start, published)
+    prec, tprec = cal.precisions(start, end)
+    return m.date.model_copy(deep=True, update={
+        "start": start, "end": end, "precision": prec, "time_precision": tprec,
+        "confidence": round(m.date.confidence * 0.6, 3),
+        "description": f"since {start.isoformat()}: a change, told in the perfect, since the earlier state a "
+                       f"relative clause dates ({m.span.text})"})
 
 
 def _text(doc: Doc, texts: list[str]) -> str:
