@@ -406,3 +406,21 @@ def test_a_document_leaves_the_gazetteer_as_it_found_it(gp, make_doc, geonames):
     before = list(geonames.lookup("Idleb"))
     gp(make_doc("Cells are also active in Idleb province, in northwestern Syria."))
     assert geonames.lookup("Idleb") == before  # the next document starts from the same candidates
+
+
+def test_lakes_and_ranges_by_their_short_names(gp, make_doc):
+    text = "Boko Haram fighters attacked islands on Lake Chad, and snow fell in the Appalachians and the Rockies."
+    doc = make_doc(text)
+    names = ("Lake Chad", "Appalachians", "Rockies")
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    lake, east, west = (t.place for t in gp.resolve_spans(doc, spans))
+    assert lake.feature_code == "H.LK" and 12 < lake.lat < 14.5 and 13 < lake.lon < 15.5
+    assert east.name == "Appalachian Mountains" and west.name == "Rocky Mountains"
+
+
+def test_natural_earth_abbreviations_are_spelled_out():
+    from eventwire.geo._prepare import _spelled_out
+
+    assert _spelled_out("L. Kivu") == ("Lake Kivu", ["L. Kivu"])
+    assert _spelled_out("Caucasus Mts.") == ("Caucasus Mountains", ["Caucasus Mts."])
+    assert _spelled_out("Lago Titicaca") == ("Lago Titicaca", ["Lake Titicaca"])

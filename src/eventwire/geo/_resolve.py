@@ -118,6 +118,9 @@ def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Cand
         return [c for c in found if c.country_code in countries and c.kind in ("admin1", "admin2")]
     if found:
         return found
+    ranges = _range_candidates(gaz, text)
+    if ranges:
+        return ranges
     head, _, tail = text.rpartition("-")
     if head and tail.islower() and len(tail) > 2:
         return _candidates(gaz, head, countries)  # "U.S.-led", "Iran-backed"
@@ -158,6 +161,19 @@ def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Cand
         return skel
     if len(text) >= 6 and countries:
         return [c for c in gaz.fuzzy(text) if c.country_code in countries and _similar(text, c.name) >= 60]
+    return []
+
+
+def _range_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
+    """A mountain range by its short name: "the Appalachians", "the Rockies", "the Urals" (the plural of
+    "X Mountains"), "the Caucasus", "the Zagros" (X itself)."""
+    if not text[:1].isupper() or not text.endswith("s") or len(text) < 5:
+        return []
+    forms = [text, text[:-3] + "y" if text.endswith("ies") else text[:-1]]
+    for form in forms:
+        found = [c for c in gaz.lookup(f"{form} Mountains") if c.feature_code == "T.MTS"]
+        if found:
+            return found
     return []
 
 
