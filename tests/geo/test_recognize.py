@@ -50,3 +50,28 @@ def test_a_big_city_or_a_country_inside_an_organisation_name_is_found_as_a_modif
     found = _found(gp, make_doc, "The Toronto Star said Air Zimbabwe cancelled its flights.")
     assert found["Toronto"].role == "metonym" and found["Toronto"].toponym.place.country == "Canada"
     assert found["Zimbabwe"].role == "metonym" and found["Zimbabwe"].toponym.place.country == "Zimbabwe"
+
+
+def _all(gp, make_doc, text):  # type: ignore[no-untyped-def]
+    doc = gp(make_doc(text))
+    return [(p.span.text, p.span.start_char, p.role) for p in doc._.ew_places]
+
+
+def test_a_name_found_as_a_place_is_a_place_again_later_in_the_story(gp, make_doc):
+    text = ("A clerk was arrested in Gainesville on Monday. Gainesville police said Sullivan cut two women. "
+            "Gainesville Mayor Ed Braddy called for calm.")
+    found = _all(gp, make_doc, text)
+    starts = [s for name, s, _ in found if name == "Gainesville"]
+    assert len(starts) == 3
+    assert ("Gainesville", text.index("Gainesville Mayor"), "metonym") in found  # within a longer name
+
+
+def test_the_surname_of_someone_named_in_full_is_not_a_place(gp, make_doc):
+    text = "Mikheil Saakashvili spoke in Tbilisi. Russia blamed Saakashvili for the war in South Ossetia."
+    names = [name for name, _, _ in _all(gp, make_doc, text)]
+    assert "Saakashvili" not in names
+
+
+def test_a_dateline_with_its_state_is_the_town_filed_from(gp, make_doc):
+    found = _found(gp, make_doc, "ALBUQUERQUE, N.M. (AP) — A judge ruled on Tuesday that the law stands.")
+    assert "ALBUQUERQUE" in found and found["ALBUQUERQUE"].toponym.place.geonames_id == 5454711
