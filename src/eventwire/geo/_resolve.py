@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ._lexicon import ADMIN2_WORDS, ADMIN_WORDS, PHYSICAL_WORDS, demonym_of
-from ._names import loose_key, skeletons
+from ._names import loose_key, skeleton, skeletons
 from ._recognize import Mention
 from .base import Candidate, Gazetteer
 
@@ -154,13 +154,14 @@ def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Cand
     # a respelling ("Dayr az Zawr" for "Deir Ezzor") in a country the document is about, or of a country or
     # first-order division's own name with at least four consonants ("Makeen" is not Michigan, "Obinze" not Bouenza)
     own = {s for s in skeletons(text) if len(s) >= 4}
-    skel = [c for c in gaz.lookup_skeleton(text)
-            if c.country_code in countries or (c.kind in ("country", "admin1", "continent") and own & skeletons(c.name)
-                                               and _similar(text, c.name) >= 75)]
+    skel = [c for c in gaz.lookup_skeleton(text) if _respelling(text, c.name) and (
+            c.country_code in countries or (c.kind in ("country", "admin1", "continent") and own & skeletons(c.name)
+                                            and _similar(text, c.name) >= 75))]
     if skel:
         return skel
     if len(text) >= 6 and countries:
-        return [c for c in gaz.fuzzy(text) if c.country_code in countries and _similar(text, c.name) >= 60]
+        return [c for c in gaz.fuzzy(text) if c.country_code in countries and _similar(text, c.name) >= 60
+                and _respelling(text, c.name)]
     return []
 
 
@@ -196,6 +197,20 @@ def _similar(a: str, b: str) -> float:
         return loose_key(" ".join(words) or name)
 
     return fuzz.ratio(distinctive(a), distinctive(b))
+
+
+def _respelling(text: str, name: str) -> bool:
+    """Whether two names with one consonant skeleton can be spellings of one name: a transliteration keeps the
+    first consonant of the distinctive word and half the letters ("Hodeida", "Al Hudaydah"; "Qandahar",
+    "Kandahar"), or three quarters of them past a fused article ("Boukamal", "Albu Kamal"); a false friend
+    joined across words does not ("South Ossetian", "South Houston")."""
+    def first(n: str) -> tuple[str, set[str]]:  # and without a fused article ("Albu Kamal" is also "bu Kamal")
+        words = [w for w in n.replace("-", " ").split() if w.lower() not in _GENERIC]
+        key = loose_key(" ".join(words) or n)
+        return skeleton(key)[:1], {s[:1] for s in skeletons(" ".join(words) or n)}
+
+    (a, a_all), (b, b_all), similar = first(text), first(name), _similar(text, name)
+    return (a == b and similar >= 50) or (bool(a_all & b_all) and similar >= 75)
 
 
 def _adjective_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
