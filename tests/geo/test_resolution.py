@@ -436,3 +436,13 @@ def test_a_consonant_skeleton_joined_across_words_is_no_respelling(text, name, s
     from eventwire.geo._resolve import _respelling
 
     assert _respelling(text, name) is same
+
+
+def test_a_village_namesake_far_from_the_story_town_is_placed_near_that_town(gp, make_doc):
+    text = ("Police in New Orleans closed streets on Tuesday. Crowds gathered on Bourbon near the river, "
+            "and New Orleans officials said the parade would go ahead.")
+    doc = make_doc(text)
+    spans = [(i, i + len(n)) for n in ("New Orleans", "Bourbon") for i in range(len(text)) if text.startswith(n, i)]
+    bourbon = gp.resolve_spans(doc, spans)[-1]
+    assert bourbon.place is not None and bourbon.place.geonames_id is None  # not Bourbon, Indiana
+    assert abs(bourbon.place.lat - 29.95) < 0.3 and bourbon.place.precision == 3 and "Bourbon" in bourbon.reason

@@ -12,7 +12,9 @@ with its town ("the Serena Hotel in Kabul") or in a document about one town, whi
 town (no GeoNames id, precision 2, low confidence); any other name the gazetteer lacks (a village, a
 quarter: "Obinze, Owerri", "Faubourg Marigny" in a New Orleans story) is placed likewise, only near
 (precision 3, confidence 0.1-0.3), and not when the story is mostly about another country. The
-document's town is the one named most, counting the places chosen within 100 km of it. "X, Y" is a
+document's town is the one named most, counting the places chosen within 100 km of it. A village-sized
+namesake more than 300 km from the document's (sure) town in its country, with nothing named near it, is
+taken for such a name too ("Bourbon" in a New Orleans story is not Bourbon, Indiana). "X, Y" is a
 qualifier unless both are countries (or both states): then it is a list ("Georgia, Oklahoma,
 Pennsylvania"). A Natural Earth region has no country code: it takes the context of a document
 country within 1,000 km ("Korea" beside Seoul).
@@ -383,6 +385,7 @@ def _nearby_country(c: Candidate, countries: Counter[str], points: dict[str, Can
 
 
 _NEAR_KM = 40.0
+_SMALL_TOWN, _FAR_KM = 10_000, 300.0  # a namesake this small and this far from the story's own town
 _AB, _AS = 0.5, 1.0  # a town in a named state: more the larger that state's share of the document's states
 _ADM1_CTX = 2.0  # a state whose towns the document names
 
@@ -592,6 +595,19 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
         best_score, best = scored[0]
         if best.match in ("skeleton", "fuzzy") and best_score < 2.0:
             out.append(Resolution(None, best_score, 0.0, f"only weak {best.match} matches ({best.name})"))
+            continue
+        if (home is not None and sure_home and not qual and not inner and best.kind == "city"
+                and best.population < _SMALL_TOWN and best.key != home.key
+                and best.country_code == home.country_code
+                and haversine_km(best.lat, best.lon, home.lat, home.lon) > _FAR_KM
+                and not _locally_anchored(best, admins, anchors)):
+            # "Bourbon" in a New Orleans story is not Bourbon, Indiana: a village-sized namesake far from the story's
+            # town, in its country, with nothing named near it, is more likely a street, a quarter or a landmark of
+            # that town (placed there, only near, as a name the gazetteer lacks)
+            km = round(haversine_km(best.lat, best.lon, home.lat, home.lon))
+            out.append(Resolution(home, 0.0, 0.2, f"{VICINITY} {home.name}, the town the document is about: its "
+                                  f"namesake {best.name} ({best.admin1_code or '-'}, {best.country_code}) is a small "
+                                  f"town {km} km away with nothing named near it", within=True, vicinity=True))
             continue
         second = scored[1][0] if len(scored) > 1 else None
         conf = _confidence(best_score, second, best)
