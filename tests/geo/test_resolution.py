@@ -430,7 +430,8 @@ def test_natural_earth_abbreviations_are_spelled_out():
 @pytest.mark.parametrize(("text", "name", "same"), [
     ("Hodeida", "Al Hudaydah", True), ("Boukamal", "Ālbū Kamāl", True), ("Qandahar", "Kandahar", True),
     ("Deir Ezzor", "Dayr az Zawr", True), ("Idleb", "Idlib", True),
-    ("South Ossetian", "South Houston", False), ("Elysian Fields", "Scheinfeld", False), ("Almonaster", "Munster", False),
+    ("South Ossetian", "South Houston", False), ("Elysian Fields", "Scheinfeld", False),
+    ("Almonaster", "Munster", False),
 ])
 def test_a_consonant_skeleton_joined_across_words_is_no_respelling(text, name, same):
     from eventwire.geo._resolve import _respelling
