@@ -75,3 +75,9 @@ def test_the_surname_of_someone_named_in_full_is_not_a_place(gp, make_doc):
 def test_a_dateline_with_its_state_is_the_town_filed_from(gp, make_doc):
     found = _found(gp, make_doc, "ALBUQUERQUE, N.M. (AP) — A judge ruled on Tuesday that the law stands.")
     assert "ALBUQUERQUE" in found and found["ALBUQUERQUE"].toponym.place.geonames_id == 5454711
+
+
+def test_short_official_names_of_countries_are_found(gp, make_doc):
+    found = _found(gp, make_doc, "The DPRK test-fired a missile on Sunday, and the Holy See appealed for calm.")
+    assert found["DPRK"].toponym.place.geonames_id == 1873107
+    assert found["Holy See"].toponym.place.geonames_id == 3164670
