@@ -81,3 +81,9 @@ def test_short_official_names_of_countries_are_found(gp, make_doc):
     found = _found(gp, make_doc, "The DPRK test-fired a missile on Sunday, and the Holy See appealed for calm.")
     assert found["DPRK"].toponym.place.geonames_id == 1873107
     assert found["Holy See"].toponym.place.geonames_id == 3164670
+
+
+def test_two_word_and_adjective_demonyms_name_their_country(gp, make_doc):
+    found = _found(gp, make_doc, "North Korean troops and Philippine marines were seen near the border.")
+    assert found["North Korean"].role == "demonym" and found["North Korean"].toponym.place.geonames_id == 1873107
+    assert found["Philippine"].role == "demonym" and found["Philippine"].toponym.place.country == "Philippines"

@@ -47,6 +47,9 @@ DEMONYMS: dict[str, str] = {
     "Tunisian": "TN", "Turkish": "TR", "Turkmen": "TM", "Ugandan": "UG", "Ukrainian": "UA", "Uruguayan": "UY",
     "Uzbek": "UZ", "Venezuelan": "VE", "Vietnamese": "VN", "Yemeni": "YE", "Zambian": "ZM", "Zimbabwean": "ZW",
     "Salvadoran": "SV", "Guatemalan": "GT", "Costa Rican": "CR", "Dominican": "DO", "Jamaican": "JM",
+    "South Korean": "KR", "North Korean": "KP", "Philippine": "PH", "Mauritian": "MU", "Central African": "CF",
+    "New Zealander": "NZ", "Djiboutian": "DJ", "Bhutanese": "BT", "Laotian": "LA", "Beninese": "BJ",
+    "Gambian": "GM", "Malagasy": "MG", "Maltese": "MT", "Montenegrin": "ME", "Bahamian": "BS",
     "Icelandic": "IS", "Gabonese": "GA", "Malawian": "MW", "Namibian": "NA", "Fijian": "FJ", "Sinhalese": "LK", "Kurdish": "", "Arab": "", "European": "", "African": "", "Asian": "", "Western": "", "Middle Eastern": "",
 }
 
