@@ -87,3 +87,10 @@ def test_two_word_and_adjective_demonyms_name_their_country(gp, make_doc):
     found = _found(gp, make_doc, "North Korean troops and Philippine marines were seen near the border.")
     assert found["North Korean"].role == "demonym" and found["North Korean"].toponym.place.geonames_id == 1873107
     assert found["Philippine"].role == "demonym" and found["Philippine"].toponym.place.country == "Philippines"
+
+
+def test_a_word_the_story_also_writes_in_lower_case_is_no_unknown_place(gp, make_doc):
+    text = ("He launched his book, Transforming the African Public Service, in Abuja. The book is about "
+            "transforming the civil service.")
+    names = [name for name, _, _ in _all(gp, make_doc, text)]
+    assert "Abuja" in names and "Transforming" not in names

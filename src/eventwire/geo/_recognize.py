@@ -232,6 +232,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     taken = [False] * len(doc)
     mentions: list[Mention] = []
     surnames = _surnames(doc)
+    lower_words = {t.text for t in doc if t.is_lower}
 
     def add(span: Span | None, **kw: object) -> None:
         if span is None or any(taken[span.start:span.end]) or _overlaps(span, actors):
@@ -240,6 +241,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             return
         if span.text in surnames and not (span.start > 0 and doc[span.start - 1].lower_ in _STRICT | _TAKING):
             return  # "Saakashvili" after "Mikheil Saakashvili": the person, whatever NER says (not "in Clinton")
+        if len(span) == 1 and span.text.lower() in lower_words and not gazetteer.has_name(span.text):
+            return  # "Transforming", "Education": a word the story also writes in lower case, and no place's name
         for k in range(span.start, span.end):
             taken[k] = True
         mentions.append(Mention(span=span, **kw))  # type: ignore[arg-type]
