@@ -232,7 +232,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     taken = [False] * len(doc)
     mentions: list[Mention] = []
     surnames = _surnames(doc)
-    lower_words = {t.text for t in doc if t.is_lower}
+    text = doc.text  # built anew on every access
 
     def add(span: Span | None, **kw: object) -> None:
         if span is None or any(taken[span.start:span.end]) or _overlaps(span, actors):
@@ -241,7 +241,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             return
         if span.text in surnames and not (span.start > 0 and doc[span.start - 1].lower_ in _STRICT | _TAKING):
             return  # "Saakashvili" after "Mikheil Saakashvili": the person, whatever NER says (not "in Clinton")
-        if len(span) == 1 and span.text.lower() in lower_words and not gazetteer.has_name(span.text):
+        if (len(span) == 1 and not span.text.islower() and re.search(rf"\b{re.escape(span.text.lower())}\b", text)
+                and not gazetteer.has_name(span.text)):
             return  # "Transforming", "Education": a word the story also writes in lower case, and no place's name
         for k in range(span.start, span.end):
             taken[k] = True
@@ -340,29 +341,24 @@ def _same_name_again(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer, ad
     calls it a person or an organisation there ("in Gainesville ... Gainesville police said"). Not inside a
     longer name ("North Arlington", "Andrew Jackson"); within an organisation's name it stands for that
     organisation's town (a metonym, never an event place)."""
-    names: dict[str, list[tuple[str, ...]]] = {}
-    for m in mentions:  # the main name of a country, a division or a town of 5,000, written as a name, not in capitals
-        if (m.role == "place" and len(m.span) <= 3 and m.span[0].is_title and not m.span.text.isupper()
-                and _strong(m.span, gazetteer)):
-            words = tuple(t.text for t in m.span)
-            names.setdefault(words[0], []).append(words)
-    if not names:
-        return
-    for i, tok in enumerate(doc):
-        for words in names.get(tok.text, ()):
-            j = i + len(words)
-            if j > len(doc) or tuple(t.text for t in doc[i:j]) != words:
+    names = {m.span.text for m in mentions  # main names of countries, divisions, towns of 5,000; not in capitals
+             if m.role == "place" and len(m.span) <= 3 and m.span[0].is_title and not m.span.text.isupper()
+             and _strong(m.span, gazetteer)}
+    ents = list(doc.ents)
+    text = doc.text
+    for name in sorted(names):
+        at = text.find(name)
+        while at >= 0:
+            span = doc.char_span(at, at + len(name))  # None unless on token boundaries ("Gainesvilles")
+            at = text.find(name, at + len(name))
+            if span is None or (span.start > 0 and (doc[span.start - 1].is_title
+                                                    or doc[span.start - 1].text in ("-", "'", "’"))):
                 continue
-            if i > 0 and (doc[i - 1].is_title or doc[i - 1].text in ("-", "'", "’")):
-                continue
-            span = doc[i:j]
-            ent = next((e for e in doc.ents if e.start <= i and j <= e.end), None)
+            ent = next((e for e in ents if e.start <= span.start and span.end <= e.end), None)
             if ent is not None and ent.label_ == "PERSON" and len(ent) > len(span):
                 continue
-            inside = (ent is not None and len(ent) > len(span)) or (j < len(doc) and doc[j].is_title)
+            inside = (ent is not None and len(ent) > len(span)) or (span.end < len(doc) and doc[span.end].is_title)
             add(span, role="metonym" if inside or _is_metonym(span) else "place", cue=_cue(span), from_ner=False)
-            break
-
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|al-|el-)?[A-Z][\w'’.-]*)*")
 

@@ -22,6 +22,7 @@ country within 1,000 km ("Korea" beside Seoul).
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -156,9 +157,9 @@ def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Cand
     # a respelling ("Dayr az Zawr" for "Deir Ezzor") in a country the document is about, or of a country or
     # first-order division's own name with at least four consonants ("Makeen" is not Michigan, "Obinze" not Bouenza)
     own = {s for s in skeletons(text) if len(s) >= 4}
-    skel = [c for c in gaz.lookup_skeleton(text) if _respelling(text, c.name) and (
+    skel = [c for c in gaz.lookup_skeleton(text) if (
             c.country_code in countries or (c.kind in ("country", "admin1", "continent") and own & skeletons(c.name)
-                                            and _similar(text, c.name) >= 75))]
+                                            and _similar(text, c.name) >= 75)) and _respelling(text, c.name)]
     if skel:
         return skel
     if len(text) >= 6 and countries:
@@ -201,6 +202,7 @@ def _similar(a: str, b: str) -> float:
     return fuzz.ratio(distinctive(a), distinctive(b))
 
 
+@functools.lru_cache(maxsize=20_000)
 def _respelling(text: str, name: str) -> bool:
     """Whether two names with one consonant skeleton can be spellings of one name: a transliteration keeps the
     first consonant of the distinctive word and half the letters ("Hodeida", "Al Hudaydah"; "Qandahar",
