@@ -65,3 +65,47 @@ def test_a_city_after_an_attack_on_is_a_place_even_when_ner_calls_it_a_people(gp
 def test_a_person_after_an_attack_on_stays_a_person(gp, make_doc):
     found = _found(gp, make_doc, "The senator condemned the attacks on Jordan Peterson in the press.")
     assert not any(name.startswith("Jordan") for name in found)
+
+
+def _all(gp, make_doc, text):  # type: ignore[no-untyped-def]
+    doc = gp(make_doc(text))
+    return [(p.span.text, p.span.start_char, p.role) for p in doc._.ew_places]
+
+
+def test_a_name_found_as_a_place_is_a_place_again_later_in_the_story(gp, make_doc):
+    text = ("A clerk was arrested in Gainesville on Monday. Gainesville police said Sullivan cut two women. "
+            "Gainesville Mayor Ed Braddy called for calm.")
+    found = _all(gp, make_doc, text)
+    starts = [s for name, s, _ in found if name == "Gainesville"]
+    assert len(starts) == 3
+    assert ("Gainesville", text.index("Gainesville Mayor"), "metonym") in found  # within a longer name
+
+
+def test_the_surname_of_someone_named_in_full_is_not_a_place(gp, make_doc):
+    text = "Mikheil Saakashvili spoke in Tbilisi. Russia blamed Saakashvili for the war in South Ossetia."
+    names = [name for name, _, _ in _all(gp, make_doc, text)]
+    assert "Saakashvili" not in names
+
+
+def test_a_dateline_with_its_state_is_the_town_filed_from(gp, make_doc):
+    found = _found(gp, make_doc, "ALBUQUERQUE, N.M. (AP) — A judge ruled on Tuesday that the law stands.")
+    assert "ALBUQUERQUE" in found and found["ALBUQUERQUE"].toponym.place.geonames_id == 5454711
+
+
+def test_short_official_names_of_countries_are_found(gp, make_doc):
+    found = _found(gp, make_doc, "The DPRK test-fired a missile on Sunday, and the Holy See appealed for calm.")
+    assert found["DPRK"].toponym.place.geonames_id == 1873107
+    assert found["Holy See"].toponym.place.geonames_id == 3164670
+
+
+def test_two_word_and_adjective_demonyms_name_their_country(gp, make_doc):
+    found = _found(gp, make_doc, "North Korean troops and Philippine marines were seen near the border.")
+    assert found["North Korean"].role == "demonym" and found["North Korean"].toponym.place.geonames_id == 1873107
+    assert found["Philippine"].role == "demonym" and found["Philippine"].toponym.place.country == "Philippines"
+
+
+def test_a_word_the_story_also_writes_in_lower_case_is_no_unknown_place(gp, make_doc):
+    text = ("He launched his book, Transforming the African Public Service, in Abuja. The book is about "
+            "transforming the civil service.")
+    names = [name for name, _, _ in _all(gp, make_doc, text)]
+    assert "Abuja" in names and "Transforming" not in names

@@ -460,3 +460,50 @@ def test_a_country_where_the_soldiers_fought_is_still_the_place(gp, make_doc):
     start = text.index("shot")
     located = gp.locate_event(doc, doc.char_span(start, start + 4))
     assert located is not None and located.country == "Afghanistan"
+
+
+def test_lakes_and_ranges_by_their_short_names(gp, make_doc):
+    text = "Boko Haram fighters attacked islands on Lake Chad, and snow fell in the Appalachians and the Rockies."
+    doc = make_doc(text)
+    names = ("Lake Chad", "Appalachians", "Rockies")
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    lake, east, west = (t.place for t in gp.resolve_spans(doc, spans))
+    assert lake.feature_code == "H.LK" and 12 < lake.lat < 14.5 and 13 < lake.lon < 15.5
+    assert east.name == "Appalachian Mountains" and west.name == "Rocky Mountains"
+
+
+def test_natural_earth_abbreviations_are_spelled_out():
+    from eventwire.geo._prepare import _spelled_out
+
+    assert _spelled_out("L. Kivu") == ("Lake Kivu", ["L. Kivu"])
+    assert _spelled_out("Caucasus Mts.") == ("Caucasus Mountains", ["Caucasus Mts."])
+    assert _spelled_out("Lago Titicaca") == ("Lago Titicaca", ["Lake Titicaca"])
+
+
+@pytest.mark.parametrize(("text", "name", "same"), [
+    ("Hodeida", "Al Hudaydah", True), ("Boukamal", "Ālbū Kamāl", True), ("Qandahar", "Kandahar", True),
+    ("Deir Ezzor", "Dayr az Zawr", True), ("Idleb", "Idlib", True),
+    ("South Ossetian", "South Houston", False), ("Elysian Fields", "Scheinfeld", False),
+    ("Almonaster", "Munster", False),
+])
+def test_a_consonant_skeleton_joined_across_words_is_no_respelling(text, name, same):
+    from eventwire.geo._resolve import _respelling
+
+    assert _respelling(text, name) is same
+
+
+def test_a_village_namesake_far_from_the_story_town_is_placed_near_that_town(gp, make_doc):
+    text = ("Police in New Orleans closed streets on Tuesday. Crowds gathered on Bourbon near the river, "
+            "and New Orleans officials said the parade would go ahead.")
+    doc = make_doc(text)
+    spans = [(i, i + len(n)) for n in ("New Orleans", "Bourbon") for i in range(len(text)) if text.startswith(n, i)]
+    bourbon = gp.resolve_spans(doc, spans)[-1]
+    assert bourbon.place is not None and bourbon.place.geonames_id is None  # not Bourbon, Indiana
+    assert abs(bourbon.place.lat - 29.95) < 0.3 and bourbon.place.precision == 3 and "Bourbon" in bourbon.reason
+
+
+def test_state_points_are_centroids_of_the_whole_state(geonames):
+    hawaii = geonames.admin1("US", "HI")  # the middle of the islands, not the Big Island's label point
+    assert 20.0 < hawaii.lat < 20.8 and -157.0 < hawaii.lon < -155.9
+    florida = geonames.admin1("US", "FL")  # the peninsula's middle, not its north
+    assert 28.3 < florida.lat < 29.0 and -82.8 < florida.lon < -82.0

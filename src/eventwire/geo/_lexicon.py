@@ -13,7 +13,8 @@ ABBREVIATIONS: dict[str, int] = {
     "DRC": 203312, "DR Congo": 203312, "Congo-Kinshasa": 203312,
     "EU": 6255148, "E.U.": 6255148, "European Union": 6255148,
     "Gaza": 281133, "Gaza Strip": 281133, "N. Korea": 1873107, "S. Korea": 1835841,
-    "North Korea": 1873107, "South Korea": 1835841, "Russia": 2017370, "Iran": 130758,
+    "North Korea": 1873107, "South Korea": 1835841, "DPRK": 1873107, "ROK": 1835841, "PRC": 1814991,
+    "Holy See": 3164670, "Russia": 2017370, "Iran": 130758,
     "Holland": 2750405, "Burma": 1327865, "Ivory Coast": 2287781, "Palestine": 6254930,
     "Czech Republic": 3077311, "Vatican": 3164670, "Macedonia": 718075, "Swaziland": 934841,
     "Bosnia": 3277605, "KSA": 102358,
@@ -46,6 +47,9 @@ DEMONYMS: dict[str, str] = {
     "Tunisian": "TN", "Turkish": "TR", "Turkmen": "TM", "Ugandan": "UG", "Ukrainian": "UA", "Uruguayan": "UY",
     "Uzbek": "UZ", "Venezuelan": "VE", "Vietnamese": "VN", "Yemeni": "YE", "Zambian": "ZM", "Zimbabwean": "ZW",
     "Salvadoran": "SV", "Guatemalan": "GT", "Costa Rican": "CR", "Dominican": "DO", "Jamaican": "JM",
+    "South Korean": "KR", "North Korean": "KP", "Philippine": "PH", "Mauritian": "MU", "Central African": "CF",
+    "New Zealander": "NZ", "Djiboutian": "DJ", "Bhutanese": "BT", "Laotian": "LA", "Beninese": "BJ",
+    "Gambian": "GM", "Malagasy": "MG", "Maltese": "MT", "Montenegrin": "ME", "Bahamian": "BS",
     "Icelandic": "IS", "Gabonese": "GA", "Malawian": "MW", "Namibian": "NA", "Fijian": "FJ", "Sinhalese": "LK", "Kurdish": "", "Arab": "", "European": "", "African": "", "Asian": "", "Western": "", "Middle Eastern": "",
 }
 

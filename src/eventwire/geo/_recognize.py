@@ -7,6 +7,9 @@ The small spaCy model calls many towns people, peoples or organisations ("captur
 overrules it; the wider slots ("in the X", "X area", "the city X") take only main names of
 countries, divisions or towns of 5,000. A big city or a country inside an organisation's name
 ("Toronto Star", "Air Zimbabwe") is found as a modifier (role metonym, never an event place).
+One sense per story: a town's name found as a place is a place wherever else the story writes it
+("Gainesville police said"), and the surname of someone the story names in full ("Mikheil
+Saakashvili ... Saakashvili") is that person, not a place, outside a plainly spatial slot.
 """
 
 from __future__ import annotations
@@ -113,6 +116,11 @@ def _is_dateline(span: Span) -> bool:
     doc, j = span.doc, span.end
     if j < len(doc) and doc[j].text == ")":
         j += 1
+    if j + 1 < len(doc) and doc[j].text == ",":  # "COLUMBUS, Ohio (AP) —", "ALBUQUERQUE, N.M. —"
+        k = j + 1
+        while k < len(doc) and k - j <= 4 and (doc[k].text[:1].isupper() or doc[k].text == "."):
+            k += 1
+        j = k if k > j + 1 else j
     if j >= len(doc):
         return False
     return doc[j].text in _DASHES or (doc[j].text == "(" and j + 1 < len(doc) and doc[j + 1].lower_ in _WIRES)
@@ -227,12 +235,19 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     actors = _actor_char_ranges(doc)
     taken = [False] * len(doc)
     mentions: list[Mention] = []
+    surnames = _surnames(doc)
+    text = doc.text  # built anew on every access
 
     def add(span: Span | None, **kw: object) -> None:
         if span is None or any(taken[span.start:span.end]) or _overlaps(span, actors):
             return
         if loose_key(span.text) in _not_place_keys() or span.text.lower() in NOT_PLACES:
             return
+        if span.text in surnames and not (span.start > 0 and doc[span.start - 1].lower_ in _STRICT | _TAKING):
+            return  # "Saakashvili" after "Mikheil Saakashvili": the person, whatever NER says (not "in Clinton")
+        if (len(span) == 1 and not span.text.islower() and re.search(rf"\b{re.escape(span.text.lower())}\b", text)
+                and not gazetteer.has_name(span.text)):
+            return  # "Transforming", "Education": a word the story also writes in lower case, and no place's name
         for k in range(span.start, span.end):
             taken[k] = True
         mentions.append(Mention(span=span, **kw))  # type: ignore[arg-type]
@@ -281,7 +296,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         else:
             lead = prev in _LOCATIVE
         plain = lead or after in ADMIN_WORDS or after in PHYSICAL_WORDS or (
-            prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS)
+            prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS) or _is_dateline(span)
         part_of = prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS | _PART_OF
         if prev == "the" and span.start > 1:  # "in the Aleppo Governorate"
             prev, prev2 = prev2, (doc[span.start - 3].lower_ if span.start > 2 else "")
@@ -316,9 +331,40 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             continue  # the wider slots ("in the X", "X area", "city X") take only names that are surely places
         if _known(span, gazetteer) or (len(span.text) >= 5 and gazetteer.lookup_skeleton(span.text)):
             add(span, role="place", cue=_cue(span), from_ner=False)
+    _same_name_again(doc, mentions, gazetteer, add)
     mentions.sort(key=lambda m: m.span.start)
     return mentions
 
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    """The last names of the people the document names in full ("Mikheil Saakashvili" -> "Saakashvili")."""
+    return frozenset(ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
+                     and ent[0].is_title and ent[-1].is_title)
+
+
+def _same_name_again(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer, add: Callable[..., None]) -> None:
+    """One sense per story: a name found as a place is a place wherever else the story writes it, though NER
+    calls it a person or an organisation there ("in Gainesville ... Gainesville police said"). Not inside a
+    longer name ("North Arlington", "Andrew Jackson"); within an organisation's name it stands for that
+    organisation's town (a metonym, never an event place)."""
+    names = {m.span.text for m in mentions  # main names of countries, divisions, towns of 5,000; not in capitals
+             if m.role == "place" and len(m.span) <= 3 and m.span[0].is_title and not m.span.text.isupper()
+             and _strong(m.span, gazetteer)}
+    ents = list(doc.ents)
+    text = doc.text
+    for name in sorted(names):
+        at = text.find(name)
+        while at >= 0:
+            span = doc.char_span(at, at + len(name))  # None unless on token boundaries ("Gainesvilles")
+            at = text.find(name, at + len(name))
+            if span is None or (span.start > 0 and (doc[span.start - 1].is_title
+                                                    or doc[span.start - 1].text in ("-", "'", "’"))):
+                continue
+            ent = next((e for e in ents if e.start <= span.start and span.end <= e.end), None)
+            if ent is not None and ent.label_ == "PERSON" and len(ent) > len(span):
+                continue
+            inside = (ent is not None and len(ent) > len(span)) or (span.end < len(doc) and doc[span.end].is_title)
+            add(span, role="metonym" if inside or _is_metonym(span) else "place", cue=_cue(span), from_ner=False)
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|al-|el-)?[A-Z][\w'’.-]*)*")
 

@@ -12,7 +12,9 @@ with its town ("the Serena Hotel in Kabul") or in a document about one town, whi
 town (no GeoNames id, precision 2, low confidence); any other name the gazetteer lacks (a village, a
 quarter: "Obinze, Owerri", "Faubourg Marigny" in a New Orleans story) is placed likewise, only near
 (precision 3, confidence 0.1-0.3), and not when the story is mostly about another country. The
-document's town is the one named most, counting the places chosen within 100 km of it. "X, Y" is a
+document's town is the one named most, counting the places chosen within 100 km of it. A village-sized
+namesake more than 300 km from the document's (sure) town in its country, with nothing named near it, is
+taken for such a name too ("Bourbon" in a New Orleans story is not Bourbon, Indiana). "X, Y" is a
 qualifier unless both are countries (or both states): then it is a list ("Georgia, Oklahoma,
 Pennsylvania"). A Natural Earth region has no country code: it takes the context of a document
 country within 1,000 km ("Korea" beside Seoul).
@@ -20,12 +22,13 @@ country within 1,000 km ("Korea" beside Seoul).
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from dataclasses import dataclass, replace
 
 from ._lexicon import ADMIN2_WORDS, ADMIN_WORDS, PHYSICAL_WORDS, demonym_of
-from ._names import loose_key, skeletons
+from ._names import loose_key, skeleton, skeletons
 from ._recognize import Mention
 from .base import Candidate, Gazetteer
 
@@ -118,6 +121,9 @@ def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Cand
         return [c for c in found if c.country_code in countries and c.kind in ("admin1", "admin2")]
     if found:
         return found
+    ranges = _range_candidates(gaz, text)
+    if ranges:
+        return ranges
     head, _, tail = text.rpartition("-")
     if head and tail.islower() and len(tail) > 2:
         return _candidates(gaz, head, countries)  # "U.S.-led", "Iran-backed"
@@ -151,13 +157,27 @@ def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Cand
     # a respelling ("Dayr az Zawr" for "Deir Ezzor") in a country the document is about, or of a country or
     # first-order division's own name with at least four consonants ("Makeen" is not Michigan, "Obinze" not Bouenza)
     own = {s for s in skeletons(text) if len(s) >= 4}
-    skel = [c for c in gaz.lookup_skeleton(text)
-            if c.country_code in countries or (c.kind in ("country", "admin1", "continent") and own & skeletons(c.name)
-                                               and _similar(text, c.name) >= 75)]
+    skel = [c for c in gaz.lookup_skeleton(text) if (
+            c.country_code in countries or (c.kind in ("country", "admin1", "continent") and own & skeletons(c.name)
+                                            and _similar(text, c.name) >= 75)) and _respelling(text, c.name)]
     if skel:
         return skel
     if len(text) >= 6 and countries:
-        return [c for c in gaz.fuzzy(text) if c.country_code in countries and _similar(text, c.name) >= 60]
+        return [c for c in gaz.fuzzy(text) if c.country_code in countries and _similar(text, c.name) >= 60
+                and _respelling(text, c.name)]
+    return []
+
+
+def _range_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
+    """A mountain range by its short name: "the Appalachians", "the Rockies", "the Urals" (the plural of
+    "X Mountains"), "the Caucasus", "the Zagros" (X itself)."""
+    if not text[:1].isupper() or not text.endswith("s") or len(text) < 5:
+        return []
+    forms = [text, text[:-3] + "y" if text.endswith("ies") else text[:-1]]
+    for form in forms:
+        found = [c for c in gaz.lookup(f"{form} Mountains") if c.feature_code == "T.MTS"]
+        if found:
+            return found
     return []
 
 
@@ -180,6 +200,21 @@ def _similar(a: str, b: str) -> float:
         return loose_key(" ".join(words) or name)
 
     return fuzz.ratio(distinctive(a), distinctive(b))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _respelling(text: str, name: str) -> bool:
+    """Whether two names with one consonant skeleton can be spellings of one name: a transliteration keeps the
+    first consonant of the distinctive word and half the letters ("Hodeida", "Al Hudaydah"; "Qandahar",
+    "Kandahar"), or three quarters of them past a fused article ("Boukamal", "Albu Kamal"); a false friend
+    joined across words does not ("South Ossetian", "South Houston")."""
+    def first(n: str) -> tuple[str, set[str]]:  # and without a fused article ("Albu Kamal" is also "bu Kamal")
+        words = [w for w in n.replace("-", " ").split() if w.lower() not in _GENERIC]
+        key = loose_key(" ".join(words) or n)
+        return skeleton(key)[:1], {s[:1] for s in skeletons(" ".join(words) or n)}
+
+    (a, a_all), (b, b_all), similar = first(text), first(name), _similar(text, name)
+    return (a == b and similar >= 50) or (bool(a_all & b_all) and similar >= 75)
 
 
 def _adjective_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
@@ -352,6 +387,7 @@ def _nearby_country(c: Candidate, countries: Counter[str], points: dict[str, Can
 
 
 _NEAR_KM = 40.0
+_SMALL_TOWN, _FAR_KM = 10_000, 300.0  # a namesake this small and this far from the story's own town
 _AB, _AS = 0.5, 1.0  # a town in a named state: more the larger that state's share of the document's states
 _ADM1_CTX = 2.0  # a state whose towns the document names
 
@@ -561,6 +597,19 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
         best_score, best = scored[0]
         if best.match in ("skeleton", "fuzzy") and best_score < 2.0:
             out.append(Resolution(None, best_score, 0.0, f"only weak {best.match} matches ({best.name})"))
+            continue
+        if (home is not None and sure_home and not qual and not inner and best.kind == "city"
+                and best.population < _SMALL_TOWN and best.key != home.key
+                and best.country_code == home.country_code
+                and haversine_km(best.lat, best.lon, home.lat, home.lon) > _FAR_KM
+                and not _locally_anchored(best, admins, anchors)):
+            # "Bourbon" in a New Orleans story is not Bourbon, Indiana: a village-sized namesake far from the story's
+            # town, in its country, with nothing named near it, is more likely a street, a quarter or a landmark of
+            # that town (placed there, only near, as a name the gazetteer lacks)
+            km = round(haversine_km(best.lat, best.lon, home.lat, home.lon))
+            out.append(Resolution(home, 0.0, 0.2, f"{VICINITY} {home.name}, the town the document is about: its "
+                                  f"namesake {best.name} ({best.admin1_code or '-'}, {best.country_code}) is a small "
+                                  f"town {km} km away with nothing named near it", within=True, vicinity=True))
             continue
         second = scored[1][0] if len(scored) > 1 else None
         conf = _confidence(best_score, second, best)

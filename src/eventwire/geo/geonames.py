@@ -29,7 +29,7 @@ from .base import Candidate, Gazetteer
 
 __all__ = ["GeonamesGazetteer", "build_index", "default_gazetteer", "index_path", "remove_stale"]
 
-BUILD_VERSION = "7"
+BUILD_VERSION = "8"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 _COLUMNS = "id, name, lat, lon, fcode, cc, adm1, pop"
 
@@ -142,7 +142,8 @@ def build_index(path: Path | None = None) -> Path:
         add_names(gid, cont["toponymName"], [a for a in alts if _alt_ok(a)])
     codes = {"Valley": "T.VAL", "Desert": "T.DSRT", "River": "H.STM", "Range/mtn": "T.MTS", "Plateau": "T.PLAT",
              "Island": "T.ISL", "Island group": "T.ISLS", "Peninsula": "T.PEN", "Plain": "T.PLN", "Delta": "T.DLTA",
-             "Basin": "T.BSN", "Gorge": "T.GRGE", "Geoarea": "L.AREA", "Coast": "L.CST"}
+             "Basin": "T.BSN", "Gorge": "T.GRGE", "Geoarea": "L.AREA", "Coast": "L.CST", "Lake": "H.LK",
+             "Alkaline Lake": "H.LK", "Reservoir": "H.RSV"}
     for i, row in enumerate(_rows("physical.tsv.gz"), start=1):
         pid = -i  # Natural Earth features have no GeoNames id
         places.append((pid, row[0], float(row[2]), float(row[3]), codes.get(row[1], "L.AREA"), "", "", 0))
