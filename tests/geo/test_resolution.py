@@ -408,23 +408,26 @@ def test_a_document_leaves_the_gazetteer_as_it_found_it(gp, make_doc, geonames):
     assert geonames.lookup("Idleb") == before  # the next document starts from the same candidates
 
 
+def _locate(gp, make_doc, text: str, trigger: str):  # type: ignore[no-untyped-def]
+    """Where the event of the first ``trigger`` in ``text`` happened, as the geoparser says."""
+    doc = gp(make_doc(text))
+    start = text.index(trigger)
+    return gp.locate_event(doc, doc.char_span(start, start + len(trigger)))
+
+
 @pytest.mark.parametrize(("text", "trigger", "place"), [
     ("Fighting erupted when troops came under attack in Beledweyne town, 350 kilometres north of the capital "
      "Mogadishu, killing nine civilians.", "attack", "Beledweyne"),
     ("In Muqdadiyah, northeast of Baghdad, gunmen opened fire on a convoy, killing two guards.", "fire", "Muqdadiyah"),
 ])
 def test_a_place_named_as_a_reference_point_is_not_where_the_event_happened(gp, make_doc, text, trigger, place):
-    doc = gp(make_doc(text))
-    start = text.index(trigger)
-    located = gp.locate_event(doc, doc.char_span(start, start + len(trigger)))
+    located = _locate(gp, make_doc, text, trigger)
     assert located is not None and located.evidence[0].text == place
 
 
 def test_a_reference_point_alone_in_its_sentence_is_moved_by_its_offset(gp, make_doc):
     text = "Gunmen attacked a convoy 50 km north of Mogadishu on Monday."
-    doc = gp(make_doc(text))
-    start = text.index("attacked")
-    located = gp.locate_event(doc, doc.char_span(start, start + len("attacked")))
+    located = _locate(gp, make_doc, text, "attacked")
     assert located is not None and located.precision == 2 and located.lat > 2.04 + 0.3  # Mogadishu is at 2.04 N
 
 
@@ -437,9 +440,7 @@ def test_a_reference_point_alone_in_its_sentence_is_moved_by_its_offset(gp, make
      "attacked", "Chibok|Biu"),
 ])
 def test_the_event_place_is_the_one_its_own_verb_governs(gp, make_doc, text, trigger, place):
-    doc = gp(make_doc(text))
-    start = text.index(trigger)
-    located = gp.locate_event(doc, doc.char_span(start, start + len(trigger)))
+    located = _locate(gp, make_doc, text, trigger)
     assert located is not None and located.evidence[0].text in place.split("|")
 
 
@@ -456,9 +457,7 @@ def test_a_country_that_only_says_whose_soldiers_is_not_the_event_place(gp, make
 
 def test_a_country_where_the_soldiers_fought_is_still_the_place(gp, make_doc):
     text = "A U.S. soldier was shot dead in Afghanistan on Monday."
-    doc = gp(make_doc(text))
-    start = text.index("shot")
-    located = gp.locate_event(doc, doc.char_span(start, start + 4))
+    located = _locate(gp, make_doc, text, "shot")
     assert located is not None and located.country == "Afghanistan"
 
 
