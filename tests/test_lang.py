@@ -68,3 +68,19 @@ def test_the_quick_default_answer_is_the_full_detectors(monkeypatch: pytest.Monk
     monkeypatch.setattr(lang, "_default_leads", lambda *args: False)
     assert quick == [pipeline_language(t) for t in texts]
     assert quick[:2] == ["en", "fr"]
+
+
+def test_the_unpacked_model_in_the_cache_gives_the_packaged_models_answers(tmp_path, monkeypatch):
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    from eventwire.lang import _from_plain_model
+
+    monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path))
+    stock = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    first = _from_plain_model(LanguageIdentifier, MODEL_DIR / MODEL_FILE)  # unpacks into the cache
+    again = _from_plain_model(LanguageIdentifier, MODEL_DIR / MODEL_FILE)  # reads the unpacked copy
+    assert len(list(tmp_path.glob("langid-*.npz"))) == 1 and not list(tmp_path.glob("*.part"))
+    for text in ("Mardi, la coalition a annoncé que six dirigeants avaient été tués.",
+                 "Gunmen killed six civilians near Kidal on Monday, a local official said.",
+                 "Die Polizei hat am Montag zwei Männer in Berlin festgenommen."):
+        assert first.classify(text) == again.classify(text) == stock.classify(text)

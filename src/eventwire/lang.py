@@ -31,12 +31,41 @@ _UNDETERMINED = ("und", 0.0)
 @functools.lru_cache(maxsize=1)
 def _identifier() -> Any:
     try:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+        from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
         from .errors import MissingExtra
 
         raise MissingExtra("language detection", extra="fr") from exc
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    try:
+        return _from_plain_model(LanguageIdentifier, MODEL_DIR / MODEL_FILE)
+    except Exception:  # noqa: BLE001 - another py3langid model layout: its own (slower) loader
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _from_plain_model(cls: Any, packed: Any) -> Any:
+    """The identifier from an uncompressed copy of py3langid's LZMA-packed model, made once in eventwire's
+    cache directory (``langid-<size>-<mtime>.npz``): unpacking it took about half of the first
+    document's time in a fresh process (``eventwire extract`` on one short text)."""
+    import lzma
+    import os
+    import shutil
+
+    import numpy as np
+    from py3langid.modelio import _to_array
+
+    from .settings import cache_dir
+
+    stat = os.stat(packed)
+    plain = cache_dir() / f"langid-{stat.st_size}-{stat.st_mtime_ns}.npz"
+    if not plain.exists():
+        partial = plain.with_suffix(f".{os.getpid()}.part")
+        with lzma.open(packed) as src, open(partial, "wb") as dst:
+            shutil.copyfileobj(src, dst, length=1 << 20)
+        os.replace(partial, plain)
+    with np.load(plain, allow_pickle=False) as data:
+        return cls(np.asarray(data["ptc"]), np.asarray(data["pc"]), data["classes"].tolist(),
+                   _to_array(data["nextmove"]), data["out_feat"].tolist(), norm_probs=True,
+                   tk_row=_to_array(data["nextmove_row"]))
 
 
 def detect_language(text: str) -> tuple[str, float]:
