@@ -472,6 +472,7 @@ def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:
     summary = [best for start, best in seen.items() if _summary_line(doc, start) and best > 0]
     if summary:
         return max(summary)
+    from .._doc import doc_text
     from ..events.counts import same_people
 
     totals = [best for start, best in seen.items() if _total_of(doc, start)]
@@ -484,7 +485,7 @@ def _sum_tolls(doc: Any, seen: dict[int, int]) -> int:
     others: set[int] = set()  # sentences whose toll says it counts other people ("2 other policemen")
     for start, best in sorted(seen.items()):
         sent = doc[start].sent.start
-        if start in mentions and (_OTHERS_AFTER.match(doc.text, mentions[start].span.end_char)
+        if start in mentions and (_OTHERS_AFTER.match(doc_text(doc), mentions[start].span.end_char)
                                   or _ANOTHER_ONE.match(mentions[start].span.text)) or _also_killed(doc, start):
             others.add(sent)  # "2 other policemen", "a third member of the family", "another man"
         if start in mentions:

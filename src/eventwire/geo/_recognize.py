@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .._doc import doc_text
 from ._lexicon import ADMIN2_WORDS, ADMIN_WORDS, NOT_PLACES, PHYSICAL_WORDS, demonym_of
 from ._names import loose_key
 
@@ -236,7 +237,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     taken = [False] * len(doc)
     mentions: list[Mention] = []
     surnames = _surnames(doc)
-    text = doc.text  # built anew on every access
+    text = doc_text(doc)
 
     def add(span: Span | None, **kw: object) -> None:
         if span is None or any(taken[span.start:span.end]) or _overlaps(span, actors):
@@ -351,7 +352,7 @@ def _same_name_again(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer, ad
              if m.role == "place" and len(m.span) <= 3 and m.span[0].is_title and not m.span.text.isupper()
              and _strong(m.span, gazetteer)}
     ents = list(doc.ents)
-    text = doc.text
+    text = doc_text(doc)
     for name in sorted(names):
         at = text.find(name)
         while at >= 0:

@@ -43,7 +43,6 @@ _REFERENCE_POINT = re.compile(
     r"|ville)\s+(?:of\s+|de\s+)?)?$", re.I)
 
 
-
 #: people and means a country's name can say whose they are ("a U.S. soldier", "Russian-made jets" aside)
 _AGENT_NOUNS = frozenset({
     "soldier", "soldiers", "troops", "forces", "force", "military", "army", "navy", "marines", "official",
@@ -67,6 +66,12 @@ def _whose(p: PlaceMention) -> bool:
     if _WHOSE_AFTER.match(doc_text(doc)[p.span.end_char:p.span.end_char + 12]):
         return True
     return tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.lower_ in _AGENT_NOUNS
+
+
+def _may_be_event_place(p: PlaceMention) -> bool:
+    """Whether the mention can say where an event happened: not a people ("Syrian"), not a place standing
+    for its government or a firm ("Damascus said"), not a country saying whose people act ("a U.S. soldier")."""
+    return p.role not in ("demonym", "metonym") and not _whose(p)
 
 
 def _governed_by(head: Token, governors: set[int]) -> bool:
@@ -165,14 +170,13 @@ class Geoparser:
     def event_mention(self, doc: Doc, trigger: Span) -> PlaceMention | None:
         """The place name in the trigger's sentence that says where the event happened, resolved or not."""
         sent = trigger.sent
-        named = [p for p in (doc._.ew_places or []) if p.role not in ("demonym", "metonym")
-                 and sent.start <= p.span.start < sent.end]
+        named = [p for p in (doc._.ew_places or []) if _may_be_event_place(p) and sent.start <= p.span.start < sent.end]
         return self._pick(doc, trigger, named)
 
     def locate_event(self, doc: Doc, trigger: Span) -> Place | None:
         """Where the event whose trigger is ``trigger`` happened, or None when the text never says."""
         places = [p for p in (doc._.ew_places or []) if _placed(p) is not None]
-        usable = [p for p in places if p.role not in ("demonym", "metonym") and not _whose(p)]
+        usable = [p for p in places if _may_be_event_place(p)]
         sent = trigger.sent
         in_sent = [p for p in usable if sent.start <= p.span.start < sent.end]
         best = self._relational(doc, in_sent, sent) or self._attached(doc, trigger, in_sent)
@@ -222,7 +226,6 @@ class Geoparser:
         return self._relative(doc, pick, place)
 
     def _pick(self, doc: Doc, trigger: Span, in_sent: list[PlaceMention]) -> PlaceMention | None:
-        in_sent = [p for p in in_sent if not _whose(p)]
         if not in_sent:
             return None
         trig_tokens = set(range(trigger.start, trigger.end))
