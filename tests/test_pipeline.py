@@ -241,3 +241,26 @@ def test_a_repeat_no_longer_kept_is_parsed_again_with_the_same_result(pipeline, 
     assert len(parsed) == 3
     assert [[e.model_dump() for e in r.events] for r in results] == [
         [e.model_dump() for e in pipeline.run(d).events] for d in documents]
+
+
+def test_the_text_the_stages_read_is_the_text_spacy_parsed(pipeline, monkeypatch):
+    """The stages read ``doc_text`` (the parser's input, kept, not rejoined): it must be the doc's own text,
+    for one-piece and many-piece texts, from ``parse`` and from ``run_many``."""
+    from eventwire._doc import doc_text
+
+    seen = []
+    detect = pipeline.detect
+
+    def keeping(doc):  # type: ignore[no-untyped-def]
+        seen.append(doc)
+        return detect(doc)
+
+    monkeypatch.setattr(pipeline, "detect", keeping)
+    long_text = "Markets were calm and the bank kept its rate.\n\n" * (PARSE_CHUNK // 45) + REPORTS[0]
+    documents = [make_document(t, published=dt.date(2024, 3, 5)) for t in [*REPORTS, long_text]]
+    list(pipeline.run_many(documents, batch_size=2))
+    assert len(seen) == len(documents)
+    seen.append(pipeline.parse(documents[-1]))
+    for doc in seen:
+        assert doc.user_data.get("ew_text") is not None
+        assert doc_text(doc) == doc.text

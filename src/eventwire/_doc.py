@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .model import Count, DateSpan, Toponym
 
 __all__ = ["ActorMention", "CountMention", "DateMention", "PlaceMention", "doc_text", "ensure_extensions", "evidence",
-           "span_text", "word_positions"]
+           "keep_text", "span_text", "word_positions"]
 
 
 @dataclass
@@ -77,6 +77,13 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["ew_text"] = doc.text
     return text
+
+
+def keep_text(doc: Doc, text: str) -> Doc:
+    """Record that ``doc`` was parsed from ``text`` (spaCy's tokenizer loses no character, so
+    ``doc.text == text``): ``doc_text`` then needs no join. Returns ``doc``."""
+    doc.user_data["ew_text"] = text
+    return doc
 
 
 def span_text(span: Span) -> str:

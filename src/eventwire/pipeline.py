@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from . import __version__
-from ._doc import ensure_extensions
+from ._doc import ensure_extensions, keep_text
 from .clean import DEFAULT_CLEANERS, clean
 from .model import Document, Result, Toponym
 from .readers.base import make_document, parse_published
@@ -180,13 +180,13 @@ class Pipeline:
             pieces.extend(parts)
             counts.append(len(parts))
         docs = iter(self.nlp.pipe(pieces, batch_size=max(1, min(len(pieces), 256))))
-        for n in counts:
+        for text, n in zip(texts, counts):
             if n == 1:
-                yield next(docs)
+                yield keep_text(next(docs), text)
             else:
                 from spacy.tokens import Doc
 
-                yield Doc.from_docs([next(docs) for _ in range(n)], ensure_whitespace=False)
+                yield keep_text(Doc.from_docs([next(docs) for _ in range(n)], ensure_whitespace=False), text)
 
     def _parser_text(self, cleaned: Any) -> str:
         """The cleaned text, with the sentences the screen rules out blanked (same length)."""
@@ -298,24 +298,24 @@ class Pipeline:
 
         repeats = _Repeats()
 
-        def pieces() -> Iterator[tuple[str, tuple[Document, Any, int, int]]]:
+        def pieces() -> Iterator[tuple[str, tuple[Document, Any, int, int, str]]]:
             for document in documents:
                 lang = self.language_of(document)
                 if document.language != lang:
                     document = document.model_copy(update={"language": lang})
                 if self._for(lang) is not None:  # another language: run on its own, in order
-                    yield "", (document, None, -1, 1)
+                    yield "", (document, None, -1, 1, "")
                     continue
                 if repeats.seen(document):  # the same text as a recent document: its Doc, not a parse
-                    yield "", (document, None, _REPEAT, 1)
+                    yield "", (document, None, _REPEAT, 1, "")
                     continue
                 cleaned = clean(document.text, self.cleaners)
                 text = self._parser_text(cleaned)
                 parts = _chunks(text) if len(text) > PARSE_CHUNK else [text]
                 for k, part in enumerate(parts):
-                    yield part, (document, cleaned if k == len(parts) - 1 else None, k, len(parts))
+                    yield part, (document, cleaned if k == len(parts) - 1 else None, k, len(parts), part)
 
-        def parsed() -> Iterator[tuple[Any, tuple[Document, Any, int, int]]]:
+        def parsed() -> Iterator[tuple[Any, tuple[Document, Any, int, int, str]]]:
             if n_process > 1:
                 yield from self.nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process)
                 return
@@ -324,8 +324,9 @@ class Pipeline:
                                (context for _, context in group))
 
         held: list[Any] = []
+        held_text: list[str] = []
         unsaved: list[Result] = []
-        for doc, (document, cleaned, k, n) in parsed():
+        for doc, (document, cleaned, k, n, part) in parsed():
             if k == -1:  # another language's document: its own pipeline (which stores it), in input order
                 yield from self._save_all(unsaved)
                 unsaved = []
@@ -338,10 +339,12 @@ class Pipeline:
                 result = self.link(whole, document)
             else:
                 held.append(doc)
+                held_text.append(part)
                 if k + 1 < n:
                     continue  # a long text: wait for its last piece
                 whole = held[0] if n == 1 else Doc.from_docs(held, ensure_whitespace=False)
-                held = []
+                keep_text(whole, "".join(held_text))
+                held, held_text = [], []
                 whole = self.detect(self._annotate(whole, document, cleaned))
                 repeats.keep(document, whole)
                 result = self.link(whole, document)
