@@ -506,3 +506,15 @@ def test_state_points_are_centroids_of_the_whole_state(geonames):
     assert 20.0 < hawaii.lat < 20.8 and -157.0 < hawaii.lon < -155.9
     florida = geonames.admin1("US", "FL")  # the peninsula's middle, not its north
     assert 28.3 < florida.lat < 29.0 and -82.8 < florida.lon < -82.0
+
+
+def test_an_abbreviated_town_name_meets_the_town_of_the_named_state(gp, make_doc):
+    text = ("The Mt. Pleasant band won the state jazz title in Des Moines. Mt. Pleasant had not won since 1992, "
+            "a teacher from Iowa City said.")
+    got = _places(gp, make_doc, text)
+    assert got["Mt. Pleasant"].place.admin1 == "Iowa"  # Mount Pleasant, Iowa, not Mount Pleasant, South Carolina
+
+
+def test_an_abbreviated_county_is_the_county(gp, make_doc):
+    got = _places(gp, make_doc, "Rain fell across Nebraska on Monday. Officials in Platte Co. said two roads were closed.")
+    assert got["Platte Co."].place.feature_code == "A.ADM2" and got["Platte Co."].place.admin1 == "Nebraska"

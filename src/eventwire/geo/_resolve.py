@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ._lexicon import ADMIN2_WORDS, ADMIN_WORDS, PHYSICAL_WORDS, demonym_of
-from ._names import loose_key, skeleton, skeletons
+from ._names import loose_key, skeleton, skeletons, spelled_out
 from ._recognize import Mention
 from .base import Candidate, Gazetteer
 
@@ -115,8 +115,21 @@ _SIDES = frozenset({"north", "south", "east", "west", "northwest", "northeast", 
                     "center", "central", "north-west", "north-east", "south-west", "south-east", "far north"})
 
 
-def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Candidate]:
+def _lookup(gaz: Gazetteer, text: str) -> list[Candidate]:
+    """The gazetteer's candidates for ``text`` and for it spelled out ("Mt. Pleasant" is also "Mount Pleasant",
+    which GeoNames may not list as another name of every town so called); those found only spelled out count
+    as matched by another name (so "St. Louis" does not meet Saint-Louis, Senegal, as its own name)."""
     found = gaz.lookup(text)
+    full = spelled_out(text)
+    if full is None:
+        return found
+    have = {c.key for c in found}
+    more = [c if c.match != "name" else replace(c, match="alt") for c in gaz.lookup(full) if c.key not in have]
+    return [*found, *more] if more else found
+
+
+def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Candidate]:
+    found = _lookup(gaz, text)
     if found and text.lower() in _SIDES:  # "the West": Cameroon's West region only in a story about Cameroon
         return [c for c in found if c.country_code in countries and c.kind in ("admin1", "admin2")]
     if found:
