@@ -518,3 +518,10 @@ def test_an_abbreviated_town_name_meets_the_town_of_the_named_state(gp, make_doc
 def test_an_abbreviated_county_is_the_county(gp, make_doc):
     got = _places(gp, make_doc, "Rain fell across Nebraska on Monday. Officials in Platte Co. said two roads were closed.")
     assert got["Platte Co."].place.feature_code == "A.ADM2" and got["Platte Co."].place.admin1 == "Nebraska"
+
+
+def test_two_common_town_names_near_each_other_by_chance_are_no_evidence(gp, make_doc):
+    text = ("Ohio will ask Washington for money, the governor said. Ohio armories need repairs, and the one in "
+            "Middletown needs new plumbing.")
+    got = _places(gp, make_doc, text)
+    assert got["Middletown"].place.admin1 == "Ohio"  # not the Middletown in Pennsylvania near a town called Washington

@@ -400,6 +400,8 @@ def _nearby_country(c: Candidate, countries: Counter[str], points: dict[str, Can
 
 
 _NEAR_KM = 40.0
+#: namesakes of two names (product of their counts) beyond which a pair within 40 km is likely chance
+_CHANCE = 250
 _SMALL_TOWN, _FAR_KM = 10_000, 300.0  # a namesake this small and this far from the story's own town
 _AB, _AS = 0.5, 1.0  # a town in a named state: more the larger that state's share of the document's states
 _ADM1_CTX = 2.0  # a state whose towns the document names
@@ -416,10 +418,13 @@ def _neighbours(mentions: list[Mention], cands: list[list[Candidate]]) -> dict[t
     """For each (mention, candidate): how many other names in the document have a namesake within 40 km
     ("Paris and Henry County": only the Paris in Henry County, Tennessee, has the county next to it)."""
     cells: dict[tuple[int, int], list[tuple[str, Candidate]]] = {}
+    many: Counter[str] = Counter()  # how many local namesakes each name has
     for m, cs in zip(mentions, cands, strict=True):
         name = m.span.text.lower()
-        for c in cs:
-            if c.kind in _LOCAL and c.match == "name":
+        local = [c for c in cs if c.kind in _LOCAL and c.match == "name"]
+        if name not in many:
+            many[name] = len(local)
+            for c in local:
                 cells.setdefault(_cell(c.lat, c.lon), []).append((name, c))
     out: dict[tuple[int, int], int] = {}
     for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
@@ -428,8 +433,11 @@ def _neighbours(mentions: list[Mention], cands: list[list[Candidate]]) -> dict[t
             if c.kind not in _LOCAL or c.match != "name":
                 continue
             y, x = _cell(c.lat, c.lon)
+            # two town names with many namesakes each meet somewhere by chance (a Middletown is near some Washington);
+            # a town beside a county of its name's namesakes is still evidence (Springfield, Greene County)
             near = {n for dy in (-1, 0, 1) for dx in (-1, 0, 1) for n, o in cells.get((y + dy, x + dx), ())
-                    if n != name and o.key != c.key and haversine_km(c.lat, c.lon, o.lat, o.lon) < _NEAR_KM}
+                    if n != name and o.key != c.key and (many[n] * many[name] <= _CHANCE or o.kind != c.kind)
+                    and haversine_km(c.lat, c.lon, o.lat, o.lon) < _NEAR_KM}
             if near:
                 out[(i, c.key)] = len(near)
     return out
