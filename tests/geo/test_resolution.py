@@ -525,3 +525,11 @@ def test_two_common_town_names_near_each_other_by_chance_are_no_evidence(gp, mak
             "Middletown needs new plumbing.")
     got = _places(gp, make_doc, text)
     assert got["Middletown"].place.admin1 == "Ohio"  # not the Middletown in Pennsylvania near a town called Washington
+
+
+def test_a_short_county_name_follows_the_county_the_whole_document_chose(gp, make_doc):
+    text = ("Police in Suffolk County said the woman from Southold was last seen on Friday at a bank in Southold. "
+            "Suffolk County detectives asked for help, and Suffolk police searched the woods.")
+    got = _places(gp, make_doc, text)
+    assert got["Suffolk County"].place.admin1 == "New York"
+    assert got["Suffolk"].place.admin1 == "New York"  # not Suffolk County, Massachusetts (more people)

@@ -529,6 +529,7 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
     out: list[Resolution] = []
     whole: dict[str, tuple[str, str]] = {}
     short: dict[str, Counter[int]] = {}  # "suffolk" -> the county chosen for "Suffolk County" in the document
+    now: dict[str, Counter[int]] = {}  # ... and in this pass, so far
     if prior is not None:  # the first-pass choice for each distinct other name, as context for the second pass
         for m, r in zip(mentions, prior, strict=True):
             if r.candidate is not None and r.candidate.kind != "continent" and m.role != "demonym":
@@ -609,7 +610,7 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
                     points[cc] = gaz.country(cc)
         scored = sorted(((_base_score(c, m.span.text) + _context_score(c, m, countries, admins, qual, anchors, points)
                           + _NEIGHBOUR_BONUS * min(2, neighbours.get((i, c.key), 0))
-                          + (3.0 if _most(short.get(m.span.text.lower())) == c.key else 0.0)  # "Suffolk County ... Suffolk"
+                          + (3.0 if _most(now.get(m.span.text.lower()) or short.get(m.span.text.lower())) == c.key else 0.0)  # "Suffolk County ... Suffolk"
                           - (3.0 if named_country and c.kind == "city" and c.match != "name" else 0.0)
                           - (3.0 if broad_name and _namesake(c) and (world_name or c.population * 1000 < broad_pop
                                                                      or not _locally_anchored(c, admins, anchors))
@@ -646,6 +647,10 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
         else:
             out.append(Resolution(best, round(best_score, 3), conf, rivals=rivals))
         chosen.append(best)
+        words = m.span.text.split()
+        if prior is not None and len(words) > 1 and words[-1].lower() in ADMIN2_WORDS and best.kind == "admin2":
+            # this pass's choice for "Suffolk County" (made with the whole document) decides a later "Suffolk"
+            now.setdefault(" ".join(words[:-1]).lower(), Counter())[best.key] += 1
         if best.country_code:
             countries[best.country_code] += 1
         if best.admin1_code:
