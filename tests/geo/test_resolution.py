@@ -533,3 +533,11 @@ def test_a_short_county_name_follows_the_county_the_whole_document_chose(gp, mak
     got = _places(gp, make_doc, text)
     assert got["Suffolk County"].place.admin1 == "New York"
     assert got["Suffolk"].place.admin1 == "New York"  # not Suffolk County, Massachusetts (more people)
+
+
+def test_a_place_adjective_reads_as_the_country_before_a_same_stemmed_division(gp, make_doc):
+    text = "Marine turtles nest on Saint Lucian beaches every spring."
+    doc = make_doc(text)
+    start = text.index("Saint")
+    [top] = gp.resolve_spans(doc, [(start, start + len("Saint Lucian"))])
+    assert top.place is not None and top.place.country == "Saint Lucia"  # not Saint Lucy, a parish of Barbados

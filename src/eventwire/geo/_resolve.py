@@ -238,13 +238,15 @@ def _adjective_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
     head, last = " ".join(words[:-1]), words[-1]
     if last.endswith("ans") and len(last) > 5:
         last = last[:-1]  # the people: "Ohioans", "Californians"
+    # every reading competes ("Saint Lucian": Saint Lucia, the country, and Saint Lucy, a parish of Barbados)
+    out: dict[int, Candidate] = {}
     for ending, repl in _ADJECTIVE_ENDINGS:
         if last.endswith(ending) and len(last) - len(ending) >= 3:
             name = f"{head} {last[:-len(ending)]}{repl}".strip()
-            found = [replace(c, match="adjective") for c in gaz.lookup(name) if c.kind in _BROAD and c.match == "name"]
-            if found:
-                return found
-    return []
+            for c in gaz.lookup(name):
+                if c.kind in _BROAD and c.match == "name":
+                    out.setdefault(c.key, replace(c, match="adjective"))
+    return list(out.values())
 
 
 def embedded_candidates(gaz: Gazetteer, text: str) -> tuple[str, list[Candidate]]:
