@@ -541,3 +541,9 @@ def test_a_place_adjective_reads_as_the_country_before_a_same_stemmed_division(g
     start = text.index("Saint")
     [top] = gp.resolve_spans(doc, [(start, start + len("Saint Lucian"))])
     assert top.place is not None and top.place.country == "Saint Lucia"  # not Saint Lucy, a parish of Barbados
+
+
+def test_names_listed_before_a_plural_division_word_are_divisions(gp, make_doc):
+    text = "Rates were highest in Hitchcock and Hayes counties in southwest Nebraska, officials said."
+    got = _places(gp, make_doc, text)
+    assert got["Hitchcock"].place.feature_code == "A.ADM2" and got["Hitchcock"].place.admin1 == "Nebraska"
