@@ -547,3 +547,10 @@ def test_names_listed_before_a_plural_division_word_are_divisions(gp, make_doc):
     text = "Rates were highest in Hitchcock and Hayes counties in southwest Nebraska, officials said."
     got = _places(gp, make_doc, text)
     assert got["Hitchcock"].place.feature_code == "A.ADM2" and got["Hitchcock"].place.admin1 == "Nebraska"
+
+
+def test_a_name_before_border_is_the_state_not_its_city(gp, make_doc):
+    text = ("Tolls return between Exit 1 in West Stockbridge near the New York border and Exit 6 in Springfield, "
+            "officials said.")
+    got = _places(gp, make_doc, text)
+    assert got["New York"].place.feature_code == "A.ADM1"  # the state, not New York City

@@ -378,6 +378,8 @@ def _context_score(c: Candidate, m: Mention, countries: Counter[str], admins: Co
         score += 4.0 if c.kind == "physical" else 0.0
     elif m.cue == "city":
         score += 2.0 if c.kind == "city" else -2.0
+    elif m.cue == "broad":  # "the New York border"
+        score += -2.0 if c.kind == "city" else 0.0
     for q in qualifier:  # "Springfield, Illinois"
         if q.kind == "country" and c.country_code == q.country_code:
             score += 4.0
