@@ -554,3 +554,10 @@ def test_a_name_before_border_is_the_state_not_its_city(gp, make_doc):
             "officials said.")
     got = _places(gp, make_doc, text)
     assert got["New York"].place.feature_code == "A.ADM1"  # the state, not New York City
+
+
+def test_a_major_island_is_not_a_village_of_its_name_in_a_named_province(gp, make_doc):
+    text = ("Bird flu was found on farms in Pampanga and Davao del Sur in the Philippines. Most farms on Luzon "
+            "were spared, officials said.")
+    got = _places(gp, make_doc, text)
+    assert got["Luzon"].place.feature_code == "T.ISL"  # the island, not the village Luzon in Davao del Sur

@@ -605,6 +605,7 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
         # town, whatever else the document names nearby (Middle East, Md. is near Washington)
         world_name = not qual and any(c.match == "name" and (c.feature_code in _WORLD or c.kind == "continent")
                                       for c in cs)
+        region_name = not qual and any(c.match == "name" and c.feature_code in _REGION_CODES for c in cs)
         # a town a thousand times smaller than the state or country of the same name needs a qualifier
         # ("Florida, N.Y."), not merely neighbours, to be meant
         broad_pop = max((c.population for c in cs if c.match == "name" and c.kind in ("country", "admin1")), default=0)
@@ -618,7 +619,10 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
                           - (3.0 if named_country and c.kind == "city" and c.match != "name" else 0.0)
                           - (3.0 if broad_name and _namesake(c) and (world_name or c.population * 1000 < broad_pop
                                                                      or not _locally_anchored(c, admins, anchors))
-                             else 0.0), c)
+                             else 0.0)
+                          # an island, a range or a desert Natural Earth names (it names only major ones) is no village
+                          # of its name, even one in a division the document names (Luzon, not Luzon in Davao del Sur)
+                          - (6.0 if region_name and c.kind == "city" and c.population < _SMALL_TOWN else 0.0), c)
                          for c in cs), key=lambda x: -x[0])
         best_score, best = scored[0]
         if best.match in ("skeleton", "fuzzy") and best_score < 2.0:
