@@ -561,3 +561,8 @@ def test_a_major_island_is_not_a_village_of_its_name_in_a_named_province(gp, mak
             "were spared, officials said.")
     got = _places(gp, make_doc, text)
     assert got["Luzon"].place.feature_code == "T.ISL"  # the island, not the village Luzon in Davao del Sur
+
+
+def test_a_former_country_name_is_the_country_now(gp, make_doc):
+    got = _places(gp, make_doc, "Ebola first broke out in Zaire in 1976, doctors recalled.")
+    assert got["Zaire"].place.country == "Democratic Republic of the Congo"  # not Zaire province, Angola

@@ -27,7 +27,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ._lexicon import ADMIN2_WORDS, ADMIN_WORDS, PHYSICAL_WORDS, demonym_of
+from ._lexicon import ADMIN2_WORDS, ADMIN_WORDS, FORMER_NAMES, PHYSICAL_WORDS, demonym_of
 from ._names import loose_key, skeleton, skeletons, spelled_out
 from ._recognize import Mention
 from .base import Candidate, Gazetteer
@@ -120,6 +120,9 @@ def _lookup(gaz: Gazetteer, text: str) -> list[Candidate]:
     which GeoNames may not list as another name of every town so called); those found only spelled out count
     as matched by another name (so "St. Louis" does not meet Saint-Louis, Senegal, as its own name)."""
     found = gaz.lookup(text)
+    former = gaz.country(FORMER_NAMES[text]) if text in FORMER_NAMES else None
+    if former is not None and all(c.key != former.key for c in found):  # "Zaire": the country it is now called
+        found = [*found, replace(former, match="alt")]
     full = spelled_out(text)
     if full is None:
         return found
