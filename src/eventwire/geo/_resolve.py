@@ -4,8 +4,10 @@ Score = feature prior (country, first-order division, city size) + match quality
 context (countries named or implied elsewhere, the states the document's towns are in, by their
 share, "X, Y" qualifiers, "X province") + coherence with the other places already resolved and
 with the namesakes of the other names (two names with namesakes within 40 km choose each other:
-"Paris and Henry County" is Tennessee). Initials the document defines ("SA" beside South Africa)
-and short forms ("Suffolk" beside "Suffolk County") join the candidates. Two passes: every name
+"Paris and Henry County" is Tennessee; two town names with many namesakes each are not: some Middletown
+is always near some Washington). Initials the document defines ("SA" beside South Africa), short forms
+("Suffolk" beside "Suffolk County"), spelled-out forms ("Mt. Pleasant" is also "Mount Pleasant", "Platte
+Co." "Platte County") and former country names ("Zaire") join the candidates. Two passes: every name
 once, then again with the first pass's choices for all the other names as context. A name with
 no candidate, or only weak ones, stays unresolved with a reason, except a street or building named
 with its town ("the Serena Hotel in Kabul") or in a document about one town, which is placed in that
