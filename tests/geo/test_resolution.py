@@ -506,3 +506,63 @@ def test_state_points_are_centroids_of_the_whole_state(geonames):
     assert 20.0 < hawaii.lat < 20.8 and -157.0 < hawaii.lon < -155.9
     florida = geonames.admin1("US", "FL")  # the peninsula's middle, not its north
     assert 28.3 < florida.lat < 29.0 and -82.8 < florida.lon < -82.0
+
+
+def test_an_abbreviated_town_name_meets_the_town_of_the_named_state(gp, make_doc):
+    text = ("The Mt. Pleasant band won the state jazz title in Des Moines. Mt. Pleasant had not won since 1992, "
+            "a teacher from Iowa City said.")
+    got = _places(gp, make_doc, text)
+    assert got["Mt. Pleasant"].place.admin1 == "Iowa"  # Mount Pleasant, Iowa, not Mount Pleasant, South Carolina
+
+
+def test_an_abbreviated_county_is_the_county(gp, make_doc):
+    got = _places(gp, make_doc, "Rain fell across Nebraska on Monday. Officials in Platte Co. said two roads were closed.")
+    assert got["Platte Co."].place.feature_code == "A.ADM2" and got["Platte Co."].place.admin1 == "Nebraska"
+
+
+def test_two_common_town_names_near_each_other_by_chance_are_no_evidence(gp, make_doc):
+    text = ("Ohio will ask Washington for money, the governor said. Ohio armories need repairs, and the one in "
+            "Middletown needs new plumbing.")
+    got = _places(gp, make_doc, text)
+    assert got["Middletown"].place.admin1 == "Ohio"  # not the Middletown in Pennsylvania near a town called Washington
+
+
+def test_a_short_county_name_follows_the_county_the_whole_document_chose(gp, make_doc):
+    text = ("Police in Suffolk County said the woman from Southold was last seen on Friday at a bank in Southold. "
+            "Suffolk County detectives asked for help, and Suffolk police searched the woods.")
+    got = _places(gp, make_doc, text)
+    assert got["Suffolk County"].place.admin1 == "New York"
+    assert got["Suffolk"].place.admin1 == "New York"  # not Suffolk County, Massachusetts (more people)
+
+
+def test_a_place_adjective_reads_as_the_country_before_a_same_stemmed_division(gp, make_doc):
+    text = "Marine turtles nest on Saint Lucian beaches every spring."
+    doc = make_doc(text)
+    start = text.index("Saint")
+    [top] = gp.resolve_spans(doc, [(start, start + len("Saint Lucian"))])
+    assert top.place is not None and top.place.country == "Saint Lucia"  # not Saint Lucy, a parish of Barbados
+
+
+def test_names_listed_before_a_plural_division_word_are_divisions(gp, make_doc):
+    text = "Rates were highest in Hitchcock and Hayes counties in southwest Nebraska, officials said."
+    got = _places(gp, make_doc, text)
+    assert got["Hitchcock"].place.feature_code == "A.ADM2" and got["Hitchcock"].place.admin1 == "Nebraska"
+
+
+def test_a_name_before_border_is_the_state_not_its_city(gp, make_doc):
+    text = ("Tolls return between Exit 1 in West Stockbridge near the New York border and Exit 6 in Springfield, "
+            "officials said.")
+    got = _places(gp, make_doc, text)
+    assert got["New York"].place.feature_code == "A.ADM1"  # the state, not New York City
+
+
+def test_a_major_island_is_not_a_village_of_its_name_in_a_named_province(gp, make_doc):
+    text = ("Bird flu was found on farms in Pampanga and Davao del Sur in the Philippines. Most farms on Luzon "
+            "were spared, officials said.")
+    got = _places(gp, make_doc, text)
+    assert got["Luzon"].place.feature_code == "T.ISL"  # the island, not the village Luzon in Davao del Sur
+
+
+def test_a_former_country_name_is_the_country_now(gp, make_doc):
+    got = _places(gp, make_doc, "Ebola first broke out in Zaire in 1976, doctors recalled.")
+    assert got["Zaire"].place.country == "Democratic Republic of the Congo"  # not Zaire province, Angola

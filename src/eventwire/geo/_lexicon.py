@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-__all__ = ["ABBREVIATIONS", "ADMIN_WORDS", "COMPASS", "DEMONYMS", "NOT_PLACES", "PHYSICAL_WORDS", "demonym_of"]
+__all__ = ["ABBREVIATIONS", "ADMIN_WORDS", "COMPASS", "DEMONYMS", "FORMER_NAMES", "NOT_PLACES", "PHYSICAL_WORDS",
+           "demonym_of"]
 
 # Names GeoNames does not carry as a main name, to the GeoNames id they mean in news text.
 ABBREVIATIONS: dict[str, int] = {
@@ -64,6 +65,14 @@ def demonym_of(text: str, *, plural: bool = False) -> str | None:
     if plural and text.endswith("s") and text[:-1] in DEMONYMS:
         return DEMONYMS[text[:-1]]
     return None
+
+
+# Former names of countries whose territory the present country has unchanged (ISO code of the present one).
+FORMER_NAMES: dict[str, str] = {
+    "Zaire": "CD", "Ceylon": "LK", "Rhodesia": "ZW", "Persia": "IR", "Siam": "TH", "Dahomey": "BJ",
+    "Upper Volta": "BF", "Kampuchea": "KH", "Bechuanaland": "BW", "Basutoland": "LS", "Nyasaland": "MW",
+    "Formosa": "TW", "East Pakistan": "BD", "Abyssinia": "ET", "Gold Coast": "GH", "British Honduras": "BZ",
+}
 
 
 # Words after or before a name that say it is a first-order division ("Idleb province").

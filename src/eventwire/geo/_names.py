@@ -16,7 +16,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["ascii_fold", "is_latin", "loose_key", "skeleton", "skeletons"]
+__all__ = ["ascii_fold", "is_latin", "loose_key", "skeleton", "skeletons", "spelled_out"]
 
 _SPECIAL = str.maketrans(
     {
@@ -86,3 +86,24 @@ def skeletons(name: str) -> set[str]:
             out.add(skeleton(key[len(article):]))
     out.discard("")
     return out
+
+
+# Abbreviated words of place names, written out: "Mt. Pleasant", "St. Kitts", "Ft. Worth", "Platte Co."
+_FIRST_WORDS = {"mt": "Mount", "st": "Saint", "ste": "Sainte", "ft": "Fort", "pt": "Point"}
+_LAST_WORDS = {"co": "County", "twp": "Township"}
+
+
+def spelled_out(name: str) -> str | None:
+    """The name with an abbreviated first word ("Mt.", "St.", "Ft.", "Pt.") or last word ("Co.", "Twp.")
+    written out, or None when it has none: "Mt. Pleasant" -> "Mount Pleasant", "Platte Co." -> "Platte County"."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first, last = words[0].rstrip(".").lower(), words[-1].rstrip(".").lower()
+    if first in _FIRST_WORDS:
+        words[0] = _FIRST_WORDS[first]
+    elif last in _LAST_WORDS and words[-1][:1].isupper():
+        words[-1] = _LAST_WORDS[last]
+    else:
+        return None
+    return " ".join(words)

@@ -79,7 +79,7 @@ def _object_of_place_verb(span: Span) -> bool:
 class Mention:
     span: Span
     role: str = "place"  # place | demonym | metonym | region | relational
-    cue: str = ""  # admin1 | admin2 | city | physical | "" (what the surrounding words say it is)
+    cue: str = ""  # admin1 | admin2 | city | physical | broad | "" (what the surrounding words say it is)
     country: str = ""  # for demonyms: the ISO code they point to
     from_ner: bool = True
     extra: dict[str, object] = field(default_factory=dict)
@@ -136,13 +136,36 @@ def _cue(span: Span) -> str:
     last = span[-1].lower_
     if last in ADMIN2_WORDS or after in ADMIN2_WORDS:
         return "admin2"
+    listed = _listed_with(span)
+    if listed:
+        return listed
     if last in ADMIN_WORDS or after in ADMIN_WORDS or (before[-2:-1] and before[-1] == "of"
                                                        and before[-2] in ADMIN_WORDS):
         return "admin1"
     if last in PHYSICAL_WORDS or after in PHYSICAL_WORDS:
         return "physical"
+    if after in _BORDER_WORDS or (after == "state" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "line"):
+        return "broad"  # "the New York border", "the Ohio state line": a state or a country, not its city
     if before and before[-1] == "of" and len(before) >= 2 and before[-2] in _SETTLEMENT_WORDS:
         return "city"
+    return ""
+
+
+_BORDER_WORDS = frozenset({"border", "borders", "frontier"})
+
+#: the plural a list of names shares ("Anderson and Cherokee counties", "Idlib and Hama provinces")
+_PLURAL_CUES = {"counties": "admin2", "districts": "admin2", "parishes": "admin2", "provinces": "admin1",
+                "states": "admin1", "governorates": "admin1", "regions": "admin1"}
+
+
+def _listed_with(span: Span) -> str:
+    """The cue of a plural place word that ends a list the name opens or is in: "Hitchcock and Hayes counties"."""
+    doc = span.doc
+    for tok in doc[span.end:span.end + 8]:
+        if tok.lower_ in _PLURAL_CUES:
+            return _PLURAL_CUES[tok.lower_]
+        if not (tok.is_title or tok.lower_ in ("and", ",", "&", "or") or tok.text in ("-", "'s")):
+            return ""
     return ""
 
 

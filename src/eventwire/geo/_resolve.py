@@ -4,8 +4,10 @@ Score = feature prior (country, first-order division, city size) + match quality
 context (countries named or implied elsewhere, the states the document's towns are in, by their
 share, "X, Y" qualifiers, "X province") + coherence with the other places already resolved and
 with the namesakes of the other names (two names with namesakes within 40 km choose each other:
-"Paris and Henry County" is Tennessee). Initials the document defines ("SA" beside South Africa)
-and short forms ("Suffolk" beside "Suffolk County") join the candidates. Two passes: every name
+"Paris and Henry County" is Tennessee; two town names with many namesakes each are not: some Middletown
+is always near some Washington). Initials the document defines ("SA" beside South Africa), short forms
+("Suffolk" beside "Suffolk County"), spelled-out forms ("Mt. Pleasant" is also "Mount Pleasant", "Platte
+Co." "Platte County") and former country names ("Zaire") join the candidates. Two passes: every name
 once, then again with the first pass's choices for all the other names as context. A name with
 no candidate, or only weak ones, stays unresolved with a reason, except a street or building named
 with its town ("the Serena Hotel in Kabul") or in a document about one town, which is placed in that
@@ -27,8 +29,8 @@ import math
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ._lexicon import ADMIN2_WORDS, ADMIN_WORDS, PHYSICAL_WORDS, demonym_of
-from ._names import loose_key, skeleton, skeletons
+from ._lexicon import ADMIN2_WORDS, ADMIN_WORDS, FORMER_NAMES, PHYSICAL_WORDS, demonym_of
+from ._names import loose_key, skeleton, skeletons, spelled_out
 from ._recognize import Mention
 from .base import Candidate, Gazetteer
 
@@ -115,8 +117,24 @@ _SIDES = frozenset({"north", "south", "east", "west", "northwest", "northeast", 
                     "center", "central", "north-west", "north-east", "south-west", "south-east", "far north"})
 
 
-def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Candidate]:
+def _lookup(gaz: Gazetteer, text: str) -> list[Candidate]:
+    """The gazetteer's candidates for ``text`` and for it spelled out ("Mt. Pleasant" is also "Mount Pleasant",
+    which GeoNames may not list as another name of every town so called); those found only spelled out count
+    as matched by another name (so "St. Louis" does not meet Saint-Louis, Senegal, as its own name)."""
     found = gaz.lookup(text)
+    former = gaz.country(FORMER_NAMES[text]) if text in FORMER_NAMES else None
+    if former is not None and all(c.key != former.key for c in found):  # "Zaire": the country it is now called
+        found = [*found, replace(former, match="alt")]
+    full = spelled_out(text)
+    if full is None:
+        return found
+    have = {c.key for c in found}
+    more = [c if c.match != "name" else replace(c, match="alt") for c in gaz.lookup(full) if c.key not in have]
+    return [*found, *more] if more else found
+
+
+def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Candidate]:
+    found = _lookup(gaz, text)
     if found and text.lower() in _SIDES:  # "the West": Cameroon's West region only in a story about Cameroon
         return [c for c in found if c.country_code in countries and c.kind in ("admin1", "admin2")]
     if found:
@@ -225,13 +243,15 @@ def _adjective_candidates(gaz: Gazetteer, text: str) -> list[Candidate]:
     head, last = " ".join(words[:-1]), words[-1]
     if last.endswith("ans") and len(last) > 5:
         last = last[:-1]  # the people: "Ohioans", "Californians"
+    # every reading competes ("Saint Lucian": Saint Lucia, the country, and Saint Lucy, a parish of Barbados)
+    out: dict[int, Candidate] = {}
     for ending, repl in _ADJECTIVE_ENDINGS:
         if last.endswith(ending) and len(last) - len(ending) >= 3:
             name = f"{head} {last[:-len(ending)]}{repl}".strip()
-            found = [replace(c, match="adjective") for c in gaz.lookup(name) if c.kind in _BROAD and c.match == "name"]
-            if found:
-                return found
-    return []
+            for c in gaz.lookup(name):
+                if c.kind in _BROAD and c.match == "name":
+                    out.setdefault(c.key, replace(c, match="adjective"))
+    return list(out.values())
 
 
 def embedded_candidates(gaz: Gazetteer, text: str) -> tuple[str, list[Candidate]]:
@@ -363,6 +383,8 @@ def _context_score(c: Candidate, m: Mention, countries: Counter[str], admins: Co
         score += 4.0 if c.kind == "physical" else 0.0
     elif m.cue == "city":
         score += 2.0 if c.kind == "city" else -2.0
+    elif m.cue == "broad":  # "the New York border"
+        score += -2.0 if c.kind == "city" else 0.0
     for q in qualifier:  # "Springfield, Illinois"
         if q.kind == "country" and c.country_code == q.country_code:
             score += 4.0
@@ -387,6 +409,8 @@ def _nearby_country(c: Candidate, countries: Counter[str], points: dict[str, Can
 
 
 _NEAR_KM = 40.0
+#: namesakes of two names (product of their counts) beyond which a pair within 40 km is likely chance
+_CHANCE = 250
 _SMALL_TOWN, _FAR_KM = 10_000, 300.0  # a namesake this small and this far from the story's own town
 _AB, _AS = 0.5, 1.0  # a town in a named state: more the larger that state's share of the document's states
 _ADM1_CTX = 2.0  # a state whose towns the document names
@@ -403,10 +427,13 @@ def _neighbours(mentions: list[Mention], cands: list[list[Candidate]]) -> dict[t
     """For each (mention, candidate): how many other names in the document have a namesake within 40 km
     ("Paris and Henry County": only the Paris in Henry County, Tennessee, has the county next to it)."""
     cells: dict[tuple[int, int], list[tuple[str, Candidate]]] = {}
+    many: Counter[str] = Counter()  # how many local namesakes each name has
     for m, cs in zip(mentions, cands, strict=True):
         name = m.span.text.lower()
-        for c in cs:
-            if c.kind in _LOCAL and c.match == "name":
+        local = [c for c in cs if c.kind in _LOCAL and c.match == "name"]
+        if name not in many:
+            many[name] = len(local)
+            for c in local:
                 cells.setdefault(_cell(c.lat, c.lon), []).append((name, c))
     out: dict[tuple[int, int], int] = {}
     for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
@@ -415,8 +442,11 @@ def _neighbours(mentions: list[Mention], cands: list[list[Candidate]]) -> dict[t
             if c.kind not in _LOCAL or c.match != "name":
                 continue
             y, x = _cell(c.lat, c.lon)
+            # two town names with many namesakes each meet somewhere by chance (a Middletown is near some Washington);
+            # a town beside a county of its name's namesakes is still evidence (Springfield, Greene County)
             near = {n for dy in (-1, 0, 1) for dx in (-1, 0, 1) for n, o in cells.get((y + dy, x + dx), ())
-                    if n != name and o.key != c.key and haversine_km(c.lat, c.lon, o.lat, o.lon) < _NEAR_KM}
+                    if n != name and o.key != c.key and (many[n] * many[name] <= _CHANCE or o.kind != c.kind)
+                    and haversine_km(c.lat, c.lon, o.lat, o.lon) < _NEAR_KM}
             if near:
                 out[(i, c.key)] = len(near)
     return out
@@ -508,6 +538,7 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
     out: list[Resolution] = []
     whole: dict[str, tuple[str, str]] = {}
     short: dict[str, Counter[int]] = {}  # "suffolk" -> the county chosen for "Suffolk County" in the document
+    now: dict[str, Counter[int]] = {}  # ... and in this pass, so far
     if prior is not None:  # the first-pass choice for each distinct other name, as context for the second pass
         for m, r in zip(mentions, prior, strict=True):
             if r.candidate is not None and r.candidate.kind != "continent" and m.role != "demonym":
@@ -579,6 +610,7 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
         # town, whatever else the document names nearby (Middle East, Md. is near Washington)
         world_name = not qual and any(c.match == "name" and (c.feature_code in _WORLD or c.kind == "continent")
                                       for c in cs)
+        region_name = not qual and any(c.match == "name" and c.feature_code in _REGION_CODES for c in cs)
         # a town a thousand times smaller than the state or country of the same name needs a qualifier
         # ("Florida, N.Y."), not merely neighbours, to be meant
         broad_pop = max((c.population for c in cs if c.match == "name" and c.kind in ("country", "admin1")), default=0)
@@ -588,11 +620,14 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
                     points[cc] = gaz.country(cc)
         scored = sorted(((_base_score(c, m.span.text) + _context_score(c, m, countries, admins, qual, anchors, points)
                           + _NEIGHBOUR_BONUS * min(2, neighbours.get((i, c.key), 0))
-                          + (3.0 if _most(short.get(m.span.text.lower())) == c.key else 0.0)  # "Suffolk County ... Suffolk"
+                          + (3.0 if _most(now.get(m.span.text.lower()) or short.get(m.span.text.lower())) == c.key else 0.0)  # "Suffolk County ... Suffolk"
                           - (3.0 if named_country and c.kind == "city" and c.match != "name" else 0.0)
                           - (3.0 if broad_name and _namesake(c) and (world_name or c.population * 1000 < broad_pop
                                                                      or not _locally_anchored(c, admins, anchors))
-                             else 0.0), c)
+                             else 0.0)
+                          # an island, a range or a desert Natural Earth names (it names only major ones) is no village
+                          # of its name, even one in a division the document names (Luzon, not Luzon in Davao del Sur)
+                          - (6.0 if region_name and c.kind == "city" and c.population < _SMALL_TOWN else 0.0), c)
                          for c in cs), key=lambda x: -x[0])
         best_score, best = scored[0]
         if best.match in ("skeleton", "fuzzy") and best_score < 2.0:
@@ -625,6 +660,10 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
         else:
             out.append(Resolution(best, round(best_score, 3), conf, rivals=rivals))
         chosen.append(best)
+        words = m.span.text.split()
+        if prior is not None and len(words) > 1 and words[-1].lower() in ADMIN2_WORDS and best.kind == "admin2":
+            # this pass's choice for "Suffolk County" (made with the whole document) decides a later "Suffolk"
+            now.setdefault(" ".join(words[:-1]).lower(), Counter())[best.key] += 1
         if best.country_code:
             countries[best.country_code] += 1
         if best.admin1_code:
