@@ -566,3 +566,15 @@ def test_a_major_island_is_not_a_village_of_its_name_in_a_named_province(gp, mak
 def test_a_former_country_name_is_the_country_now(gp, make_doc):
     got = _places(gp, make_doc, "Ebola first broke out in Zaire in 1976, doctors recalled.")
     assert got["Zaire"].place.country == "Democratic Republic of the Congo"  # not Zaire province, Angola
+
+
+def test_a_city_whose_name_ends_in_a_landform_word_is_the_city(gp, make_doc):
+    # "Coast" is part of the city's own name: it says no more for the coastline than for the city of 640,000
+    got = _places(gp, make_doc, "Heavy rain flooded streets in Gold Coast on Sunday, the weather bureau said.")
+    assert got["Gold Coast"].place.feature_code.startswith("P.")
+    assert got["Gold Coast"].place.country == "Australia"
+
+
+def test_a_landform_word_after_a_river_name_still_picks_the_river(gp, make_doc):
+    got = _places(gp, make_doc, "Fighting raged along the Euphrates River in eastern Syria, monitors said.")
+    assert got["Euphrates River"].place.feature_code.startswith("H.")

@@ -380,7 +380,10 @@ def _context_score(c: Candidate, m: Mention, countries: Counter[str], admins: Co
     elif m.cue == "admin2":
         score += 4.0 if c.kind == "admin2" else 0.0
     elif m.cue == "physical":
-        score += 4.0 if c.kind == "physical" else 0.0
+        # the cue word may be the name's own ("Gold Coast", "Crystal Lake"): then a place bearing that whole name,
+        # a city of 600,000, is as well described by it as the coast is
+        own = m.span[-1].lower_ in PHYSICAL_WORDS and c.match == "name"
+        score += 4.0 if c.kind == "physical" or own else 0.0
     elif m.cue == "city":
         score += 2.0 if c.kind == "city" else -2.0
     elif m.cue == "broad":  # "the New York border"
