@@ -109,3 +109,16 @@ def test_a_word_the_story_also_writes_in_lower_case_is_no_unknown_place(gp, make
             "transforming the civil service.")
     names = [name for name, _, _ in _all(gp, make_doc, text)]
     assert "Abuja" in names and "Transforming" not in names
+
+
+def test_a_state_after_a_town_and_a_comma_is_where_the_town_is(gp, make_doc):
+    found = _found(gp, make_doc, "A fire destroyed a warehouse in Surrey, BC on Monday. Police in Kelowna, B.C. said "
+                                 "the roads were closed.")
+    for name in ("BC", "B.C."):
+        assert name in found and found[name].role == "place"  # not a government that "said" anything
+        assert found[name].toponym.place is not None and found[name].toponym.place.name == "British Columbia"
+
+
+def test_an_era_abbreviation_is_not_a_province(gp, make_doc):
+    found = _found(gp, make_doc, "The temple near Luxor was built in 300 BC, archaeologists said.")
+    assert "BC" not in found

@@ -177,6 +177,15 @@ def _is_metonym(span: Span) -> bool:
     return False
 
 
+def _qualifies(span: Span, taken: list[bool], gazetteer: Gazetteer) -> bool:
+    """``span`` follows a place and a comma and is a state's or country's name or abbreviation: it says
+    where that place is ("Surrey, BC", "Kelowna, B.C.", "Kigoma, Tanzania"), a place, never a government."""
+    if span.start < 2 or span.doc[span.start - 1].text != "," or not taken[span.start - 2]:
+        return False
+    return any(c.kind in ("admin1", "country") and c.match in ("name", "alt")
+               for c in gazetteer.lookup(span.text))
+
+
 def _candidate_runs(doc: Doc) -> list[Span]:
     """Runs of capitalised proper-noun-like tokens (up to 4), allowing inner 'ez-', 'al-', 'de'."""
     runs = []
@@ -304,7 +313,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             continue
         if ent.label_ == "FAC" and not gazetteer.lookup(span.text):
             continue
-        add(span, role="metonym" if _is_metonym(span) else "place", cue=_cue(span))
+        qualifier = _qualifies(span, taken, gazetteer)  # "Police in Kelowna, B.C. said": the town's province
+        add(span, role="metonym" if _is_metonym(span) and not qualifier else "place", cue=_cue(span))
 
     # Names NER missed: a capitalised run the gazetteer knows, in a locative context.
     for run in _candidate_runs(doc):
@@ -319,8 +329,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             lead = prev in _LOCATIVE_FR or prev in ("de", "d'", "d’", "du") and prev2 in _OF_PLACE_FR
         else:
             lead = prev in _LOCATIVE
+        qualifier = _qualifies(span, taken, gazetteer)  # "Surrey, BC", "Kigoma, Tanzania"
         plain = lead or after in ADMIN_WORDS or after in PHYSICAL_WORDS or (
-            prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS) or _is_dateline(span)
+            prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS) or _is_dateline(span) or qualifier
         part_of = prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS | _PART_OF
         if prev == "the" and span.start > 1:  # "in the Aleppo Governorate"
             prev, prev2 = prev2, (doc[span.start - 3].lower_ if span.start > 2 else "")
@@ -345,7 +356,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             named_settlement = prev == "of" and prev2 in _SETTLEMENT_WORDS  # "the town of Palmyra"
             assaulted = prev == "on" and prev2 in _ASSAULT_NOUNS  # "aerial attacks on Aleppo"
             spatial = (prev in _STRICT or prev in _TAKING or after_place or named_settlement or part_of or around
-                       or assaulted
+                       or assaulted or qualifier
                        or after in _SETTLEMENT_WORDS or after in ADMIN_WORDS  # "Khan Tuman village", "Michoacan state"
                        or verb_object)
             if not (spatial or _well_known(span, gazetteer)) or not (
