@@ -83,3 +83,21 @@ def test_a_new_index_removes_older_versions_and_week_old_ones(tmp_path):
     removed = remove_stale(current)
     assert set(removed) == {older, crashed, unused}
     assert current.exists() and sibling.exists() and other.exists() and building.exists()
+
+
+@pytest.mark.parametrize("text", ["Mogadiscio", "Kandahhar", "Ouagadougouu", "Tillaberi", "Deir Ezzor", "Maidugurii"])
+def test_fuzzy_matches_are_those_of_a_search_over_every_name_with_the_prefix(geonames, text):
+    """Fuzzy lookup fetches only names of a length that can reach its cutoff: it must find the same names
+    a scan of every name sharing the first two letters finds."""
+    from rapidfuzz import fuzz, process
+
+    from eventwire.geo._names import loose_key
+    from eventwire.geo.geonames import _FUZZY_CUTOFF
+
+    key = loose_key(text)
+    every = [r[0] for r in geonames.db.execute("SELECT DISTINCT key FROM names WHERE key >= ? AND key < ?",
+                                               (key[:2], key[:2] + "\uffff"))]
+    expected = {k for k, _, _ in process.extract(key, every, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=10)}
+    got = {loose_key(c.name) for c in geonames.fuzzy(text)} | {
+        r[0] for c in geonames.fuzzy(text) for r in geonames.db.execute("SELECT key FROM names WHERE id = ?", (c.key,))}
+    assert expected and expected <= got

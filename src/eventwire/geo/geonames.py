@@ -14,6 +14,7 @@ import functools
 import gzip
 import hashlib
 import json
+import math
 import os
 import sqlite3
 import threading
@@ -302,9 +303,14 @@ class GeonamesGazetteer(Gazetteer):
         key = loose_key(text)
         if len(key) < 5:
             return []
-        rows = self.db.execute("SELECT DISTINCT key FROM names WHERE key >= ? AND key < ?",
-                               (key[:2], key[:2] + "\uffff")).fetchall()
-        matches = process.extract(key, [r[0] for r in rows], scorer=fuzz.ratio, score_cutoff=88, limit=limit)
+        # a ratio of 88 allows insertions and deletions of at most 12% of the two lengths' sum, so only keys
+        # from (1-q)/(1+q) to (1+q)/(1-q) times as long (q = 0.12) can reach it: the others are not fetched
+        q = 1 - _FUZZY_CUTOFF / 100
+        shortest, longest = math.floor(len(key) * (1 - q) / (1 + q)), math.ceil(len(key) * (1 + q) / (1 - q))
+        rows = self.db.execute("SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?",
+                               (key[:2], key[:2] + "\uffff", shortest, longest)).fetchall()
+        matches = process.extract(key, [r[0] for r in rows], scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF,
+                                  limit=limit)
         out: list[Candidate] = []
         for k, _score, _ in matches:
             sql = (f"SELECT p.{_COLUMNS.replace(', ', ', p.')}, 1 FROM names n JOIN places p ON p.id = n.id "
@@ -338,6 +344,8 @@ class GeonamesGazetteer(Gazetteer):
         return self._candidates(sql, (country_code,))
 
 
+#: the least rapidfuzz ratio a fuzzy match needs
+_FUZZY_CUTOFF = 88
 _BUILD_LOCK = threading.Lock()
 
 
