@@ -97,9 +97,23 @@ def test_yearless_notes_dated_from_a_late_timestamp_are_told_apart(tmp_path: Pat
          "notes": "On 3 May 2020, militants burned a school in the village of Kaya."},
     ]  # fmt: skip
     result = evaluate_acled(_write(tmp_path / "acled.csv", rows))
-    assert result["event_date_exact"] == 0.5
+    assert result["event_date_exact"] == 0.5 and result["notes_without_year"] == 1
+    assert result["event_date_exact_timestamp_ref"] == 0.5  # the upload year is not the event's
     assert result["event_date_day_month_exact"] == 1.0
     assert result["event_date_exact_year_in_note"] == 1.0 and result["notes_with_year"] == 1
+
+
+def test_the_upload_timestamp_is_not_a_publication_date(tmp_path: Path) -> None:
+    rows = [  # uploaded (11 May 2020) the day after the event: the timestamp's year happens to be right
+        {"event_id_cnty": "B3", "event_date": "10 May 2020", "fatalities": "0", "timestamp": "1589220519",
+         "notes": "On May 10, militants burned a school in the village of Loroni."},
+        {"event_id_cnty": "B4", "event_date": "03 May 2020", "fatalities": "0", "timestamp": "",
+         "notes": "On 3 May 2020, militants burned a school in the village of Kaya."},
+    ]  # fmt: skip
+    result = evaluate_acled(_write(tmp_path / "acled.csv", rows))
+    assert result["dated_notes"] == 2  # a row with no timestamp is scored on the date its text gives
+    assert result["event_date_exact"] == 0.5 and result["notes_without_year"] == 1
+    assert result["event_date_exact_timestamp_ref"] == 1.0
 
 
 def test_assailants_among_the_wounded_do_not_hide_the_dead_ones(tmp_path: Path) -> None:

@@ -1,12 +1,16 @@
 """Scoring dates and casualty counts against gold data read in place (never copied).
 
 * ``evaluate_acled(path)``: ACLED exports; each row's ``notes`` is the text, ``fatalities`` and
-  ``event_date`` the gold. The publication date is taken from the row's ``timestamp`` (the
-  upload or last edit time: the nearest thing to a report date the file has; none in pre-2019
-  files). The event date is scored against ``event_date``; since a note without a year ("On May
-  12, ...") takes its year from that timestamp, which can be years late (the Burkina Faso file
-  was re-exported in 2019-2020 for events back to 1997), the report also gives the rate on notes
-  whose date phrase states the year and the day-and-month rate.
+  ``event_date`` the gold. An ACLED row has no publication date: its ``timestamp`` is the time
+  the row was uploaded to ACLED's API (ACLED codebook), which can be years after the report (the
+  Burkina Faso file was uploaded in 2019-2020 for events back to 1997; none in pre-2019 files).
+  ``event_date_exact`` is therefore scored on the date the text gives with no publication date
+  (issue 5: when none is known, a note without a year -- "On May 12, ..." -- gets no day-precise
+  date and counts as a miss); ``notes_without_year`` says how many notes that leaves undated. The
+  old reading, taking the upload timestamp as the publication date (the right year only when the
+  row was uploaded within a year of the event), is kept as ``event_date_exact_timestamp_ref``,
+  with the day-and-month rate (``event_date_day_month_exact``) and the rate on notes whose date
+  phrase states the year (``event_date_exact_year_in_note``).
 * ``evaluate_gtd(path)``: GTD incidents; ``summary`` is the text, ``nkill`` the gold. The
   summary's "MM/DD/YYYY:" prefix is used as the publication date.
 * ``evaluate_relative(path)``: the hand-written relative-date set (TSV: published, phrase,
@@ -610,6 +614,8 @@ class _Score:
     date_day_month: int = 0  # month and day right, whatever the year
     date_year_n: int = 0  # notes whose date phrase states the year
     date_year_exact: int = 0
+    date_undated: int = 0  # notes the text alone dates to no day (no year, no publication date)
+    date_stamp_exact: int = 0  # exact with the row's upload timestamp taken as the publication date
     errors: list[tuple[int, int, str]] = field(default_factory=list)
     kinds: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ERROR_KINDS, 0))
     missed_no_toll_found: int = 0  # missed tolls where no count of killed people was found at all
@@ -639,14 +645,21 @@ class _Score:
         if pred != gold and len(self.errors) < 400:
             self.errors.append((pred, gold, text))
 
-    def add_date(self, got: Any, gold: dt.date) -> None:
-        """One note's event date (a ``DateSpan`` or None) against the gold day. A note that gives no
-        year ("On May 12, ...") is dated from the row's timestamp, an upload or edit time that can be
-        years after the event: such notes are told apart (``event_date_exact_year_in_note``)."""
+    def add_date(self, got: Any, gold: dt.date, stamped: Any = None) -> None:
+        """One note's event date against the gold day: ``got`` read from the text with no publication
+        date, ``stamped`` with the row's upload timestamp taken as one (``DateSpan`` or None). A note
+        that gives no year ("On May 12, ...") has no date of its own; with the timestamp it takes the
+        timestamp's year, which can be years late: notes whose date phrase states the year are told
+        apart (``event_date_exact_year_in_note``)."""
         self.date_n += 1
         start = got.start if got is not None else None
         self.date_exact += start == gold
-        self.date_day_month += start is not None and (start.month, start.day) == (gold.month, gold.day)
+        self.date_undated += start is None
+        if stamped is not None or got is not None:
+            ref = stamped if stamped is not None else got
+            ref_start = ref.start
+            self.date_stamp_exact += ref_start == gold
+            self.date_day_month += ref_start is not None and (ref_start.month, ref_start.day) == (gold.month, gold.day)
         if got is not None and any(re.search(r"\b(?:1[89]|20)\d\d\b", e.text) for e in got.evidence):
             self.date_year_n += 1
             self.date_year_exact += start == gold
@@ -672,6 +685,8 @@ class _Score:
         if self.date_n:
             out["event_date_exact"] = div(self.date_exact, self.date_n)
             out["dated_notes"] = self.date_n
+            out["notes_without_year"] = self.date_undated
+            out["event_date_exact_timestamp_ref"] = div(self.date_stamp_exact, self.date_n)
             out["event_date_day_month_exact"] = div(self.date_day_month, self.date_n)
             out["event_date_exact_year_in_note"] = div(self.date_year_exact, self.date_year_n)
             out["notes_with_year"] = self.date_year_n
@@ -680,8 +695,6 @@ class _Score:
 
 def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0) -> dict[str, Any]:
     """Fatalities and event_date of ACLED notes against the file's gold."""
-    from ..time import event_date
-
     rows = _dedupe(_read_csv(path, 0), "event_id_cnty")
     rows = [r for r in rows if (r.get("notes") or "").strip() and (r.get("fatalities") or "").strip().isdigit()]
     rows = rows[:limit] if limit else rows
@@ -695,10 +708,21 @@ def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0) -> dict[st
         records = repeated[row["notes"].strip()]
         score.add(shared_share(note_toll(doc), records), int(row["fatalities"]), row["notes"], records > 1)
         gold = _gold_date(row.get("event_date", ""))
-        if gold is not None and doc._.ew_published is not None:  # no report date (pre-2019 files): not scored
-            score.add_date(event_date(doc, _main_trigger(doc)), gold)
+        if gold is not None:
+            stamp = doc._.ew_published
+            stamped = _date_given(doc, stamp) if stamp is not None else None
+            score.add_date(_date_given(doc, None), gold, stamped)
     _print_errors(score, errors)
     return score.report("fatalities")
+
+
+def _date_given(doc: Any, published: dt.date | None) -> Any:
+    """The note's event date (a ``DateSpan`` or None) read with ``published`` as its publication date."""
+    from ..time import event_date
+
+    doc._.ew_published = published
+    doc._.ew_dates = None  # resolved again against this publication date
+    return event_date(doc, _main_trigger(doc))
 
 
 def evaluate_gtd(path: str | Path, limit: int = 0, errors: int = 0, split: str = "all") -> dict[str, Any]:
