@@ -294,6 +294,8 @@ def test_a_second_source_adding_deaths_is_still_added(counts_of) -> None:  # typ
      ("SNA forces attacked Al Shabaab positions; 5 Al Shabaab killed.", [5]),
      ("FARDC fought Mai-Mai near Beni; 4 Mai-Mai killed.", [4]),
      ("Clashes killed 8 (5 AS, 3 SNA).", [8]),
+     ("Unknown gunmen attacked a patrol near Dori; 2 killed (1 soldier, 1 civilian).", [2]),
+     ("Clashes broke out in Kidal and 5 were killed: 3 soldiers and 2 militants.", [5]),
      ("On 28 April 2020, unknown gunmen shot and killed a civilian travelling in an eastern area of the mountains.",
       [1]),
      ("Around 3 May 2020 (as reported), in Sao Goncalo, Rio de Janeiro, five members of the CV (Red Command) died "

@@ -12,7 +12,7 @@ from .merge import _ANYONE
 from .words import _is_person, _word_kind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 def _in_breakdown(span: Span) -> bool:
@@ -90,9 +90,10 @@ def _restated_parts(mentions: list[CountMention]) -> list[CountMention]:
         if running != total.count.best or len(parts) < 2:
             continue
         between = doc[total.span.end : mentions[parts[0]].span.start]
-        if any(t.pos_ in ("VERB", "AUX") for t in between):
-            continue
         colon = any(t.text in (":", "-", "–", "—", "(") for t in between)  # "left 5 people dead (3 soldiers and 2 militants)"
+        verbs = [t for t in between if t.pos_ in ("VERB", "AUX")]
+        if verbs and not (colon and _own_wording(verbs, total)):
+            continue  # ("2 killed (1 soldier, 1 civilian)", "5 were killed: 3 soldiers and 2 civilians": the toll's own verb)
         comma = any(t.text == "," for t in between) and all(mentions[j].head not in _ANYONE for j in parts)
         if not (colon or comma):
             continue
@@ -101,6 +102,14 @@ def _restated_parts(mentions: list[CountMention]) -> list[CountMention]:
             m.span.label_ = "count"
             out[j] = CountMention(span=m.span, count=m.count, head=m.head, casualty=False)
     return out
+
+
+def _own_wording(verbs: list[Token], total: CountMention) -> bool:
+    """The verbs between a toll and its breakdown are the toll's own wording ("2 killed (", "5 were
+    killed:"), standing right after it with nothing but auxiliaries and the word of its kind."""
+    first = total.span.end
+    return all(v.i - first < 3 and (v.pos_ == "AUX" or _word_kind(v) == total.count.kind) for v in verbs) and any(
+        _word_kind(v) == total.count.kind for v in verbs)
 
 
 def _parts_of_them(mentions: list[CountMention]) -> list[CountMention]:
