@@ -186,6 +186,21 @@ def test_a_partys_claim_for_the_same_people_is_another_figure(counts_of) -> None
     assert not same_people(first, second)  # other people
 
 
+def test_a_claim_given_first_is_another_figure_for_the_same_people(counts_of) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.events.counts import same_people
+
+    doc, _ = counts_of("Al Shabaab claimed to have killed 30 soldiers in Leego. AMISOM said 3 soldiers were killed.")
+    first, second = (m for m in doc._.ew_counts if m.casualty)
+    assert same_people(first, second)
+    doc, _ = counts_of("Boko Haram claimed killing 20 soldiers in Bosso; the army said 5 soldiers were killed.")
+    first, second = (m for m in doc._.ew_counts if m.casualty)
+    assert same_people(first, second)
+    doc, _ = counts_of("Al Shabaab claimed the attack that killed 5 soldiers in Leego. 3 soldiers were killed in "
+                       "Afgoye.")  # fmt: skip
+    first, second = (m for m in doc._.ew_counts if m.casualty)
+    assert not same_people(first, second)  # the claim is of the attack, not a figure of its own
+
+
 def test_a_second_source_adding_deaths_is_still_added(counts_of) -> None:  # type: ignore[no-untyped-def]
     from eventwire.events.counts import same_people
 

@@ -324,3 +324,17 @@ def test_a_death_the_crowd_reacts_to_is_not_its_toll(tmp_path: Path, note: str) 
     rows = [{"event_id_cnty": "E1", "event_date": "9-May-20", "fatalities": "0", "timestamp": "1589220519",
              "notes": f"On 9 May 2020, {note}"}]  # fmt: skip
     assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+def test_a_suicide_bomber_dies_in_the_blast_he_kills_with(tmp_path: Path) -> None:
+    rows = [
+        {"eventid": "201701010001", "nkill": "2", "summary": "01/01/2017: A suicide bomber killed a man at a mosque "
+         "in Maiduguri, Borno, Nigeria."},
+        {"eventid": "201701020001", "nkill": "5", "summary": "01/02/2017: A suicide bomber killed 5 people, including "
+         "himself, at a market in Mubi, Adamawa, Nigeria."},
+        {"eventid": "201701030001", "nkill": "1", "summary": "01/03/2017: Soldiers shot a suicide bomber targeting a "
+         "checkpoint in Konduga, Borno, Nigeria. The bomber was killed before he could detonate."},
+        {"eventid": "201701040001", "nkill": "0", "summary": "01/04/2017: Soldiers arrested a suicide bomber at a "
+         "checkpoint in Konduga, Borno, Nigeria."},
+    ]  # fmt: skip
+    assert evaluate_gtd(_write(tmp_path / "gtd.csv", rows))["nkill_exact"] == 1.0

@@ -413,21 +413,36 @@ def _dead_perpetrators(doc: Any, seen: dict[int, int], aside: list[tuple[int, in
     if any(_perpetrators_included(doc[start].sent) for start in seen):
         return 0  # "At least 30 people, including seven assailants, were killed": already in the toll
     set_aside = sum(n for _, _, n in aside)
-    detonated = 0
+    detonated = struck = 0
     if "suicide" in doc.text.lower():
         for token in doc:
-            if token.lemma_.lower() not in ("detonate", "blow") or token.pos_ != "VERB":
+            lemma = token.lemma_.lower()
+            if token.pos_ != "VERB" or lemma not in _SUICIDE_STRIKES and lemma not in ("detonate", "blow"):
                 continue
-            if token.lemma_.lower() == "blow" and not any(c.lower_ == "up" for c in token.children):
+            if lemma == "blow" and not any(c.lower_ == "up" for c in token.children):
                 continue
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if not subjects and token.dep_ == "acl":  # "The three assailants detonated ..." (parsed as a noun phrase)
                 subjects = [token.head]
-            detonated += sum(_how_many(subj) for subj in subjects)
+            if lemma in _SUICIDE_STRIKES:  # "A suicide bomber killed 5 people": he died in his own blast
+                struck += sum(_how_many(s) for s in subjects if _suicide_bomber(s))
+            else:
+                detonated += sum(_how_many(subj) for subj in subjects)
+        detonated = detonated or struck  # (the same bombers, when the note also says they detonated)
     already = sum(  # perpetrators the counts have already: "a second bomber was shot and killed"
         m.count.best for m in doc._.ew_counts if m.span.start in seen and m.head in _PERPETRATOR | {"bomber"}
     )
     return max(0, max(set_aside, detonated) - already)
+
+
+#: what a suicide bomber does with the blast that kills him ("a suicide bomber killed 5", "struck a market").
+#: ("attacked", "targeting" tell the aim, not the blast: "three suicide bombers targeting a market; two detonated")
+_SUICIDE_STRIKES = {"kill", "strike", "hit", "ram", "explode"}
+
+
+def _suicide_bomber(subj: Any) -> bool:
+    """'A suicide bomber', 'two female suicide bombers', 'a suicide car bomber': the subject is one."""
+    return subj.lemma_.lower() == "bomber" and any(c.lower_ == "suicide" for c in subj.children)
 
 
 def _perpetrators_included(sent: Any) -> bool:
@@ -437,7 +452,10 @@ def _perpetrators_included(sent: Any) -> bool:
     from ..events.counts import KIND_WORDS
 
     for tok in sent:
-        if tok.lower_ != "including" or not any(t.lemma_.lower() in _PERPETRATOR | {"bomber"} for t in tok.subtree):
+        if tok.lower_ != "including" or not any(
+            t.lemma_.lower() in _PERPETRATOR | {"bomber"} or t.lower_ in ("himself", "herself", "themselves")
+            for t in tok.subtree
+        ):  # ("killing 5 people, including himself")
             continue
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:

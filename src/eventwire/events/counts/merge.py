@@ -48,6 +48,12 @@ _OTHER_SOURCE = re.compile(
 )
 #: a party's claim: another figure when it counts the same people (the same noun) again.
 _CLAIMED = re.compile(r"(?i)\bclaim(?:s|ed|ing)?\b|\brevendiqu\w*")
+#: a party's claim right before its figure ("claimed to have killed 30 soldiers"; not "claimed responsibility
+#: for the attack that killed 5 soldiers", which reports the toll).
+_CLAIM_BEFORE = re.compile(
+    r"(?i)\bclaim(?:s|ed|ing)?\s+(?:to\s+have\s+|that\s+(?:it|they|its\s+\w+)\s+(?:had\s+|have\s+)?|having\s+)?"
+    r"(?:killed|killing|shot\s+dead)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+)?$"
+)
 #: counted nouns that do not say who the people are ("3 people", "2 fatalities").
 _ANYONE = {"", "people", "person", "fatality", "death", "dead", "body", "corpse", "casualty", "victim", "other", "one",
            "individual", "life", "personne", "mort", "victime"}  # fmt: skip
@@ -63,8 +69,9 @@ def same_people(earlier: CountMention, later: CountMention) -> bool:
     """Is ``later`` another source's figure for the people ``earlier`` counts? Yes when the words
     from ``earlier`` (or from the start of ``later``'s sentence, when it is another sentence) to the
     end of ``later``'s sentence say another source gives it ("other sources report", "the
-    villagers contest that figure, saying", "others put the toll at") and add no one ("also",
-    "another", "more" outside that wording); both count the same kind of casualty."""
+    villagers contest that figure, saying", "others put the toll at"), or ``earlier`` is a party's
+    claim of the same people ("AS claimed to have killed 30 soldiers; AMISOM said 3 soldiers died"),
+    and add no one ("also", "another", "more" outside that wording); both count the same kind of casualty."""
     if earlier.count.kind != later.count.kind or not (earlier.casualty and later.casualty):
         return False
     doc = later.span.doc
@@ -76,6 +83,9 @@ def same_people(earlier: CountMention, later: CountMention) -> bool:
     cue = _OTHER_SOURCE.search(region)
     if cue is None and earlier.head == later.head and earlier.head not in _ANYONE:
         cue = _CLAIMED.search(region)  # "6 soldiers were killed, according to the army; AS claimed 20 soldiers killed"
+    if cue is None and earlier.head == later.head and earlier.head not in _ANYONE:
+        if _CLAIM_BEFORE.search(_text_of(doc)[earlier.span.sent.start_char : earlier.span.start_char]):
+            return _MORE_PEOPLE.search(region) is None  # "AS claimed to have killed 30 soldiers; AMISOM said 3 soldiers died"
     if cue is None:
         return False
     return _MORE_PEOPLE.search(region[: cue.start()] + " " + region[cue.end() :]) is None
