@@ -35,6 +35,10 @@ def _counted_noun(span: Span) -> Token | None:
             head.pos_ == "PROPN" or head.head.tag_ in ("NNS", "NNPS")
         ):  # "Fourteen Al Shabaab militants", "two department employees", "three Hazara tribal elders": the noun
             head = head.head  # the name or modifier belongs to
+        if head.lower_ in ("more", "additional", "further") and head.dep_ == "amod" and head.head.i > head.i and (
+            head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            head = head.head  # "3 more soldiers died": the parser hangs the number on "more"
         if head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
             return head
     for child in root.children:
