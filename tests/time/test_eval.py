@@ -338,3 +338,26 @@ def test_a_suicide_bomber_dies_in_the_blast_he_kills_with(tmp_path: Path) -> Non
          "checkpoint in Konduga, Borno, Nigeria."},
     ]  # fmt: skip
     assert evaluate_gtd(_write(tmp_path / "gtd.csv", rows))["nkill_exact"] == 1.0
+
+
+def test_a_toll_spread_over_places_and_days_and_the_other_bomber(tmp_path: Path) -> None:
+    rows = [
+        {"event_id_cnty": "D1", "event_date": "3-May-20", "fatalities": "2", "timestamp": "1589220519",
+         "notes": "On 3 May 2020, rebels and the army clashed around Kalehe over two days. Unknown reported "
+                  "fatalities coded as 10 and spread across three locations in two days."},
+        {"event_id_cnty": "D2", "event_date": "4-May-20", "fatalities": "2", "timestamp": "1589220519",
+         "notes": "On 4 May 2020, militants with explosive belts attacked a police station in Tikrit; police killed "
+                  "one of the suicide bombers and the other detonated his belt, injuring 3 policemen."},
+    ]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+def test_a_killing_told_in_a_following_phrase_is_background(tmp_path: Path) -> None:
+    rows = [
+        {"event_id_cnty": "E1", "event_date": "2-May-20", "fatalities": "0", "timestamp": "1589220519",
+         "notes": "On 2 May 2020, police carried out raids and arrests in Kaura following the targeting of a bus "
+                  "with an IED, which killed 3 of its passengers."},
+        {"event_id_cnty": "E2", "event_date": "2-May-20", "fatalities": "3", "timestamp": "1589220519",
+         "notes": "On 2 May 2020, militants targeted a bus with an IED in Kaura, which killed 3 of its passengers."},
+    ]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0

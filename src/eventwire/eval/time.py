@@ -23,8 +23,9 @@ a coder's summary line ("1 fatality.") taking precedence. Coder conventions writ
 notes are followed, because the gold follows them:
 
 * ACLED: "... coded as N" (an explicit coded toll) wins over the counts; "split/spread between
-  N events/locations/days" (or "coded across N events") divides the toll by N (rounded half up),
-  and a share written after it ("split across 4 events (1)") is this record's. ACLED's own rules, from its
+  N events/locations/days" (or "coded across N events") divides the toll by N (rounded half up;
+  "across three locations in two days" is 6), and a share written after it ("split across 4 events
+  (1)") is this record's. ACLED's own rules, from its
   fatalities FAQ: the most conservative figure when sources differ or give a range; "tens" 10,
   "dozens" 12, "hundreds" 100; an unknown number ("several", "many")
   is coded 10 -- the notes say "Unclear fatalities coded as 10" (``events.counts.VAGUE``).
@@ -37,13 +38,16 @@ notes are followed, because the gold follows them:
   kept (ACLED's conservative rule; ``events.counts.same_people``); a toll given as a total ("(total
   of 12 fatalities)") replaces the sum; one figure for the killed and wounded together counts
   half, rounded down (the dev notes: "fatalities reported as half, rounded down").
-* Both count the perpetrators among the dead: suicide bombers who detonated and the assailants
+* Both count the perpetrators among the dead: suicide bombers who detonated (or who killed, struck
+  or rammed: "a suicide bomber killed 5"; "the other detonated" after one bomber killed) and the assailants
   set aside by "in addition to the bomber", "aside from the death of the two assailants" are added
-  unless the toll already includes them ("including seven assailants").
+  unless the toll already includes them ("including seven assailants", "including himself").
 * The toll is that of the note's own event: a killing in an after/over/against/following clause
   ("protested after police shot a driver", "the strikes came after IS killed 10 soldiers") is
   background, and so, in a protest note, is a death in a relative clause ("the family of a man
-  who died in an accident rallied"); so is a killing the event answers, investigates or denies
+  who died in an accident rallied"), and in any note a relative clause inside an after/following
+  phrase ("raids following the targeting of a vehicle with an IED, which killed 3"); so is a
+  killing the event answers, investigates or denies
   ("arrested men accused of killing 2", "suspects linked to the killing of", "in response to the
   killing of", "denied that 10 were killed"), and, after the sentence with the note's first toll,
   a killing told as earlier (past perfect "had killed 12", "last week", "a previous strike", a date
@@ -51,7 +55,8 @@ notes are followed, because the gold follows them:
   attacks in the area this month rose to 40"); a clause on
   people "killed last week"/"in an earlier attack" is background anywhere.
 * A party's claim for the same people ("6 soldiers were killed, according to the army; AS claimed
-  20 soldiers killed") is another figure for them, reconciled like another source's.
+  20 soldiers killed"; "AS claimed to have killed 30 soldiers; AMISOM said 3 soldiers died") is another
+  figure for them, reconciled like another source's.
 * Split tolls: when the note says the toll is split ("split between 3 events") it is divided by N
   (rounded half up), or the coder's written share is taken ("split across 4 events (1)"). When the
   file codes the same note on N records and the note says nothing of a split, the toll is divided
@@ -98,6 +103,8 @@ KILL_TRIGGERS = {
 }  # fmt: skip
 _WORD_N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _CODED = re.compile(r"(?i)\bcoded\s+as\s+(\d+)")
+#: "... across three locations in two days": the places of a split toll on each of several days.
+_OVER_DAYS = re.compile(r"(?i)\s+(?:in|over|across|on)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+days\b")
 _SPLIT = re.compile(
     r"(?i)\b(?:split|spread|divided|distributed|coded)\s+(?:up\s+)?(?:equally\s+)?(?:between|across|among|over|into)\s+"
     r"(?:the\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:separate\s+|different\s+)?"
@@ -254,6 +261,8 @@ def _background(token: Any, protest_note: bool) -> bool:
         t = t.head
     if t.dep_ == "pobj" and t.head.lower_ in _BEFORE_WORDS:
         return True
+    if t.dep_ == "relcl" and _after_phrase(t):
+        return True  # "carried out raids following the targeting of a vehicle with an IED, which killed 3"
     found = token.lemma_.lower() in ("body", "corpse", "find", "discover")  # a body found before the event
     if (protest_note or found) and _inside_before_clause(t):
         return True  # "protested after the body of a teen was found", "after a road accident that resulted in ..."
@@ -281,6 +290,17 @@ def _background(token: Any, protest_note: bool) -> bool:
         return True  # "commemorated the massacres of 1937, during which the army killed thousands"
     return protest_note and t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() not in _PROTEST | _EVENT_NOUNS and (
         not in_which)
+
+
+def _after_phrase(clause: Any) -> bool:
+    """A relative clause inside an "after"/"following" phrase, reached through nouns and prepositions
+    only (no verb of the note's own event in between)."""
+    for a in list(clause.ancestors)[:6]:
+        if (a.pos_ == "ADP" or a.dep_ == "prep") and a.lower_ in ("after", "following"):  # ("following" may be a VERB)
+            return True
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _inside_before_clause(t: Any) -> bool:
@@ -365,7 +385,9 @@ def _split_between(doc: Any, seen: dict[int, int]) -> int:
     sentence says across/both/all/total, or the toll comes after the "one of N" sentence)."""
     split = _SPLIT.search(doc.text)
     if split:
-        return int(split[1]) if split[1].isdigit() else _WORD_N[split[1].lower()]
+        n = int(split[1]) if split[1].isdigit() else _WORD_N[split[1].lower()]
+        days = _OVER_DAYS.match(doc.text, split.end())  # "spread across three locations in two days": 6 records
+        return n * (int(days[1]) if days[1].isdigit() else _WORD_N[days[1].lower()]) if days else n
     if _THIS_AND_ANOTHER.search(doc.text):
         return 2
     one_of = _ONE_OF.search(doc.text)
@@ -388,6 +410,7 @@ _ASIDE = re.compile(
     r"(bombers?|assailants?|attackers?|perpetrators?|gunm[ae]n)\b"
 )
 _PERPETRATOR = {"bomber", "assailant", "attacker", "perpetrator", "gunman"}
+_THE_OTHER = {"other", "second", "latter"}
 
 
 def _aside_spans(doc: Any) -> list[tuple[int, int, int]]:
@@ -413,7 +436,7 @@ def _dead_perpetrators(doc: Any, seen: dict[int, int], aside: list[tuple[int, in
     if any(_perpetrators_included(doc[start].sent) for start in seen):
         return 0  # "At least 30 people, including seven assailants, were killed": already in the toll
     set_aside = sum(n for _, _, n in aside)
-    detonated = struck = 0
+    detonated = struck = others = 0
     if "suicide" in doc.text.lower():
         for token in doc:
             lemma = token.lemma_.lower()
@@ -424,15 +447,19 @@ def _dead_perpetrators(doc: Any, seen: dict[int, int], aside: list[tuple[int, in
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if not subjects and token.dep_ == "acl":  # "The three assailants detonated ..." (parsed as a noun phrase)
                 subjects = [token.head]
+            before = doc[token.i - 1] if token.i > 0 else None
+            if not subjects and before is not None and before.lower_ in _THE_OTHER:
+                subjects = [before]  # "killed one of the bombers and the other detonated" (parsed as a list)
             if lemma in _SUICIDE_STRIKES:  # "A suicide bomber killed 5 people": he died in his own blast
                 struck += sum(_how_many(s) for s in subjects if _suicide_bomber(s))
-            else:
-                detonated += sum(_how_many(subj) for subj in subjects)
+            else:  # "the other" (bomber) is not one the counts already have: added after them
+                detonated += sum(_how_many(subj) for subj in subjects if subj.lower_ not in _THE_OTHER)
+                others += sum(_how_many(subj) for subj in subjects if subj.lower_ in _THE_OTHER)
         detonated = detonated or struck  # (the same bombers, when the note also says they detonated)
     already = sum(  # perpetrators the counts have already: "a second bomber was shot and killed"
         m.count.best for m in doc._.ew_counts if m.span.start in seen and m.head in _PERPETRATOR | {"bomber"}
     )
-    return max(0, max(set_aside, detonated) - already)
+    return max(0, max(set_aside, detonated) - already) + others
 
 
 #: what a suicide bomber does with the blast that kills him ("a suicide bomber killed 5", "struck a market").
@@ -473,6 +500,8 @@ def _how_many(subj: Any) -> int:
     if subj.like_num:
         value = parse_number(subj.text)
         return int(value) if value else 0
+    if subj.lower_ in _THE_OTHER and any(c.lower_ == "the" for c in subj.children):
+        return 1  # "police killed one of the suicide bombers and the other detonated his belt"
     if subj.lemma_.lower() not in _PERPETRATOR and subj.lower_ not in ("bomber", "bombers"):
         return 0
     for child in subj.children:
