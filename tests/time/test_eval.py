@@ -361,3 +361,17 @@ def test_a_killing_told_in_a_following_phrase_is_background(tmp_path: Path) -> N
          "notes": "On 2 May 2020, militants targeted a bus with an IED in Kaura, which killed 3 of its passengers."},
     ]  # fmt: skip
     assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+def test_suicide_bombers_who_were_the_only_casualties(tmp_path: Path) -> None:
+    rows = [
+        {"eventid": "201702010001", "nkill": "1", "summary": "02/01/2017: A suicide bomber on a motorcycle detonated "
+         "in Kolofata, Far North, Cameroon. The assailant was the only reported casualty."},
+        {"eventid": "201702020001", "nkill": "2", "summary": "02/02/2017: Soldiers spotted two suicide bombers near "
+         "Mora, Far North, Cameroon. One bomber was shot while the second assailant detonated prematurely. The two "
+         "assailants were the only reported casualties."},
+        {"eventid": "201702030001", "nkill": "3", "summary": "02/03/2017: Soldiers intercepted three suicide bombers "
+         "near a market in Kerawa, Far North, Cameroon. Two assailants detonated, while the third assailant was shot "
+         "and killed."},
+    ]  # fmt: skip
+    assert evaluate_gtd(_write(tmp_path / "gtd.csv", rows))["nkill_exact"] == 1.0

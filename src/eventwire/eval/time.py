@@ -411,6 +411,11 @@ _ASIDE = re.compile(
 )
 _PERPETRATOR = {"bomber", "assailant", "attacker", "perpetrator", "gunman"}
 _THE_OTHER = {"other", "second", "latter"}
+#: in a suicide attack, the bombers as its only casualties: they died ("the assailant was the only casualty").
+_ONLY_CASUALTIES = re.compile(
+    r"(?i)\bthe\s+(?:(\d+|two|three|four|five)\s+)?(?:assailants?|bombers?|attackers?|perpetrators?)\s+(?:was|were)\s+"
+    r"the\s+only\s+(?:reported\s+|confirmed\s+)?(?:casualt(?:y|ies)|fatalit(?:y|ies)|deaths?)\b"
+)
 
 
 def _aside_spans(doc: Any) -> list[tuple[int, int, int]]:
@@ -447,6 +452,9 @@ def _dead_perpetrators(doc: Any, seen: dict[int, int], aside: list[tuple[int, in
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if not subjects and token.dep_ == "acl":  # "The three assailants detonated ..." (parsed as a noun phrase)
                 subjects = [token.head]
+                if not _how_many(token.head):  # "A suicide bomber on a motorcycle detonated": hung on "motorcycle"
+                    subjects = [s for s in token.sent if s.i < token.i and s.dep_ in ("nsubj", "ROOT")
+                                and s.lemma_.lower() == "bomber"][:1]  # fmt: skip
             before = doc[token.i - 1] if token.i > 0 else None
             if not subjects and before is not None and before.lower_ in _THE_OTHER:
                 subjects = [before]  # "killed one of the bombers and the other detonated" (parsed as a list)
@@ -456,9 +464,14 @@ def _dead_perpetrators(doc: Any, seen: dict[int, int], aside: list[tuple[int, in
                 detonated += sum(_how_many(subj) for subj in subjects if subj.lower_ not in _THE_OTHER)
                 others += sum(_how_many(subj) for subj in subjects if subj.lower_ in _THE_OTHER)
         detonated = detonated or struck  # (the same bombers, when the note also says they detonated)
-    already = sum(  # perpetrators the counts have already: "a second bomber was shot and killed"
-        m.count.best for m in doc._.ew_counts if m.span.start in seen and m.head in _PERPETRATOR | {"bomber"}
-    )
+        only = _ONLY_CASUALTIES.search(doc.text)  # "The two assailants were the only reported casualties"
+        if only:
+            detonated = max(detonated, _WORD_N.get((only[1] or "").lower(), 1) if not (only[1] or "").isdigit()
+                            else int(only[1]))  # fmt: skip
+    dead = [m for m in doc._.ew_counts if m.span.start in seen and m.head in _PERPETRATOR | {"bomber"}]
+    if detonated > set_aside:  # "two assailants detonated, while the third assailant was shot": not one of the two
+        dead = [m for m in dead if not any(w.lower_ in _THE_OTHER | {"third"} for w in m.span)]
+    already = sum(m.count.best for m in dead)  # perpetrators the counts have already: "a second bomber was shot and killed"
     return max(0, max(set_aside, detonated) - already) + others
 
 
