@@ -312,6 +312,9 @@ def test_a_second_source_adding_deaths_is_still_added(counts_of) -> None:  # typ
      ("Unknown gunmen attacked a patrol near Dori; 2 killed (1 soldier, 1 civilian).", [2]),
      ("Clashes broke out in Kidal and 5 were killed: 3 soldiers and 2 militants.", [5]),
      ("Gunmen killed 5 soldiers in Leego. 3 more soldiers died in hospital.", [5, 3]),
+     ("The army repelled the attack; at least 21 militants including 2 commanders and 4 soldiers were killed.",
+      [21, 4]),
+     ("Gunmen killed 5 soldiers, including 2 officers.", [5]),
      ("On 28 April 2020, unknown gunmen shot and killed a civilian travelling in an eastern area of the mountains.",
       [1]),
      ("Around 3 May 2020 (as reported), in Sao Goncalo, Rio de Janeiro, five members of the CV (Red Command) died "

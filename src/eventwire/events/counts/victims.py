@@ -27,6 +27,24 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+#: the two armed sides: a part "including" people of the other side is not a part of the total.
+_STATE_SIDE = set(
+    """soldier troop police policeman policemen policewoman officer gendarme personnel serviceman servicemen commando
+    paratrooper marine sailor ranger constable jawan cop trooper guardsman""".split()
+)  # fmt: skip
+_ARMED_SIDE = set(
+    """militant insurgent rebel fighter assailant attacker terrorist jihadist gunman gunmen extremist bandit militiaman
+    militiamen guerrilla separatist bomber""".split()
+)  # fmt: skip
+
+
+def _other_side(total: Token, part: Token) -> bool:
+    """'at least 21 militants including 2 commanders and 4 Afghan soldiers were killed': the soldiers
+    are of the other side, so not among the 21 (the commanders are)."""
+    sides = [("state" if _lem(t) in _STATE_SIDE else "armed" if _lem(t) in _ARMED_SIDE else "") for t in (total, part)]
+    return all(sides) and sides[0] != sides[1]
+
+
 def _counted_noun(span: Span) -> Token | None:
     root = span.root
     head = root.head
@@ -84,11 +102,15 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
                 kind = _kind_of_word(child)
                 if kind:
                     return kind, child
+    part = x
     while x.dep_ in ("conj", "appos") and x.head is not x:
         x = x.head
     if any(a.lower_ in ("including", "among") and a.dep_ == "prep" for a in [x.head, *list(x.ancestors)[:2]]) or (
         _among_them(x)
     ):
+        total = x.head.head if x.head.lower_ == "including" and x.dep_ == "pobj" else None
+        if total is not None and total.i != part.i and _other_side(total, part):
+            return _casualty_link(total, total.doc[total.i : total.i + 1])  # "21 militants including ... 4 soldiers"
         return None, None  # a part of a count given elsewhere
     while x.dep_ == "nmod" and x.head.i > x.i and x.head.dep_ in ("nsubjpass", "dobj"):
         x = x.head  # "Three members of the ... (CNDD-FDD) party were killed": the parser makes the name the subject
