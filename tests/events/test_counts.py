@@ -186,6 +186,21 @@ def test_a_partys_claim_for_the_same_people_is_another_figure(counts_of) -> None
     assert not same_people(first, second)  # other people
 
 
+def test_a_claim_given_first_is_another_figure_for_the_same_people(counts_of) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.events.counts import same_people
+
+    doc, _ = counts_of("Al Shabaab claimed to have killed 30 soldiers in Leego. AMISOM said 3 soldiers were killed.")
+    first, second = (m for m in doc._.ew_counts if m.casualty)
+    assert same_people(first, second)
+    doc, _ = counts_of("Boko Haram claimed killing 20 soldiers in Bosso; the army said 5 soldiers were killed.")
+    first, second = (m for m in doc._.ew_counts if m.casualty)
+    assert same_people(first, second)
+    doc, _ = counts_of("Al Shabaab claimed the attack that killed 5 soldiers in Leego. 3 soldiers were killed in "
+                       "Afgoye.")  # fmt: skip
+    first, second = (m for m in doc._.ew_counts if m.casualty)
+    assert not same_people(first, second)  # the claim is of the attack, not a figure of its own
+
+
 def test_a_second_source_adding_deaths_is_still_added(counts_of) -> None:  # type: ignore[no-untyped-def]
     from eventwire.events.counts import same_people
 
@@ -294,6 +309,12 @@ def test_a_second_source_adding_deaths_is_still_added(counts_of) -> None:  # typ
      ("SNA forces attacked Al Shabaab positions; 5 Al Shabaab killed.", [5]),
      ("FARDC fought Mai-Mai near Beni; 4 Mai-Mai killed.", [4]),
      ("Clashes killed 8 (5 AS, 3 SNA).", [8]),
+     ("Unknown gunmen attacked a patrol near Dori; 2 killed (1 soldier, 1 civilian).", [2]),
+     ("Clashes broke out in Kidal and 5 were killed: 3 soldiers and 2 militants.", [5]),
+     ("Gunmen killed 5 soldiers in Leego. 3 more soldiers died in hospital.", [5, 3]),
+     ("The army repelled the attack; at least 21 militants including 2 commanders and 4 soldiers were killed.",
+      [21, 4]),
+     ("Gunmen killed 5 soldiers, including 2 officers.", [5]),
      ("On 28 April 2020, unknown gunmen shot and killed a civilian travelling in an eastern area of the mountains.",
       [1]),
      ("Around 3 May 2020 (as reported), in Sao Goncalo, Rio de Janeiro, five members of the CV (Red Command) died "

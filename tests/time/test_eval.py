@@ -97,9 +97,23 @@ def test_yearless_notes_dated_from_a_late_timestamp_are_told_apart(tmp_path: Pat
          "notes": "On 3 May 2020, militants burned a school in the village of Kaya."},
     ]  # fmt: skip
     result = evaluate_acled(_write(tmp_path / "acled.csv", rows))
-    assert result["event_date_exact"] == 0.5
+    assert result["event_date_exact"] == 0.5 and result["notes_without_year"] == 1
+    assert result["event_date_exact_timestamp_ref"] == 0.5  # the upload year is not the event's
     assert result["event_date_day_month_exact"] == 1.0
     assert result["event_date_exact_year_in_note"] == 1.0 and result["notes_with_year"] == 1
+
+
+def test_the_upload_timestamp_is_not_a_publication_date(tmp_path: Path) -> None:
+    rows = [  # uploaded (11 May 2020) the day after the event: the timestamp's year happens to be right
+        {"event_id_cnty": "B3", "event_date": "10 May 2020", "fatalities": "0", "timestamp": "1589220519",
+         "notes": "On May 10, militants burned a school in the village of Loroni."},
+        {"event_id_cnty": "B4", "event_date": "03 May 2020", "fatalities": "0", "timestamp": "",
+         "notes": "On 3 May 2020, militants burned a school in the village of Kaya."},
+    ]  # fmt: skip
+    result = evaluate_acled(_write(tmp_path / "acled.csv", rows))
+    assert result["dated_notes"] == 2  # a row with no timestamp is scored on the date its text gives
+    assert result["event_date_exact"] == 0.5 and result["notes_without_year"] == 1
+    assert result["event_date_exact_timestamp_ref"] == 1.0
 
 
 def test_assailants_among_the_wounded_do_not_hide_the_dead_ones(tmp_path: Path) -> None:
@@ -310,3 +324,54 @@ def test_a_death_the_crowd_reacts_to_is_not_its_toll(tmp_path: Path, note: str) 
     rows = [{"event_id_cnty": "E1", "event_date": "9-May-20", "fatalities": "0", "timestamp": "1589220519",
              "notes": f"On 9 May 2020, {note}"}]  # fmt: skip
     assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+def test_a_suicide_bomber_dies_in_the_blast_he_kills_with(tmp_path: Path) -> None:
+    rows = [
+        {"eventid": "201701010001", "nkill": "2", "summary": "01/01/2017: A suicide bomber killed a man at a mosque "
+         "in Maiduguri, Borno, Nigeria."},
+        {"eventid": "201701020001", "nkill": "5", "summary": "01/02/2017: A suicide bomber killed 5 people, including "
+         "himself, at a market in Mubi, Adamawa, Nigeria."},
+        {"eventid": "201701030001", "nkill": "1", "summary": "01/03/2017: Soldiers shot a suicide bomber targeting a "
+         "checkpoint in Konduga, Borno, Nigeria. The bomber was killed before he could detonate."},
+        {"eventid": "201701040001", "nkill": "0", "summary": "01/04/2017: Soldiers arrested a suicide bomber at a "
+         "checkpoint in Konduga, Borno, Nigeria."},
+    ]  # fmt: skip
+    assert evaluate_gtd(_write(tmp_path / "gtd.csv", rows))["nkill_exact"] == 1.0
+
+
+def test_a_toll_spread_over_places_and_days_and_the_other_bomber(tmp_path: Path) -> None:
+    rows = [
+        {"event_id_cnty": "D1", "event_date": "3-May-20", "fatalities": "2", "timestamp": "1589220519",
+         "notes": "On 3 May 2020, rebels and the army clashed around Kalehe over two days. Unknown reported "
+                  "fatalities coded as 10 and spread across three locations in two days."},
+        {"event_id_cnty": "D2", "event_date": "4-May-20", "fatalities": "2", "timestamp": "1589220519",
+         "notes": "On 4 May 2020, militants with explosive belts attacked a police station in Tikrit; police killed "
+                  "one of the suicide bombers and the other detonated his belt, injuring 3 policemen."},
+    ]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+def test_a_killing_told_in_a_following_phrase_is_background(tmp_path: Path) -> None:
+    rows = [
+        {"event_id_cnty": "E1", "event_date": "2-May-20", "fatalities": "0", "timestamp": "1589220519",
+         "notes": "On 2 May 2020, police carried out raids and arrests in Kaura following the targeting of a bus "
+                  "with an IED, which killed 3 of its passengers."},
+        {"event_id_cnty": "E2", "event_date": "2-May-20", "fatalities": "3", "timestamp": "1589220519",
+         "notes": "On 2 May 2020, militants targeted a bus with an IED in Kaura, which killed 3 of its passengers."},
+    ]  # fmt: skip
+    assert evaluate_acled(_write(tmp_path / "acled.csv", rows))["fatalities_exact"] == 1.0
+
+
+def test_suicide_bombers_who_were_the_only_casualties(tmp_path: Path) -> None:
+    rows = [
+        {"eventid": "201702010001", "nkill": "1", "summary": "02/01/2017: A suicide bomber on a motorcycle detonated "
+         "in Kolofata, Far North, Cameroon. The assailant was the only reported casualty."},
+        {"eventid": "201702020001", "nkill": "2", "summary": "02/02/2017: Soldiers spotted two suicide bombers near "
+         "Mora, Far North, Cameroon. One bomber was shot while the second assailant detonated prematurely. The two "
+         "assailants were the only reported casualties."},
+        {"eventid": "201702030001", "nkill": "3", "summary": "02/03/2017: Soldiers intercepted three suicide bombers "
+         "near a market in Kerawa, Far North, Cameroon. Two assailants detonated, while the third assailant was shot "
+         "and killed."},
+    ]  # fmt: skip
+    assert evaluate_gtd(_write(tmp_path / "gtd.csv", rows))["nkill_exact"] == 1.0

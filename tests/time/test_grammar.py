@@ -79,3 +79,10 @@ def test_evidence_points_into_the_text() -> None:
     assert found is not None
     ev = found.evidence[0]
     assert text[ev.start : ev.end] == ev.text == "early last week"
+
+
+def test_dates_that_name_a_place_are_not_dates() -> None:
+    text = "Forces shelled the July 7 neighbourhood and Monday Avenue, then the 25 of March sector, on 3 May."
+    assert [f.text for f in scan(text, TUESDAY)] == ["3 May"]
+    [found] = scan("In June 2016 schools were shut in the district.", TUESDAY)
+    assert found.start == dt.date(2016, 6, 1)  # a date ending in a year is never a name

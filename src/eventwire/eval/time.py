@@ -1,12 +1,16 @@
 """Scoring dates and casualty counts against gold data read in place (never copied).
 
 * ``evaluate_acled(path)``: ACLED exports; each row's ``notes`` is the text, ``fatalities`` and
-  ``event_date`` the gold. The publication date is taken from the row's ``timestamp`` (the
-  upload or last edit time: the nearest thing to a report date the file has; none in pre-2019
-  files). The event date is scored against ``event_date``; since a note without a year ("On May
-  12, ...") takes its year from that timestamp, which can be years late (the Burkina Faso file
-  was re-exported in 2019-2020 for events back to 1997), the report also gives the rate on notes
-  whose date phrase states the year and the day-and-month rate.
+  ``event_date`` the gold. An ACLED row has no publication date: its ``timestamp`` is the time
+  the row was uploaded to ACLED's API (ACLED codebook), which can be years after the report (the
+  Burkina Faso file was uploaded in 2019-2020 for events back to 1997; none in pre-2019 files).
+  ``event_date_exact`` is therefore scored on the date the text gives with no publication date
+  (issue 5: when none is known, a note without a year -- "On May 12, ..." -- gets no day-precise
+  date and counts as a miss); ``notes_without_year`` says how many notes that leaves undated. The
+  old reading, taking the upload timestamp as the publication date (the right year only when the
+  row was uploaded within a year of the event), is kept as ``event_date_exact_timestamp_ref``,
+  with the day-and-month rate (``event_date_day_month_exact``) and the rate on notes whose date
+  phrase states the year (``event_date_exact_year_in_note``).
 * ``evaluate_gtd(path)``: GTD incidents; ``summary`` is the text, ``nkill`` the gold. The
   summary's "MM/DD/YYYY:" prefix is used as the publication date.
 * ``evaluate_relative(path)``: the hand-written relative-date set (TSV: published, phrase,
@@ -19,8 +23,9 @@ a coder's summary line ("1 fatality.") taking precedence. Coder conventions writ
 notes are followed, because the gold follows them:
 
 * ACLED: "... coded as N" (an explicit coded toll) wins over the counts; "split/spread between
-  N events/locations/days" (or "coded across N events") divides the toll by N (rounded half up),
-  and a share written after it ("split across 4 events (1)") is this record's. ACLED's own rules, from its
+  N events/locations/days" (or "coded across N events") divides the toll by N (rounded half up;
+  "across three locations in two days" is 6), and a share written after it ("split across 4 events
+  (1)") is this record's. ACLED's own rules, from its
   fatalities FAQ: the most conservative figure when sources differ or give a range; "tens" 10,
   "dozens" 12, "hundreds" 100; an unknown number ("several", "many")
   is coded 10 -- the notes say "Unclear fatalities coded as 10" (``events.counts.VAGUE``).
@@ -33,13 +38,16 @@ notes are followed, because the gold follows them:
   kept (ACLED's conservative rule; ``events.counts.same_people``); a toll given as a total ("(total
   of 12 fatalities)") replaces the sum; one figure for the killed and wounded together counts
   half, rounded down (the dev notes: "fatalities reported as half, rounded down").
-* Both count the perpetrators among the dead: suicide bombers who detonated and the assailants
+* Both count the perpetrators among the dead: suicide bombers who detonated (or who killed, struck
+  or rammed: "a suicide bomber killed 5"; "the other detonated" after one bomber killed) and the assailants
   set aside by "in addition to the bomber", "aside from the death of the two assailants" are added
-  unless the toll already includes them ("including seven assailants").
+  unless the toll already includes them ("including seven assailants", "including himself").
 * The toll is that of the note's own event: a killing in an after/over/against/following clause
   ("protested after police shot a driver", "the strikes came after IS killed 10 soldiers") is
   background, and so, in a protest note, is a death in a relative clause ("the family of a man
-  who died in an accident rallied"); so is a killing the event answers, investigates or denies
+  who died in an accident rallied"), and in any note a relative clause inside an after/following
+  phrase ("raids following the targeting of a vehicle with an IED, which killed 3"); so is a
+  killing the event answers, investigates or denies
   ("arrested men accused of killing 2", "suspects linked to the killing of", "in response to the
   killing of", "denied that 10 were killed"), and, after the sentence with the note's first toll,
   a killing told as earlier (past perfect "had killed 12", "last week", "a previous strike", a date
@@ -47,7 +55,8 @@ notes are followed, because the gold follows them:
   attacks in the area this month rose to 40"); a clause on
   people "killed last week"/"in an earlier attack" is background anywhere.
 * A party's claim for the same people ("6 soldiers were killed, according to the army; AS claimed
-  20 soldiers killed") is another figure for them, reconciled like another source's.
+  20 soldiers killed"; "AS claimed to have killed 30 soldiers; AMISOM said 3 soldiers died") is another
+  figure for them, reconciled like another source's.
 * Split tolls: when the note says the toll is split ("split between 3 events") it is divided by N
   (rounded half up), or the coder's written share is taken ("split across 4 events (1)"). When the
   file codes the same note on N records and the note says nothing of a split, the toll is divided
@@ -94,6 +103,8 @@ KILL_TRIGGERS = {
 }  # fmt: skip
 _WORD_N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _CODED = re.compile(r"(?i)\bcoded\s+as\s+(\d+)")
+#: "... across three locations in two days": the places of a split toll on each of several days.
+_OVER_DAYS = re.compile(r"(?i)\s+(?:in|over|across|on)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+days\b")
 _SPLIT = re.compile(
     r"(?i)\b(?:split|spread|divided|distributed|coded)\s+(?:up\s+)?(?:equally\s+)?(?:between|across|among|over|into)\s+"
     r"(?:the\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:separate\s+|different\s+)?"
@@ -250,6 +261,8 @@ def _background(token: Any, protest_note: bool) -> bool:
         t = t.head
     if t.dep_ == "pobj" and t.head.lower_ in _BEFORE_WORDS:
         return True
+    if t.dep_ == "relcl" and _after_phrase(t):
+        return True  # "carried out raids following the targeting of a vehicle with an IED, which killed 3"
     found = token.lemma_.lower() in ("body", "corpse", "find", "discover")  # a body found before the event
     if (protest_note or found) and _inside_before_clause(t):
         return True  # "protested after the body of a teen was found", "after a road accident that resulted in ..."
@@ -277,6 +290,17 @@ def _background(token: Any, protest_note: bool) -> bool:
         return True  # "commemorated the massacres of 1937, during which the army killed thousands"
     return protest_note and t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() not in _PROTEST | _EVENT_NOUNS and (
         not in_which)
+
+
+def _after_phrase(clause: Any) -> bool:
+    """A relative clause inside an "after"/"following" phrase, reached through nouns and prepositions
+    only (no verb of the note's own event in between)."""
+    for a in list(clause.ancestors)[:6]:
+        if (a.pos_ == "ADP" or a.dep_ == "prep") and a.lower_ in ("after", "following"):  # ("following" may be a VERB)
+            return True
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _inside_before_clause(t: Any) -> bool:
@@ -361,7 +385,9 @@ def _split_between(doc: Any, seen: dict[int, int]) -> int:
     sentence says across/both/all/total, or the toll comes after the "one of N" sentence)."""
     split = _SPLIT.search(doc.text)
     if split:
-        return int(split[1]) if split[1].isdigit() else _WORD_N[split[1].lower()]
+        n = int(split[1]) if split[1].isdigit() else _WORD_N[split[1].lower()]
+        days = _OVER_DAYS.match(doc.text, split.end())  # "spread across three locations in two days": 6 records
+        return n * (int(days[1]) if days[1].isdigit() else _WORD_N[days[1].lower()]) if days else n
     if _THIS_AND_ANOTHER.search(doc.text):
         return 2
     one_of = _ONE_OF.search(doc.text)
@@ -384,6 +410,12 @@ _ASIDE = re.compile(
     r"(bombers?|assailants?|attackers?|perpetrators?|gunm[ae]n)\b"
 )
 _PERPETRATOR = {"bomber", "assailant", "attacker", "perpetrator", "gunman"}
+_THE_OTHER = {"other", "second", "latter"}
+#: in a suicide attack, the bombers as its only casualties: they died ("the assailant was the only casualty").
+_ONLY_CASUALTIES = re.compile(
+    r"(?i)\bthe\s+(?:(\d+|two|three|four|five)\s+)?(?:assailants?|bombers?|attackers?|perpetrators?)\s+(?:was|were)\s+"
+    r"the\s+only\s+(?:reported\s+|confirmed\s+)?(?:casualt(?:y|ies)|fatalit(?:y|ies)|deaths?)\b"
+)
 
 
 def _aside_spans(doc: Any) -> list[tuple[int, int, int]]:
@@ -409,21 +441,48 @@ def _dead_perpetrators(doc: Any, seen: dict[int, int], aside: list[tuple[int, in
     if any(_perpetrators_included(doc[start].sent) for start in seen):
         return 0  # "At least 30 people, including seven assailants, were killed": already in the toll
     set_aside = sum(n for _, _, n in aside)
-    detonated = 0
+    detonated = struck = others = 0
     if "suicide" in doc.text.lower():
         for token in doc:
-            if token.lemma_.lower() not in ("detonate", "blow") or token.pos_ != "VERB":
+            lemma = token.lemma_.lower()
+            if token.pos_ != "VERB" or lemma not in _SUICIDE_STRIKES and lemma not in ("detonate", "blow"):
                 continue
-            if token.lemma_.lower() == "blow" and not any(c.lower_ == "up" for c in token.children):
+            if lemma == "blow" and not any(c.lower_ == "up" for c in token.children):
                 continue
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if not subjects and token.dep_ == "acl":  # "The three assailants detonated ..." (parsed as a noun phrase)
                 subjects = [token.head]
-            detonated += sum(_how_many(subj) for subj in subjects)
-    already = sum(  # perpetrators the counts have already: "a second bomber was shot and killed"
-        m.count.best for m in doc._.ew_counts if m.span.start in seen and m.head in _PERPETRATOR | {"bomber"}
-    )
-    return max(0, max(set_aside, detonated) - already)
+                if not _how_many(token.head):  # "A suicide bomber on a motorcycle detonated": hung on "motorcycle"
+                    subjects = [s for s in token.sent if s.i < token.i and s.dep_ in ("nsubj", "ROOT")
+                                and s.lemma_.lower() == "bomber"][:1]  # fmt: skip
+            before = doc[token.i - 1] if token.i > 0 else None
+            if not subjects and before is not None and before.lower_ in _THE_OTHER:
+                subjects = [before]  # "killed one of the bombers and the other detonated" (parsed as a list)
+            if lemma in _SUICIDE_STRIKES:  # "A suicide bomber killed 5 people": he died in his own blast
+                struck += sum(_how_many(s) for s in subjects if _suicide_bomber(s))
+            else:  # "the other" (bomber) is not one the counts already have: added after them
+                detonated += sum(_how_many(subj) for subj in subjects if subj.lower_ not in _THE_OTHER)
+                others += sum(_how_many(subj) for subj in subjects if subj.lower_ in _THE_OTHER)
+        detonated = detonated or struck  # (the same bombers, when the note also says they detonated)
+        only = _ONLY_CASUALTIES.search(doc.text)  # "The two assailants were the only reported casualties"
+        if only:
+            detonated = max(detonated, _WORD_N.get((only[1] or "").lower(), 1) if not (only[1] or "").isdigit()
+                            else int(only[1]))  # fmt: skip
+    dead = [m for m in doc._.ew_counts if m.span.start in seen and m.head in _PERPETRATOR | {"bomber"}]
+    if detonated > set_aside:  # "two assailants detonated, while the third assailant was shot": not one of the two
+        dead = [m for m in dead if not any(w.lower_ in _THE_OTHER | {"third"} for w in m.span)]
+    already = sum(m.count.best for m in dead)  # perpetrators the counts have already: "a second bomber was shot and killed"
+    return max(0, max(set_aside, detonated) - already) + others
+
+
+#: what a suicide bomber does with the blast that kills him ("a suicide bomber killed 5", "struck a market").
+#: ("attacked", "targeting" tell the aim, not the blast: "three suicide bombers targeting a market; two detonated")
+_SUICIDE_STRIKES = {"kill", "strike", "hit", "ram", "explode"}
+
+
+def _suicide_bomber(subj: Any) -> bool:
+    """'A suicide bomber', 'two female suicide bombers', 'a suicide car bomber': the subject is one."""
+    return subj.lemma_.lower() == "bomber" and any(c.lower_ == "suicide" for c in subj.children)
 
 
 def _perpetrators_included(sent: Any) -> bool:
@@ -433,7 +492,10 @@ def _perpetrators_included(sent: Any) -> bool:
     from ..events.counts import KIND_WORDS
 
     for tok in sent:
-        if tok.lower_ != "including" or not any(t.lemma_.lower() in _PERPETRATOR | {"bomber"} for t in tok.subtree):
+        if tok.lower_ != "including" or not any(
+            t.lemma_.lower() in _PERPETRATOR | {"bomber"} or t.lower_ in ("himself", "herself", "themselves")
+            for t in tok.subtree
+        ):  # ("killing 5 people, including himself")
             continue
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
@@ -451,6 +513,8 @@ def _how_many(subj: Any) -> int:
     if subj.like_num:
         value = parse_number(subj.text)
         return int(value) if value else 0
+    if subj.lower_ in _THE_OTHER and any(c.lower_ == "the" for c in subj.children):
+        return 1  # "police killed one of the suicide bombers and the other detonated his belt"
     if subj.lemma_.lower() not in _PERPETRATOR and subj.lower_ not in ("bomber", "bombers"):
         return 0
     for child in subj.children:
@@ -610,6 +674,8 @@ class _Score:
     date_day_month: int = 0  # month and day right, whatever the year
     date_year_n: int = 0  # notes whose date phrase states the year
     date_year_exact: int = 0
+    date_undated: int = 0  # notes the text alone dates to no day (no year, no publication date)
+    date_stamp_exact: int = 0  # exact with the row's upload timestamp taken as the publication date
     errors: list[tuple[int, int, str]] = field(default_factory=list)
     kinds: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ERROR_KINDS, 0))
     missed_no_toll_found: int = 0  # missed tolls where no count of killed people was found at all
@@ -639,14 +705,21 @@ class _Score:
         if pred != gold and len(self.errors) < 400:
             self.errors.append((pred, gold, text))
 
-    def add_date(self, got: Any, gold: dt.date) -> None:
-        """One note's event date (a ``DateSpan`` or None) against the gold day. A note that gives no
-        year ("On May 12, ...") is dated from the row's timestamp, an upload or edit time that can be
-        years after the event: such notes are told apart (``event_date_exact_year_in_note``)."""
+    def add_date(self, got: Any, gold: dt.date, stamped: Any = None) -> None:
+        """One note's event date against the gold day: ``got`` read from the text with no publication
+        date, ``stamped`` with the row's upload timestamp taken as one (``DateSpan`` or None). A note
+        that gives no year ("On May 12, ...") has no date of its own; with the timestamp it takes the
+        timestamp's year, which can be years late: notes whose date phrase states the year are told
+        apart (``event_date_exact_year_in_note``)."""
         self.date_n += 1
         start = got.start if got is not None else None
         self.date_exact += start == gold
-        self.date_day_month += start is not None and (start.month, start.day) == (gold.month, gold.day)
+        self.date_undated += start is None
+        if stamped is not None or got is not None:
+            ref = stamped if stamped is not None else got
+            ref_start = ref.start
+            self.date_stamp_exact += ref_start == gold
+            self.date_day_month += ref_start is not None and (ref_start.month, ref_start.day) == (gold.month, gold.day)
         if got is not None and any(re.search(r"\b(?:1[89]|20)\d\d\b", e.text) for e in got.evidence):
             self.date_year_n += 1
             self.date_year_exact += start == gold
@@ -672,6 +745,8 @@ class _Score:
         if self.date_n:
             out["event_date_exact"] = div(self.date_exact, self.date_n)
             out["dated_notes"] = self.date_n
+            out["notes_without_year"] = self.date_undated
+            out["event_date_exact_timestamp_ref"] = div(self.date_stamp_exact, self.date_n)
             out["event_date_day_month_exact"] = div(self.date_day_month, self.date_n)
             out["event_date_exact_year_in_note"] = div(self.date_year_exact, self.date_year_n)
             out["notes_with_year"] = self.date_year_n
@@ -680,8 +755,6 @@ class _Score:
 
 def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0) -> dict[str, Any]:
     """Fatalities and event_date of ACLED notes against the file's gold."""
-    from ..time import event_date
-
     rows = _dedupe(_read_csv(path, 0), "event_id_cnty")
     rows = [r for r in rows if (r.get("notes") or "").strip() and (r.get("fatalities") or "").strip().isdigit()]
     rows = rows[:limit] if limit else rows
@@ -695,10 +768,21 @@ def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0) -> dict[st
         records = repeated[row["notes"].strip()]
         score.add(shared_share(note_toll(doc), records), int(row["fatalities"]), row["notes"], records > 1)
         gold = _gold_date(row.get("event_date", ""))
-        if gold is not None and doc._.ew_published is not None:  # no report date (pre-2019 files): not scored
-            score.add_date(event_date(doc, _main_trigger(doc)), gold)
+        if gold is not None:
+            stamp = doc._.ew_published
+            stamped = _date_given(doc, stamp) if stamp is not None else None
+            score.add_date(_date_given(doc, None), gold, stamped)
     _print_errors(score, errors)
     return score.report("fatalities")
+
+
+def _date_given(doc: Any, published: dt.date | None) -> Any:
+    """The note's event date (a ``DateSpan`` or None) read with ``published`` as its publication date."""
+    from ..time import event_date
+
+    doc._.ew_published = published
+    doc._.ew_dates = None  # resolved again against this publication date
+    return event_date(doc, _main_trigger(doc))
 
 
 def evaluate_gtd(path: str | Path, limit: int = 0, errors: int = 0, split: str = "all") -> dict[str, Any]:

@@ -137,6 +137,7 @@ class Grammar:
     anaphoric_next: frozenset[str] = frozenset()  # "the next week" with no number: not a coming range
     night_anchored: re.Pattern[str] | None = None  # a day named after a night word ("overnight on Sunday")
     night_anchored_before: re.Pattern[str] | None = None  # ... or just before it ("on Sunday, shortly after midnight")
+    place_after: re.Pattern[str] | None = None  # a place noun right after: the date is a name ("July 7 neighbourhood")
 
 
 #: language code -> its date grammar (English eagerly, the others on first use: ``_LAZY_GRAMMARS``).
@@ -185,6 +186,7 @@ def scan(text: str, published: dt.date | None, *, future: bool | None = None, la
                 found = handler(m, ctx)
                 if found is not None:
                     candidates.append((m.start(), -(m.end() - m.start()), priority, found))
+    candidates = _not_names(text, candidates, grammar)
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     chosen: list[Found] = []
     for _, _, _, found in candidates:
@@ -197,6 +199,19 @@ def scan(text: str, published: dt.date | None, *, future: bool | None = None, la
         _since(text, found, published, grammar.since)
         _set_tense(found, published)
     return chosen
+
+
+def _not_names(text: str, candidates: list[tuple[int, int, int, Found]], grammar: Grammar) -> list[tuple[int, int, int, Found]]:
+    """Drop dates that are part of a place's name ("July 7 neighbourhood", "Monday Avenue", "the 25 of
+    March sector"): a date followed right away by a place noun, with every shorter reading inside it
+    ("July" of "July 7 neighbourhood"). A date ending in a year is never taken for a name ("in 2014 schools closed")."""
+    if grammar.place_after is None:
+        return candidates
+    names = [(f.start_char, f.end_char) for _, _, _, f in candidates
+             if grammar.place_after.match(text, f.end_char) and not re.search(_YEAR + r"\W*$", f.text)]  # fmt: skip
+    if not names:
+        return candidates
+    return [c for c in candidates if not any(s < c[3].end_char and c[3].start_char < e for s, e in names)]
 
 
 def _merge_ranges(text: str, found: list[Found], grammar: Grammar) -> list[Found]:

@@ -136,6 +136,12 @@ GRAMMARS["en"] = Grammar(
                 "later": (1, "anaphoric"), "after": (1, "anaphoric")},  # fmt: skip
     recent={"days": 7, "weeks": 28, "months": 90, "years": 730},
     within={"within": True, "in": False},
+    place_after=re.compile(
+        r"\s+(?:neighbou?rhoods?|areas?|streets?|avenues?|roads?|squares?|sectors?|quarters?|boulevards?|roundabouts?"
+        r"|bridges?|stadiums?|parks?|camps?|districts?|brigades?|battalions?|movement|revolution|hospitals?"
+        r"|universit(?:y|ies)|schools?|markets?)\b",
+        re.IGNORECASE,
+    ),
     read_period=_read_period,
     duration_cue=re.compile(
         r"(?i)\b(?:last|lasting|take|takes|taking|continue|continues|remain|expected|will|should|could|"
