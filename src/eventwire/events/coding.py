@@ -79,7 +79,10 @@ _CIVILIAN_KINDS = ("civilians",)
 
 
 # an armed target named by what it is, not who: "fired at the positions of", "ambushed a patrol"
-_ARMED_TARGET = re.compile(r"\b(positions?|patrols?|convoys?|checkpoints?|outposts?|barracks|military base|"
+_ARMED_TARGET = re.compile(r"\b(positions?|patrols?|"
+                           # a convoy of trucks or traders is not an armed target
+                           r"convoys?(?! of (?:[\w'-]+ ){0,2}?(?:trucks|lorries|vehicles|buses|cars|traders|merchants|civilians|"
+                           r"passengers|food|aid|humanitarian|supplies|goods|fuel|tankers))|checkpoints?|outposts?|barracks|military base|"
                            r"army base|troops|soldiers|policemen|police officers|gendarmes|militants|fighters|rebels|insurgents|"
                            r"militiamen|militia members|vigilantes|VDPs?|"
                            r"self-defen[cs]e \w+|defen[cs]e volunteers|(?:armed|security) escorts?|bodyguards?|guards)\b", re.I)
@@ -146,6 +149,30 @@ _CLAN_FIGHT = re.compile(
     r"conflicts?|hostilities|feuds?|war\w*|battles?)\b|\b(?:clash\w*|fighting|violence|hostilities|feud)\s+between\s+"
     r"(?:the\s+)?(?:two\s+|rival\s+|several\s+)*(?:[A-Z][\w'-]+\s+)?(?:clans|sub-?clans|tribes|clan militias)\b")
 _MOB = re.compile(r"\b(mob|lynch\w*|angry crowd|vigilantes?)\b", re.I)
+# unarmed people named as the doers: neighbours, locals, a group of people, a crowd (ACLED codebook, inter
+# code 5: rioters), and the acts of mob justice (a suspected thief or witch beaten, a quarrel over land)
+_CROWD_DOERS = re.compile(
+    r"\b(?:community members|members of the (?:local )?community|local (?:people|residents|youths|men)|locals|residents|"
+    r"villagers|neighbou?rs|relatives|family members|(?:group|crowd|band) of (?:\w+ )?(?:people|men|persons|residents|"
+    r"villagers|youths|locals|neighbou?rs|women)|(?:angry|irate|enraged) (?:\w+ )?(?:crowd|residents|villagers|youths|"
+    r"people|locals)|crowd)\b", re.I)
+_MOB_JUSTICE = re.compile(
+    r"\b(?:suspected|alleged|accused of being|accused of|suspicion of)\s+(?:\w+ ){0,2}?(?:thie(?:f|ves)|robbers?|robbery|"
+    r"theft|stealing|witch\w*|sorcer\w*|burglars?|burglary)\b|\bwitch(?:craft|es)?\b|\bsorcer\w*|"
+    r"\bover (?:a )?(?:land|property|family|personal|water|boundary) disputes?\b", re.I)
+_MOB_ACTS = frozenset({"attack", "beat", "assault", "kill", "injure", "wound", "stab", "hit", "hack", "murder", "lynch",
+                       "burn alive"})
+# weapons or armed people anywhere in the report: not a crowd
+_ARMS = re.compile(r"\b(?:armed|gun\w*|firearms?|rifles?|pistols?|shots?|shooting|shot|fired|firing|opened fire|militia\w*|"
+                   r"fighters?|militants?|soldiers|troops|army|jihadists?|terrorists?|rebels?|insurgents?|bandits?|"
+                   r"gangs?|cartels?|explosives?|grenades?|bombs?|hooded|masked|(?:on|riding) motor(?:bikes?|cycles?))\b",
+                   re.I)
+
+
+def _crowd_doer_side(text: str, after: str | None) -> str:
+    """Where a clause names its doers: before the trigger, or after "by" in the passive."""
+    agents = " ".join(m.group(0) for m in _AGENT_PHRASE.finditer(text))
+    return _doer_side(text, after) + " " + agents
 
 
 # ACLED codebook: an attack met with return fire is a two-sided Battle, whatever the first weapon
@@ -153,7 +180,8 @@ _MOB = re.compile(r"\b(mob|lynch\w*|angry crowd|vigilantes?)\b", re.I)
 _RESPONSE = re.compile(
     r"\b(?:respond\w*|react\w*|retaliat\w*)\s+(?:with|to|by)\s+(?:[\w'-]+\s+){0,3}?(?:fire|gunfire|shots|shooting|shelling|"
     r"attacks?|the fire)\b|\breturn(?:ed|ing)? (?:the )?fire\b|\b(?:fired|firing|shot|shooting) back\b|\bexchange of fire\b|"
-    r"\b(?:repell?(?:ed|ing)?|repuls(?:ed|ing)|fought off) the (?:attack|assault|attackers|assailants)\b", re.I)
+    r"\b(?:repell?(?:ed|ing)?|repuls(?:ed|ing)|fought off) (?:the|an|a|their) (?:(?:armed|jihadist|terrorist|militant|enemy) )?"
+    r"(?:attacks?|assaults?|attackers|assailants|incursions?)\b", re.I)
 # fire from both sides ("projectiles in both directions of the frontline", "fire from both sides")
 _BOTH_WAYS = re.compile(r"\bin both directions\b|\bfrom both sides\b|\bby both sides\b|\bboth sides (?:exchang|fir|shell)\w*", re.I)
 # a ground operation with air support: the strike is part of a battle
@@ -175,6 +203,14 @@ _FOLLOWED_BY_FIGHT = re.compile(r"\bfollowed by (?:\w+ ){0,3}?(?:gunshots|gunfir
 # and massacres target people who are unarmed or in custody)
 _ALWAYS_CIVILIAN = frozenset({"torture", "massacre", "execute", "execution", "behead", "slaughter", "strangle",
                               "burn alive"})
+# people held by their killers ("suspects who had been arrested", "killed in custody", "after being detained")
+_IN_CUSTODY = re.compile(
+    r"\b(?:who|that) (?:had|have|has) (?:just |already )?been (?:\w+ )?(?:arrested|detained|captured|apprehended|taken prisoner)\b|"
+    r"\bafter (?:being|having been|they were|he was|she was|their|his|her) (?:\w+ )?(?:arrest(?:ed)?|detention|detained|capture[d]?|"
+    r"apprehended)\b|\b(?:in|while in|under) (?:their |police |military |army |gendarmerie |state )?(?:custody|detention)\b|"
+    r"\bdetainees\b", re.I)
+_KILL_LEMMAS = frozenset({"kill", "shoot", "shoot dead", "murder", "slay", "eliminate", "neutralize", "neutralise", "hang",
+                          "stab", "beat", "dead"})
 # an arson attack or incendiary bombs thrown at property, with nobody hurt: property destruction
 _ARSON = re.compile(r"\barson\w*|\bmolotov|\bpetrol bombs?|\bfirebomb\w*|\bincendiary", re.I)
 
@@ -224,7 +260,10 @@ _CIVILIAN_WORDS = re.compile(r"\b(civilians?|villagers?|residents?|children|chil
 _PROPERTY = re.compile(r"\b(schools?|offices?|buildings?|vehicles?|cars?|trucks?|lorr(?:y|ies)|buses|pipelines?|masts?|"
                        r"towers?|factor(?:y|ies)|plants?|warehouses?|banks?|bridges?|facilit(?:y|ies)|machinery|"
                        r"bulldozers?|tractors?|excavators?|equipment|dair(?:y|ies)|mills?|oil fields?|power lines?|"
-                       r"water (?:scheme|supply|tank)s?|cell towers?|antennas?|shops?|stores?|businesses)\b", re.I)
+                       r"water (?:scheme|supply|tank)s?|cell towers?|antennas?|shops?|stores?|businesses|"
+                       # public buildings with nobody in arms (ACLED codebook, Looting/property destruction)
+                       r"town halls?|city halls?|mairies?|prefectures?|health (?:cent(?:re|er)|post|clinic)s?|clinics?|"
+                       r"dispensar(?:y|ies)|granar(?:y|ies)|churches|mosques?|markets?)\b", re.I)
 _DAMAGE = re.compile(r"\b(damag\w*|destroy\w*|destruction|burn\w*|set (?:\w+ )?(?:on )?fire|set ablaze|torch\w*|loot\w*|"
                      r"vandali[sz]\w*|ransack\w*|smash\w*|sabotag\w*|stole|stolen|took away|taking away|carried away)\b", re.I)
 _AGENT_PHRASE = re.compile(r"\bby\s+(?:[\w'()-]+\s+){0,6}?[\w'()-]+(?=\s*[,.;]|\s+(?:in|on|at|near|during|after|"
@@ -372,6 +411,10 @@ def _code_event(
         return None  # ACLED codes sexual violence by armed or political actors, not a crime story with no armed side
     if spec.lemma in _ALWAYS_CIVILIAN:
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.7, "torture, execution, massacre")
+    if spec.lemma in _KILL_LEMMAS and _has(_IN_CUSTODY, text) and not _has(_EXCHANGE, text):
+        # "the army killed 7 suspects who had been arrested": people in custody are unarmed whatever they were
+        # before (ACLED codebook, Violence against civilians: killings of detainees and prisoners)
+        return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.55, "people killed in custody")
     if spec.flex and _has(_ARSON, text) and not _is_crowd(actor1) and not (
             _has(_HARMED, text + " " + following) and not _has(_NO_HARM, text + " " + following)):
         return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
@@ -382,6 +425,7 @@ def _code_event(
         # soldiers or police taken hostage: a fight between armed actors (ACLED codes these as Battles)
         return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "security forces abducted")
     if spec.lemma in _ON_PLACES and (actor2 is None or _kind(actor2) == "civilians") and _has(_PROPERTY, after or text) \
+            and not (place_target and spec.lemma == "attack") \
             and _has(_DAMAGE, text) and not victim \
             and not (_has(_HARMED, text + " " + following[:300]) and not _has(_NO_HARM, text + " " + following[:300])) \
             and not _has(_EXCHANGE, text + " " + following[:300]) and not _has(_ARMED_TARGET, after or text):
@@ -421,6 +465,13 @@ def _code_event(
     if actor1 is None and _has(_MOB, text) and not _has(_ARMED_WORDS, text) and spec.lemma in (
             "attack", "beat", "assault", "injure", "wound", "kill", "storm", "hit", "stab", "clash"):
         return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "a mob")  # "injured in an attack by a mob"
+    if (actor1 is None or actor1.id == "unidentified_armed" or actor1.kind == "civilians") and spec.lemma in _MOB_ACTS \
+            and (_has(_CROWD_DOERS, _crowd_doer_side(text, after)) or _has(_MOB_JUSTICE, text)) \
+            and not _has(_ARMS, text + " " + following[:300]) and not communal_doers(_doer_side(text, after)) \
+            and (_has(_PEOPLE_HARMED, text) or _has(_HARMED, text + " " + following[:300])):
+        # "a group of local people killed a man accused of theft", "was beaten to death by community members":
+        # unarmed people attacking someone are rioters (ACLED codebook, Riots: Mob violence), not an armed group
+        return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.45, "unarmed people attacking a person")
     # firearms and organised crime make an armed group, not a crowd ("gang members exchanged fire with police")
     gunplay = (spec.lemma in _FIREARM_LEMMAS or _has(_GUNPLAY, text) or _weapon(lexicon, text) in (
         "Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack", "Air/drone strike")) \
@@ -450,7 +501,8 @@ def _code_event(
         if _has(_STATE_FORCE, text):
             return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.55, "force on protesters")
         return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.55, "protest met by force")
-    if spec.territory and _has(_NO_FIGHT, text) and not _has(_HARMED, text):
+    if spec.territory and (_has(_NO_FIGHT, text) or _has(_ABANDONED, text) and not _has(_EXCHANGE, text + " " + following[:300])) \
+            and not _has(_HARMED, text):
         # ACLED codebook, Non-violent transfer of territory: control of a place taken without a fight
         return Coding("Strategic developments", "Non-violent transfer of territory", "COERCE", None, "17", 0.55,
                       "territory taken without a fight")
@@ -537,7 +589,8 @@ def _code_event(
         unarmed_target = True  # off-duty or retired police and soldiers, former fighters are civilians
     if _has(_RESPONSE, text + " " + following[:300]):
         unarmed_target = False  # "the officers returned fire": whoever the target, two sides fought (ACLED: Battles)
-    if unarmed_target or (actor2 is None and _has(_PLACE_TARGET, text) and not _has(_EXCHANGE, following[:300])):
+    if unarmed_target or (actor2 is None and _has(_PLACE_TARGET, text) and not _has(_EXCHANGE, following[:300])
+                          and not _has(_RESPONSE, text + " " + following[:300])):
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.7, "armed actor against civilians")
     if spec.event_type == "Violence against civilians":
         if actor2 is not None and actor2.armed or _has(_ARMED_MEMBER, _target_side(text, after)) or gang_victim:
@@ -571,6 +624,11 @@ def _code_event(
 _NO_FIGHT = re.compile(r"\bwithout (?:any |a |meeting )?(?:resistance|fight\w*|a shot|firing a shot|a single shot|clash\w*|"
                        r"combat|bloodshed)|\bpeacefully\b|\bunopposed\b|\bafter (?:the )?(?:\w+ ){0,3}?(?:withdr[ae]w\w*|"
                        r"retreat\w*|pulled out|pull-?out|departure)\b|\babandoned by\b", re.I)
+# a place taken after those who held it or lived there had left ("occupied the village after residents fled",
+# "entered the town after the army pulled out"): ACLED codebook, Non-violent transfer of territory
+_ABANDONED = re.compile(r"\b(?:after|once|when) (?:the |its |their )?(?:[\w'-]+ ){0,3}?(?:had )?(?:fled|left|abandoned|deserted|"
+                        r"evacuated|vacated)\b|\b(?:abandoned|deserted|evacuated|empty) (?:town|village|base|camp|post|positions?)\b",
+                        re.I)
 # goods taken in a raid
 _LOOTED = re.compile(r"\b(?:loot\w*|pillag\w*|plunder\w*|ransack\w*|took away|taking away|carried away|carrying away|"
                      r"stole|stolen|stealing|confiscat\w*|made off with|seiz(?:ed|ing) (?:\w+ ){0,3}?(?:goods|supplies|"

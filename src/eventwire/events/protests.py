@@ -87,7 +87,11 @@ _CROWD_SUBJECT = re.compile(r"\b(protesters|protestors|demonstrators|rioters|the
 # to the town hall", "miners protesting their dismissal clashed with guards")
 _CROWD_ACT = re.compile(r"\b(?:and|then|before|later)\s+(?:\w+\s+)?(?:set fire|set ablaze|set (?:\w+ ){1,3}?(?:on fire|ablaze)|"
                         r"burn(?:ed|t)|torched|ransacked|looted|vandali[sz]ed|smashed|destroyed|damaged|clashed|threw|"
-                        r"hurled|pelted|stormed|attacked|beat)\b|\bclashed with\b", re.I)
+                        r"hurled|pelted|stormed|attacked|beat)\b|\bclashed with\b|"
+                        # the act told as a participle after the reasons ("demonstrated against the company,
+                        # burning one of its vehicles")
+                        r",\s+(?:burning|setting fire|setting (?:\w+ ){1,3}?(?:on fire|ablaze)|torching|ransacking|looting|"
+                        r"vandali[sz]ing|smashing|stoning|pelting|throwing stones)\b", re.I)
 
 
 def _acts(text: str) -> str:

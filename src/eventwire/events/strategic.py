@@ -46,7 +46,9 @@ _SIGNIFICANT_ARREST = re.compile(
     r"\b(?:military|army|soldiers|troops|intelligence|security forces|security services|regime|militia\w*|rebels?|"
     r"gendarm\w*|forces|national guard|secretary|leaders?|officials?|ministers?|mayors?|councill?ors?|chiefs?|"
     r"commanders?|members?|suspected|suspects? of|campaign|crackdown|dozens|hundreds|scores|curfew|lockdown|"
-    r"movement|organi[sz]ation|association|union|students|villagers|workers|youths|\d{2,} (?:people|persons|men))\b", re.I)
+    r"movement|organi[sz]ation|association|union|students|villagers|workers|youths|"
+    r"\d{2,} (?:people|persons|men|suspects|individuals)|(?:sweep|search|security|military|counter-?terror\w*) operations?)\b",
+    re.I)
 
 
 # people driven from their homes by fighting, told as the news of the report ("fighting forced 480
@@ -147,6 +149,12 @@ def _threat(spec: TriggerSpec, text: str, actor1: ActorRecord | None, after: str
     return Coding("Strategic developments", "Other", "THREATEN", None, "13", 0.45, "threat by an armed group")
 
 
+def _military(rec: ActorRecord | None) -> bool:
+    """A state's military forces (ACLED codebook, Arrests: detentions by the military in a conflict are
+    politically significant, unlike an ordinary police arrest)."""
+    return rec is not None and _state(rec) and rec.id.startswith("mil_")
+
+
 def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord | None,
                following: str = "", after: str | None = None) -> Coding | None:
     sub = spec.sub_event_type
@@ -193,7 +201,7 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.5, "detainees tortured or killed")
     if sub == "Arrests" and _has(_COMMON_CRIME, text) and not _has(_POLITICAL, text):
         return None  # ACLED codes politically significant arrests, not ordinary crime
-    if sub == "Arrests" and not (_has(_POLITICAL, text) or _has(_SIGNIFICANT_ARREST, text)):
+    if sub == "Arrests" and not (_has(_POLITICAL, text) or _has(_SIGNIFICANT_ARREST, text) or _military(actor1)):
         return None  # "police arrested a man after a burglary": an ordinary police arrest is not an ACLED event
     if sub == "Agreement" and spec.lemma in ("agree", "sign", "accord", "negotiation", "talks", "reconciliation") \
             and not _has(_CONFLICT_AGREEMENT, text):

@@ -1,0 +1,97 @@
+"""ACLED typing on short notes written for these tests from the ACLED codebook's definitions (never rows
+of a gold file): who is armed and who is harmed decides between Battles and Violence against civilians,
+a crowd's own violence between Riots and Protests, and a non-violent act makes a Strategic development."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.eval.events import main_event
+
+
+def _main(run, text):
+    ev = main_event(run(text, published="2024-03-05"))
+    return ev
+
+
+def _type(run, text):
+    ev = _main(run, text)
+    return (ev.event_type, ev.sub_event_type) if ev else None
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 March 2024, IS militants attacked a displaced persons camp in Barsalogho, killing 3 displaced persons.",
+    "On 3 March 2024, Boko Haram/IS attacked Debiro and burnt several houses, killing 2 residents.",
+])
+def test_the_name_is_read_as_a_verb_is_still_the_attacker(run, text):
+    # the parser reads "IS" as the auxiliary "is", which would make the attackers the target
+    ev = _main(run, text)
+    assert ev.event_type == "Violence against civilians"
+    assert ev.actor1 is not None and ev.actor1.name in ("Islamic State",
+                                                       "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")
+
+
+def test_an_attack_repelled_by_volunteers_is_a_battle(run):
+    assert _type(run, "On 3 March 2024, VDPs repelled an attack by militants on the village of Sollé. "
+                      "5 attackers were killed.")[0] == "Battles"
+
+
+def test_detainees_killed_by_the_army_are_civilians(run):
+    # ACLED codebook, Violence against civilians: people in custody are unarmed whatever they were before
+    assert _type(run, "On 3 March 2024, the army killed 7 suspected terrorists who had been arrested "
+                      "in Djibo.") == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 3 March 2024, the FDS arrested 20 suspects during an operation in the forest of Pama.",
+     ("Strategic developments", "Arrests")),
+    ("On 3 March 2024, militants occupied the village of Toulfé after residents fled.",
+     ("Strategic developments", "Non-violent transfer of territory")),
+    ("On 3 March 2024, the army recaptured the town of Ndele after the rebels had left.",
+     ("Strategic developments", "Non-violent transfer of territory")),
+    ("On 3 March 2024, suspected militants attacked and burnt the town hall of Tongomayel. No one was hurt.",
+     ("Strategic developments", "Looting/property destruction")),
+    ("On 3 March 2024, armed men attacked a convoy of food trucks near Barsalogho and burnt five trucks. "
+     "No casualties were reported.", ("Strategic developments", "Looting/property destruction")),
+])
+def test_strategic_developments(run, text, expected):
+    assert _type(run, text) == expected
+
+
+def test_a_military_convoy_is_still_an_armed_target(run):
+    assert _type(run, "On 3 March 2024, militants ambushed a military convoy near Namssiguia, killing 4 "
+                      "soldiers.")[0] == "Battles"
+
+
+def test_fighting_after_a_withdrawal_is_not_a_peaceful_transfer(run):
+    assert _type(run, "On 3 March 2024, militants seized the town of Mansila after the soldiers left, and "
+                      "clashed with the VDP who stayed behind.")[0] == "Battles"
+
+
+def test_a_crowd_burning_a_vehicle_after_its_reasons_is_a_riot(run):
+    assert _type(run, "On 3 March 2024, residents of Bittou demonstrated against the gold mining company, "
+                      "burning one of its vehicles.") == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 March 2024, an elderly woman accused of witchcraft was attacked and injured by her neighbours in Ziniaré.",
+    "On 3 March 2024, a man was attacked and killed by a group of men over a land dispute in Léo.",
+    "On 3 March 2024, a group of villagers beat to death a man accused of stealing a goat in Tenkodogo.",
+])
+def test_unarmed_people_attacking_a_person_are_a_mob(run, text):
+    # ACLED codebook, Riots: Mob violence; no weapon or armed group named
+    assert _type(run, text) == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 March 2024, a man was shot dead by unknown assailants over a land dispute in Pô.",
+    "On 3 March 2024, a group of men on motorbikes killed a trader in Arbinda.",
+    "On 3 March 2024, Koglweogo members beat a suspected thief to death in Kaya.",
+])
+def test_armed_or_organised_attackers_are_not_a_mob(run, text):
+    assert _type(run, text)[0] == "Violence against civilians"
+
+
+def test_a_locust_attack_is_not_mob_violence(run):
+    assert _type(run, "On 3 March 2024, residents staged a protest in Tando Adam against the poor performance "
+                      "of the local authorities after a locust attack.")[0] == "Protests"
