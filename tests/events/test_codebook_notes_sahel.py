@@ -95,3 +95,25 @@ def test_armed_or_organised_attackers_are_not_a_mob(run, text):
 def test_a_locust_attack_is_not_mob_violence(run):
     assert _type(run, "On 3 March 2024, residents staged a protest in Tando Adam against the poor performance "
                       "of the local authorities after a locust attack.")[0] == "Protests"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 3 March 2024, a group of 30 Boko Haram militants surrendered to the Nigerian army in Bama.",
+     ("Strategic developments", "Change to group/activity")),
+    ("On 3 March 2024, the army installed a new base near the town of Kalehe.",
+     ("Strategic developments", "Headquarters or base established")),
+])
+def test_an_armed_group_changing_its_activity(run, text, expected):
+    assert _type(run, text) == expected
+
+
+def test_a_suspect_surrendering_to_the_police_is_no_event(run):
+    assert _type(run, "On 3 March 2024, the suspect in the murder of the shopkeeper surrendered to the police "
+                      "in Nairobi.") is None
+
+
+def test_civilians_killed_as_suspected_militants_are_civilians(run):
+    # the armed group is named only as what the victims were accused of being
+    assert _type(run, "On 3 March 2024, soldiers killed 3 shepherds near Djibo, accusing them of being "
+                      "terrorists.") == ("Violence against civilians", "Attack")
+    assert _type(run, "On 3 March 2024, soldiers killed 3 suspected terrorists near Djibo.")[0] == "Battles"

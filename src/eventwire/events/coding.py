@@ -203,6 +203,10 @@ _FOLLOWED_BY_FIGHT = re.compile(r"\bfollowed by (?:\w+ ){0,3}?(?:gunshots|gunfir
 # and massacres target people who are unarmed or in custody)
 _ALWAYS_CIVILIAN = frozenset({"torture", "massacre", "execute", "execution", "behead", "slaughter", "strangle",
                               "burn alive"})
+# an armed group named only as what the victims were accused of being
+_ACCUSED_OF_BEING = re.compile(r"\b(?:accus\w*|suspect\w*|alleg\w*|branding|branded|labell?ing)\s+(?:them|him|her|\w+)?\s*"
+                               r"(?:of )?(?:being|to be|as) (?:[\w'-]+ ){0,3}?(?:terrorists?|jihadists?|militants?|rebels?|"
+                               r"insurgents?|fighters?|members?|collaborators?|informants?|accomplices)\b", re.I)
 # people held by their killers ("suspects who had been arrested", "killed in custody", "after being detained")
 _IN_CUSTODY = re.compile(
     r"\b(?:who|that) (?:had|have|has) (?:just |already )?been (?:\w+ )?(?:arrested|detained|captured|apprehended|taken prisoner)\b|"
@@ -221,7 +225,8 @@ _SEXUAL_PERPETRATOR = re.compile(r"\b(?:armed|assailants|attackers|militiamen|so
 
 
 _VICTIM_NOUNS = (r"(?:persons?|people|civilians?|villagers?|residents?|passengers?|drivers?|travell?ers?|traders?|women|"
-                 r"children|men|man|woman|worshippers|miners|farmers?|herders?|guests|mourners|pupils|students|teachers|"
+                 r"children|men|man|woman|worshippers|miners|farmers?|herders?|herdsmen|shepherds?|pastoralists|merchants|"
+                 r"guests|mourners|pupils|students|teachers|"
                  r"workers|employees|shoppers|fishermen|family members|relatives)")
 _HARMED_PEOPLE = re.compile(r"\b" + _VICTIM_NOUNS + r"\b[^.;]{0,40}\b(?:killed|injured|wounded|hurt|died|dead|abducted|"
                             r"kidnapped)\b|\b(?:killing|killed|injuring|injured|wounding|wounded|abducting|abducted|"
@@ -411,6 +416,11 @@ def _code_event(
         return None  # ACLED codes sexual violence by armed or political actors, not a crime story with no armed side
     if spec.lemma in _ALWAYS_CIVILIAN:
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.7, "torture, execution, massacre")
+    if spec.lemma in _KILL_LEMMAS and _has(_ACCUSED_OF_BEING, text) and _has(_HARMED_PEOPLE, text) \
+            and not _has(_EXCHANGE, text) and not _has(_ARMED_HARMED, _ACCUSED_OF_BEING.sub(" ", text)):
+        # "killed 3 shepherds, accusing them of being terrorists": the armed group is named only as the
+        # accusation; the victims are civilians (ACLED codebook, Violence against civilians)
+        return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.5, "civilians killed as suspects")
     if spec.lemma in _KILL_LEMMAS and _has(_IN_CUSTODY, text) and not _has(_EXCHANGE, text):
         # "the army killed 7 suspects who had been arrested": people in custody are unarmed whatever they were
         # before (ACLED codebook, Violence against civilians: killings of detainees and prisoners)
