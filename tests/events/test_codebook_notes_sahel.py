@@ -117,3 +117,14 @@ def test_civilians_killed_as_suspected_militants_are_civilians(run):
     assert _type(run, "On 3 March 2024, soldiers killed 3 shepherds near Djibo, accusing them of being "
                       "terrorists.") == ("Violence against civilians", "Attack")
     assert _type(run, "On 3 March 2024, soldiers killed 3 suspected terrorists near Djibo.")[0] == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 March 2024, residents stormed the prefecture of Bourzanga and set it on fire.",
+    "On 3 March 2024, in Bobo-Dioulasso, traders angry at the demolition of their stalls clashed with municipal police.",
+    "On 3 March 2024, people in Fada N'Gourma looted the homes of officials of the former ruling party.",
+])
+def test_a_crowd_destroying_or_looting_is_a_riot(run, text):
+    # ACLED codebook, Riots: a crowd's violence against property; the destruction a crowd is angry about is
+    # its grievance, not a second event
+    assert _type(run, text)[0] == "Riots"

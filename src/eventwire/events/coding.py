@@ -207,6 +207,10 @@ _ALWAYS_CIVILIAN = frozenset({"torture", "massacre", "execute", "execution", "be
 _ACCUSED_OF_BEING = re.compile(r"\b(?:accus\w*|suspect\w*|alleg\w*|branding|branded|labell?ing)\s+(?:them|him|her|\w+)?\s*"
                                r"(?:of )?(?:being|to be|as) (?:[\w'-]+ ){0,3}?(?:terrorists?|jihadists?|militants?|rebels?|"
                                r"insurgents?|fighters?|members?|collaborators?|informants?|accomplices)\b", re.I)
+# a destruction named as what a crowd is angry about or protests against, not as an event of the report
+_GRIEVANCE_BEFORE = re.compile(r"\b(?:angry (?:at|over|about)|anger (?:at|over)|over|against|protest(?:s|ed|ing)?|to protest|"
+                               r"denounc\w*|condemn\w*|decry\w*|opposing|opposed to)\s+(?:the\s+|their\s+|a\s+|an\s+|its\s+)?"
+                               r"(?:[\w'-]+\s+){0,2}$", re.I)
 # people held by their killers ("suspects who had been arrested", "killed in custody", "after being detained")
 _IN_CUSTODY = re.compile(
     r"\b(?:who|that) (?:had|have|has) (?:just |already )?been (?:\w+ )?(?:arrested|detained|captured|apprehended|taken prisoner)\b|"
@@ -372,8 +376,8 @@ def _code_event(
     if spec.lemma in ("burn", "torch") and _has(_SYMBOLIC_BURNING, text):
         return None  # "burnt an effigy of the chief": a symbolic act of the protest, not a second event
     if spec.sub_event_type == "Looting/property destruction" and (
-            _kind(actor1) in ("protesters", "rioters") or (_is_crowd(actor1) and spec.lemma in ("burn", "torch", "vandalise",
-                                                                                              "vandalize", "ransack", "destroy"))
+            _kind(actor1) in ("protesters", "rioters") or (_is_crowd(actor1) and spec.lemma in (
+                "burn", "torch", "vandalise", "vandalize", "ransack", "destroy", "loot", "pillage", "plunder"))
             or (spec.lemma in ("burn", "torch") and _has(_TYRES, text))
             or (actor1 is None and spec.lemma in ("burn", "torch", "vandalise", "vandalize", "ransack", "loot")
                 and _has(_UNARMED_DOERS, _doer_side(text, after)) and not _has(_ARMED_PEOPLE, text))):
@@ -403,6 +407,8 @@ def _code_event(
         # "killed 3 militants and seized weapons during an operation": the seizure is an outcome of the fight
         # (ACLED codebook, Battles: weapons taken in an armed clash are part of it)
         return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.55, "fighters killed, weapons seized")
+    if spec.sub_event_type == "Looting/property destruction" and _has(_GRIEVANCE_BEFORE, _doer_side(text, after)):
+        return None  # "traders angry at the demolition of their stalls clashed with police": the crowd's grievance
     if spec.event_type == "Strategic developments":
         return _strategic(spec, base, text, actor1, following, after)
     other = _other(text, following, spec)
@@ -435,7 +441,7 @@ def _code_event(
         # soldiers or police taken hostage: a fight between armed actors (ACLED codes these as Battles)
         return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "security forces abducted")
     if spec.lemma in _ON_PLACES and (actor2 is None or _kind(actor2) == "civilians") and _has(_PROPERTY, after or text) \
-            and not (place_target and spec.lemma == "attack") \
+            and not (place_target and spec.lemma == "attack") and not _is_crowd(actor1) \
             and _has(_DAMAGE, text) and not victim \
             and not (_has(_HARMED, text + " " + following[:300]) and not _has(_NO_HARM, text + " " + following[:300])) \
             and not _has(_EXCHANGE, text + " " + following[:300]) and not _has(_ARMED_TARGET, after or text):
