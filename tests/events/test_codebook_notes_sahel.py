@@ -128,3 +128,19 @@ def test_a_crowd_destroying_or_looting_is_a_riot(run, text):
     # ACLED codebook, Riots: a crowd's violence against property; the destruction a crowd is angry about is
     # its grievance, not a second event
     assert _type(run, text)[0] == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 March 2024, militants whipped residents of Pobé-Mengao for smoking cigarettes.",
+    "On 3 March 2024, unidentified armed men burnt a man alive in his shop in Kaya.",
+])
+def test_corporal_punishment_and_burning_people_are_attacks_on_civilians(run, text):
+    assert _type(run, text) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "The company installed new solar panels at its headquarters in Nairobi.",
+    "The government chief whip said the bill would pass next week.",
+])
+def test_everyday_words_are_no_event(run, text):
+    assert _type(run, text) is None

@@ -61,7 +61,8 @@ _NO_HARM = re.compile(r"\b(?:no|neither|without) (?:\w+ )?(?:casualt\w*|fatalit\
 
 _ABDUCTED = re.compile(r"\b(?:abduct\w*|kidnap\w*|took (?:\w+ ){0,3}?hostages?|taken hostage)\b", re.I)
 _PEOPLE_HARMED = re.compile(r"\b(?:kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|beat(?:en|ing)?|beat up|assault(?:ed|ing)|"
-                            r"tortur\w+|rap(?:ed|ing)|abduct\w*|kidnap\w*|shot|shooting|murder\w*|took (?:\w+ ){0,3}?hostages?)\b",
+                            r"tortur\w+|rap(?:ed|ing)|abduct\w*|kidnap\w*|shot|shooting|murder\w*|took (?:\w+ ){0,3}?hostages?|"
+                            r"burn\w* (?:[\w'-]+ ){0,3}?(?:alive|to death)|whipp(?:ed|ing)|flogg(?:ed|ing))\b",
                             re.I)
 
 

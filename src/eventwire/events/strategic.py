@@ -211,6 +211,9 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
     if spec.lemma == "surrender" and not (_fighting_side(actor1) and not _state(actor1) or _has(_ARMED_GROUP_WORDS, text)):
         return None  # "the suspect surrendered to the police": a crime story; an armed group laying down arms is
         # a change to its activity (ACLED codebook, Strategic developments: Change to group/activity)
+    if sub == "Headquarters or base established" and not (_fighting_side(actor1) or _has(_FORCES, text)
+                                                          or _has(_ARMED_GROUP_WORDS, text)):
+        return None  # "the company installed solar panels at its headquarters": no armed actor's base
     if sub == "Headquarters or base established" and not _has(_BASE_WORDS, text):
         if re.search(r"\b(fortif\w*|trenches|barricades|defensive lines?|earth mounds?)\b", text, re.I):
             return Coding("Strategic developments", "Change to group/activity", "MOBILIZE", None, "154", 0.55,
