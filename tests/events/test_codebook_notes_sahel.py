@@ -144,3 +144,14 @@ def test_corporal_punishment_and_burning_people_are_attacks_on_civilians(run, te
 ])
 def test_everyday_words_are_no_event(run, text):
     assert _type(run, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 March 2024, militants attacked the village of Dablo, killing 6 people, including 2 VDP members.",
+    "On 3 March 2024, militants attacked Kelbo. The army intervened and killed 10 assailants.",
+    "On 3 March 2024, an army patrol came under fire near Djibo; two soldiers were wounded.",
+])
+def test_attacks_met_by_armed_defenders_are_battles(run, text):
+    # ACLED codebook, Battles: armed auxiliaries among the dead, attackers killed by the forces who came to
+    # help, a patrol under fire
+    assert _type(run, text)[0] == "Battles"

@@ -181,7 +181,10 @@ _RESPONSE = re.compile(
     r"\b(?:respond\w*|react\w*|retaliat\w*)\s+(?:with|to|by)\s+(?:[\w'-]+\s+){0,3}?(?:fire|gunfire|shots|shooting|shelling|"
     r"attacks?|the fire)\b|\breturn(?:ed|ing)? (?:the )?fire\b|\b(?:fired|firing|shot|shooting) back\b|\bexchange of fire\b|"
     r"\b(?:repell?(?:ed|ing)?|repuls(?:ed|ing)|fought off) (?:the|an|a|their) (?:(?:armed|jihadist|terrorist|militant|enemy) )?"
-    r"(?:attacks?|assaults?|attackers|assailants|incursions?)\b", re.I)
+    r"(?:attacks?|assaults?|attackers|assailants|incursions?)\b|"
+    # the attackers killed by those they attacked or by forces who came to their help
+    r"\b(?:kill\w*|neutrali[sz]\w*) (?:\w+ ){0,3}?(?:of the )?(?:assailants|attackers)\b|"
+    r"\b(?:assailants|attackers) (?:were|was) (?:\w+ )?(?:killed|neutrali[sz]ed)\b", re.I)
 # fire from both sides ("projectiles in both directions of the frontline", "fire from both sides")
 _BOTH_WAYS = re.compile(r"\bin both directions\b|\bfrom both sides\b|\bby both sides\b|\bboth sides (?:exchang|fir|shell)\w*", re.I)
 # a ground operation with air support: the strike is part of a battle
@@ -203,6 +206,10 @@ _FOLLOWED_BY_FIGHT = re.compile(r"\bfollowed by (?:\w+ ){0,3}?(?:gunshots|gunfir
 # and massacres target people who are unarmed or in custody)
 _ALWAYS_CIVILIAN = frozenset({"torture", "massacre", "execute", "execution", "behead", "slaughter", "strangle",
                               "burn alive"})
+# armed auxiliaries among the people harmed ("killing 6 people, including 2 VDP members"): pro-government
+# militias and self-defence groups fight back, which makes the attack a Battle (ACLED codebook, Battles)
+_AUXILIARY = re.compile(r"\b(?:VDPs?|VDP (?:members?|volunteers?|elements?)|volunteers for the defen[cs]e of the homeland|"
+                        r"self-defen[cs]e (?:group )?members?|Koglweogos?|Dozos?|Dozo hunters)\b", re.I)
 # an armed group named only as what the victims were accused of being
 _ACCUSED_OF_BEING = re.compile(r"\b(?:accus\w*|suspect\w*|alleg\w*|branding|branded|labell?ing)\s+(?:them|him|her|\w+)?\s*"
                                r"(?:of )?(?:being|to be|as) (?:[\w'-]+ ){0,3}?(?:terrorists?|jihadists?|militants?|rebels?|"
@@ -582,8 +589,10 @@ def _code_event(
     if victim and (_has(_ARMED_MEMBER, _target_side(targets_text, after)) or gang_victim):
         victim = False  # "a gang member was shot": a member of an armed group is not a civilian
     unarmed_target = a2_inter == 7 or _kind(actor2) in _CIVILIAN_KINDS
-    if unarmed_target and not victim and _has(_ARMED_TARGET, text if after is None else after) and not (
-            _has(_HARMED_PEOPLE, after or text) and not _has(_SECURITY_VICTIM, after or text)):
+    if unarmed_target and not victim and _has(_ARMED_TARGET, text if after is None else after) and (
+            _has(_EXCHANGE, after or text) or not (
+            _has(_HARMED_PEOPLE, after or text) and not _has(_SECURITY_VICTIM, after or text)
+            and not _has(_AUXILIARY, after or text))):
         unarmed_target = False  # "fired at the positions of the People's Militia": the name misleads
     if victim and not _has(_EXCHANGE, text) and (actor2 is None or not actor2.armed or _off_duty(text)
                                                   or actor2.id.startswith("government")):

@@ -85,7 +85,7 @@ def _other(text: str, following: str, spec: TriggerSpec) -> Coding | None:
 
 
 _UNIT_HIT = re.compile(r"\b(?:patrols?|convoys?|deployments?)\b[^.;]{0,30}?\b(?:was|were|been|came under|got)\s+(?:\w+\s+)?"
-                       r"(?:ambush\w*|attack\w*|hit|target\w*|struck|fired|shot|bomb\w*)|"
+                       r"(?:ambush\w*|attack\w*|hit|target\w*|struck|fired|shot|bomb\w*|fire|gunfire)|"
                        r"\b(?:ambush\w*|attack\w*|hit|target\w*|struck|fired (?:on|at|upon))\s+(?:\w+\s+){0,3}?"
                        r"(?:patrols?|convoys?)\b", re.I)
 
