@@ -97,3 +97,65 @@ _GRIEVANCE = re.compile(
     r"(?:arrest\w*|detention|detain\w*|killing|kill\w*|shoot\w*|shot|murder\w*|death|attack\w*|assault\w*|beat\w*|"
     r"abduct\w*|kidnap\w*|violen\w*)\b|\b(?:arrested|detained|jailed|imprisoned|killed|slain|murdered) "
     r"(?:\w+ ){0,3}?(?:leader|president|activist|journalist|editor|member|student|man|woman|youth)", re.I)
+
+
+_SMALL_ARMS = re.compile(r"\b(small arms|(?<!heavy )machine[- ]?guns?|gunfire|rifles?|firearms?|shots|gunshots?|"
+                         r"light weapons|bursts of fire)\b", re.I)
+
+
+_EXCHANGE = re.compile(r"\b(exchang\w*|clash\w*|fight(?:s|ing)?|fought|firefight|gun ?battle|battl\w*|engag\w*|repuls\w*|repell\w*|confront\w*|"
+                       r"rout(?:ed|ing)?|fought off|drove (?:them |the \w+ )?(?:off|back|away)|pushed (?:them |the \w+ )?back)\b", re.I)
+
+
+# an armed target named by what it is, not who: "fired at the positions of", "ambushed a patrol"
+_ARMED_TARGET = re.compile(r"\b(positions?|patrols?|"
+                           # a convoy of trucks or traders is not an armed target
+                           r"convoys?(?! of (?:[\w'-]+ ){0,2}?(?:trucks|lorries|vehicles|buses|cars|traders|merchants|civilians|"
+                           r"passengers|food|aid|humanitarian|supplies|goods|fuel|tankers))|checkpoints?|outposts?|barracks|military base|"
+                           r"army base|troops|soldiers|policemen|police officers|gendarmes|militants|fighters|rebels|insurgents|"
+                           r"militiamen|militia members|vigilantes|VDPs?|"
+                           r"self-defen[cs]e \w+|defen[cs]e volunteers|(?:armed|security) escorts?|bodyguards?|guards)\b", re.I)
+
+
+_SHOT_DOWN = re.compile(r"\b(?:shot|shoot\w*|brought|bring\w*) down\b|\bdown(?:ed|ing)\b|\bintercept\w*", re.I)
+
+
+_MOB = re.compile(r"\b(mob|lynch\w*|angry crowd|vigilantes?)\b", re.I)
+
+
+# ACLED codebook: an attack met with return fire is a two-sided Battle, whatever the first weapon
+# ("threw a grenade at police, who responded with gunfire", "responded to the shelling", "fired back")
+_RESPONSE = re.compile(
+    r"\b(?:respond\w*|react\w*|retaliat\w*)\s+(?:with|to|by)\s+(?:[\w'-]+\s+){0,3}?(?:fire|gunfire|shots|shooting|shelling|"
+    r"attacks?|the fire)\b|\breturn(?:ed|ing)? (?:the )?fire\b|\b(?:fired|firing|shot|shooting) back\b|\bexchange of fire\b|"
+    r"\b(?:repell?(?:ed|ing)?|repuls(?:ed|ing)|fought off) (?:the|an|a|their) (?:(?:armed|jihadist|terrorist|militant|enemy) )?"
+    r"(?:attacks?|assaults?|attackers|assailants|incursions?)\b|"
+    # the attackers killed by those they attacked or by forces who came to their help
+    r"\b(?:kill\w*|neutrali[sz]\w*) (?:\w+ ){0,3}?(?:of the )?(?:assailants|attackers)\b|"
+    r"\b(?:assailants|attackers) (?:were|was) (?:\w+ )?(?:killed|neutrali[sz]ed)\b", re.I)
+
+
+_VICTIM_NOUNS = (r"(?:persons?|people|civilians?|villagers?|residents?|passengers?|drivers?|travell?ers?|traders?|women|"
+                 r"children|men|man|woman|worshippers|miners|farmers?|herders?|herdsmen|shepherds?|pastoralists|merchants|"
+                 r"guests|mourners|pupils|students|teachers|"
+                 r"workers|employees|shoppers|fishermen|family members|relatives)")
+_HARMED_PEOPLE = re.compile(r"\b" + _VICTIM_NOUNS + r"\b[^.;]{0,40}\b(?:killed|injured|wounded|hurt|died|dead|abducted|"
+                            r"kidnapped)\b|\b(?:killing|killed|injuring|injured|wounding|wounded|abducting|abducted|"
+                            r"kidnapping|kidnapped)\s+(?:\w+\s+){0,3}?" + _VICTIM_NOUNS + r"\b", re.I)
+
+
+# property that is not where people live: attacking it with nobody hurt is property destruction
+_PROPERTY = re.compile(r"\b(schools?|offices?|buildings?|vehicles?|cars?|trucks?|lorr(?:y|ies)|buses|pipelines?|masts?|"
+                       r"towers?|factor(?:y|ies)|plants?|warehouses?|banks?|bridges?|facilit(?:y|ies)|machinery|"
+                       r"bulldozers?|tractors?|excavators?|equipment|dair(?:y|ies)|mills?|oil fields?|power lines?|"
+                       r"water (?:scheme|supply|tank)s?|cell towers?|antennas?|shops?|stores?|businesses|"
+                       # public buildings with nobody in arms (ACLED codebook, Looting/property destruction)
+                       r"town halls?|city halls?|mairies?|prefectures?|health (?:cent(?:re|er)|post|clinic)s?|clinics?|"
+                       r"dispensar(?:y|ies)|granar(?:y|ies)|churches|mosques?|markets?)\b", re.I)
+
+
+_AGENT_PHRASE = re.compile(r"\bby\s+(?:[\w'()-]+\s+){0,6}?[\w'()-]+(?=\s*[,.;]|\s+(?:in|on|at|near|during|after|"
+                           r"while|when|who|and)\b)", re.I)
+
+
+_ON_PLACES = frozenset({"attack", "raid", "storm", "assault", "target", "hit", "strike", "ambush", "invade", "overrun"})
