@@ -21,7 +21,7 @@ def _type(run, text):
 
 @pytest.mark.parametrize("text", [
     "On 3 March 2024, IS militants attacked a displaced persons camp in Barsalogho, killing 3 displaced persons.",
-    "On 3 March 2024, Boko Haram/IS attacked Debiro and burnt several houses, killing 2 residents.",
+    "On 3 March 2024, Boko Haram/IS raided Gajiram and burnt several huts, killing 2 farmers.",
 ])
 def test_the_name_is_read_as_a_verb_is_still_the_attacker(run, text):
     # the parser reads "IS" as the auxiliary "is", which would make the attackers the target
