@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING, Any
 from .._doc import ActorMention, doc_text, evidence, span_text
 from ..model import Actor, Claimant, Count, DateSpan, Event, Place, Plover, Source
 from .actors import ActorKB, ActorRecord, resolve_generic
-from .coding import code_event, communal_doers, disorder_type
+from .codes import disorder_type
+from .coding import code_event
+from .sides import communal_doers
 from .detect import Mention, observed_fire
 from .lexicon import Lexicon
 from .plover import plover_of

@@ -94,12 +94,26 @@ def _shared_subject(trigger: Token) -> Token | None:
             return None
         node = node.head
         kids = list(node.children)
+        misread = _misread_subject(kids)
+        if misread is not None:
+            return misread
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
             return None
         subj = next((c for c in kids if c.dep_ == "nsubj"), None)
         if subj is not None:
             return subj
     return None
+
+
+def _misread_subject(kids: list[Token]) -> Token | None:
+    """The subject of a verb whose "auxiliary" is the name IS ("IS militants attacked the camp",
+    "Boko Haram/IS attacked Debiro"): the parser reads the group's name as "is", which makes an
+    active sentence passive; the subject is the noun before it, or the name itself."""
+    aux = next((c for c in kids if c.dep_ == "auxpass" and c.text in ("IS", "ISIS", "ISIL")), None)
+    if aux is None:
+        return None
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass") and c.i < aux.i), None)
+    return subj if subj is not None else aux
 
 
 _REPORTING = frozenset({"say", "announce", "claim", "report", "state", "confirm", "add", "tell", "declare", "reveal"})
@@ -130,12 +144,17 @@ def fill_roles(trigger: Token, sent: Span, mentions: list[ActorMention], speaker
             index[i] = m
     fill = RoleFill()
     kids = list(trigger.children)
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or (
+    misread = _misread_subject(kids) if trigger.pos_ == "VERB" else None
+    passive = misread is None and (any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or (
         trigger.tag_ == "VBN" and any(c.lower_ in ("been", "was", "were") for c in kids)
-    )
+    ))
     a1_tok: Token | None = None
     a2_tok: Token | None = None
     if trigger.pos_ == "VERB":
+        if misread is not None:
+            kids = [c for c in kids if c.dep_ not in ("nsubj", "nsubjpass", "auxpass")]
+            a1_tok = misread if _actor_in(_subtree_np(misread), index) is not None else next(
+                c for c in trigger.children if c.dep_ == "auxpass")
         for c in kids:
             if c.dep_ == "nsubj" and not passive:
                 a1_tok = c

@@ -1,0 +1,131 @@
+"""Riots and protests told by who acts against whom (ACLED codebook, Riots and Protests): force on
+demonstrators, unarmed people against state forces, mobs and crowds fighting."""
+
+from __future__ import annotations
+
+import re
+
+from .actors import ActorRecord
+from .lexicon import Lexicon, TriggerSpec
+from .codes import Coding
+from .cues import (
+    _AGENT_PHRASE, _ARMED_PEOPLE, _ARMED_TARGET, _DEMONSTRATION, _GRIEVANCE, _HARMED, _MOB, _PEOPLE_HARMED,
+    _PROTEST_WORDS, _RIOT_ACTS, _STATE_FORCE, _STATE_SIDE, _TWO_SIDED, _has,
+)
+from .sides import _doer_side, _is_crowd, _kind, _state, _target_side, communal_doers
+from .weapons import _weapon
+
+
+_ARMED_WORDS = re.compile(r"\b(armed|gun\w*|firearms?|rifles?|fire|shots?|shooting|militia\w*|fighters?|militants?|"
+                          r"rockets?|mortars?|soldiers|troops|forces)\b", re.I)
+_COMMUNITY = re.compile(r"\b(communit\w*|villagers|residents|families|tribesmen|clans?|neighbou?rs|students|groups|"
+                        r"supporters|locals|youths|(?:land|property|border|water) disputes?)\b", re.I)
+# clans, tribes and communal militias fighting one another are identity militias (ACLED codebook, inter
+# code 4: their clashes are Battles, their attacks on unarmed people Violence against civilians), not a crowd
+_CLAN = re.compile(r"\b(?:clans?|inter-?clan|sub-?clans?|tribes|tribal|tribesm[ae]n|inter-?tribal|inter-?communal|"
+                   r"communal militias?|ethnic militias?|clan militias?)\b", re.I)
+
+
+# unarmed people named as the doers: neighbours, locals, a group of people, a crowd (ACLED codebook, inter
+# code 5: rioters), and the acts of mob justice (a suspected thief or witch beaten, a quarrel over land)
+_CROWD_DOERS = re.compile(
+    r"\b(?:community members|members of the (?:local )?community|local (?:people|residents|youths|men)|locals|residents|"
+    r"villagers|neighbou?rs|relatives|family members|(?:group|crowd|band) of (?:\w+ )?(?:people|men|persons|residents|"
+    r"villagers|youths|locals|neighbou?rs|women)|(?:angry|irate|enraged) (?:\w+ )?(?:crowd|residents|villagers|youths|"
+    r"people|locals)|crowd)\b", re.I)
+_MOB_JUSTICE = re.compile(
+    r"\b(?:suspected|alleged|accused of being|accused of|suspicion of)\s+(?:\w+ ){0,2}?(?:thie(?:f|ves)|robbers?|robbery|"
+    r"theft|stealing|witch\w*|sorcer\w*|burglars?|burglary)\b|\bwitch(?:craft|es)?\b|\bsorcer\w*|"
+    r"\bover (?:a )?(?:land|property|family|personal|water|boundary) disputes?\b", re.I)
+_MOB_ACTS = frozenset({"attack", "beat", "assault", "kill", "injure", "wound", "stab", "hit", "hack", "murder", "lynch",
+                       "burn alive"})
+# weapons or armed people anywhere in the report: not a crowd
+_ARMS = re.compile(r"\b(?:armed|gun\w*|firearms?|rifles?|pistols?|shots?|shooting|shot|fired|firing|opened fire|militia\w*|"
+                   r"fighters?|militants?|soldiers|troops|army|jihadists?|terrorists?|rebels?|insurgents?|bandits?|"
+                   r"gangs?|cartels?|explosives?|grenades?|bombs?|hooded|masked|(?:on|riding) motor(?:bikes?|cycles?))\b",
+                   re.I)
+
+
+def _crowd_doer_side(text: str, after: str | None) -> str:
+    """Where a clause names its doers: before the trigger, or after "by" in the passive."""
+    agents = " ".join(m.group(0) for m in _AGENT_PHRASE.finditer(text))
+    return _doer_side(text, after) + " " + agents
+
+
+_FIREARM_LEMMAS = frozenset({"shoot", "gun", "fire", "gunfire", "shootout", "shoot-out", "firefight", "gunfight",
+                             "gunbattle", "crossfire", "ambush", "shoot dead"})
+_GUNPLAY = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|opened fire|fired (?:at|on|shots)|shoot-?outs?|shootings?|"
+                      r"gunfire|gunshots?|firearms?|rifles?|pistols?|bullets?|gangs?|cartels?|criminal groups?|"
+                      r"drug traffick\w*)\b", re.I)
+
+
+_UNARMED_PEOPLE = re.compile(r"\b(?:men|persons|people|youths?|residents|shopkeepers|vendors|traders|locals|citizens|"
+                             r"villagers|nationals|workers|students|crowds?|mobs?|(?:group|groups) of (?:local |young )?"
+                             r"(?:men|people|locals|youths|citizens)|Palestinians|migrants|prisoners|inmates|fans)\b", re.I)
+
+
+def _crowd(
+    spec: TriggerSpec, lexicon: Lexicon, text: str, actor1: ActorRecord | None, actor2: ActorRecord | None,
+    victim: bool, after: str | None, following: str, a1_inter: int | None, a2_inter: int | None
+) -> Coding | None:
+    """Riots and protests told by who acts against whom (ACLED codebook, Riots and Protests): force on
+    demonstrators, unarmed people against state forces, mobs, crowds fighting; None when no crowd is involved."""
+    if a2_inter == 6 and _state(actor1):
+        if _has(_RIOT_ACTS, _GRIEVANCE.sub(" ", text)):
+            # "police fired live rounds at demonstrators barricading the roads": force against violent
+            # demonstrators is a riot (ACLED codebook: excessive force is force against peaceful protesters)
+            return Coding("Riots", "Violent demonstration", "PROTEST", "riot", "145", 0.55, "force on violent demonstrators")
+        if _has(_STATE_FORCE, text):
+            return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.6, "force on protesters")
+        return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.5, "protest met by force")
+    if spec.lemma in _TWO_SIDED | {"attack", "assault", "beat"} and (
+            _state(actor1) or _state(actor2) or _has(_STATE_SIDE, _target_side(text, after))) \
+            and not (_state(actor1) and _state(actor2)) and _has(_UNARMED_PEOPLE, text) \
+            and (spec.lemma in _TWO_SIDED or not _state(actor1)) \
+            and not _has(_ARMED_PEOPLE, text) and all(a is None or a.kind in ("civilians", "protesters", "rioters")
+                                                     or a.id == "unidentified_armed" for a in (actor1, actor2)
+                                                     if not _state(a)):
+        # "residents fought with police", "three persons beat up a policeman", "clashes erupted between
+        # villagers and soldiers": unarmed people against state forces are a riot (ACLED codebook, Riots)
+        sub = "Violent demonstration" if _has(_PROTEST_WORDS, text) or _has(_DEMONSTRATION, text) else "Mob violence"
+        return Coding("Riots", sub, "PROTEST", "riot", "145", 0.5, "unarmed people against state forces")
+    if actor1 is None and _has(_MOB, text) and not _has(_ARMED_WORDS, text) and spec.lemma in (
+            "attack", "beat", "assault", "injure", "wound", "kill", "storm", "hit", "stab", "clash"):
+        return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "a mob")  # "injured in an attack by a mob"
+    if (actor1 is None or actor1.id == "unidentified_armed" or actor1.kind == "civilians") and spec.lemma in _MOB_ACTS \
+            and (_has(_CROWD_DOERS, _crowd_doer_side(text, after)) or _has(_MOB_JUSTICE, text)) \
+            and not _has(_ARMS, text + " " + following[:300]) and not communal_doers(_doer_side(text, after)) \
+            and (_has(_PEOPLE_HARMED, text) or _has(_HARMED, text + " " + following[:300])):
+        # "a group of local people killed a man accused of theft", "was beaten to death by community members":
+        # unarmed people attacking someone are rioters (ACLED codebook, Riots: Mob violence), not an armed group
+        return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.45, "unarmed people attacking a person")
+    # firearms and organised crime make an armed group, not a crowd ("gang members exchanged fire with police")
+    gunplay = (spec.lemma in _FIREARM_LEMMAS or _has(_GUNPLAY, text) or _weapon(lexicon, text) in (
+        "Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack", "Air/drone strike")) \
+        and not _has(_PROTEST_WORDS, text)  # "a company convoy hit an explosive device": not a crowd
+    if actor1 is None and _kind(actor2) in ("rioters", "protesters") and spec.lemma in ("clash", "fight", "confrontation") \
+            and not gunplay:
+        return Coding("Riots", "Violent demonstration" if _kind(actor2) == "protesters" else "Mob violence", "PROTEST",
+                      "riot", "145", 0.55, "crowd in a clash")
+    if actor1 is None and (actor2 is None or _kind(actor2) == "civilians") and spec.lemma in _TWO_SIDED \
+            and not _has(_ARMED_WORDS, text) and (actor2 is not None or _has(_COMMUNITY, text)) \
+            and not gunplay and not _has(_CLAN, text):
+        return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "unarmed people in a clash")
+    communal = communal_doers(_doer_side(text, after))
+    if ((actor1 is not None and actor1.kind in ("rioters", "protesters")) or a1_inter in (5, 6)) and not gunplay \
+            and not communal:
+        # a crowd is demonstrating when the text says so; party activists attacking a rival are a mob
+        sub = "Violent demonstration" if _has(_DEMONSTRATION, text) else "Mob violence"
+        return Coding("Riots", sub, "PROTEST", "riot", "145", 0.6, "crowd acting violently")
+    if _is_crowd(actor1) and not gunplay and not _has(_CLAN, text) and not communal \
+            and (actor2 is None or _is_crowd(actor2) or _state(actor2)) and spec.lemma in (
+            "clash", "fight", "attack", "beat", "stab", "assault", "storm", "hit", "injure", "wound", "kill", "lynch"):
+        sub = "Violent demonstration" if _has(_DEMONSTRATION, text) and not _has(_ARMED_WORDS, text) else "Mob violence"
+        return Coding("Riots", sub, "PROTEST", "riot", "145", 0.5, "unarmed groups fighting")
+    if _state(actor1) and _has(_PROTEST_WORDS, text) and not _has(_ARMED_TARGET, after or text) and (
+            victim or _kind(actor2) in ("civilians", "protesters", "rioters")) and spec.lemma not in _TWO_SIDED:
+        # "protesting residents were beaten up by police during their protest"
+        if _has(_STATE_FORCE, text):
+            return Coding("Protests", "Excessive force against protesters", "ASSAULT", None, "180", 0.55, "force on protesters")
+        return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.55, "protest met by force")
+    return None

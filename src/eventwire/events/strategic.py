@@ -1,0 +1,232 @@
+"""Strategic developments (ACLED codebook): agreements, arrests, threats, bases, disrupted weapons use,
+looting and property destruction, and "Other" events told with a violent word (displacement by fighting,
+explosive remnants of war, shots fired in the air)."""
+
+from __future__ import annotations
+
+import re
+
+from .actors import ActorRecord
+from .lexicon import TriggerSpec
+from .codes import Coding
+from .cues import (
+    _ABDUCTED, _ARMED_PEOPLE, _BASE_WORDS, _FORCES, _GOODS, _GRIEVANCE, _HARMED, _NO_HARM, _PEOPLE_HARMED,
+    _PROTEST_CUE, _PROTEST_WORDS, _STATE_SIDE, _TWO_SIDED, _WEAPON_CACHE, _has,
+)
+from .sides import _doer_side, _fighting_side, _state
+from .protests import _protest, replace_spec
+
+
+_CONFLICT_AGREEMENT = re.compile(r"\b(ceasefire|cease-fire|truce|peace|prisoners?|hostages?|swap|exchange|armed|rebels?|militias?|"
+                                 r"surrender|disarm\w*|reconciliation)\b", re.I)
+_JOIN_ARMED = re.compile(r"\b(join\w*|defect\w*)\b.*\b(ranks|group|militia|insurgen\w*|rebels?|taliban|forces|army|movement)\b", re.I)
+
+
+# crime with no political element ("arrested on federal charges of insider trading"): not an ACLED arrest
+_COMMON_CRIME = re.compile(
+    r"\b(?:charges?|charged|suspicion|accused|for (?:allegedly )?)\b[^.;]{0,60}?\b(?:fraud|insider trading|theft|"
+    r"stealing|burglary|robbery|drugs?|drink[- ]driving|DUI|driving|speeding|shoplifting|child (?:endangerment|"
+    r"pornography|abuse)|pornography|vandali[sz]\w*|trespass\w*|embezzl\w*|tax evasion|money laundering|"
+    r"murder|homicide|manslaughter|assault|battery|domestic|stalking|mischief|poaching|smuggling|bribery|forgery)\b"
+    r"|\b(?:fraud|drugs?|theft|burglary|robbery|pornography|firearms?|weapons?|assault|murder) (?:charges?|offen[cs]es)\b", re.I)
+_POLITICAL = re.compile(r"\b(protest\w*|demonstrat\w*|opposition|activists?|journalists?|party|election\w*|"
+                        r"militants?|terror\w*|rebels?|insurgen\w*|jihad\w*|extremis\w*|separatis\w*|dissident\w*|"
+                        r"coup|treason|sedition|espionage|spy|spying|blasphemy|government critic\w*|politic\w*|"
+                        r"armed group|militia\w*|gang|cartel|Boko|Shabaab|Taliban|Islamic State|ISIS|IS)\b", re.I)
+
+
+_TERRITORY_WORDS = re.compile(r"\b(towns?|villages?|city|cities|district|areas?|territor\w*|control|region|"
+                              r"province|locality|bases?|positions?|hills?|airport|border|camps?|neighbou?rhoods?|"
+                              r"islands?|port|front|checkpoints?|outposts?|frontline|zone)\b", re.I)
+
+
+# what makes an arrest politically significant besides a political word: who arrests (soldiers,
+# intelligence, a regime), whom (officials, leaders, members of a group, many people at once), how (a campaign)
+_SIGNIFICANT_ARREST = re.compile(
+    r"\b(?:military|army|soldiers|troops|intelligence|security forces|security services|regime|militia\w*|rebels?|"
+    r"gendarm\w*|forces|national guard|secretary|leaders?|officials?|ministers?|mayors?|councill?ors?|chiefs?|"
+    r"commanders?|members?|suspected|suspects? of|campaign|crackdown|dozens|hundreds|scores|curfew|lockdown|"
+    r"movement|organi[sz]ation|association|union|students|villagers|workers|youths|"
+    r"\d{2,} (?:people|persons|men|suspects|individuals)|(?:sweep|search|security|military|counter-?terror\w*) operations?)\b",
+    re.I)
+
+
+# people driven from their homes by fighting, told as the news of the report ("fighting forced 480
+# villagers to flee", "260 individuals were displaced following a clash"): ACLED codes the displacement
+# as Strategic developments (Other) when nobody is reported killed or hurt
+_DISPLACED = re.compile(
+    r"\bforc\w* (?:\w+ ){0,6}?(?:villagers|residents|families|people|civilians|individuals|households|inhabitants)\b"
+    r"[^.;]{0,20}\b(?:to flee|to leave|to evacuate|from their)|\b(?:were|was|been|being) displaced\b|"
+    r"\b(?:families|villagers|residents|individuals|households|people|civilians)\b[^.;]{0,80}\b(?:evacuated|fled) "
+    r"(?:\w+ ){0,3}?(?:following|after|because of|due to|amid)\b", re.I)
+# an old mine or shell going off, laid in a past war (ACLED codebook: explosive remnants of war are
+# Strategic developments, Other)
+_WAR_REMNANT = re.compile(r"\bexplosive remnants? of war\b|\b(?:left ?over|remnants?) (?:\w+ ){0,2}?from (?:the )?(?:\w+ ){0,3}?war\b|"
+                          r"\blaid (?:\w+ ){0,2}?during (?:the )?(?:\w+[- ]){0,3}?war\b|"
+                          r"\bwhere fighting (?:occurred|took place) in the \d{4}s\b", re.I)
+# shots fired in the air at nobody ("border guards fired warning shots in the air")
+_AIR_SHOTS = re.compile(r"\bwarning shots?\b|\bshots? (?:\w+ ){0,3}?in(?:to)? the air\b|\bfired (?:\w+ ){0,2}?in(?:to)? the air\b|"
+                        r"\bblank (?:cartridges|rounds)\b", re.I)
+
+
+def _other(text: str, following: str, spec: TriggerSpec) -> Coding | None:
+    """Strategic developments (Other) told with a violent word: displacement by fighting, an explosive
+    remnant of a past war, shots fired in the air; None when people were hurt in the fight itself."""
+    if spec.event_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+        return None
+    harmed = _has(_HARMED, text) and not _has(_NO_HARM, text)
+    if _has(_WAR_REMNANT, text + " " + following[:300]) and not _has(_FORCES, text):
+        return Coding("Strategic developments", "Other", "OTHER", None, None, 0.5, "explosive remnant of war")
+    if spec.lemma in _TWO_SIDED and _has(_DISPLACED, text) and not harmed:
+        return Coding("Strategic developments", "Other", "OTHER", None, None, 0.5, "people displaced by fighting")
+    if spec.flex and _has(_AIR_SHOTS, text) and not harmed and not _has(_PROTEST_WORDS, text + " " + following[:300]):
+        return Coding("Strategic developments", "Other", "THREATEN", None, "138", 0.45, "shots fired in the air")
+    return None
+
+
+_UNIT_HIT = re.compile(r"\b(?:patrols?|convoys?|deployments?)\b[^.;]{0,30}?\b(?:was|were|been|came under|got)\s+(?:\w+\s+)?"
+                       r"(?:ambush\w*|attack\w*|hit|target\w*|struck|fired|shot|bomb\w*|fire|gunfire)|"
+                       r"\b(?:ambush\w*|attack\w*|hit|target\w*|struck|fired (?:on|at|upon))\s+(?:\w+\s+){0,3}?"
+                       r"(?:patrols?|convoys?)\b", re.I)
+
+
+# arrested for having protested ("for participating in protests", "accused of taking part in a protest")
+_FOR_PROTESTING = re.compile(r"\b(?:for|over|of|after|with)\b[^.;]{0,40}?\b(?:participat\w*|taking part|taken part|took part|"
+                             r"involvement|role|organi[sz]\w*|leading|calling|incit\w*|joining)\b[^.;]{0,30}?"
+                             r"\b(?:protest|demonstrat|rall|riot|march|strike)", re.I)
+# detainees tortured, or beaten or killed in custody
+_CUSTODY_ABUSE = re.compile(r"\btortur\w*|\belectrocut\w*|\b(?:died|killed|beaten|beat|murdered) (?:\w+ ){0,3}?"
+                            r"(?:in|while in|under) (?:\w+ )?(?:custody|detention)\b|"
+                            # people arrested and then killed ("were found dead the next day", "the bodies of 12 men
+                            # detained by gendarmes were found", "arrested and summarily executed")
+                            r"\b(?:found|discovered) dead\b|\bbod(?:y|ies) of\b[^.;]{0,60}\b(?:arrest|detain|apprehend)\w*|"
+                            r"\b(?:arrest|detain|apprehend)\w* (?:\w+ ){0,6}?(?:and|before|then) (?:\w+ ){0,2}?"
+                            r"(?:summarily )?(?:executed|killed|shot dead|murdered)\b|\bsummar(?:y|ily) execut\w*", re.I)
+
+
+# weapons made harmless by destroying them
+_DESTROYED_WEAPONS = re.compile(r"\b(?:destroy\w*|demolish\w*|dismantl\w*) (?:\w+ ){0,3}?(?:IEDs?|improvised explosive devices?|"
+                                r"explosive devices?|(?:land)?mines?|explosives|bombs?|weapons?|ammunition|munitions?|"
+                                r"(?:weapons?|arms) caches?|devices?)\b", re.I)
+# what an interception disrupts: an aircraft, a missile, a shipment of arms or contraband
+_INTERCEPTED_MEANS = re.compile(r"\b(drones?|UAVs?|aircraft|planes?|helicopters?|missiles?|rockets?|jets?|warplanes?|"
+                                r"projectiles?|shells?|weapons?|arms|ammunition|munitions?|explosives?|IEDs?|bombs?|"
+                                r"cache|drugs?|narcotics?|contraband|smuggl\w*|cannabis|cocaine)\b", re.I)
+
+
+_THREAT_LEMMAS = frozenset({"threaten", "threat", "ultimatum", "intimidate", "intimidation", "warn", "order"})
+# who makes a threat ACLED records: an armed group, not a person with a gun in a crime story
+_ARMED_GROUP_WORDS = re.compile(r"\b(?:gunmen|armed (?:men|group|groups|individuals|assailants|elements)|militants?|"
+                                r"fighters|rebels?|insurgents?|jihadists?|terrorists?|militia\w*|extremists?|"
+                                r"Taliban|Shabaab|Boko Haram)\b", re.I)
+# a threat made, not a danger talked about ("the terrorist threat", "a threat to security")
+_THREAT_MADE = re.compile(r"\bthreaten(?:ed|ing|s)?\b|\bintimidat\w*|\bultimatums?\b|\bthreats? (?:from|by|against)\b|"
+                          r"\b(?:receiv|issu|made|mak|sen[dt]|gave|giv|after|following|amid)\w* (?:\w+ ){0,3}?threats?\b",
+                          re.I)
+
+
+def _threat(spec: TriggerSpec, text: str, actor1: ActorRecord | None, after: str | None) -> Coding | None:
+    """An armed group threatening people ("armed men threatened teachers and told them to close the
+    schools", "gave the villagers an ultimatum to leave", "ordered the residents to leave the village"):
+    ACLED codebook, Strategic developments (Other); a state or a person in a crime story threatening is
+    not an event."""
+    if _state(actor1) or _has(_PEOPLE_HARMED, text) and not _has(_NO_HARM, text):
+        return None  # "threatened and beat the residents": the violence is the event
+    if spec.lemma in ("warn", "order"):
+        # orders and warnings are everyday words: only the armed group's own ("militants ordered women to wear
+        # veils"), named as the one who gives them
+        doers = _doer_side(text, after)
+        if not (_fighting_side(actor1) or _has(_ARMED_GROUP_WORDS, doers)) or _has(_STATE_SIDE, doers) \
+                or not re.search(r"\b(?:warn|order)\w*\s+(?:[\w'-]+\s+){0,6}?(?:to|not to|against)\b", after or text, re.I):
+            return None
+        return Coding("Strategic developments", "Other", "THREATEN", None, "13", 0.4, "order or warning by an armed group")
+    if not _has(_THREAT_MADE, text):
+        return None
+    if re.search(r"\bthreaten(?:ed|ing|s)? to\b", text, re.I):
+        return None  # "threatened to attack army bases": an announced act, kept as the act's forecast
+    if not (_fighting_side(actor1) or _has(_ARMED_GROUP_WORDS, text)):
+        return None
+    return Coding("Strategic developments", "Other", "THREATEN", None, "13", 0.45, "threat by an armed group")
+
+
+def _military(rec: ActorRecord | None) -> bool:
+    """A state's military forces (ACLED codebook, Arrests: detentions by the military in a conflict are
+    politically significant, unlike an ordinary police arrest)."""
+    return rec is not None and _state(rec) and rec.id.startswith("mil_")
+
+
+def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord | None,
+               following: str = "", after: str | None = None) -> Coding | None:
+    sub = spec.sub_event_type
+    if spec.lemma in _THREAT_LEMMAS:
+        return _threat(spec, text, actor1, after)
+    if spec.lemma in ("mobilize", "mobilise") and not _fighting_side(actor1) and not _state(actor1) \
+            and not _has(_ARMED_PEOPLE, text) and _has(_PROTEST_CUE, text):
+        # "hundreds of women mobilized in Kaya to denounce the insecurity": unarmed people gathering with a
+        # grievance demonstrate (ACLED codebook, Protests); an armed group mobilising changes its activity
+        return _protest(replace_spec(spec, "Protests", "Peaceful protest"), text, actor1, None, following)
+    if spec.lemma == "intercept" and not _has(_INTERCEPTED_MEANS, text):
+        # "militants intercepted transport trucks", "a militia intercepted a group of travellers": an armed
+        # group stopping vehicles or people on the road attacks or abducts civilians (ACLED codebook,
+        # Violence against civilians); intercepting no weapon is no disrupted weapons use
+        if not _state(actor1) and (_fighting_side(actor1) or _has(_ARMED_PEOPLE, text) or _has(_PEOPLE_HARMED, text)):
+            if _has(_ABDUCTED, text + " " + following[:300]):
+                return Coding("Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct", "181",
+                              0.5, "people stopped on the road and abducted")
+            return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.45,
+                          "vehicles or people stopped on the road by an armed group")
+        return None
+    if sub == "Change to group/activity" and _has(_UNIT_HIT, text):
+        return None  # "their patrol was ambushed": the patrol is the target of the attack told in the clause
+    if spec.needs_object_place and not (
+            _has(_TERRITORY_WORDS, text) and (_has(_FORCES, text) or (actor1 is not None and actor1.armed))):
+        return None  # "withdrew $1,273 from her account", "evacuated from a second-floor suite"
+    if sub == "Arrests" and _fighting_side(actor1) and not _state(actor1) and actor1 is not None \
+            and actor1.inter in (2, 3, 4) and actor1.kind != "unknown":  # a known group, not "Special Forces"
+        # ACLED codebook: Arrests are detentions by state forces; people seized and held by a rebel group or a
+        # militia are abducted (Violence against civilians, Abduction/forced disappearance)
+        return Coding("Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct", "181", 0.5,
+                      "people detained by a non-state armed group")
+    if sub == "Arrests" and _has(_PROTEST_WORDS, _GRIEVANCE.sub(" ", text)) and not _has(_ARMED_PEOPLE, text) \
+            and not _has(_FOR_PROTESTING, text):
+        # "ten demonstrators were arrested by the police": the protest met by an intervention is the event
+        # (ACLED codebook, Protests: Protest with intervention); an arrest for a past protest stays an arrest
+        coding = _protest(replace_spec(spec, "Protests", "Peaceful protest"), text, actor1, None, following)
+        if coding.sub_event_type == "Peaceful protest":
+            return Coding("Protests", "Protest with intervention", "PROTEST", "demonstrate", "141", 0.55,
+                          "demonstrators arrested")
+        return coding
+    if sub == "Arrests" and _has(_CUSTODY_ABUSE, text + " " + following[:300]):
+        # ACLED codebook, Violence against civilians: torture or killing of people in custody
+        return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.5, "detainees tortured or killed")
+    if sub == "Arrests" and _has(_COMMON_CRIME, text) and not _has(_POLITICAL, text):
+        return None  # ACLED codes politically significant arrests, not ordinary crime
+    if sub == "Arrests" and not (_has(_POLITICAL, text) or _has(_SIGNIFICANT_ARREST, text) or _military(actor1)):
+        return None  # "police arrested a man after a burglary": an ordinary police arrest is not an ACLED event
+    if sub == "Agreement" and spec.lemma in ("agree", "sign", "accord", "negotiation", "talks", "reconciliation") \
+            and not _has(_CONFLICT_AGREEMENT, text):
+        return None
+    if sub == "Change to group/activity" and spec.lemma == "join" and not _has(_JOIN_ARMED, text):
+        return None
+    if spec.lemma == "surrender" and not (_fighting_side(actor1) and not _state(actor1) or _has(_ARMED_GROUP_WORDS, text)):
+        return None  # "the suspect surrendered to the police": a crime story; an armed group laying down arms is
+        # a change to its activity (ACLED codebook, Strategic developments: Change to group/activity)
+    if sub == "Headquarters or base established" and not (_fighting_side(actor1) or _has(_FORCES, text)
+                                                          or _has(_ARMED_GROUP_WORDS, text)):
+        return None  # "the company installed solar panels at its headquarters": no armed actor's base
+    if sub == "Headquarters or base established" and not _has(_BASE_WORDS, text):
+        if re.search(r"\b(fortif\w*|trenches|barricades|defensive lines?|earth mounds?)\b", text, re.I):
+            return Coding("Strategic developments", "Change to group/activity", "MOBILIZE", None, "154", 0.55,
+                          "positions fortified")
+        return None
+    if sub == "Disrupted weapons use" and spec.lemma in ("dismantle", "seizure", "recover") and _has(_GOODS, text) \
+            and not _has(_WEAPON_CACHE, text):
+        return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
+                      "drug lab dismantled or goods seized")  # ACLED codes seizures of goods as property destruction
+    if sub == "Looting/property destruction" and spec.lemma in ("destroy", "demolish", "dismantle") \
+            and _has(_DESTROYED_WEAPONS, text):
+        # "soldiers found and destroyed an explosive device": ACLED codebook, Disrupted weapons use
+        return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons destroyed")
+    if sub == "Looting/property destruction" and spec.lemma in ("seize", "confiscate") and _has(_WEAPON_CACHE, text):
+        return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons seized")
+    return base

@@ -1,0 +1,70 @@
+"""Territory taken, with or without a fight (ACLED codebook: Battles, Government regains territory and
+Non-state actor overtakes territory; Strategic developments, Non-violent transfer of territory), or people and
+goods seized rather than a place."""
+
+from __future__ import annotations
+
+import re
+
+from .actors import ActorRecord
+from .lexicon import TriggerSpec
+from .codes import Coding
+from .cues import _EXCHANGE, _GOODS, _HARMED, _PROPERTY, _WEAPON_CACHE, _has
+
+
+_PLACE_WORDS = re.compile(r"\b(town|village|city|district|area|territory|control|region|province|locality|base|"
+                          r"positions?|hill|airport|border|camp|neighbou?rhood|island|port|front)\b", re.I)
+
+
+# fighters or people captured, not a place ("captured two terrorists", "militants were killed or captured")
+_CAPTIVES = (r"(?:militants|fighters|insurgents|rebels|jihadists|terrorists|soldiers|militiamen|members|suspects|gunmen|"
+             r"attackers|assailants|combatants|elements|men|persons|people)")
+_PEOPLE_CAPTURED = re.compile(r"\b(?:captur(?:ed|ing)|seiz(?:ed|ing))\s+(?:(?!(?:from|by|of|in|at|near|after|to|with)\b)"
+                              r"[\w-]+\s+){0,3}?" + _CAPTIVES + r"\b|\b"
+                              + _CAPTIVES + r"\b[^.;]{0,30}?\b(?:were|was)\s+(?:[\w]+,?\s+){0,4}?captured\b", re.I)
+
+
+def _territory(
+    spec: TriggerSpec, text: str, actor1: ActorRecord | None, after: str | None, following: str, place_target:
+    bool
+) -> Coding | None:
+    """Territory taken, with or without a fight, or people and goods seized rather than a place (ACLED
+    codebook: Battles, territory sub-types; Non-violent transfer of territory); None when no territory word."""
+    if spec.territory and (_has(_NO_FIGHT, text) or _has(_ABANDONED, text) and not _has(_EXCHANGE, text + " " + following[:300])) \
+            and not _has(_HARMED, text):
+        # ACLED codebook, Non-violent transfer of territory: control of a place taken without a fight
+        return Coding("Strategic developments", "Non-violent transfer of territory", "COERCE", None, "17", 0.55,
+                      "territory taken without a fight")
+    if spec.territory and not place_target and _has(_PEOPLE_CAPTURED, text):
+        # "3 PKK militants were killed, injured or captured during the operations", "captured two terrorists":
+        # people taken in a fight, not territory (ACLED codebook, Battles: Armed clash)
+        return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.55, "fighters captured")
+    if spec.territory:
+        if spec.lemma in ("seize", "capture") and _has(_WEAPON_CACHE, text) and not re.search(r"\b(town|village|city|district|area|territory|control)\b", text, re.I):
+            return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons seized")
+        if spec.lemma in ("seize", "confiscate") and _has(_GOODS, text) and not _has(_PLACE_WORDS, (after or text)[:80]) \
+                and not place_target:
+            return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
+                          "goods seized")
+        object_text = re.sub(r"\bcontrol\b", " ", (after or text)[:80], flags=re.I)
+        if not place_target and _has(_PROPERTY, object_text) and not _has(_PLACE_WORDS, object_text):
+            # "armed men took control of a factory": property, not territory
+            return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.5,
+                          "property taken over")
+        if actor1 is not None and (actor1.kind == "state" or actor1.inter == 1):
+            return Coding("Battles", "Government regains territory", "FIGHT", None, "190", 0.6, "territory by state")
+        if actor1 is not None:
+            return Coding("Battles", "Non-state actor overtakes territory", "FIGHT", None, "190", 0.6, "territory by non-state")
+        return Coding(spec.event_type, spec.sub_event_type, "FIGHT", None, "190", 0.4, "territory, actor unknown")
+    return None
+
+
+# territory changing hands with no fight
+_NO_FIGHT = re.compile(r"\bwithout (?:any |a |meeting )?(?:resistance|fight\w*|a shot|firing a shot|a single shot|clash\w*|"
+                       r"combat|bloodshed)|\bpeacefully\b|\bunopposed\b|\bafter (?:the )?(?:\w+ ){0,3}?(?:withdr[ae]w\w*|"
+                       r"retreat\w*|pulled out|pull-?out|departure)\b|\babandoned by\b", re.I)
+# a place taken after those who held it or lived there had left ("occupied the village after residents fled",
+# "entered the town after the army pulled out"): ACLED codebook, Non-violent transfer of territory
+_ABANDONED = re.compile(r"\b(?:after|once|when) (?:the |its |their )?(?:[\w'-]+ ){0,3}?(?:had )?(?:fled|left|abandoned|deserted|"
+                        r"evacuated|vacated)\b|\b(?:abandoned|deserted|evacuated|empty) (?:town|village|base|camp|post|positions?)\b",
+                        re.I)
