@@ -11,6 +11,7 @@ Offsets: spaCy objects carry offsets into the *cleaned* text; everything public
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -97,8 +98,6 @@ def word_positions(doc: Doc, words: frozenset[str], start: int = 0, end: int | N
     lemma is one of ``words``: the only tokens a scan for those words needs to look at (it still
     checks its own condition on them). The index of every word is built once per doc and kept in
     ``doc.user_data`` (the lemmas are final once the doc is parsed)."""
-    from bisect import bisect_left
-
     index = doc.user_data.get("ew_words")
     if index is None:
         index = doc.user_data["ew_words"] = _word_index(doc)

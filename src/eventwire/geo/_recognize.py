@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .._doc import doc_text
+from .._doc import doc_text, span_text
 from ._lexicon import ADMIN2_WORDS, ADMIN_WORDS, NOT_PLACES, PHYSICAL_WORDS, demonym_of
 from ._names import loose_key
 
@@ -84,6 +84,11 @@ class Mention:
     from_ner: bool = True
     extra: dict[str, object] = field(default_factory=dict)
 
+    @property
+    def text(self) -> str:
+        """``span.text``, cut from the doc's kept text (spaCy joins the tokens again on every call)."""
+        return span_text(self.span)
+
 
 def _actor_char_ranges(doc: Doc) -> list[tuple[int, int]]:
     actors = getattr(doc._, "ew_actors", None) or []
@@ -111,7 +116,7 @@ _WIRES = frozenset({"ap", "reuters", "afp", "upi", "cnn", "xinhua", "dpa", "ians
 def _is_dateline(span: Span) -> bool:
     """"WASHINGTON — The military ...", "(NEW YORK) —", "DALLAS (AP) -": a name in capitals before the dash or
     the agency that opens a news story is the town the story was filed from."""
-    letters = [ch for ch in span.text if ch.isalpha()]
+    letters = [ch for ch in span_text(span) if ch.isalpha()]
     if len(letters) < 3 or not all(ch.isupper() for ch in letters):
         return False
     doc, j = span.doc, span.end
@@ -183,7 +188,7 @@ def _qualifies(span: Span, taken: list[bool], gazetteer: Gazetteer) -> bool:
     if span.start < 2 or span.doc[span.start - 1].text != "," or not taken[span.start - 2]:
         return False
     return any(c.kind in ("admin1", "country") and c.match in ("name", "alt")
-               for c in gazetteer.lookup(span.text))
+               for c in gazetteer.lookup(span_text(span)))
 
 
 def _candidate_runs(doc: Doc) -> list[Span]:
@@ -220,7 +225,7 @@ def _org_place(ent: Span, gazetteer: Gazetteer) -> Span | None:
         if k < len(span) and (not span[k].text[:1].isupper() or part[-1].is_punct):
             continue  # "Texas Rangers", "Pakistan Army"; not "Pakistan's army" (that is NER's own GPE)
         if any(c.match == "name" and (c.kind in ("country", "admin1", "continent") or c.population >= _BIG_CITY)
-               for c in gazetteer.lookup(part.text)):
+               for c in gazetteer.lookup(span_text(part))):
             return part  # ... and "Toronto Raptors", "Beverly Hills Police": a big city's name
     if len(span) >= 2 and span[-2].text[:1].isupper() and any(
             c.match == "name" and c.kind == "country" for c in gazetteer.lookup(span[-1].text)):
@@ -234,18 +239,18 @@ _BIG_CITY = 100_000
 def _known(span: Span, gazetteer: Gazetteer) -> bool:
     """The gazetteer has the name, or the name before a division or settlement word ("the Aleppo
     Governorate", "Al-Manishiyah District", "Aleppo city")."""
-    if gazetteer.lookup(span.text):
+    if gazetteer.lookup(span_text(span)):
         return True
     last = span[-1].lower_
     return len(span) > 1 and (last in ADMIN_WORDS or last in _SETTLEMENT_WORDS) and bool(
-        gazetteer.lookup(span[:-1].text))
+        gazetteer.lookup(span_text(span[:-1])))
 
 
 def _strong(span: Span, gazetteer: Gazetteer) -> bool:
     """The main name of a country, a division or a town of 5,000 (or that before "Governorate", "city")."""
-    text = span.text
+    text = span_text(span)
     if len(span) > 1 and (span[-1].lower_ in ADMIN_WORDS or span[-1].lower_ in _SETTLEMENT_WORDS):
-        text = span[:-1].text
+        text = span_text(span[:-1])
     return any(c.match == "name" and (c.kind in ("country", "admin1", "admin2") or c.population >= 5000)
                for c in gazetteer.lookup(text))
 
@@ -256,7 +261,7 @@ def _well_known(span: Span, gazetteer: Gazetteer) -> bool:
     if len(span) < 2 or not all(t.is_title or t.lower_ in ("de", "al", "el", "of", "-") for t in span):
         return False
     return any(c.match == "name" and (c.kind in ("country", "admin1") or c.population >= 100_000)
-               for c in gazetteer.lookup(span.text))
+               for c in gazetteer.lookup(span_text(span)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -274,12 +279,13 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     def add(span: Span | None, **kw: object) -> None:
         if span is None or any(taken[span.start:span.end]) or _overlaps(span, actors):
             return
-        if loose_key(span.text) in _not_place_keys() or span.text.lower() in NOT_PLACES:
+        name = span_text(span)
+        if loose_key(name) in _not_place_keys() or name.lower() in NOT_PLACES:
             return
-        if span.text in surnames and not (span.start > 0 and doc[span.start - 1].lower_ in _STRICT | _TAKING):
+        if name in surnames and not (span.start > 0 and doc[span.start - 1].lower_ in _STRICT | _TAKING):
             return  # "Saakashvili" after "Mikheil Saakashvili": the person, whatever NER says (not "in Clinton")
-        if (len(span) == 1 and not span.text.islower() and re.search(rf"\b{re.escape(span.text.lower())}\b", text)
-                and not gazetteer.has_name(span.text)):
+        if (len(span) == 1 and not name.islower() and re.search(rf"\b{re.escape(name.lower())}\b", text)
+                and not gazetteer.has_name(name)):
             return  # "Transforming", "Education": a word the story also writes in lower case, and no place's name
         for k in range(span.start, span.end):
             taken[k] = True
@@ -288,8 +294,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ == "NORP":
             span = _trim(ent)
-            if span is not None and demonym_of(span.text) is not None:
-                add(span, role="demonym", country=demonym_of(span.text))
+            if span is not None and demonym_of(span_text(span)) is not None:
+                add(span, role="demonym", country=demonym_of(span_text(span)))
             continue
         if ent.label_ == "ORG":
             span = _org_place(ent, gazetteer)
@@ -308,10 +314,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         span = _trim(ent)
         if span is None or not any(t.text[:1].isupper() for t in span):
             continue
-        if demonym_of(span.text) is not None:
-            add(span, role="demonym", country=demonym_of(span.text))
+        if demonym_of(span_text(span)) is not None:
+            add(span, role="demonym", country=demonym_of(span_text(span)))
             continue
-        if ent.label_ == "FAC" and not gazetteer.lookup(span.text):
+        if ent.label_ == "FAC" and not gazetteer.lookup(span_text(span)):
             continue
         qualifier = _qualifies(span, taken, gazetteer)  # "Police in Kelowna, B.C. said": the town's province
         add(span, role="metonym" if _is_metonym(span) and not qualifier else "place", cue=_cue(span))
@@ -343,7 +349,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         verb_object = _object_of_place_verb(span)
         locative = (plain or prev in _LOCATIVE or after in ADMIN_WORDS or after in PHYSICAL_WORDS or part_of or around
                      or settlement or verb_object)
-        if demonym_of(span.text) is not None:
+        if demonym_of(span_text(span)) is not None:
             continue
         if not locative and not _well_known(span, gazetteer):
             continue
@@ -360,11 +366,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                        or after in _SETTLEMENT_WORDS or after in ADMIN_WORDS  # "Khan Tuman village", "Michoacan state"
                        or verb_object)
             if not (spatial or _well_known(span, gazetteer)) or not (
-                    _known(span, gazetteer) or gazetteer.lookup_skeleton(span.text)):
+                    _known(span, gazetteer) or gazetteer.lookup_skeleton(span_text(span))):
                 continue
         if not plain and not _strong(span, gazetteer):
             continue  # the wider slots ("in the X", "X area", "city X") take only names that are surely places
-        if _known(span, gazetteer) or (len(span.text) >= 5 and gazetteer.lookup_skeleton(span.text)):
+        if _known(span, gazetteer) or (len(span_text(span)) >= 5 and gazetteer.lookup_skeleton(span_text(span))):
             add(span, role="place", cue=_cue(span), from_ner=False)
     _same_name_again(doc, mentions, gazetteer, add)
     mentions.sort(key=lambda m: m.span.start)
@@ -382,8 +388,8 @@ def _same_name_again(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer, ad
     calls it a person or an organisation there ("in Gainesville ... Gainesville police said"). Not inside a
     longer name ("North Arlington", "Andrew Jackson"); within an organisation's name it stands for that
     organisation's town (a metonym, never an event place)."""
-    names = {m.span.text for m in mentions  # main names of countries, divisions, towns of 5,000; not in capitals
-             if m.role == "place" and len(m.span) <= 3 and m.span[0].is_title and not m.span.text.isupper()
+    names = {m.text for m in mentions  # main names of countries, divisions, towns of 5,000; not in capitals
+             if m.role == "place" and len(m.span) <= 3 and m.span[0].is_title and not m.text.isupper()
              and _strong(m.span, gazetteer)}
     ents = list(doc.ents)
     text = doc_text(doc)

@@ -432,7 +432,7 @@ def _neighbours(mentions: list[Mention], cands: list[list[Candidate]]) -> dict[t
     cells: dict[tuple[int, int], list[tuple[str, Candidate]]] = {}
     many: Counter[str] = Counter()  # how many local namesakes each name has
     for m, cs in zip(mentions, cands, strict=True):
-        name = m.span.text.lower()
+        name = m.text.lower()
         local = [c for c in cs if c.kind in _LOCAL and c.match == "name"]
         if name not in many:
             many[name] = len(local)
@@ -440,7 +440,7 @@ def _neighbours(mentions: list[Mention], cands: list[list[Candidate]]) -> dict[t
                 cells.setdefault(_cell(c.lat, c.lon), []).append((name, c))
     out: dict[tuple[int, int], int] = {}
     for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
-        name = m.span.text.lower()
+        name = m.text.lower()
         for c in cs:
             if c.kind not in _LOCAL or c.match != "name":
                 continue
@@ -510,27 +510,27 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
             countries[m.country] += 1
     for m in mentions:  # countries named outright set the context for weaker (skeleton, fuzzy) matches
         if m.role != "demonym":
-            exact = [c for c in gaz.lookup(m.span.text) if c.kind == "country" and c.match == "name"]
+            exact = [c for c in gaz.lookup(m.text) if c.kind == "country" and c.match == "name"]
             if exact:
                 countries[exact[0].country_code] += 1
-    cands = [_candidates(gaz, m.span.text, countries) if m.role != "demonym" else [] for m in mentions]
+    cands = [_candidates(gaz, m.text, countries) if m.role != "demonym" else [] for m in mentions]
     # copies: the gazetteer caches its lookups, and the variants and initials added below belong to this document
     cands = [list(_drop_towns_called_after_their_state(cs)) for cs in cands]
     for m, cs in zip(mentions, cands, strict=True):
         if m.cue == "admin1" and cs and not any(c.kind == "admin1" for c in cs):
-            cs += _admin1_variants(gaz, m.span.text, cs)
+            cs += _admin1_variants(gaz, m.text, cs)
     # Pass 1: names whose best candidate is a country or that have one candidate set the context.
     for m, cs in zip(mentions, cands, strict=True):
         if not cs:
             continue
-        best = max(cs, key=lambda c: _base_score(c, m.span.text))
+        best = max(cs, key=lambda c: _base_score(c, m.text))
         if best.kind == "country" or len(cs) == 1:
             countries[best.country_code] += 2 if best.kind == "country" else 1
     about = set(countries) | {r.candidate.country_code for r in prior or () if r.candidate is not None}
     context = [c for c in (gaz.country(cc) for cc in sorted(about) if cc) if c is not None]
     initials = _initialisms([*cands, context])
     for m, cs in zip(mentions, cands, strict=True):
-        for c in initials.get(_as_initials(m.span.text), ()):
+        for c in initials.get(_as_initials(m.text), ()):
             if cs and all(o.key != c.key for o in cs):
                 cs.append(c)
     neighbours = _neighbours(mentions, cands)
@@ -545,8 +545,8 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
     if prior is not None:  # the first-pass choice for each distinct other name, as context for the second pass
         for m, r in zip(mentions, prior, strict=True):
             if r.candidate is not None and r.candidate.kind != "continent" and m.role != "demonym":
-                whole.setdefault(m.span.text.lower(), (r.candidate.country_code, r.candidate.admin1_code))
-                words = m.span.text.split()
+                whole.setdefault(m.text.lower(), (r.candidate.country_code, r.candidate.admin1_code))
+                words = m.text.split()
                 if len(words) > 1 and words[-1].lower() in ADMIN2_WORDS and r.candidate.kind == "admin2":
                     short.setdefault(" ".join(words[:-1]).lower(), Counter())[r.candidate.key] += 1
     home, sure_home = _home_town(mentions, prior)
@@ -556,29 +556,29 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
     points: dict[str, Candidate | None] = {}  # country points, for physical regions (see _nearby_country)
     for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
         if prior is not None:
-            others = [v for k, v in whole.items() if k != m.span.text.lower()]  # a repeated name is no evidence
+            others = [v for k, v in whole.items() if k != m.text.lower()]  # a repeated name is no evidence
             countries = Counter(cc for cc, _ in others if cc) + base_countries
             admins = Counter((cc, a) for cc, a in others if cc and a)
         if m.role == "demonym":
             country = gaz.country(m.country) if m.country else None
-            part = _PART_DEMONYMS.get(m.span.text)
+            part = _PART_DEMONYMS.get(m.text)
             if part is not None:
                 country = next((c for c in gaz.lookup(part) if c.kind == "admin1" and c.match == "name"
                                 and c.country_code == m.country), country)
-            if country is None and m.span.text in _CONTINENT_DEMONYMS:
-                country = next((c for c in gaz.lookup(_CONTINENT_DEMONYMS[m.span.text]) if c.kind == "continent"), None)
+            if country is None and m.text in _CONTINENT_DEMONYMS:
+                country = next((c for c in gaz.lookup(_CONTINENT_DEMONYMS[m.text]) if c.kind == "continent"), None)
             out.append(Resolution(country, 1.0, 0.6 if country else 0.0,
                                   None if country else "demonym without a single country"))
             continue
         inner = ""
         if not cs:
-            inner, cs = embedded_candidates(gaz, m.span.text)
+            inner, cs = embedded_candidates(gaz, m.text)
             # a contained town counts only in a country the document is about ("Faubourg Marigny" is no Marigny)
             cs = [c for c in cs if c.kind in ("country", "continent") or c.country_code in countries]
         if not cs:
             q = _qualifier(mentions, i)
             town = prior[i + 1].candidate if q is not None and prior is not None else None
-            facility = _is_facility(m.span.text)
+            facility = _is_facility(m.text)
             what = "a street or building" if facility else "a place too small for the gazetteer"
             if town is not None and town.kind == "city" and not prior[i + 1].rivals:
                 # "the Palace Hotel in Kigali", "Kibera Stadium, Nairobi", "Obinze, Owerri": the town named with it
@@ -621,9 +621,9 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
             for cc in countries:
                 if cc not in points:
                     points[cc] = gaz.country(cc)
-        scored = sorted(((_base_score(c, m.span.text) + _context_score(c, m, countries, admins, qual, anchors, points)
+        scored = sorted(((_base_score(c, m.text) + _context_score(c, m, countries, admins, qual, anchors, points)
                           + _NEIGHBOUR_BONUS * min(2, neighbours.get((i, c.key), 0))
-                          + (3.0 if _most(now.get(m.span.text.lower()) or short.get(m.span.text.lower())) == c.key else 0.0)  # "Suffolk County ... Suffolk"
+                          + (3.0 if _most(now.get(m.text.lower()) or short.get(m.text.lower())) == c.key else 0.0)  # "Suffolk County ... Suffolk"
                           - (3.0 if named_country and c.kind == "city" and c.match != "name" else 0.0)
                           - (3.0 if broad_name and _namesake(c) and (world_name or c.population * 1000 < broad_pop
                                                                      or not _locally_anchored(c, admins, anchors))
@@ -663,7 +663,7 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
         else:
             out.append(Resolution(best, round(best_score, 3), conf, rivals=rivals))
         chosen.append(best)
-        words = m.span.text.split()
+        words = m.text.split()
         if prior is not None and len(words) > 1 and words[-1].lower() in ADMIN2_WORDS and best.kind == "admin2":
             # this pass's choice for "Suffolk County" (made with the whole document) decides a later "Suffolk"
             now.setdefault(" ".join(words[:-1]).lower(), Counter())[best.key] += 1
