@@ -86,3 +86,23 @@ def test_dates_that_name_a_place_are_not_dates() -> None:
     assert [f.text for f in scan(text, TUESDAY)] == ["3 May"]
     [found] = scan("In June 2016 schools were shut in the district.", TUESDAY)
     assert found.start == dt.date(2016, 6, 1)  # a date ending in a year is never a name
+
+
+def test_rule_gates_only_skip_sentences_where_the_rule_finds_nothing(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A gate (``compile_rules``) saves a rule's search in a sentence without the gate's text; it must never
+    drop a date: every phrase of the relative-date set, and the whole set as one text, scan the same without."""
+    import dataclasses
+
+    from eventwire.time import _grammar
+
+    rows = [line.split("\t") for line in RELATIVE_SET.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    texts = [phrase for _, phrase, *_ in rows]
+    texts += [" ".join(texts), "Three days ago on Monday, 5 May 2019, and for two WEEKS since 2018-03-04 or 3/4/2019."]
+    english = _grammar.GRAMMARS["en"]
+    assert any(gate is not None for _, _, gate in english.rules)
+    gated = [[(f.start_char, f.end_char, f.start, f.end, f.kind) for f in scan(t, TUESDAY)] for t in texts]
+    ungated = dataclasses.replace(english, rules=[(regex, handler, None) for regex, handler, _ in english.rules])
+    monkeypatch.setitem(_grammar.GRAMMARS, "en", ungated)
+    assert gated == [[(f.start_char, f.end_char, f.start, f.end, f.kind) for f in scan(t, TUESDAY)] for t in texts]
+    assert any(gated)

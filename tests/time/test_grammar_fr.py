@@ -84,4 +84,4 @@ def test_every_language_uses_the_shared_rule_bodies() -> None:
 
     scan("hier", dt.date(2018, 7, 24), lang="fr")  # loads the French grammar
     for lang in ("en", "fr"):
-        assert all(handler.__module__ == _rules.__name__ for _, handler in GRAMMARS[lang].rules), lang
+        assert all(handler.__module__ == _rules.__name__ for _, handler, _ in GRAMMARS[lang].rules), lang

@@ -5,7 +5,7 @@ grammars per language.
 each one to an absolute range. It needs no spaCy, so it is easy to test on single phrases; the
 spaCy side (spans, evidence, attachment to events) lives in ``_dates.py``.
 
-Each language is a ``Grammar`` in ``GRAMMARS``: its rules (regex, handler), tried in order,
+Each language is a ``Grammar`` in ``GRAMMARS``: its rules (regex, handler, gate), tried in order,
 the cues the scanner needs (future wording, sentence ends, "since", "between") and the word
 tables the handlers read (month and weekday names, number words, "yesterday"-words ...). The
 handlers are the same for every language (``_rules.py``); a language module holds only its
@@ -97,6 +97,7 @@ class _Ctx:
 
 
 _Handler = Callable[[re.Match[str], _Ctx], "Found | None"]
+_Rule = tuple[re.Pattern[str], _Handler, re.Pattern[str] | None]  # regex, handler, gate (see compile_rules)
 
 
 @dataclass
@@ -105,7 +106,7 @@ class Grammar:
     between matches of the same start and length); the cues are regexes over the text; the
     tables and readers are what the shared rule bodies (``_rules.py``) need to know of the words."""
 
-    rules: list[tuple[re.Pattern[str], _Handler]]
+    rules: list[_Rule]
     future_cue: re.Pattern[str]  # a sentence speaking of the future ("will", "devrait")
     sentence_end: re.Pattern[str]
     since: re.Pattern[str]  # "since" right before a date (matched against the text before it)
@@ -144,9 +145,14 @@ class Grammar:
 GRAMMARS: dict[str, Grammar] = {}
 
 
-def compile_rules(rules: list[tuple[str, _Handler]], flags: str = "") -> list[tuple[re.Pattern[str], _Handler]]:
-    """(regex, handler) pairs compiled, each regex prefixed with ``flags`` (e.g. "(?i)")."""
-    return [(re.compile(flags + regex), handler) for regex, handler in rules]
+def compile_rules(rules: list[tuple[str, _Handler] | tuple[str, _Handler, str]], flags: str = "") -> list[_Rule]:
+    """(regex, handler, gate) triples compiled, each regex prefixed with ``flags`` (e.g. "(?i)").
+
+    A rule may be given a gate: a looser regex that every match of the rule contains (the digits of a
+    date, the unit word of "three days ago"). A sentence where the gate finds nothing skips the rule's
+    costlier search; ``scan`` searches each distinct gate once per sentence."""
+    return [(re.compile(flags + regex), handler, re.compile(flags + gate[0]) if gate else None)
+            for regex, handler, *gate in rules]
 
 
 def plain(word: str) -> str:
@@ -178,7 +184,13 @@ def scan(text: str, published: dt.date | None, *, future: bool | None = None, la
     for s_start, s_end in _sentence_bounds(text, grammar.sentence_end):
         sentence = text[s_start:s_end]
         is_future = bool(grammar.future_cue.search(sentence)) if future is None else future
-        for priority, (regex, handler) in enumerate(grammar.rules):
+        gate_found: dict[re.Pattern[str], bool] = {}
+        for priority, (regex, handler, gate) in enumerate(grammar.rules):
+            if gate is not None:
+                if gate not in gate_found:
+                    gate_found[gate] = gate.search(text, s_start, s_end) is not None
+                if not gate_found[gate]:
+                    continue  # no match of the rule can lie in this sentence
             for m in regex.finditer(text, s_start, s_end):
                 if m.end() == m.start():
                     continue

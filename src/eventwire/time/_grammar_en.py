@@ -34,6 +34,10 @@ _NUM = r"(?:\d{1,3}|a\s+couple\s+of|couple\s+of|a\s+few|few|several|" + "|".join
     sorted((k for k in _WORDNUM if " " not in k), key=len, reverse=True)
 ) + ")"
 _UNIT = r"(?:hours?|days?|nights?|weeks?|months?|years?)"
+# gates (see ``compile_rules``): what every match of a rule contains
+_DIGIT = r"\d"  # dates in figures: the day or the year
+_UNIT_WORD = "(?i)" + _UNIT  # "three days ago", "for two weeks", "last month"
+_WEEKDAY = "day"  # every weekday's name ends so
 
 
 def _key(word: str) -> str:
@@ -74,25 +78,25 @@ def _read_period(m: re.Match[str]) -> tuple[int, str, str]:
     return _PERIOD_SHIFT[m["rel"].lower().split()[-1]], m["unit"].lower(), (m["mod"] or "").lower()
 
 
-_RULES: list[tuple[str, _Handler]] = [
-    (rf"\b(?:{_WD},?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b", r.full_date),
-    (rf"\b(?:{_WD},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b", r.full_date),
-    (r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", r.iso_date),
-    (r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b", r.slashed_date),
-    (rf"\b(?P<d1>{_DAY})\s*(?:-|–|to|and)\s*(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b", r.day_range),
-    (rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:-|–|to|and)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\b", r.day_range),
-    (rf"\b(?:{_WD},?\s+)?(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?!\s*,?\s*\d)", r.day_month),
-    (rf"\b(?:{_WD},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*,?\s*(?:{_YEAR})\b)(?![\d,.:]\d)", r.day_month),
+_RULES: list[tuple[str, _Handler] | tuple[str, _Handler, str]] = [
+    (rf"\b(?:{_WD},?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b", r.full_date, _DIGIT),
+    (rf"\b(?:{_WD},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b", r.full_date, _DIGIT),
+    (r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", r.iso_date, _DIGIT),
+    (r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b", r.slashed_date, _DIGIT),
+    (rf"\b(?P<d1>{_DAY})\s*(?:-|–|to|and)\s*(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b", r.day_range, _DIGIT),
+    (rf"\b(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:-|–|to|and)\s*(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\b", r.day_range, _DIGIT),
+    (rf"\b(?:{_WD},?\s+)?(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?!\s*,?\s*\d)", r.day_month, _DIGIT),
+    (rf"\b(?:{_WD},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*,?\s*(?:{_YEAR})\b)(?![\d,.:]\d)", r.day_month, _DIGIT),
     (rf"\b(?:(?P<part>{_PART})[\s-]+)?(?:(?P<rel>(?i:last|this|next))\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?",
      r.month_in_year),
-    (rf"\b(?:(?P<part>{_PART})[\s-]+)?(?P<y>{_YEAR})\b(?![-/]\d)(?!\s*(?:%|percent))", r.year),
+    (rf"\b(?:(?P<part>{_PART})[\s-]+)?(?P<y>{_YEAR})\b(?![-/]\d)(?!\s*(?:%|percent))", r.year, _DIGIT),
     (rf"\b(?:(?P<rel>(?i:last|this|next|past|previous|coming))\s+)?(?P<wd>{_WD})(?![a-z])(?:'s)?"
-     r"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?", r.weekday),
+     r"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?", r.weekday, _WEEKDAY),
     (r"(?i)\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow|"
      r"last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|later\s+today|earlier\s+in\s+the\s+day)"
      r"(?:'s)?(?:\s+(?P<tod>morning|afternoon|evening|night))?\b", r.day_word),
     (rf"(?i)\b(?:(?P<mod>earlier|later|{_PART})[\s-]+)?(?P<rel>last|this|next|previous|the\s+previous|the\s+following)"
-     r"\s+(?P<unit>week|weekend|month|year)\b", r.period),
+     r"\s+(?P<unit>week|weekend|month|year)\b", r.period, _UNIT_WORD),
     (r"(?i)\b(?:over|during|at|on)\s+the\s+weekend\b|\b(?:over\s+|during\s+)?this\s+(?P<past>past)\s+weekend\b",
      r.the_weekend),
     (r"(?i)\b(?:overnight|(?:in|during)\s+the\s+(?:early\s+)?(?:hours|night)(?!\s+(?:of|between|from)\b)"
@@ -105,11 +109,11 @@ _RULES: list[tuple[str, _Handler]] = [
     (r"(?i)\b(?:(?:very|more|most|only)\s+)?(?:recently|lately|of\s+late|in\s+recent\s+(?P<unit>days|weeks|months|years))\b",
      r.recently),
     (rf"(?i)\b(?:(?:in|over|during|within|for)\s+)?(?:the|this)\s+(?P<dir>past|last|previous|coming|next|following)\s+"
-     rf"(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})\b", r.rolling),
-    (rf"(?i)\b(?P<w>within|in)\s+(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\b(?!\s+(?:of|ago)\b)", r.within),
+     rf"(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})\b", r.rolling, _UNIT_WORD),
+    (rf"(?i)\b(?P<w>within|in)\s+(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\b(?!\s+(?:of|ago)\b)", r.within, _UNIT_WORD),
     (rf"(?i)\b(?:(?:at\s+least|at\s+most|another|a\s+further|up\s+to|for)\s+)?(?P<n1>{_NUM})"
      rf"(?:\s*(?:or|to|-|–)\s*(?P<n2>{_NUM}))?\s+(?P<unit>{_UNIT})\b(?!\s+(?:ago|later|earlier|before|after|old)\b)(?!-old)",
-     r.duration),
+     r.duration, _UNIT_WORD),
 ]
 
 GRAMMARS["en"] = Grammar(
