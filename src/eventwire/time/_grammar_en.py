@@ -38,6 +38,9 @@ _UNIT = r"(?:hours?|days?|nights?|weeks?|months?|years?)"
 _DIGIT = r"\d"  # dates in figures: the day or the year
 _UNIT_WORD = "(?i)" + _UNIT  # "three days ago", "for two weeks", "last month"
 _WEEKDAY = "day"  # every weekday's name ends so
+_DAY_TIME = r"(?i)day|night|morning|afternoon|evening|tomorrow|hours|dawn|light"  # "yesterday", "overnight"
+_WEEKEND = r"(?i)weekend"
+_RECENT = r"(?i)recent|late"  # "recently", "lately", "of late", "in recent weeks"
 
 
 def _key(word: str) -> str:
@@ -94,20 +97,20 @@ _RULES: list[tuple[str, _Handler] | tuple[str, _Handler, str]] = [
      r"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?", r.weekday, _WEEKDAY),
     (r"(?i)\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow|"
      r"last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|later\s+today|earlier\s+in\s+the\s+day)"
-     r"(?:'s)?(?:\s+(?P<tod>morning|afternoon|evening|night))?\b", r.day_word),
+     r"(?:'s)?(?:\s+(?P<tod>morning|afternoon|evening|night))?\b", r.day_word, _DAY_TIME),
     (rf"(?i)\b(?:(?P<mod>earlier|later|{_PART})[\s-]+)?(?P<rel>last|this|next|previous|the\s+previous|the\s+following)"
      r"\s+(?P<unit>week|weekend|month|year)\b", r.period, _UNIT_WORD),
     (r"(?i)\b(?:over|during|at|on)\s+the\s+weekend\b|\b(?:over\s+|during\s+)?this\s+(?P<past>past)\s+weekend\b",
-     r.the_weekend),
+     r.the_weekend, _WEEKEND),
     (r"(?i)\b(?:overnight|(?:in|during)\s+the\s+(?:early\s+)?(?:hours|night)(?!\s+(?:of|between|from)\b)"
      r"|(?:shortly|just|soon|right|minutes|an\s+hour)\s+(?:after|before)\s+midnight|(?:around|at|near|about)\s+midnight"
-     r"|(?:before|at|around)\s+(?:dawn|daybreak|first\s+light))\b", r.night_before),
+     r"|(?:before|at|around)\s+(?:dawn|daybreak|first\s+light))\b", r.night_before, _DAY_TIME),
     (rf"(?i)\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|before|later|after)\b(?!\s+(?:the|a|his|her|their)\b)",
      r.counted_shift),
     (r"(?i)\b(?:the\s+)?(?P<w>next|following|previous|preceding)\s+(?:day|morning|evening|night)\b"
-     r"|\bthe\s+day\s+(?P<w2>before|after)\b", r.next_day),
+     r"|\bthe\s+day\s+(?P<w2>before|after)\b", r.next_day, _DAY_TIME),
     (r"(?i)\b(?:(?:very|more|most|only)\s+)?(?:recently|lately|of\s+late|in\s+recent\s+(?P<unit>days|weeks|months|years))\b",
-     r.recently),
+     r.recently, _RECENT),
     (rf"(?i)\b(?:(?:in|over|during|within|for)\s+)?(?:the|this)\s+(?P<dir>past|last|previous|coming|next|following)\s+"
      rf"(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})\b", r.rolling, _UNIT_WORD),
     (rf"(?i)\b(?P<w>within|in)\s+(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\b(?!\s+(?:of|ago)\b)", r.within, _UNIT_WORD),
