@@ -179,7 +179,8 @@ class Geoparser:
         usable = [p for p in places if _may_be_event_place(p)]
         sent = trigger.sent
         in_sent = [p for p in usable if sent.start <= p.span.start < sent.end]
-        best = self._relational(doc, in_sent, sent) or self._attached(doc, trigger, in_sent)
+        between = self._relational(doc, in_sent, sent)
+        best = between or self._attached(doc, trigger, in_sent)
         if best is None or (best.precision or 0) >= 6:
             # "on the border with Syria", "the Afghan-Pakistani border"; "in the south-west", "in northern Mali"
             line = find_border(self.gazetteer, doc, sent, usable)
@@ -189,6 +190,12 @@ class Geoparser:
             if area is not None and (best is None or best.country in sides):
                 best = area
         named = self.event_mention(doc, trigger)
+        if between is None and named is not None and _within_named_town(named, in_sent):
+            # "Mogadishu's Yaqshid district", "the Kafr Souseh area of Damascus": a quarter the gazetteer lacks,
+            # placed at the town named with it in the same sentence, is the event's place (precision 3)
+            place = named.toponym.place.model_copy()  # type: ignore[union-attr]
+            place.description = f"{place.description or place.name}; named in the event's sentence"
+            return place
         if named is not None and _placed(named) is None and (best is None or best.precision <= 4):
             # The sentence's event place is a name the gazetteer lacks ("Kafr Sousah"): don't put a
             # confident point on a town that may be elsewhere in the sentence; say so.
@@ -394,11 +401,44 @@ _PART_WORDS = frozenset({"district", "districts", "area", "areas", "neighbourhoo
                          "municipality", "municipalities", "commune", "communes", "locality", "localities"})
 
 
+#: words that call a name a part of a town, besides ``_PART_WORDS``
+_MORE_PART_WORDS = frozenset({"township", "townships", "hamlet", "hamlets", "ward", "wards", "estate", "estates",
+                              "precinct", "borough", "settlement", "settlements"})
+
+
 def _placed(p: PlaceMention) -> Place | None:
     """The mention's place, unless it is only the document's town standing in for a village or quarter the
     gazetteer lacks (that point says where the story is, not where an event in the sentence happened)."""
     place = p.toponym.place
     return None if place is not None and (p.toponym.reason or "").startswith(VICINITY) else place
+
+
+def _used_as_place(p: PlaceMention) -> bool:
+    """Whether the text uses the name as a place: calls it a quarter, village or district ("Yaqshid district",
+    "the village of Sayadan", "Highfield, a Harare township") or puts it after "in", "at", "near" or as the
+    object of a verb; not a bar, a tribe or a person a parser took for a place."""
+    tok = p.span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "Shaffa and Shindiffu villages"
+        tok = tok.head
+    word = tok.head
+    if tok.dep_ == "pobj" and word.lower_ == "of":  # "the village of Sayadan"
+        word = word.head
+    elif tok.dep_ not in ("compound", "nmod"):
+        word = next((c for c in tok.children if c.dep_ == "appos"), word)  # "Highfield, a Harare township"
+    if word.lower_ in _PART_WORDS or word.lower_ in _MORE_PART_WORDS:
+        return True
+    # "bombed Pooneryn", "in Walungu, 1,800 kilometers east of Kinshasa": the name itself is where (not a
+    # modifier of a noun, "the Rio Rosas bar"; not a person or a subject, "Kupczyk, 44, ... was shot")
+    return tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS)
+
+
+def _within_named_town(p: PlaceMention, in_sent: list[PlaceMention]) -> bool:
+    """Whether ``p`` is a name the gazetteer lacks, placed near a town that its sentence names too."""
+    place = p.toponym.place
+    if place is None or _placed(p) is not None or place.lat is None or place.lon is None or not _used_as_place(p):
+        return False
+    return any(q is not p and (town := _placed(q)) is not None and town.lat is not None and town.lon is not None
+               and haversine_km(place.lat, place.lon, town.lat, town.lon) < 2.0 for q in in_sent)
 
 
 def _outranks(p: PlaceMention, q: PlaceMention) -> bool:

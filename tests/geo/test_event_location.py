@@ -1,0 +1,43 @@
+"""Which of the places in an event's sentence is where the event happened (``Geoparser.locate_event``)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def gp(geonames):  # type: ignore[no-untyped-def]
+    from eventwire.geo import Geoparser
+
+    return Geoparser(geonames)
+
+
+def _locate(gp, make_doc, text: str, trigger: str):  # type: ignore[no-untyped-def]
+    doc = gp(make_doc(text))
+    start = text.index(trigger)
+    return gp.locate_event(doc, doc.char_span(start, start + len(trigger)))
+
+
+@pytest.mark.parametrize(("text", "trigger", "quarter", "town"), [
+    ("Gunmen killed a village administrator in Mogadishu's Qzyxwar district on Sunday night.", "killed",
+     "Qzyxwar", "Mogadishu"),
+    ("Five women were killed at a wedding in the village of Qzyxwan, forty miles north of Kabul.", "killed",
+     "Qzyxwan", "Kabul"),
+])
+def test_a_quarter_the_gazetteer_lacks_is_the_place_at_its_towns_point(gp, make_doc, text, trigger, quarter, town):
+    place = _locate(gp, make_doc, text, trigger)
+    # the quarter is where it happened: named as the text names it, at the town's point, coarser, no GeoNames id
+    assert place is not None and place.evidence[0].text == quarter and place.name == quarter
+    assert place.geonames_id is None and place.precision == 3 and town in (place.description or "")
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    ("Unknown assailants walked into the Qzyx Rosas bar in Chihuahua before midnight and began shooting.",
+     "shooting", "Chihuahua"),
+    ("Qzyxczyk, 44, an officer with the brigade, was shot in an ambush north of Karbala on Thursday.", "shot",
+     "Karbala"),
+])
+def test_a_name_not_used_as_a_place_does_not_take_the_towns_place(gp, make_doc, text, trigger, town):
+    place = _locate(gp, make_doc, text, trigger)
+    # a bar's name or a person's name the recognizer took for a place is not the event's place: the town is
+    assert place is not None and place.evidence[0].text == town and place.geonames_id is not None
