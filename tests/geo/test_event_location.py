@@ -23,6 +23,9 @@ def _locate(gp, make_doc, text: str, trigger: str):  # type: ignore[no-untyped-d
      "Qzyxwar", "Mogadishu"),
     ("Five women were killed at a wedding in the village of Qzyxwan, forty miles north of Kabul.", "killed",
      "Qzyxwan", "Kabul"),
+    # the town before the part word, the quarter after "of"
+    ("Nine people were killed in shelling on the Homs neighbourhood of Khalidiya on Friday.", "killed",
+     "Khalidiya", "Homs"),
 ])
 def test_a_quarter_the_gazetteer_lacks_is_the_place_at_its_towns_point(gp, make_doc, text, trigger, quarter, town):
     place = _locate(gp, make_doc, text, trigger)
@@ -41,3 +44,10 @@ def test_a_name_not_used_as_a_place_does_not_take_the_towns_place(gp, make_doc, 
     place = _locate(gp, make_doc, text, trigger)
     # a bar's name or a person's name the recognizer took for a place is not the event's place: the town is
     assert place is not None and place.evidence[0].text == town and place.geonames_id is not None
+
+
+def test_a_division_the_gazetteer_lacks_is_not_a_quarter_of_a_town(gp, make_doc):
+    text = "Gunmen killed 13 civilians on a bus in Saydabad District of Wardag Province."
+    place = _locate(gp, make_doc, text, "killed")
+    # "Wardag Province" (spelt as the gazetteer does not) was placed near a town: it is no quarter of it
+    assert place is not None and place.evidence[0].text == "Saydabad" and place.geonames_id is not None

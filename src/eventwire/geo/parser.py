@@ -238,6 +238,7 @@ class Geoparser:
         trig_tokens = set(range(trigger.start, trigger.end))
         # "the Euphrates valley in Syria": Syria qualifies the valley; keep the more specific name.
         qualifiers = set()
+        towns = {id(p) for p in in_sent if _town_of_part(p, in_sent)}
         for p in in_sent:
             head = p.span.root.head
             if head.lower_ in _LOCATIVE_PREPS and head.head.i != head.i:
@@ -254,12 +255,14 @@ class Geoparser:
                     if (q is not p and q.span.start - 1 <= near.i <= q.span.end and not _outranks(p, q)
                             and not unknown_part):
                         qualifiers.add(id(p))
+            if id(p) in towns:
+                qualifiers.add(id(p))
             # "Tahrawa, a village near Mosul", "Keysansey hospital in northern Mogadishu": a place said of another
             # place (within its phrase) locates that place; the event is at the first
             for q in in_sent:
                 anchor = q.span.root.head if q.span.root.dep_ == "compound" else q.span.root
                 if (q is not p and anchor.i in {a.i for a in tok.ancestors} and not _outranks(p, q)
-                        and tok.dep_ != "conj" and p.role != "relational"):
+                        and id(q) not in towns and tok.dep_ != "conj" and p.role != "relational"):
                     qualifiers.add(id(p))
         in_sent = [p for p in in_sent if id(p) not in qualifiers] or in_sent
         mentioned = {i for p in in_sent for i in range(p.span.start, p.span.end)}
@@ -406,6 +409,10 @@ _MORE_PART_WORDS = frozenset({"township", "townships", "hamlet", "hamlets", "war
                               "precinct", "borough", "settlement", "settlements"})
 
 
+_DIVISION_WORDS = frozenset({"province", "state", "governorate", "region", "county", "division", "department",
+                             "prefecture", "oblast"})
+
+
 def _placed(p: PlaceMention) -> Place | None:
     """The mention's place, unless it is only the document's town standing in for a village or quarter the
     gazetteer lacks (that point says where the story is, not where an event in the sentence happened)."""
@@ -413,10 +420,34 @@ def _placed(p: PlaceMention) -> Place | None:
     return None if place is not None and (p.toponym.reason or "").startswith(VICINITY) else place
 
 
+def _town_of_part(p: PlaceMention, in_sent: list[PlaceMention]) -> bool:
+    """"the Homs neighbourhood of Baba Amr", "the Latakia town of Kabbani": the town the gazetteer has, before
+    the part word, only says where the name after "of", which the gazetteer lacks, is (but in "the Huriyah
+    neighborhood of Baghdad" the part comes first, and Baghdad is the town the gazetteer has)."""
+    tok = p.span.root
+    if tok.dep_ not in ("compound", "poss", "nmod") or tok.head.lower_ not in _PART_WORDS | _MORE_PART_WORDS:
+        return False
+    if _placed(p) is None:
+        return False
+    parts = {g.i for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"}
+    parts |= {g.i for g in tok.doc if g.dep_ == "conj" and g.head.i in parts}
+    return any(q is not p and q.span.root.i in parts and _placed(q) is None and not _names_a_division(q)
+               for q in in_sent)
+
+
+def _names_a_division(p: PlaceMention) -> bool:
+    """"Wardag Province", "Hama Governorate": a name the gazetteer lacks that calls itself a division is
+    not a quarter of the town it was placed near."""
+    return p.span[-1].lower_ in _DIVISION_WORDS
+
+
 def _used_as_place(p: PlaceMention) -> bool:
     """Whether the text uses the name as a place: calls it a quarter, village or district ("Yaqshid district",
     "the village of Sayadan", "Highfield, a Harare township") or puts it after "in", "at", "near" or as the
     object of a verb; not a bar, a tribe or a person a parser took for a place."""
+    if _names_a_division(p):
+        return False
     tok = p.span.root
     while tok.dep_ == "conj" and tok.head.i != tok.i:  # "Shaffa and Shindiffu villages"
         tok = tok.head
