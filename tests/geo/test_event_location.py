@@ -51,3 +51,11 @@ def test_a_division_the_gazetteer_lacks_is_not_a_quarter_of_a_town(gp, make_doc)
     place = _locate(gp, make_doc, text, "killed")
     # "Wardag Province" (spelt as the gazetteer does not) was placed near a town: it is no quarter of it
     assert place is not None and place.evidence[0].text == "Saydabad" and place.geonames_id is not None
+
+
+def test_a_place_in_another_verbs_clause_is_not_where_the_event_happened(gp, make_doc):
+    text = ("Rebels launched a counter-offensive in the East Ghouta region of rural Damascus on Saturday after their "
+            "former allies seized the village of Kafr Batna near Douma.")
+    place = _locate(gp, make_doc, text, "launched")
+    # the seizing happened at Kafr Batna; the launching in the East Ghouta region ("East" parsed as an adjective)
+    assert place is not None and place.evidence[0].text == "East Ghouta"

@@ -86,6 +86,19 @@ def _governed_by(head: Token, governors: set[int]) -> bool:
     return False
 
 
+#: what a name loses for being in a clause of another verb that does not hold the event's trigger
+_OTHER_CLAUSE = 3.0
+
+
+def _other_clause(tok: Token, governors: set[int]) -> bool:
+    """"launched a counter-offensive in the East Ghouta region after their allies seized the village of
+    Mistrata": Mistrata is where the seizing happened, in a clause the launching is not in."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.i in governors:
+        return False
+    return not any(g in {t.i for t in verb.subtree} for g in governors)
+
+
 def _reference_point(before: str) -> bool:
     """The words ``before`` a place name make it a reference point for another place, not a place of its
     own: "north of X" and "to the north of X" do, "in the north of X" (a part of X) does not."""
@@ -291,7 +304,7 @@ class Geoparser:
                 part = tok
                 while part.dep_ == "conj" and part.head.i != part.i and part.head.pos_ == "PROPN":
                     part = part.head
-                if part.dep_ in ("compound", "nmod") and part.head.lower_ in _PART_WORDS:
+                if part.dep_ in ("compound", "nmod", "amod") and part.head.lower_ in _PART_WORDS:
                     head = part.head.head
             if head.lower_ == "from":
                 s += 0.5  # "entering Syria from Turkey": a point of departure
@@ -301,6 +314,8 @@ class Geoparser:
                     s += 3.0
             if tok.i in {t.i for tt in trig_tokens for t in doc[tt].subtree}:
                 s += 1.0
+            elif _other_clause(tok, governors):
+                s -= _OTHER_CLAUSE
             if (_reference_point(text[max(0, p.span.start_char - 80):p.span.start_char])
                     and any(q is not p and _specificity(q) >= _specificity(p) - 1 for q in in_sent)):
                 # "in Beledweyne town, 350 km north of the capital Mogadishu": Mogadishu only says where
@@ -454,7 +469,7 @@ def _used_as_place(p: PlaceMention) -> bool:
     word = tok.head
     if tok.dep_ == "pobj" and word.lower_ == "of":  # "the village of Sayadan"
         word = word.head
-    elif tok.dep_ not in ("compound", "nmod"):
+    elif tok.dep_ not in ("compound", "nmod", "amod"):
         word = next((c for c in tok.children if c.dep_ == "appos"), word)  # "Highfield, a Harare township"
     if word.lower_ in _PART_WORDS or word.lower_ in _MORE_PART_WORDS:
         return True
