@@ -59,3 +59,19 @@ def test_a_place_in_another_verbs_clause_is_not_where_the_event_happened(gp, mak
     place = _locate(gp, make_doc, text, "launched")
     # the seizing happened at Kafr Batna; the launching in the East Ghouta region ("East" parsed as an adjective)
     assert place is not None and place.evidence[0].text == "East Ghouta"
+
+
+def test_a_village_the_gazetteer_lacks_is_the_event_place_at_the_point_of_its_division(gp, make_doc):
+    text = ("Insurgents today attacked Bulabarko village, killed eight people and abducted a cleric in Gujba Local "
+            "Government Area of Yobe State.")
+    doc = gp(make_doc(text))
+    state = next(p.toponym.place for p in doc._.ew_places if p.span.text == "Yobe State")
+    assert state is not None
+    start = text.index("attacked")
+    place = gp.locate_event(doc, doc.char_span(start, start + len("attacked")))
+    # the village attacked is the event's place, said to be known only as well as the state it is named with
+    assert place is not None and place.evidence[0].text.startswith("Bulabarko")
+    assert place.geonames_id is None and place.precision == state.precision and (place.lat, place.lon) == (
+        state.lat, state.lon)
+    assert place.confidence < state.confidence and "lacks" in (place.description or "")
+

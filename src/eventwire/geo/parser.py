@@ -209,6 +209,11 @@ class Geoparser:
             place = named.toponym.place.model_copy()  # type: ignore[union-attr]
             place.description = f"{place.description or place.name}; named in the event's sentence"
             return place
+        if (between is None and best is not None and named is not None and named.toponym.place is None
+                and _used_as_place(named)):
+            # "attacked Katarko village ... in Yobe State", "in Adhaim in northern Iraq": the event's place is
+            # the name the gazetteer lacks; the sentence's place it is named with says only roughly where
+            return _within(doc, named, best)
         if named is not None and _placed(named) is None and (best is None or best.precision <= 4):
             # The sentence's event place is a name the gazetteer lacks ("Kafr Sousah"): don't put a
             # confident point on a town that may be elsewhere in the sentence; say so.
@@ -392,6 +397,19 @@ class Geoparser:
             finer.description = f"{finer.description}; refines {best.name} named in the event's sentence"
             return finer
         return best
+
+
+def _within(doc: Doc, named: PlaceMention, around: Place) -> Place:
+    """The event's place is ``named``, a name the gazetteer lacks: given at the point of ``around``, the
+    sentence's other place, no finer than a second-order division, at half its confidence."""
+    ev = evidence(doc, named.span.start_char, named.span.end_char)
+    return around.model_copy(update={
+        "name": ev.text, "geonames_id": None, "feature_code": None,
+        "precision": max(around.precision or 3, 3), "geo_precision": max(around.geo_precision or 2, 2),
+        "confidence": round(around.confidence * 0.5, 3), "evidence": [ev, *around.evidence],
+        "description": f"{ev.text}: the gazetteer lacks it; named in the event's sentence as the event's place, "
+                       f"given at the point of {around.name} named with it ({around.description})",
+    })
 
 
 def _coarsen(gaz: Gazetteer, place: Place, best: Candidate, rivals: tuple[Candidate, ...]) -> Place:
