@@ -75,3 +75,13 @@ def test_a_village_the_gazetteer_lacks_is_the_event_place_at_the_point_of_its_di
         state.lat, state.lon)
     assert place.confidence < state.confidence and "lacks" in (place.description or "")
 
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Some analysts believed that Russia was making a mistake by directly entering the conflict.", "entering"),
+    ("They say Moscow is not putting pressure on the militias to abide by the ceasefire.", "abide"),
+])
+def test_a_place_nothing_ties_to_the_event_does_not_say_where_it_happened(gp, make_doc, text, trigger):
+    place = _locate(gp, make_doc, text, trigger)
+    # the sentence names a place, but not as the event's: at most the document's nearest place, said to be so
+    assert place is None or (place.description or "").startswith("not stated in the event's sentence")

@@ -90,6 +90,21 @@ def _governed_by(head: Token, governors: set[int]) -> bool:
 _OTHER_CLAUSE = 3.0
 
 
+def _linked(p: PlaceMention, trigger: Span) -> bool:
+    """Whether anything in the parse ties the name to the event as a place: a locative preposition ("in",
+    "at", "near"), the event's own phrase, or the verb's object; else ("protested against the sanctions on
+    Libya", "handed over to Singapore") the sentence does not say where the event happened."""
+    tok = p.span.root
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head  # "a Baghdad market", "Mogadishu's Yaqshid district"
+    trig = set(range(trigger.start, trigger.end))
+    if any(t.i in trig for t in tok.ancestors) or tok.i in trig:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS | _LOCATIVE_PREPS_FR | {"through", "to"}
+
+
 def _other_clause(tok: Token, governors: set[int]) -> bool:
     """"launched a counter-offensive in the East Ghouta region after their allies seized the village of
     Mistrata": Mistrata is where the seizing happened, in a clause the launching is not in."""
@@ -244,7 +259,7 @@ class Geoparser:
 
     def _attached(self, doc: Doc, trigger: Span, in_sent: list[PlaceMention]) -> Place | None:
         pick = self._pick(doc, trigger, in_sent)
-        if pick is None:
+        if pick is None or not _linked(pick, trigger):
             return None
         place = pick.toponym.place.model_copy()  # type: ignore[union-attr]
         place.description = f"{place.description}; named in the event's sentence"
