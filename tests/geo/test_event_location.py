@@ -85,3 +85,12 @@ def test_a_place_nothing_ties_to_the_event_does_not_say_where_it_happened(gp, ma
     place = _locate(gp, make_doc, text, trigger)
     # the sentence names a place, but not as the event's: at most the document's nearest place, said to be so
     assert place is None or (place.description or "").startswith("not stated in the event's sentence")
+
+
+@pytest.mark.parametrize("text", [
+    "According to a military source in Aleppo, the army foiled the offensive overnight.",
+    "The army foiled the offensive overnight, an official said in Geneva.",
+])
+def test_where_the_source_is_is_not_where_the_event_happened(gp, make_doc, text):
+    place = _locate(gp, make_doc, text, "foiled")
+    assert place is None or (place.description or "").startswith("not stated in the event's sentence")

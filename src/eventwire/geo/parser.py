@@ -100,9 +100,32 @@ def _linked(p: PlaceMention, trigger: Span) -> bool:
     if tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head  # "a Baghdad market", "Mogadishu's Yaqshid district"
     trig = set(range(trigger.start, trigger.end))
+    if _where_told(p.span.root, trig):
+        return False
     if any(t.i in trig for t in tok.ancestors) or tok.i in trig:
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS | _LOCATIVE_PREPS_FR | {"through", "to"}
+
+
+#: whoever tells of an event, and the telling: where they are is not where the event was
+_SOURCE_NOUNS = frozenset({"source", "sources", "correspondent", "correspondents", "reporter", "reporters",
+                           "journalist", "journalists", "spokesman", "spokeswoman", "spokesperson", "observatory",
+                           "monitor", "activist", "activists", "witness", "witnesses", "conference", "statement",
+                           "briefing", "interview"})
+_TELLING = frozenset({"say", "tell", "report", "add", "announce", "state", "confirm", "accord", "speak"})
+
+
+def _where_told(tok: Token, governors: set[int]) -> bool:
+    """"according to a military source in Aleppo", "an official said in Geneva": the name says where the
+    source or the telling is, not the event."""
+    for a in tok.ancestors:
+        if a.i in governors:
+            return False
+        if a.pos_ in ("VERB", "AUX"):
+            return a.lemma_.lower() in _TELLING
+        if a.lower_ in _SOURCE_NOUNS:
+            return True
+    return False
 
 
 def _other_clause(tok: Token, governors: set[int]) -> bool:
@@ -336,6 +359,8 @@ class Geoparser:
                 s += 1.0
             elif _other_clause(tok, governors):
                 s -= _OTHER_CLAUSE
+            if _where_told(tok, governors):
+                s -= 4.0
             if (_reference_point(text[max(0, p.span.start_char - 80):p.span.start_char])
                     and any(q is not p and _specificity(q) >= _specificity(p) - 1 for q in in_sent)):
                 # "in Beledweyne town, 350 km north of the capital Mogadishu": Mogadishu only says where
