@@ -94,3 +94,10 @@ def test_a_place_nothing_ties_to_the_event_does_not_say_where_it_happened(gp, ma
 def test_where_the_source_is_is_not_where_the_event_happened(gp, make_doc, text):
     place = _locate(gp, make_doc, text, "foiled")
     assert place is None or (place.description or "").startswith("not stated in the event's sentence")
+
+
+def test_a_country_in_a_groups_name_is_not_where_the_event_happened(gp, make_doc):
+    text = ("The Syrian Air Force launched another aerial campaign across Syria, striking several areas under the "
+            "control of the Islamic State of Iraq and Al-Sham (ISIS).")
+    place = _locate(gp, make_doc, text, "striking")
+    assert place is not None and place.name == "Syria"

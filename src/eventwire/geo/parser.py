@@ -71,7 +71,23 @@ def _whose(p: PlaceMention) -> bool:
 def _may_be_event_place(p: PlaceMention) -> bool:
     """Whether the mention can say where an event happened: not a people ("Syrian"), not a place standing
     for its government or a firm ("Damascus said"), not a country saying whose people act ("a U.S. soldier")."""
-    return p.role not in ("demonym", "metonym") and not _whose(p)
+    return p.role not in ("demonym", "metonym") and not _whose(p) and not _in_a_groups_name(p)
+
+
+#: buildings named for their town ("the University of Baghdad"): there the town is where things happen
+_BUILDINGS = frozenset({"university", "college", "school", "hospital", "airport", "port", "museum", "bank",
+                        "church", "cathedral", "mosque", "stadium", "hotel", "palace"})
+
+
+def _in_a_groups_name(p: PlaceMention) -> bool:
+    """"the Islamic State of Iraq and Al-Sham": a country in an organisation's name is not where it acts."""
+    doc = p.span.doc
+    if p.span.start < 2 or doc[p.span.start - 1].lower_ != "of" or not doc[p.span.start - 2].is_title:
+        return False  # "State of Iraq", not "the village of Al-Jafra"
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.start < p.span.start and p.span.end <= ent.end:
+            return not any(t.lower_ in _BUILDINGS for t in doc[ent.start:p.span.start])
+    return False
 
 
 def _governed_by(head: Token, governors: set[int]) -> bool:
