@@ -101,3 +101,9 @@ def test_a_country_in_a_groups_name_is_not_where_the_event_happened(gp, make_doc
             "control of the Islamic State of Iraq and Al-Sham (ISIS).")
     place = _locate(gp, make_doc, text, "striking")
     assert place is not None and place.name == "Syria"
+
+
+def test_a_march_through_a_place_is_there(gp, make_doc):
+    text = "It shows General Sherman, the Union leader who marched through Georgia, at the Parthenon in Nashville."
+    place = _locate(gp, make_doc, text, "marched")
+    assert place is not None and place.name == "Georgia"

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["Geoparser", "geoparse"]
 
 _LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "within", "on", "across", "into",
-                             "between", "along", "from", "of"})
+                             "between", "along", "from", "of", "through", "throughout"})
 #: French: the preposition is the name's ``case`` child in the UD parse ("près de Hajine", "en Syrie")
 _LOCATIVE_PREPS_FR = frozenset({"à", "près", "dans", "en", "vers", "autour", "entre", "sur", "au", "aux", "de", "d'", "du"})
 _KM = re.compile(r"(\d+(?:[.,]\d+)?)\s*(km|kilometers|kilometres|miles|mi)\b\s*\(?[^)]*?\)?\s*"
@@ -120,7 +120,7 @@ def _linked(p: PlaceMention, trigger: Span) -> bool:
         return False
     if any(t.i in trig for t in tok.ancestors) or tok.i in trig:
         return True
-    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS | _LOCATIVE_PREPS_FR | {"through", "to"}
+    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS | _LOCATIVE_PREPS_FR | {"to"}
 
 
 #: whoever tells of an event, and the telling: where they are is not where the event was
