@@ -107,3 +107,9 @@ def test_a_march_through_a_place_is_there(gp, make_doc):
     text = "It shows General Sherman, the Union leader who marched through Georgia, at the Parthenon in Nashville."
     place = _locate(gp, make_doc, text, "marched")
     assert place is not None and place.name == "Georgia"
+
+
+def test_a_town_saying_where_a_group_is_based_is_not_where_the_event_happened(gp, make_doc):
+    text = "Fighting killed 104 civilians, according to the toll compiled by the London-based organization."
+    place = _locate(gp, make_doc, text, "killed")
+    assert place is None or "London" not in place.name

@@ -59,12 +59,12 @@ _WHOSE_AFTER = re.compile(r"^-(?:based|led|backed|funded|made|owned|trained|supp
 def _whose(p: PlaceMention) -> bool:
     """A country named only to say whose people or means act ("a U.S. soldier shot two men",
     "the UK-based observatory", "U.S.-led forces"): like a demonym, not where anything happened."""
-    if _specificity(p) > 2:
-        return False
     tok = p.span.root
     doc = tok.doc
     if _WHOSE_AFTER.match(doc_text(doc)[p.span.end_char:p.span.end_char + 12]):
-        return True
+        return True  # any place: "the London-based organization", "Damascus-backed militias"
+    if _specificity(p) > 2:
+        return False
     return tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.lower_ in _AGENT_NOUNS
 
 
