@@ -388,9 +388,10 @@ def test_a_village_the_gazetteer_lacks_is_not_where_the_sentence_places_an_event
     assert village.toponym.place is not None and village.toponym.place.precision == 3  # near Owerri, by the story
     trigger = doc.char_span(text.index("attacked"), text.index("attacked") + len("attacked"))
     place = gp.locate_event(doc, trigger)
-    # the event's place is still the village the gazetteer lacks: Owerri's point, at half confidence, saying so
-    assert place is not None and place.confidence < 0.5
-    assert "'Umuokanne'" in place.description and "lacks" in place.description
+    # the event's place is still the village the gazetteer lacks: near Owerri (named with it), no id, saying so
+    assert place is not None and place.name == "Umuokanne" and place.confidence < 0.5
+    assert place.geonames_id is None and place.precision == 3 and "Owerri" in place.description
+    assert place.evidence[0].text == "Umuokanne"
 
 
 def test_a_village_the_gazetteer_lacks_goes_to_the_town_with_most_places_around_it(gp, make_doc):

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["Geoparser", "geoparse"]
 
 _LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "within", "on", "across", "into",
-                             "between", "along", "from", "of"})
+                             "between", "along", "from", "of", "through", "throughout"})
 #: French: the preposition is the name's ``case`` child in the UD parse ("près de Hajine", "en Syrie")
 _LOCATIVE_PREPS_FR = frozenset({"à", "près", "dans", "en", "vers", "autour", "entre", "sur", "au", "aux", "de", "d'", "du"})
 _KM = re.compile(r"(\d+(?:[.,]\d+)?)\s*(km|kilometers|kilometres|miles|mi)\b\s*\(?[^)]*?\)?\s*"
@@ -59,19 +59,35 @@ _WHOSE_AFTER = re.compile(r"^-(?:based|led|backed|funded|made|owned|trained|supp
 def _whose(p: PlaceMention) -> bool:
     """A country named only to say whose people or means act ("a U.S. soldier shot two men",
     "the UK-based observatory", "U.S.-led forces"): like a demonym, not where anything happened."""
-    if _specificity(p) > 2:
-        return False
     tok = p.span.root
     doc = tok.doc
     if _WHOSE_AFTER.match(doc_text(doc)[p.span.end_char:p.span.end_char + 12]):
-        return True
+        return True  # any place: "the London-based organization", "Damascus-backed militias"
+    if _specificity(p) > 2:
+        return False
     return tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.lower_ in _AGENT_NOUNS
 
 
 def _may_be_event_place(p: PlaceMention) -> bool:
     """Whether the mention can say where an event happened: not a people ("Syrian"), not a place standing
     for its government or a firm ("Damascus said"), not a country saying whose people act ("a U.S. soldier")."""
-    return p.role not in ("demonym", "metonym") and not _whose(p)
+    return p.role not in ("demonym", "metonym") and not _whose(p) and not _in_a_groups_name(p)
+
+
+#: buildings named for their town ("the University of Baghdad"): there the town is where things happen
+_BUILDINGS = frozenset({"university", "college", "school", "hospital", "airport", "port", "museum", "bank",
+                        "church", "cathedral", "mosque", "stadium", "hotel", "palace"})
+
+
+def _in_a_groups_name(p: PlaceMention) -> bool:
+    """"the Islamic State of Iraq and Al-Sham": a country in an organisation's name is not where it acts."""
+    doc = p.span.doc
+    if p.span.start < 2 or doc[p.span.start - 1].lower_ != "of" or not doc[p.span.start - 2].is_title:
+        return False  # "State of Iraq", not "the village of Al-Jafra"
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.start < p.span.start and p.span.end <= ent.end:
+            return not any(t.lower_ in _BUILDINGS for t in doc[ent.start:p.span.start])
+    return False
 
 
 def _governed_by(head: Token, governors: set[int]) -> bool:
@@ -84,6 +100,57 @@ def _governed_by(head: Token, governors: set[int]) -> bool:
         if a.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+#: what a name loses for being in a clause of another verb that does not hold the event's trigger
+_OTHER_CLAUSE = 3.0
+
+
+def _linked(p: PlaceMention, trigger: Span) -> bool:
+    """Whether anything in the parse ties the name to the event as a place: a locative preposition ("in",
+    "at", "near"), the event's own phrase, or the verb's object; else ("protested against the sanctions on
+    Libya", "handed over to Singapore") the sentence does not say where the event happened."""
+    tok = p.span.root
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head  # "a Baghdad market", "Mogadishu's Yaqshid district"
+    trig = set(range(trigger.start, trigger.end))
+    if _where_told(p.span.root, trig):
+        return False
+    if any(t.i in trig for t in tok.ancestors) or tok.i in trig:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS | _LOCATIVE_PREPS_FR | {"to"}
+
+
+#: whoever tells of an event, and the telling: where they are is not where the event was
+_SOURCE_NOUNS = frozenset({"source", "sources", "correspondent", "correspondents", "reporter", "reporters",
+                           "journalist", "journalists", "spokesman", "spokeswoman", "spokesperson", "observatory",
+                           "monitor", "activist", "activists", "witness", "witnesses", "conference", "statement",
+                           "briefing", "interview"})
+_TELLING = frozenset({"say", "tell", "report", "add", "announce", "state", "confirm", "accord", "speak"})
+
+
+def _where_told(tok: Token, governors: set[int]) -> bool:
+    """"according to a military source in Aleppo", "an official said in Geneva": the name says where the
+    source or the telling is, not the event."""
+    for a in tok.ancestors:
+        if a.i in governors:
+            return False
+        if a.pos_ in ("VERB", "AUX"):
+            return a.lemma_.lower() in _TELLING
+        if a.lower_ in _SOURCE_NOUNS:
+            return True
+    return False
+
+
+def _other_clause(tok: Token, governors: set[int]) -> bool:
+    """"launched a counter-offensive in the East Ghouta region after their allies seized the village of
+    Mistrata": Mistrata is where the seizing happened, in a clause the launching is not in."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.i in governors:
+        return False
+    return not any(g in {t.i for t in verb.subtree} for g in governors)
 
 
 def _reference_point(before: str) -> bool:
@@ -179,7 +246,8 @@ class Geoparser:
         usable = [p for p in places if _may_be_event_place(p)]
         sent = trigger.sent
         in_sent = [p for p in usable if sent.start <= p.span.start < sent.end]
-        best = self._relational(doc, in_sent, sent) or self._attached(doc, trigger, in_sent)
+        between = self._relational(doc, in_sent, sent)
+        best = between or self._attached(doc, trigger, in_sent)
         if best is None or (best.precision or 0) >= 6:
             # "on the border with Syria", "the Afghan-Pakistani border"; "in the south-west", "in northern Mali"
             line = find_border(self.gazetteer, doc, sent, usable)
@@ -189,6 +257,17 @@ class Geoparser:
             if area is not None and (best is None or best.country in sides):
                 best = area
         named = self.event_mention(doc, trigger)
+        if between is None and named is not None and _within_named_town(named, in_sent):
+            # "Mogadishu's Yaqshid district", "the Kafr Souseh area of Damascus": a quarter the gazetteer lacks,
+            # placed at the town named with it in the same sentence, is the event's place (precision 3)
+            place = named.toponym.place.model_copy()  # type: ignore[union-attr]
+            place.description = f"{place.description or place.name}; named in the event's sentence"
+            return place
+        if (between is None and best is not None and named is not None and named.toponym.place is None
+                and _used_as_place(named)):
+            # "attacked Katarko village ... in Yobe State", "in Adhaim in northern Iraq": the event's place is
+            # the name the gazetteer lacks; the sentence's place it is named with says only roughly where
+            return _within(doc, named, best)
         if named is not None and _placed(named) is None and (best is None or best.precision <= 4):
             # The sentence's event place is a name the gazetteer lacks ("Kafr Sousah"): don't put a
             # confident point on a town that may be elsewhere in the sentence; say so.
@@ -219,7 +298,7 @@ class Geoparser:
 
     def _attached(self, doc: Doc, trigger: Span, in_sent: list[PlaceMention]) -> Place | None:
         pick = self._pick(doc, trigger, in_sent)
-        if pick is None:
+        if pick is None or not _linked(pick, trigger):
             return None
         place = pick.toponym.place.model_copy()  # type: ignore[union-attr]
         place.description = f"{place.description}; named in the event's sentence"
@@ -231,6 +310,7 @@ class Geoparser:
         trig_tokens = set(range(trigger.start, trigger.end))
         # "the Euphrates valley in Syria": Syria qualifies the valley; keep the more specific name.
         qualifiers = set()
+        towns = {id(p) for p in in_sent if _town_of_part(p, in_sent)}
         for p in in_sent:
             head = p.span.root.head
             if head.lower_ in _LOCATIVE_PREPS and head.head.i != head.i:
@@ -247,12 +327,14 @@ class Geoparser:
                     if (q is not p and q.span.start - 1 <= near.i <= q.span.end and not _outranks(p, q)
                             and not unknown_part):
                         qualifiers.add(id(p))
+            if id(p) in towns:
+                qualifiers.add(id(p))
             # "Tahrawa, a village near Mosul", "Keysansey hospital in northern Mogadishu": a place said of another
             # place (within its phrase) locates that place; the event is at the first
             for q in in_sent:
                 anchor = q.span.root.head if q.span.root.dep_ == "compound" else q.span.root
                 if (q is not p and anchor.i in {a.i for a in tok.ancestors} and not _outranks(p, q)
-                        and tok.dep_ != "conj" and p.role != "relational"):
+                        and id(q) not in towns and tok.dep_ != "conj" and p.role != "relational"):
                     qualifiers.add(id(p))
         in_sent = [p for p in in_sent if id(p) not in qualifiers] or in_sent
         mentioned = {i for p in in_sent for i in range(p.span.start, p.span.end)}
@@ -281,7 +363,7 @@ class Geoparser:
                 part = tok
                 while part.dep_ == "conj" and part.head.i != part.i and part.head.pos_ == "PROPN":
                     part = part.head
-                if part.dep_ in ("compound", "nmod") and part.head.lower_ in _PART_WORDS:
+                if part.dep_ in ("compound", "nmod", "amod") and part.head.lower_ in _PART_WORDS:
                     head = part.head.head
             if head.lower_ == "from":
                 s += 0.5  # "entering Syria from Turkey": a point of departure
@@ -291,6 +373,10 @@ class Geoparser:
                     s += 3.0
             if tok.i in {t.i for tt in trig_tokens for t in doc[tt].subtree}:
                 s += 1.0
+            elif _other_clause(tok, governors):
+                s -= _OTHER_CLAUSE
+            if _where_told(tok, governors):
+                s -= 4.0
             if (_reference_point(text[max(0, p.span.start_char - 80):p.span.start_char])
                     and any(q is not p and _specificity(q) >= _specificity(p) - 1 for q in in_sent)):
                 # "in Beledweyne town, 350 km north of the capital Mogadishu": Mogadishu only says where
@@ -369,6 +455,19 @@ class Geoparser:
         return best
 
 
+def _within(doc: Doc, named: PlaceMention, around: Place) -> Place:
+    """The event's place is ``named``, a name the gazetteer lacks: given at the point of ``around``, the
+    sentence's other place, no finer than a second-order division, at half its confidence."""
+    ev = evidence(doc, named.span.start_char, named.span.end_char)
+    return around.model_copy(update={
+        "name": ev.text, "geonames_id": None, "feature_code": None,
+        "precision": max(around.precision or 3, 3), "geo_precision": max(around.geo_precision or 2, 2),
+        "confidence": round(around.confidence * 0.5, 3), "evidence": [ev, *around.evidence],
+        "description": f"{ev.text}: the gazetteer lacks it; named in the event's sentence as the event's place, "
+                       f"given at the point of {around.name} named with it ({around.description})",
+    })
+
+
 def _coarsen(gaz: Gazetteer, place: Place, best: Candidate, rivals: tuple[Candidate, ...]) -> Place:
     """An ambiguous name with nothing in the text to choose: report the level all namesakes share."""
     names = ", ".join(sorted({f"{c.name} ({c.admin1_code or '-'}, {c.country_code})" for c in rivals})[:3])
@@ -394,11 +493,72 @@ _PART_WORDS = frozenset({"district", "districts", "area", "areas", "neighbourhoo
                          "municipality", "municipalities", "commune", "communes", "locality", "localities"})
 
 
+#: words that call a name a part of a town, besides ``_PART_WORDS``
+_MORE_PART_WORDS = frozenset({"township", "townships", "hamlet", "hamlets", "ward", "wards", "estate", "estates",
+                              "precinct", "borough", "settlement", "settlements"})
+
+
+_DIVISION_WORDS = frozenset({"province", "state", "governorate", "region", "county", "division", "department",
+                             "prefecture", "oblast"})
+
+
 def _placed(p: PlaceMention) -> Place | None:
     """The mention's place, unless it is only the document's town standing in for a village or quarter the
     gazetteer lacks (that point says where the story is, not where an event in the sentence happened)."""
     place = p.toponym.place
     return None if place is not None and (p.toponym.reason or "").startswith(VICINITY) else place
+
+
+def _town_of_part(p: PlaceMention, in_sent: list[PlaceMention]) -> bool:
+    """"the Homs neighbourhood of Baba Amr", "the Latakia town of Kabbani": the town the gazetteer has, before
+    the part word, only says where the name after "of", which the gazetteer lacks, is (but in "the Huriyah
+    neighborhood of Baghdad" the part comes first, and Baghdad is the town the gazetteer has)."""
+    tok = p.span.root
+    if tok.dep_ not in ("compound", "poss", "nmod") or tok.head.lower_ not in _PART_WORDS | _MORE_PART_WORDS:
+        return False
+    if _placed(p) is None:
+        return False
+    parts = {g.i for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"}
+    parts |= {g.i for g in tok.doc if g.dep_ == "conj" and g.head.i in parts}
+    return any(q is not p and q.span.root.i in parts and _placed(q) is None and not _names_a_division(q)
+               for q in in_sent)
+
+
+def _names_a_division(p: PlaceMention) -> bool:
+    """"Wardag Province", "Hama Governorate": a name the gazetteer lacks that calls itself a division is
+    not a quarter of the town it was placed near."""
+    return p.span[-1].lower_ in _DIVISION_WORDS
+
+
+def _used_as_place(p: PlaceMention) -> bool:
+    """Whether the text uses the name as a place: calls it a quarter, village or district ("Yaqshid district",
+    "the village of Sayadan", "Highfield, a Harare township") or puts it after "in", "at", "near" or as the
+    object of a verb; not a bar, a tribe or a person a parser took for a place."""
+    if _names_a_division(p):
+        return False
+    tok = p.span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "Shaffa and Shindiffu villages"
+        tok = tok.head
+    word = tok.head
+    if tok.dep_ == "pobj" and word.lower_ == "of":  # "the village of Sayadan"
+        word = word.head
+    elif tok.dep_ not in ("compound", "nmod", "amod"):
+        word = next((c for c in tok.children if c.dep_ == "appos"), word)  # "Highfield, a Harare township"
+    if word.lower_ in _PART_WORDS or word.lower_ in _MORE_PART_WORDS:
+        return True
+    # "bombed Pooneryn", "in Walungu, 1,800 kilometers east of Kinshasa": the name itself is where (not a
+    # modifier of a noun, "the Rio Rosas bar"; not a person or a subject, "Kupczyk, 44, ... was shot")
+    return tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS)
+
+
+def _within_named_town(p: PlaceMention, in_sent: list[PlaceMention]) -> bool:
+    """Whether ``p`` is a name the gazetteer lacks, placed near a town that its sentence names too."""
+    place = p.toponym.place
+    if place is None or _placed(p) is not None or place.lat is None or place.lon is None or not _used_as_place(p):
+        return False
+    return any(q is not p and (town := _placed(q)) is not None and town.lat is not None and town.lon is not None
+               and haversine_km(place.lat, place.lon, town.lat, town.lon) < 2.0 for q in in_sent)
 
 
 def _outranks(p: PlaceMention, q: PlaceMention) -> bool:
