@@ -119,6 +119,9 @@ _MEMBER_OF_CIVIC = frozenset({"party", "opposition", "union", "trade", "movement
                               "activist", "civil"})
 #: Spanish articles that open the names of Latin American criminal groups ("Los Zetas", "La Tecampanera")
 _GANG_ARTICLES = frozenset({"Los", "Las", "La", "El"})
+#: words before a force noun that belong to its name ("the military forces of Armenia")
+_FORCE_MODIFIERS = frozenset({"military", "armed", "security", "government", "national", "defence", "defense", "special",
+                              "air", "federal", "state", "naval", "ground", "border"})
 _POLICE_NOUNS = frozenset({"police", "policeman", "policemen", "gendarmerie", "gendarme", "gendarmes"})
 _NON_STATE_NOUNS = frozenset({"militia", "militias", "fighter", "fighters", "militant", "militants", "rebel", "rebels"})
 
@@ -218,8 +221,12 @@ class ActorKB:
 @functools.lru_cache(maxsize=1)
 def load_kb() -> ActorKB:
     root = resources.files("eventwire").joinpath("data/events")
-    kb = ActorKB.from_json(json.loads(root.joinpath("actors.json").read_text(encoding="utf-8")))
+    data = json.loads(root.joinpath("actors.json").read_text(encoding="utf-8"))
+    kb = ActorKB.from_json(data)
     kb.gazette = Gazette.from_json(json.loads(root.joinpath("petrarch.json").read_text(encoding="utf-8")))
+    for country, demonyms in data.get("countries", {}).items():  # the states PETRARCH2's list lacks
+        for word in (country.lower(), *demonyms):
+            kb.gazette.country_words.setdefault(word, country)
     kb.extra.update({g.id: g for g in kb.gazette.groups})
     return kb
 
@@ -262,7 +269,7 @@ class ActorFinder:
 
         def keep(spans: list[Span], make: Callable[[Span], ActorMention | None]) -> None:
             for span in sorted(filter_spans(spans), key=lambda s: s.start):
-                if any(i in taken for i in range(span.start, span.end)):
+                if any(i in taken for i in range(span.start, span.end)) or _opposed(span):
                     continue
                 mention = make(span)
                 if mention is not None:
@@ -314,11 +321,21 @@ class ActorFinder:
                 left -= 1
             if left >= 0 and doc[left].lower_ in gazette.country_words:
                 out.append(doc[left:tok.i + 1])
+            elif tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":
+                # "military forces of Armenia", "the armed forces of the Philippines": the country after "of"
+                right = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+                start = tok.i
+                while start > 0 and doc[start - 1].lower_ in _FORCE_MODIFIERS:
+                    start -= 1
+                if right < len(doc) and doc[right].lower_ in gazette.country_words and doc[right].pos_ == "PROPN":
+                    out.append(doc[start:right + 1])
         return out
 
     def _forces_mention(self, span: Span, gazette: Gazette) -> ActorMention | None:
-        country = gazette.country_words[span[0].lower_]
-        head = span[-1].lower_
+        of_form = span[-1].lower_ in gazette.country_words and span[0].lower_ not in gazette.country_words
+        country = gazette.country_words[(span[-1] if of_form else span[0]).lower_]
+        head = next((t.lower_ for t in span if t.lower_ == "of"), "") and span[[t.lower_ for t in span].index("of") - 1].lower_ \
+            if of_form else span[-1].lower_
         if head in _NON_STATE_NOUNS:
             return None  # "Syrian rebels" are not the Syrian state
         rec = self.kb.forces_of(country, police=head in _POLICE_NOUNS)
@@ -394,6 +411,14 @@ class ActorFinder:
         if rec is None:
             return None
         return ActorMention(span=span, actor_id=rec.id, name=rec.name, extra={"agent": head.lemma_.lower()})
+
+
+def _opposed(span: Span) -> bool:
+    """ "anti-Houthi forces", "the anti-IS coalition" name the Houthis' or IS's enemies, not them."""
+    doc, i = span.doc, span.start
+    if i >= 1 and doc[i - 1].lower_ in ("anti", "counter"):
+        return True
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "counter")
 
 
 def _of_named(span: Span, taken: set[int]) -> bool:
