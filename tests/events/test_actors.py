@@ -112,3 +112,30 @@ def test_afghanistan_s_intelligence_service_is_state_forces(run):
     ev = run("On 3 May 2020, 2 NDS members were shot and killed by Taliban militants in Herat.", "2020-05-05").events[0]
     assert ev.event_type == "Battles"
     assert ev.actor2 is not None and ev.actor2.inter == 1 and "National Directorate of Security" in ev.actor2.name
+
+
+def test_forces_of_a_country_named_after_them_are_that_country_s_not_the_story_s(run):
+    ev = run("On Tuesday, the armed forces of Armenia shelled the positions of the armed forces of Azerbaijan "
+             "near Tovuz.", "2021-06-10").events[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Armenia"
+    assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Azerbaijan"
+
+
+def test_a_group_named_after_anti_is_not_that_group(pipeline):
+    from eventwire.readers.base import make_document
+
+    doc = pipeline.detect(pipeline.parse(make_document("Anti-Houthi fighters ambushed a convoy near Mocha.")))
+    assert all(m.actor_id != "houthis" for m in doc._.ew_actors)
+
+
+def test_separatists_fire_at_governmental_positions_the_state_is_the_target(run):
+    ev = run("On Friday, NAF fighters fired mortars at governmental positions near Avdiivka, Ukraine.",
+             "2021-06-12").events[0]
+    assert ev.actor1 is not None and ev.actor1.name.startswith("NAF")
+    assert ev.actor2 is not None and ev.actor2.name.startswith("Military Forces")
+
+
+def test_libya_s_rival_forces_have_acled_s_names(run):
+    ev = run("On Sunday, LNA fighters clashed with GNA forces south of Tripoli in Libya.", "2020-01-07").events[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Libya Haftar Faction"
+    assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Libya Government of National Accord"
