@@ -139,3 +139,10 @@ def test_libya_s_rival_forces_have_acled_s_names(run):
     ev = run("On Sunday, LNA fighters clashed with GNA forces south of Tripoli in Libya.", "2020-01-07").events[0]
     assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Libya Haftar Faction"
     assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Libya Government of National Accord"
+
+
+def test_an_unknown_doer_of_violence_is_an_unidentified_armed_group(run):
+    ev = run("On Monday, a farmer was shot dead near his field outside Kaduna, Nigeria.", "2020-05-20").events[0]
+    assert ev.event_type == "Violence against civilians"
+    assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group" and ev.actor1.confidence <= 0.35
+

@@ -144,6 +144,31 @@ _SIDES = frozenset({"group", "clan", "tribe", "community", "faction", "family", 
                     "army", "troop", "soldier", "militant", "rebel", "insurgent", "resistance"})
 
 
+def _with_doer(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event:
+    """A violent event reported with no doer (after merging, which may have found one): the armed group named
+    before the trigger in its sentence ("gunmen riding a motorcycle shot dead ...", a parse that lost the
+    subject), else, as the ACLED codebook codes an unknown perpetrator, an Unidentified Armed Group ("a man
+    was shot dead", "their vehicle hit a roadside bomb"), at low confidence with the trigger as evidence."""
+    if ev.actor1 is not None or ev.event_type not in _VIOLENT or ev.modality not in _FACTUAL or not ev.evidence:
+        return ev
+    trig, sent = ev.evidence[0], ev.evidence[-1]
+    target = ev.actor2.name if ev.actor2 is not None else None
+    for mention in reversed(doc._.ew_actors or []):
+        span = mention.span
+        if not (sent.start <= span.start_char and span.end_char <= trig.start):
+            continue
+        rec = resolve_generic(mention, doc, kb, country)
+        if rec.armed and rec.inter != 1 and rec.name != target:
+            actor = _actor(doc, mention, rec, 0.35, ev.location.country if ev.location is not None else country)
+            return ev.model_copy(update={"actor1": actor})
+    unknown = kb.get("unidentified_armed")
+    if unknown is None:
+        return ev
+    actor = Actor(name=unknown.name, inter=unknown.inter, country=None, sector=unknown.sector, mention=None,
+                  known=unknown.known, confidence=0.3, evidence=[trig])
+    return ev.model_copy(update={"actor1": actor})
+
+
 def _is_background(date: DateSpan | None, published: dt.date | None, tense: str | None) -> bool:
     from ..time import is_background_date
 
@@ -301,7 +326,7 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
             fatalities=fatalities, counts=list(kinds.values()), modality=modality, claimant=claim,
             confidence=round(confidence, 2), evidence=ev, sources=[Source(document_id=document_id, url=url)],
         ))
-    return merge_in_document(_violent_demonstrations(drafts))
+    return [_with_doer(doc, ev, kb, country) for ev in merge_in_document(_violent_demonstrations(drafts))]
 
 
 _UNARMED_SIDES = ("Protesters", "Rioters", "Civilians", "Police Forces", "Government")
