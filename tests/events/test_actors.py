@@ -146,3 +146,9 @@ def test_an_unknown_doer_of_violence_is_an_unidentified_armed_group(run):
     assert ev.event_type == "Violence against civilians"
     assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group" and ev.actor1.confidence <= 0.35
 
+
+
+def test_a_named_militia_or_rebel_group_keeps_its_name(run):
+    ev = run("On Monday, FPRC rebels clashed with Mayi Mayi militiamen near Bria.", "2020-05-20").events[0]
+    names = {ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None}
+    assert names == {"FPRC", "Mayi Mayi Militia"}

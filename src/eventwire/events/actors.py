@@ -98,7 +98,8 @@ FORCE_NOUNS = frozenset({
     "army", "armies", "force", "forces", "troop", "troops", "soldier", "soldiers", "military", "militaries",
     "navy", "police", "policeman", "policemen", "gendarmerie", "gendarme", "gendarmes", "warplane", "warplanes",
     "jet", "jets", "aircraft", "militia", "militias", "fighter", "fighters", "militant", "militants", "rebel",
-    "rebels", "unit", "units", "brigade", "brigades", "battalion", "battalions",
+    "rebels", "unit", "units", "brigade", "brigades", "battalion", "battalions", "militiamen", "militiaman",
+    "insurgents", "guerrillas", "combatants",
 })
 _MEMBER_OF_STATE = frozenset({"police", "army", "military", "security", "intelligence", "soldier", "policeman",
                               "gendarmerie", "guard", "force"})
@@ -123,7 +124,9 @@ _GANG_ARTICLES = frozenset({"Los", "Las", "La", "El"})
 _FORCE_MODIFIERS = frozenset({"military", "armed", "security", "government", "national", "defence", "defense", "special",
                               "air", "federal", "state", "naval", "ground", "border"})
 _POLICE_NOUNS = frozenset({"police", "policeman", "policemen", "gendarmerie", "gendarme", "gendarmes"})
-_NON_STATE_NOUNS = frozenset({"militia", "militias", "fighter", "fighters", "militant", "militants", "rebel", "rebels"})
+_NON_STATE_NOUNS = frozenset({"militia", "militias", "fighter", "fighters", "militant", "militants", "rebel", "rebels",
+                              "militiamen", "militiaman", "insurgents", "guerrillas", "combatants"})
+_MILITIA_NOUNS = frozenset({"militia", "militias", "militiamen", "militiaman"})
 
 
 @dataclass(frozen=True)
@@ -293,9 +296,20 @@ class ActorFinder:
                 span.label_ = "__country_forces__"
                 spans.append(span)
 
+            # "FPRC rebels", "Mayi Mayi militiamen": a name before a noun the KB knows as a generic description
+            # ("rebels") is that named group, not an unidentified one
+            for named in self._named_forces(doc):
+                inside = [s for s in spans if s.start < named.end and named.start < s.end]
+                if inside and all(named.start < s.start and s.end <= named.end and not s.label_.startswith("__")
+                                  and self.kb[s.label_].kind in ("unidentified", "generic") for s in inside):
+                    named.label_ = "__named__"
+                    spans.append(named)
+
         def first_pass(span: Span) -> ActorMention | None:
             if span.label_ == "__country_forces__":
                 return self._forces_mention(span, gazette)  # type: ignore[arg-type]
+            if span.label_ == "__named__":
+                return self._named_mention(span)
             return from_label(span)
 
         # one pass, longest match wins: "Aden Islamic Army" over "army", "Turkish soldiers" over "soldiers"
@@ -349,8 +363,10 @@ class ActorFinder:
             if tok.lower_ not in FORCE_NOUNS or tok.i == 0:
                 continue
             left = tok.i
+            # a militia is often named like a person ("Mayi Mayi militiamen", "Tiv militias"); a state force is not
+            not_names = ("GPE", "LOC", "DATE") if tok.lower_ in _NON_STATE_NOUNS else ("GPE", "LOC", "DATE", "PERSON")
             while left > 0 and (doc[left - 1].pos_ == "PROPN" or doc[left - 1].is_upper and len(doc[left - 1]) > 1) \
-                    and doc[left - 1].ent_type_ not in ("GPE", "LOC", "DATE", "PERSON"):
+                    and doc[left - 1].ent_type_ not in not_names:
                 left -= 1
             if left < tok.i:
                 out.append(doc[left:tok.i + 1])
@@ -359,6 +375,10 @@ class ActorFinder:
     def _named_mention(self, span: Span) -> ActorMention:
         head = span[-1].lower_
         name = span.text
+        if head in _NON_STATE_NOUNS and len(span) > 1:
+            # "CODECO militiamen", "FPRC rebels": the group is the name (an acronym stands alone); ACLED names
+            # other militias "X Militia" ("Mayi Mayi Militia")
+            name = span[:-1].text + (" Militia" if head in _MILITIA_NOUNS and not span[:-1].text.isupper() else "")
         state = head in ("army", "navy", "military", "police", "gendarmerie", "troops", "soldiers")
         rec = ActorRecord(id=f"named:{name}", name=name, inter=1 if state else 2, country=None,
                           sector="MIL" if state else "REB", kind="unknown")
