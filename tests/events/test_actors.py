@@ -152,3 +152,13 @@ def test_a_named_militia_or_rebel_group_keeps_its_name(run):
     ev = run("On Monday, FPRC rebels clashed with Mayi Mayi militiamen near Bria.", "2020-05-20").events[0]
     names = {ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None}
     assert names == {"FPRC", "Mayi Mayi Militia"}
+
+
+def test_the_armed_forces_of_a_state_the_gazette_lacks_keep_its_name(pipeline):
+    from eventwire.readers.base import make_document
+
+    doc = pipeline.detect(pipeline.parse(make_document(
+        "On Monday, the military forces of Artsakh fired at the positions of Azerbaijan near Tartar.")))
+    assert "Military Forces of Artsakh" in {m.name for m in doc._.ew_actors}
+    doc = pipeline.detect(pipeline.parse(make_document("On Monday, the forces of Daraa attacked a checkpoint.")))
+    assert "Military Forces of Daraa" not in {m.name for m in doc._.ew_actors}

@@ -97,7 +97,7 @@ _NOT_AGENTS = frozenset({
 FORCE_NOUNS = frozenset({
     "army", "armies", "force", "forces", "troop", "troops", "soldier", "soldiers", "military", "militaries",
     "navy", "police", "policeman", "policemen", "gendarmerie", "gendarme", "gendarmes", "warplane", "warplanes",
-    "jet", "jets", "aircraft", "militia", "militias", "fighter", "fighters", "militant", "militants", "rebel",
+    "jet", "jets", "aircraft", "aircrafts", "militia", "militias", "fighter", "fighters", "militant", "militants", "rebel",
     "rebels", "unit", "units", "brigade", "brigades", "battalion", "battalions", "militiamen", "militiaman",
     "insurgents", "guerrillas", "combatants",
 })
@@ -341,13 +341,17 @@ class ActorFinder:
                 start = tok.i
                 while start > 0 and doc[start - 1].lower_ in _FORCE_MODIFIERS:
                     start -= 1
-                if right < len(doc) and doc[right].lower_ in gazette.country_words and doc[right].pos_ == "PROPN":
+                if right < len(doc) and doc[right].pos_ == "PROPN" and (
+                        doc[right].lower_ in gazette.country_words or doc[right].ent_type_ == "GPE"
+                        and start < tok.i and doc[start].lower_ in ("military", "armed")):
+                    # a state the gazette lacks ("the military forces of Artsakh") is still named as ACLED would;
+                    # the forces "of" a town ("forces of Daraa") are not a state's
                     out.append(doc[start:right + 1])
         return out
 
     def _forces_mention(self, span: Span, gazette: Gazette) -> ActorMention | None:
-        of_form = span[-1].lower_ in gazette.country_words and span[0].lower_ not in gazette.country_words
-        country = gazette.country_words[(span[-1] if of_form else span[0]).lower_]
+        of_form = span[0].lower_ not in gazette.country_words
+        country = gazette.country_words.get((span[-1] if of_form else span[0]).lower_, span[-1].text)
         head = next((t.lower_ for t in span if t.lower_ == "of"), "") and span[[t.lower_ for t in span].index("of") - 1].lower_ \
             if of_form else span[-1].lower_
         if head in _NON_STATE_NOUNS:
