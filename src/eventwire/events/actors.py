@@ -341,6 +341,8 @@ class ActorFinder:
                 start = tok.i
                 while start > 0 and doc[start - 1].lower_ in _FORCE_MODIFIERS:
                     start -= 1
+                if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+                    continue  # the tail of a group's name ("the Patriotic and Integrationist Force of Congo")
                 if right < len(doc) and doc[right].pos_ == "PROPN" and (
                         doc[right].lower_ in gazette.country_words or doc[right].ent_type_ == "GPE"
                         and start < tok.i and doc[start].lower_ in ("military", "armed")):
