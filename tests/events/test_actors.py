@@ -162,3 +162,9 @@ def test_the_armed_forces_of_a_state_the_gazette_lacks_keep_its_name(pipeline):
     assert "Military Forces of Artsakh" in {m.name for m in doc._.ew_actors}
     doc = pipeline.detect(pipeline.parse(make_document("On Monday, the forces of Daraa attacked a checkpoint.")))
     assert "Military Forces of Daraa" not in {m.name for m in doc._.ew_actors}
+
+
+def test_the_doer_is_never_also_the_target(run):
+    ev = run("On Monday, a drone operated by the Houthis struck a civilian bus near Marib.", "2020-05-20").events[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Ansar Allah (Houthis)"
+    assert ev.actor2 is None or ev.actor2.name != ev.actor1.name
