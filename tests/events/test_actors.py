@@ -168,3 +168,10 @@ def test_the_doer_is_never_also_the_target(run):
     ev = run("On Monday, a drone operated by the Houthis struck a civilian bus near Marib.", "2020-05-20").events[0]
     assert ev.actor1 is not None and ev.actor1.name == "Ansar Allah (Houthis)"
     assert ev.actor2 is None or ev.actor2.name != ev.actor1.name
+
+
+def test_burkina_s_volunteer_auxiliaries_are_a_militia_not_civilians(run):
+    ev = run("On Monday, gunmen ambushed a VDP patrol near Djibo, Burkina Faso, killing four VDPs.",
+             "2020-05-20").events[0]
+    assert ev.event_type == "Battles"
+    assert ev.actor2 is not None and ev.actor2.name.startswith("VDP") and ev.actor2.inter == 3
