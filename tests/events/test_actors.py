@@ -175,3 +175,13 @@ def test_burkina_s_volunteer_auxiliaries_are_a_militia_not_civilians(run):
              "2020-05-20").events[0]
     assert ev.event_type == "Battles"
     assert ev.actor2 is not None and ev.actor2.name.startswith("VDP") and ev.actor2.inter == 3
+
+
+def test_state_forces_that_met_a_demonstration_in_the_next_sentence_are_its_actor2(run):
+    ev = run("On Monday, nurses marched in Nairobi over unpaid wages. Police dispersed the march and detained "
+             "three nurses.", "2020-05-20").events[0]
+    assert ev.event_type == "Protests"
+    assert ev.actor2 is not None and ev.actor2.name.startswith("Police Forces")
+    calm = run("On Monday, nurses marched in Nairobi over unpaid wages. Police watched but did not "
+               "intervene.", "2020-05-20").events[0]
+    assert calm.actor2 is None
