@@ -112,3 +112,76 @@ def test_afghanistan_s_intelligence_service_is_state_forces(run):
     ev = run("On 3 May 2020, 2 NDS members were shot and killed by Taliban militants in Herat.", "2020-05-05").events[0]
     assert ev.event_type == "Battles"
     assert ev.actor2 is not None and ev.actor2.inter == 1 and "National Directorate of Security" in ev.actor2.name
+
+
+def test_forces_of_a_country_named_after_them_are_that_country_s_not_the_story_s(run):
+    ev = run("On Tuesday, the armed forces of Armenia shelled the positions of the armed forces of Azerbaijan "
+             "near Tovuz.", "2021-06-10").events[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Armenia"
+    assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Azerbaijan"
+
+
+def test_a_group_named_after_anti_is_not_that_group(pipeline):
+    from eventwire.readers.base import make_document
+
+    doc = pipeline.detect(pipeline.parse(make_document("Anti-Houthi fighters ambushed a convoy near Mocha.")))
+    assert all(m.actor_id != "houthis" for m in doc._.ew_actors)
+
+
+def test_separatists_fire_at_governmental_positions_the_state_is_the_target(run):
+    ev = run("On Friday, NAF fighters fired mortars at governmental positions near Avdiivka, Ukraine.",
+             "2021-06-12").events[0]
+    assert ev.actor1 is not None and ev.actor1.name.startswith("NAF")
+    assert ev.actor2 is not None and ev.actor2.name.startswith("Military Forces")
+
+
+def test_libya_s_rival_forces_have_acled_s_names(run):
+    ev = run("On Sunday, LNA fighters clashed with GNA forces south of Tripoli in Libya.", "2020-01-07").events[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Libya Haftar Faction"
+    assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Libya Government of National Accord"
+
+
+def test_an_unknown_doer_of_violence_is_an_unidentified_armed_group(run):
+    ev = run("On Monday, a farmer was shot dead near his field outside Kaduna, Nigeria.", "2020-05-20").events[0]
+    assert ev.event_type == "Violence against civilians"
+    assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group" and ev.actor1.confidence <= 0.35
+
+
+
+def test_a_named_militia_or_rebel_group_keeps_its_name(run):
+    ev = run("On Monday, FPRC rebels clashed with Mayi Mayi militiamen near Bria.", "2020-05-20").events[0]
+    names = {ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None}
+    assert names == {"FPRC", "Mayi Mayi Militia"}
+
+
+def test_the_armed_forces_of_a_state_the_gazette_lacks_keep_its_name(pipeline):
+    from eventwire.readers.base import make_document
+
+    doc = pipeline.detect(pipeline.parse(make_document(
+        "On Monday, the military forces of Artsakh fired at the positions of Azerbaijan near Tartar.")))
+    assert "Military Forces of Artsakh" in {m.name for m in doc._.ew_actors}
+    doc = pipeline.detect(pipeline.parse(make_document("On Monday, the forces of Daraa attacked a checkpoint.")))
+    assert "Military Forces of Daraa" not in {m.name for m in doc._.ew_actors}
+
+
+def test_the_doer_is_never_also_the_target(run):
+    ev = run("On Monday, a drone operated by the Houthis struck a civilian bus near Marib.", "2020-05-20").events[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Ansar Allah (Houthis)"
+    assert ev.actor2 is None or ev.actor2.name != ev.actor1.name
+
+
+def test_burkina_s_volunteer_auxiliaries_are_a_militia_not_civilians(run):
+    ev = run("On Monday, gunmen ambushed a VDP patrol near Djibo, Burkina Faso, killing four VDPs.",
+             "2020-05-20").events[0]
+    assert ev.event_type == "Battles"
+    assert ev.actor2 is not None and ev.actor2.name.startswith("VDP") and ev.actor2.inter == 3
+
+
+def test_state_forces_that_met_a_demonstration_in_the_next_sentence_are_its_actor2(run):
+    ev = run("On Monday, nurses marched in Nairobi over unpaid wages. Police dispersed the march and detained "
+             "three nurses.", "2020-05-20").events[0]
+    assert ev.event_type == "Protests"
+    assert ev.actor2 is not None and ev.actor2.name.startswith("Police Forces")
+    calm = run("On Monday, nurses marched in Nairobi over unpaid wages. Police watched but did not "
+               "intervene.", "2020-05-20").events[0]
+    assert calm.actor2 is None

@@ -97,8 +97,9 @@ _NOT_AGENTS = frozenset({
 FORCE_NOUNS = frozenset({
     "army", "armies", "force", "forces", "troop", "troops", "soldier", "soldiers", "military", "militaries",
     "navy", "police", "policeman", "policemen", "gendarmerie", "gendarme", "gendarmes", "warplane", "warplanes",
-    "jet", "jets", "aircraft", "militia", "militias", "fighter", "fighters", "militant", "militants", "rebel",
-    "rebels", "unit", "units", "brigade", "brigades", "battalion", "battalions",
+    "jet", "jets", "aircraft", "aircrafts", "militia", "militias", "fighter", "fighters", "militant", "militants", "rebel",
+    "rebels", "unit", "units", "brigade", "brigades", "battalion", "battalions", "militiamen", "militiaman",
+    "insurgents", "guerrillas", "combatants",
 })
 _MEMBER_OF_STATE = frozenset({"police", "army", "military", "security", "intelligence", "soldier", "policeman",
                               "gendarmerie", "guard", "force"})
@@ -119,8 +120,13 @@ _MEMBER_OF_CIVIC = frozenset({"party", "opposition", "union", "trade", "movement
                               "activist", "civil"})
 #: Spanish articles that open the names of Latin American criminal groups ("Los Zetas", "La Tecampanera")
 _GANG_ARTICLES = frozenset({"Los", "Las", "La", "El"})
+#: words before a force noun that belong to its name ("the military forces of Armenia")
+_FORCE_MODIFIERS = frozenset({"military", "armed", "security", "government", "national", "defence", "defense", "special",
+                              "air", "federal", "state", "naval", "ground", "border"})
 _POLICE_NOUNS = frozenset({"police", "policeman", "policemen", "gendarmerie", "gendarme", "gendarmes"})
-_NON_STATE_NOUNS = frozenset({"militia", "militias", "fighter", "fighters", "militant", "militants", "rebel", "rebels"})
+_NON_STATE_NOUNS = frozenset({"militia", "militias", "fighter", "fighters", "militant", "militants", "rebel", "rebels",
+                              "militiamen", "militiaman", "insurgents", "guerrillas", "combatants"})
+_MILITIA_NOUNS = frozenset({"militia", "militias", "militiamen", "militiaman"})
 
 
 @dataclass(frozen=True)
@@ -218,8 +224,12 @@ class ActorKB:
 @functools.lru_cache(maxsize=1)
 def load_kb() -> ActorKB:
     root = resources.files("eventwire").joinpath("data/events")
-    kb = ActorKB.from_json(json.loads(root.joinpath("actors.json").read_text(encoding="utf-8")))
+    data = json.loads(root.joinpath("actors.json").read_text(encoding="utf-8"))
+    kb = ActorKB.from_json(data)
     kb.gazette = Gazette.from_json(json.loads(root.joinpath("petrarch.json").read_text(encoding="utf-8")))
+    for country, demonyms in data.get("countries", {}).items():  # the states PETRARCH2's list lacks
+        for word in (country.lower(), *demonyms):
+            kb.gazette.country_words.setdefault(word, country)
     kb.extra.update({g.id: g for g in kb.gazette.groups})
     return kb
 
@@ -262,7 +272,7 @@ class ActorFinder:
 
         def keep(spans: list[Span], make: Callable[[Span], ActorMention | None]) -> None:
             for span in sorted(filter_spans(spans), key=lambda s: s.start):
-                if any(i in taken for i in range(span.start, span.end)):
+                if any(i in taken for i in range(span.start, span.end)) or _opposed(span):
                     continue
                 mention = make(span)
                 if mention is not None:
@@ -286,9 +296,20 @@ class ActorFinder:
                 span.label_ = "__country_forces__"
                 spans.append(span)
 
+            # "FPRC rebels", "Mayi Mayi militiamen": a name before a noun the KB knows as a generic description
+            # ("rebels") is that named group, not an unidentified one
+            for named in self._named_forces(doc):
+                inside = [s for s in spans if s.start < named.end and named.start < s.end]
+                if inside and all(named.start < s.start and s.end <= named.end and not s.label_.startswith("__")
+                                  and self.kb[s.label_].kind in ("unidentified", "generic") for s in inside):
+                    named.label_ = "__named__"
+                    spans.append(named)
+
         def first_pass(span: Span) -> ActorMention | None:
             if span.label_ == "__country_forces__":
                 return self._forces_mention(span, gazette)  # type: ignore[arg-type]
+            if span.label_ == "__named__":
+                return self._named_mention(span)
             return from_label(span)
 
         # one pass, longest match wins: "Aden Islamic Army" over "army", "Turkish soldiers" over "soldiers"
@@ -314,11 +335,27 @@ class ActorFinder:
                 left -= 1
             if left >= 0 and doc[left].lower_ in gazette.country_words:
                 out.append(doc[left:tok.i + 1])
+            elif tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":
+                # "military forces of Armenia", "the armed forces of the Philippines": the country after "of"
+                right = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+                start = tok.i
+                while start > 0 and doc[start - 1].lower_ in _FORCE_MODIFIERS:
+                    start -= 1
+                if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+                    continue  # the tail of a group's name ("the Patriotic and Integrationist Force of Congo")
+                if right < len(doc) and doc[right].pos_ == "PROPN" and (
+                        doc[right].lower_ in gazette.country_words or doc[right].ent_type_ == "GPE"
+                        and start < tok.i and doc[start].lower_ in ("military", "armed")):
+                    # a state the gazette lacks ("the military forces of Artsakh") is still named as ACLED would;
+                    # the forces "of" a town ("forces of Daraa") are not a state's
+                    out.append(doc[start:right + 1])
         return out
 
     def _forces_mention(self, span: Span, gazette: Gazette) -> ActorMention | None:
-        country = gazette.country_words[span[0].lower_]
-        head = span[-1].lower_
+        of_form = span[0].lower_ not in gazette.country_words
+        country = gazette.country_words.get((span[-1] if of_form else span[0]).lower_, span[-1].text)
+        head = next((t.lower_ for t in span if t.lower_ == "of"), "") and span[[t.lower_ for t in span].index("of") - 1].lower_ \
+            if of_form else span[-1].lower_
         if head in _NON_STATE_NOUNS:
             return None  # "Syrian rebels" are not the Syrian state
         rec = self.kb.forces_of(country, police=head in _POLICE_NOUNS)
@@ -332,8 +369,10 @@ class ActorFinder:
             if tok.lower_ not in FORCE_NOUNS or tok.i == 0:
                 continue
             left = tok.i
+            # a militia is often named like a person ("Mayi Mayi militiamen", "Tiv militias"); a state force is not
+            not_names = ("GPE", "LOC", "DATE") if tok.lower_ in _NON_STATE_NOUNS else ("GPE", "LOC", "DATE", "PERSON")
             while left > 0 and (doc[left - 1].pos_ == "PROPN" or doc[left - 1].is_upper and len(doc[left - 1]) > 1) \
-                    and doc[left - 1].ent_type_ not in ("GPE", "LOC", "DATE", "PERSON"):
+                    and doc[left - 1].ent_type_ not in not_names:
                 left -= 1
             if left < tok.i:
                 out.append(doc[left:tok.i + 1])
@@ -342,6 +381,10 @@ class ActorFinder:
     def _named_mention(self, span: Span) -> ActorMention:
         head = span[-1].lower_
         name = span.text
+        if head in _NON_STATE_NOUNS and len(span) > 1:
+            # "CODECO militiamen", "FPRC rebels": the group is the name (an acronym stands alone); ACLED names
+            # other militias "X Militia" ("Mayi Mayi Militia")
+            name = span[:-1].text + (" Militia" if head in _MILITIA_NOUNS and not span[:-1].text.isupper() else "")
         state = head in ("army", "navy", "military", "police", "gendarmerie", "troops", "soldiers")
         rec = ActorRecord(id=f"named:{name}", name=name, inter=1 if state else 2, country=None,
                           sector="MIL" if state else "REB", kind="unknown")
@@ -394,6 +437,14 @@ class ActorFinder:
         if rec is None:
             return None
         return ActorMention(span=span, actor_id=rec.id, name=rec.name, extra={"agent": head.lemma_.lower()})
+
+
+def _opposed(span: Span) -> bool:
+    """ "anti-Houthi forces", "the anti-IS coalition" name the Houthis' or IS's enemies, not them."""
+    doc, i = span.doc, span.start
+    if i >= 1 and doc[i - 1].lower_ in ("anti", "counter"):
+        return True
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "counter")
 
 
 def _of_named(span: Span, taken: set[int]) -> bool:

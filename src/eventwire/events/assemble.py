@@ -144,6 +144,63 @@ _SIDES = frozenset({"group", "clan", "tribe", "community", "faction", "family", 
                     "army", "troop", "soldier", "militant", "rebel", "insurgent", "resistance"})
 
 
+_INTERVENE = frozenset({"disperse", "arrest", "detain", "clash", "fire", "shoot", "intervene", "interfere", "break",
+                        "stop", "prevent", "remove", "evict", "charge", "beat", "lob", "block", "confront", "repress",
+                        "suppress", "baton", "lathicharge", "scatter", "push", "thwart"})
+
+
+def _with_police(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event:
+    """A demonstration or riot that state forces met in the report's next words ("Police dispersed the group
+    and detained 5 people", "Police clashed with the demonstrators"): ACLED codes those forces as actor2.
+    Only state forces that are the subject of an intervening verb, in the event's sentence or the next one."""
+    if ev.actor2 is not None or ev.event_type not in ("Protests", "Riots") or not ev.evidence:
+        return ev
+    trig, sent = ev.evidence[0], ev.evidence[-1]
+    nxt = next((s for s in doc.sents if s.start_char >= sent.end), None)
+    stop = nxt.end_char if nxt is not None else sent.end
+    for mention in doc._.ew_actors or []:
+        span = mention.span
+        if not (trig.end <= span.start_char and span.end_char <= stop):
+            continue
+        root = span.root
+        if root.dep_ not in ("nsubj", "agent", "pobj") or root.head.lemma_.lower() not in _INTERVENE and not (
+                root.dep_ == "pobj" and root.head.head.lemma_.lower() in _INTERVENE):
+            continue
+        if any(c.dep_ == "neg" for c in root.head.children):
+            continue  # "police did not intervene"
+        rec = resolve_generic(mention, doc, kb, country)
+        if rec.inter == 1 and rec.kind in ("state", "state_of_context") and rec.id != "government" \
+                and not rec.id.startswith("government:"):
+            actor = _actor(doc, mention, rec, 0.5, ev.location.country if ev.location is not None else country)
+            return ev.model_copy(update={"actor2": actor})
+    return ev
+
+
+def _with_doer(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event:
+    """A violent event reported with no doer (after merging, which may have found one): the armed group named
+    before the trigger in its sentence ("gunmen riding a motorcycle shot dead ...", a parse that lost the
+    subject), else, as the ACLED codebook codes an unknown perpetrator, an Unidentified Armed Group ("a man
+    was shot dead", "their vehicle hit a roadside bomb"), at low confidence with the trigger as evidence."""
+    if ev.actor1 is not None or ev.event_type not in _VIOLENT or ev.modality not in _FACTUAL or not ev.evidence:
+        return ev
+    trig, sent = ev.evidence[0], ev.evidence[-1]
+    target = ev.actor2.name if ev.actor2 is not None else None
+    for mention in reversed(doc._.ew_actors or []):
+        span = mention.span
+        if not (sent.start <= span.start_char and span.end_char <= trig.start):
+            continue
+        rec = resolve_generic(mention, doc, kb, country)
+        if rec.armed and rec.inter != 1 and rec.name != target:
+            actor = _actor(doc, mention, rec, 0.35, ev.location.country if ev.location is not None else country)
+            return ev.model_copy(update={"actor1": actor})
+    unknown = kb.get("unidentified_armed")
+    if unknown is None:
+        return ev
+    actor = Actor(name=unknown.name, inter=unknown.inter, country=None, sector=unknown.sector, mention=None,
+                  known=unknown.known, confidence=0.3, evidence=[trig])
+    return ev.model_copy(update={"actor1": actor})
+
+
 def _is_background(date: DateSpan | None, published: dt.date | None, tense: str | None) -> bool:
     from ..time import is_background_date
 
@@ -301,7 +358,8 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
             fatalities=fatalities, counts=list(kinds.values()), modality=modality, claimant=claim,
             confidence=round(confidence, 2), evidence=ev, sources=[Source(document_id=document_id, url=url)],
         ))
-    return merge_in_document(_violent_demonstrations(drafts))
+    return [_with_police(doc, _with_doer(doc, ev, kb, country), kb, country)
+            for ev in merge_in_document(_violent_demonstrations(drafts))]
 
 
 _UNARMED_SIDES = ("Protesters", "Rioters", "Civilians", "Police Forces", "Government")

@@ -860,6 +860,11 @@ def _mention(group: list[tuple[Token, TriggerSpec]], idx: int, sent: Span, actor
         verb_roles = fill_roles(mod_tok, sent, actors, speaker)
         roles.actor1 = roles.actor1 or verb_roles.actor1
         roles.actor2 = roles.actor2 or verb_roles.actor2
+        if roles.actor1 is not None and roles.actor2 is not None and roles.actor1.actor_id == roles.actor2.actor_id:
+            # "a drone operated by GNA targeted a truck": the noun's guess at a target is the verb's doer;
+            # the verb's own target stands
+            other = verb_roles.actor2
+            roles.actor2 = other if other is not None and other.actor_id != roles.actor1.actor_id else None
     victim = _victim(tok, blocked) or (_victim(mod_tok, blocked) if mod_tok != tok and not outcome_verb else None)
     if victim is None:
         victim = found_body(tok)
