@@ -102,6 +102,9 @@ def _governed_by(head: Token, governors: set[int]) -> bool:
     return False
 
 
+#: the prepositions that tie a name to an event as its place (either language's, and "handed over to")
+_TYING_PREPS = _LOCATIVE_PREPS | _LOCATIVE_PREPS_FR | {"to"}
+
 #: what a name loses for being in a clause of another verb that does not hold the event's trigger
 _OTHER_CLAUSE = 3.0
 
@@ -120,7 +123,7 @@ def _linked(p: PlaceMention, trigger: Span) -> bool:
         return False
     if any(t.i in trig for t in tok.ancestors) or tok.i in trig:
         return True
-    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS | _LOCATIVE_PREPS_FR | {"to"}
+    return tok.dep_ == "pobj" and tok.head.lower_ in _TYING_PREPS
 
 
 #: whoever tells of an event, and the telling: where they are is not where the event was
@@ -150,7 +153,7 @@ def _other_clause(tok: Token, governors: set[int]) -> bool:
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.i in governors:
         return False
-    return not any(g in {t.i for t in verb.subtree} for g in governors)
+    return not governors & {t.i for t in verb.subtree}
 
 
 def _reference_point(before: str) -> bool:
@@ -493,9 +496,9 @@ _PART_WORDS = frozenset({"district", "districts", "area", "areas", "neighbourhoo
                          "municipality", "municipalities", "commune", "communes", "locality", "localities"})
 
 
-#: words that call a name a part of a town, besides ``_PART_WORDS``
-_MORE_PART_WORDS = frozenset({"township", "townships", "hamlet", "hamlets", "ward", "wards", "estate", "estates",
-                              "precinct", "borough", "settlement", "settlements"})
+#: words that call a name a part of a town: ``_PART_WORDS`` and a few more
+_QUARTER_WORDS = _PART_WORDS | frozenset({"township", "townships", "hamlet", "hamlets", "ward", "wards", "estate",
+                                          "estates", "precinct", "borough", "settlement", "settlements"})
 
 
 _DIVISION_WORDS = frozenset({"province", "state", "governorate", "region", "county", "division", "department",
@@ -514,7 +517,7 @@ def _town_of_part(p: PlaceMention, in_sent: list[PlaceMention]) -> bool:
     the part word, only says where the name after "of", which the gazetteer lacks, is (but in "the Huriyah
     neighborhood of Baghdad" the part comes first, and Baghdad is the town the gazetteer has)."""
     tok = p.span.root
-    if tok.dep_ not in ("compound", "poss", "nmod") or tok.head.lower_ not in _PART_WORDS | _MORE_PART_WORDS:
+    if tok.dep_ not in ("compound", "poss", "nmod") or tok.head.lower_ not in _QUARTER_WORDS:
         return False
     if _placed(p) is None:
         return False
@@ -545,7 +548,7 @@ def _used_as_place(p: PlaceMention) -> bool:
         word = word.head
     elif tok.dep_ not in ("compound", "nmod", "amod"):
         word = next((c for c in tok.children if c.dep_ == "appos"), word)  # "Highfield, a Harare township"
-    if word.lower_ in _PART_WORDS or word.lower_ in _MORE_PART_WORDS:
+    if word.lower_ in _QUARTER_WORDS:
         return True
     # "bombed Pooneryn", "in Walungu, 1,800 kilometers east of Kinshasa": the name itself is where (not a
     # modifier of a noun, "the Rio Rosas bar"; not a person or a subject, "Kupczyk, 44, ... was shot")
