@@ -101,3 +101,16 @@ def test_fuzzy_matches_are_those_of_a_search_over_every_name_with_the_prefix(geo
     got = {loose_key(c.name) for c in geonames.fuzzy(text)} | {
         r[0] for c in geonames.fuzzy(text) for r in geonames.db.execute("SELECT key FROM names WHERE id = ?", (c.key,))}
     assert expected and expected <= got
+
+
+def test_oceans_seas_and_world_regions_carry_their_geonames_ids(geonames):
+    def ids(name: str) -> set[int | None]:
+        return {c.geonames_id for c in geonames.lookup(name)}
+
+    assert 363196 in ids("Mediterranean") and 363196 in ids("Mediterranean Sea")
+    assert 3373405 in ids("Atlantic") and 6269133 in ids("Mideast") and 80303 in ids("Gulf of Aden")
+    assert 7729885 in ids("West Africa") and 12216908 in ids("Balkans")
+    # an alternate name that is another place's own name stays that place's ("Spain", once the Argentine Sea)
+    assert ids("Spain") == {2510769}
+    # seas GeoNames holds under a country code stay hand-written (no id)
+    assert [c.feature_code for c in geonames.lookup("Gulf of Mexico")] == ["H.SEA"]

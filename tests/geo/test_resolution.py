@@ -579,3 +579,11 @@ def test_a_city_whose_name_ends_in_a_landform_word_is_the_city(gp, make_doc):
 def test_a_landform_word_after_a_river_name_still_picks_the_river(gp, make_doc):
     got = _places(gp, make_doc, "Fighting raged along the Euphrates River in eastern Syria, monitors said.")
     assert got["Euphrates River"].place.feature_code.startswith("H.")
+
+
+def test_seas_and_world_regions_are_geonames_places_larger_than_a_country(gp, make_doc):
+    text = "Migrants crossed the Mediterranean from Libya while fighting spread across West Africa and the Sahel."
+    got = _resolve(gp, make_doc, text, ["Mediterranean", "West Africa"])
+    assert got["Mediterranean"].geonames_id == 363196 and got["Mediterranean"].country is None
+    assert (got["Mediterranean"].precision, got["Mediterranean"].geo_precision) == (7, 3)  # UCDP 7: international waters
+    assert got["West Africa"].geonames_id == 7729885 and got["West Africa"].precision == 7

@@ -19,6 +19,13 @@ ABBREVIATIONS: dict[str, int] = {
     "Holland": 2750405, "Burma": 1327865, "Ivory Coast": 2287781, "Palestine": 6254930,
     "Czech Republic": 3077311, "Vatican": 3164670, "Macedonia": 718075, "Swaziland": 934841,
     "Bosnia": 3277605, "KSA": 102358,
+    # short names of GeoNames' oceans, seas and world regions (``nocountry.tsv.gz``): "the Atlantic", "the Mideast"
+    "Atlantic": 3373405, "North Atlantic": 3411923, "South Atlantic": 3358844, "Pacific": 2363254,
+    "North Pacific": 4030875, "South Pacific": 4030483, "Mediterranean": 363196, "Arabian Gulf": 235616,
+    "Gulf": 235616, "Baltic": 2633321, "Adriatic": 3183462, "East Sea": 2038684, "Mideast": 6269133,
+    "West Africa": 7729885, "East Africa": 7729889, "North Africa": 7729887, "Southeast Asia": 7729896,
+    "South-East Asia": 7729896, "South East Asia": 7729896, "South Asia": 7729895, "East Asia": 7729894,
+    "Maghreb": 2219875, "Western Balkans": 12216908,
     # AP-style state abbreviations that Natural Earth's list (see _prepare) spells differently
     "Kan.": 4273857, "Neb.": 5073708,
 }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import Candidate, Gazetteer
+from .base import WORLD_CODES, Candidate, Gazetteer
 
 __all__ = ["PRECISION", "make_place"]
 
@@ -10,6 +10,8 @@ __all__ = ["PRECISION", "make_place"]
 PRECISION = {
     "city": (1, 1), "admin2": (3, 2), "admin1": (4, 3), "physical": (5, 2), "country": (6, 3), "continent": (7, 3),
 }
+# an ocean, a sea or a world region no country holds: UCDP's 7 (international waters, larger than a country)
+_WORLD_PRECISION = (7, 3)
 _WORDS = {"city": "populated place", "admin2": "second-order division", "admin1": "first-order division",
           "physical": "physical feature", "country": "country", "continent": "continent"}
 
@@ -29,7 +31,7 @@ def make_place(gaz: Gazetteer, c: Candidate, *, evidence: list | None = None, co
     from ..model import Place
 
     country, iso3, admin1 = _admin_names(gaz, c)
-    prec, geo_prec = PRECISION[c.kind]
+    prec, geo_prec = _WORLD_PRECISION if c.feature_code in WORLD_CODES and not c.country_code else PRECISION[c.kind]
     where = ", ".join(x for x in (admin1 if c.kind != "admin1" else None, country) if x)
     desc = description or f"{c.name} ({_WORDS[c.kind]}{', ' + where if where else ''}), GeoNames point"
     return Place(

