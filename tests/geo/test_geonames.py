@@ -112,5 +112,8 @@ def test_oceans_seas_and_world_regions_carry_their_geonames_ids(geonames):
     assert 7729885 in ids("West Africa") and 12216908 in ids("Balkans")
     # an alternate name that is another place's own name stays that place's ("Spain", once the Argentine Sea)
     assert ids("Spain") == {2510769}
+    # a name the lexicon gives another place stays that place's: "America" is the United States, the region
+    # GeoNames calls "America" is found by its other name
+    assert 10861432 not in ids("America") and ids("Americas") == {10861432}
     # seas GeoNames holds under a country code stay hand-written (no id)
     assert [c.feature_code for c in geonames.lookup("Gulf of Mexico")] == ["H.SEA"]

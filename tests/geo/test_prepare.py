@@ -44,7 +44,7 @@ def test_nocountry_keeps_seas_and_regions_with_their_news_names(tmp_path, monkey
         _nocountry_line(6269133, "Middle East", "Moyen-Orient,alshrq alawst", "L", "RGN"),
         _nocountry_line(8426502, "Mozambique Channel", "", "H", "CHN"),
         _nocountry_line(1821033, "Second North Pass", "", "H", "CHN"),  # a pass between reefs: not news
-        _nocountry_line(10861432, "America", "", "L", "RGN"),  # the United States in news, not this region
+        _nocountry_line(3125609, "Catalunya", "Catalonia", "L", "RGN"),  # Spain's division carries it
         _nocountry_line(12345, "Some Seamount", "", "U", "SMU"),
         _nocountry_line(54321, "Held Sea", "", "H", "SEA", cc="XX"),
     ]), encoding="utf-8")

@@ -587,3 +587,12 @@ def test_seas_and_world_regions_are_geonames_places_larger_than_a_country(gp, ma
     assert got["Mediterranean"].geonames_id == 363196 and got["Mediterranean"].country is None
     assert (got["Mediterranean"].precision, got["Mediterranean"].geo_precision) == (7, 3)  # UCDP 7: international waters
     assert got["West Africa"].geonames_id == 7729885 and got["West Africa"].precision == 7
+
+
+def test_a_world_regions_people_and_a_region_the_lexicon_names_differently(gp, make_doc):
+    text = "Arab ministers met in Cairo as the virus spread across the Americas and Middle Eastern markets fell."
+    got = _resolve(gp, make_doc, text, ["Arab", "Americas", "Middle Eastern", "Cairo"])
+    assert got["Arab"].geonames_id == 6957698  # Arabia, a region, as "European" is Europe
+    assert got["Middle Eastern"].geonames_id == 6269133
+    assert got["Americas"].geonames_id == 10861432  # GeoNames' "America" region, while "America" stays the US
+    assert got["Cairo"].country == "Egypt"

@@ -329,10 +329,9 @@ def prepare_physical(shared: Path) -> None:
 _WORLD_CODES = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "SD", "RGN", "RGNE"})
 # channels and passages are mostly small passes between reefs: only these major ones
 _MAJOR_CHANNELS = frozenset({"Mozambique Channel", "Northwest Passage", "Bashi Channel"})
-# regions left out: "America" is the United States in news (``_lexicon.ABBREVIATIONS``); the others lie inside one
-# or two countries, whose divisions the gazetteer already carries (Catalonia) or are no place news reports on
-_LEFT_OUT = frozenset({"America", "Catalunya", "Pomerania", "Bodenseeregion", "Denakil", "World Ocean",
-                       "Polar Regions"})
+# regions left out: they lie inside one or two countries, whose divisions the gazetteer already carries
+# (Catalonia, Afar) or are no place news reports on
+_LEFT_OUT = frozenset({"Catalunya", "Pomerania", "Bodenseeregion", "Denakil", "World Ocean", "Polar Regions"})
 
 
 def _news_alternates(name: str, alternates: str) -> list[str]:

@@ -58,7 +58,9 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
-_CONTINENT_DEMONYMS = {"European": "Europe", "African": "Africa", "Asian": "Asia"}
+# peoples of a continent or a world region: the continent or region ("Arab states" -> Arabia)
+_CONTINENT_DEMONYMS = {"European": "Europe", "African": "Africa", "Asian": "Asia", "Arab": "Arabia",
+                       "Middle Eastern": "Middle East"}
 # peoples of a country's constituent parts: the part, not the whole state ("English fans" -> England)
 _PART_DEMONYMS = {"English": "England", "Scottish": "Scotland", "Scots": "Scotland", "Scot": "Scotland",
                   "Welsh": "Wales", "Englishman": "England", "Englishmen": "England"}
@@ -204,8 +206,14 @@ def _people_place(gaz: Gazetteer, word: str) -> list[Candidate]:
     code = demonym_of(word)
     place = gaz.country(code) if code else None
     if place is None and word in _CONTINENT_DEMONYMS:
-        place = next((c for c in gaz.lookup(_CONTINENT_DEMONYMS[word]) if c.kind == "continent"), None)
+        place = _continent_or_region(gaz, _CONTINENT_DEMONYMS[word])
     return [replace(place, match="embedded")] if place is not None else []
+
+
+def _continent_or_region(gaz: Gazetteer, name: str) -> Candidate | None:
+    """The continent or the world region (no country's) of that name."""
+    return next((c for c in gaz.lookup(name) if c.match == "name" and (
+        c.kind == "continent" or (c.feature_code in _WORLD and not c.country_code))), None)
 
 
 def _similar(a: str, b: str) -> float:
@@ -566,7 +574,7 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
                 country = next((c for c in gaz.lookup(part) if c.kind == "admin1" and c.match == "name"
                                 and c.country_code == m.country), country)
             if country is None and m.text in _CONTINENT_DEMONYMS:
-                country = next((c for c in gaz.lookup(_CONTINENT_DEMONYMS[m.text]) if c.kind == "continent"), None)
+                country = _continent_or_region(gaz, _CONTINENT_DEMONYMS[m.text])
             out.append(Resolution(country, 1.0, 0.6 if country else 0.0,
                                   None if country else "demonym without a single country"))
             continue

@@ -199,14 +199,24 @@ def remove_stale(current: Path, *, now: float | None = None) -> list[Path]:
 
 def _add_nocountry(places: list[tuple], add_names: Callable[[int, str, list[str]], None], own_names: set[str]) -> None:
     """GeoNames' oceans, seas, gulfs, straits and world regions (``nocountry.tsv.gz``). An alternate name that is
-    already another place's own name stays that place's: "Spain" (an old name of the Argentine Sea), "Afar"."""
+    already another place's own name stays that place's: "Spain" (an old name of the Argentine Sea), "Afar"; and a
+    name ``ABBREVIATIONS`` gives to another place stays that place's: "America" is the United States, the region
+    is "the Americas"."""
     path = DATA_DIR / "nocountry.tsv.gz"
     if not path.exists():
         return
+    lexicon = {loose_key(alias) for alias in ABBREVIATIONS}
+    taken = own_names | lexicon
     for row in _rows(path.name):
         gid, name, fcode, lat, lon = int(row[0]), row[1], row[2], float(row[3]), float(row[4])
+        alts = [a for a in row[5].split("|") if a and loose_key(a) not in taken]
+        main = name
+        if loose_key(name) in lexicon and ABBREVIATIONS.get(name) != gid:
+            if not alts:
+                continue
+            main, alts = alts[0], alts[1:]  # its first other name stands as its own name
         places.append((gid, name, lat, lon, fcode, "", "", 0))
-        add_names(gid, name, [a for a in row[5].split("|") if a and loose_key(a) not in own_names])
+        add_names(gid, main, alts)
 
 
 def _add_regions(places: list[tuple], add_names: Callable[[int, str, list[str]], None]) -> None:
