@@ -596,3 +596,15 @@ def test_a_world_regions_people_and_a_region_the_lexicon_names_differently(gp, m
     assert got["Middle Eastern"].geonames_id == 6269133
     assert got["Americas"].geonames_id == 10861432  # GeoNames' "America" region, while "America" stays the US
     assert got["Cairo"].country == "Egypt"
+
+
+def test_tied_namesakes_with_no_country_keep_the_precision_of_a_sea(geonames):
+    from eventwire.geo._place import make_place
+    from eventwire.geo.parser import _coarsen
+
+    sea = next(c for c in geonames.lookup("Mediterranean Sea") if c.geonames_id == 363196)
+    region = next(c for c in geonames.lookup("Mediterranean Basin") if c.feature_code == "L.RGNE")
+    place = _coarsen(geonames, make_place(geonames, sea), sea, (region,))
+    # no country holds either: no "first-order division" (precision 4) with no division to give
+    assert (place.precision, place.geo_precision) == (7, 3) and place.country is None
+    assert "first-order division" not in (place.description or "")

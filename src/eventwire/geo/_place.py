@@ -31,9 +31,11 @@ def make_place(gaz: Gazetteer, c: Candidate, *, evidence: list | None = None, co
     from ..model import Place
 
     country, iso3, admin1 = _admin_names(gaz, c)
-    prec, geo_prec = _WORLD_PRECISION if c.feature_code in WORLD_CODES and not c.country_code else PRECISION[c.kind]
+    world = c.feature_code in WORLD_CODES and not c.country_code
+    prec, geo_prec = _WORLD_PRECISION if world else PRECISION[c.kind]
     where = ", ".join(x for x in (admin1 if c.kind != "admin1" else None, country) if x)
-    desc = description or f"{c.name} ({_WORDS[c.kind]}{', ' + where if where else ''}), GeoNames point"
+    word = "ocean, sea or world region" if world else _WORDS[c.kind]
+    desc = description or f"{c.name} ({word}{', ' + where if where else ''}), GeoNames point"
     return Place(
         name=name or c.name, geonames_id=c.geonames_id, lat=lat if lat is not None else c.lat,
         lon=lon if lon is not None else c.lon, country=country if c.kind != "continent" else None, iso3=iso3,

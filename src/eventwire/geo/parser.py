@@ -293,8 +293,9 @@ class Geoparser:
         pick = max(pool, key=lambda p: (_specificity(p), p.span.start if before else -p.span.start))
         place = pick.toponym.place.model_copy()  # type: ignore[union-attr]
         place.confidence = round(place.confidence * 0.5, 3)
-        # one step coarser, but a country stays country-level (UCDP 7 means international waters)
-        place.precision = min(6, (place.precision or 6) + 1)
+        # one step coarser, but a country stays country-level (UCDP 7 means international waters), and a sea
+        # or a world region, already 7, stays so
+        place.precision = max(place.precision or 6, min(6, (place.precision or 6) + 1))
         place.geo_precision = min(3, (place.geo_precision or 3) + 1)
         place.description = f"not stated in the event's sentence; nearest place in the document: {place.description}"
         return place
@@ -474,10 +475,12 @@ def _within(doc: Doc, named: PlaceMention, around: Place) -> Place:
 def _coarsen(gaz: Gazetteer, place: Place, best: Candidate, rivals: tuple[Candidate, ...]) -> Place:
     """An ambiguous name with nothing in the text to choose: report the level all namesakes share."""
     names = ", ".join(sorted({f"{c.name} ({c.admin1_code or '-'}, {c.country_code})" for c in rivals})[:3])
-    if all(c.country_code == best.country_code and c.admin1_code == best.admin1_code for c in rivals):
+    # namesakes that no country holds (two seas, a sea and a world region) share no country nor division
+    if best.country_code and all(c.country_code == best.country_code and c.admin1_code == best.admin1_code
+                                 for c in rivals):
         admin1 = gaz.admin1(best.country_code, best.admin1_code)
         level, prec, geo_prec, point = "first-order division", 4, 3, admin1
-    elif all(c.country_code == best.country_code for c in rivals):
+    elif best.country_code and all(c.country_code == best.country_code for c in rivals):
         level, prec, geo_prec, point = "country", 6, 3, gaz.country(best.country_code)
     else:
         level, prec, geo_prec, point = "", max(place.precision or 1, 1), 3, None
