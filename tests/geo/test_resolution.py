@@ -589,6 +589,13 @@ def test_seas_and_world_regions_are_geonames_places_larger_than_a_country(gp, ma
     assert got["West Africa"].geonames_id == 7729885 and got["West Africa"].precision == 7
 
 
+def test_a_former_state_no_country_holds_is_geonames_historical_entity(gp, make_doc):
+    text = "Veterans who served in the Soviet Union army met in Kyiv, decades after the USSR collapsed."
+    got = _resolve(gp, make_doc, text, ["Soviet Union", "USSR"])
+    assert got["Soviet Union"].geonames_id == got["USSR"].geonames_id == 8354411  # A.PCLH, not a hand-made mean
+    assert got["USSR"].country is None and got["USSR"].precision == 7
+
+
 def test_a_world_regions_people_and_a_region_the_lexicon_names_differently(gp, make_doc):
     text = "Arab ministers met in Cairo as the virus spread across the Americas and Middle Eastern markets fell."
     got = _resolve(gp, make_doc, text, ["Arab", "Americas", "Middle Eastern", "Cairo"])

@@ -324,9 +324,10 @@ def prepare_physical(shared: Path) -> None:
     _write("physical.tsv.gz", physical)
 
 
-# GeoNames feature codes of the water bodies and world regions no country holds that news names ("the Atlantic",
-# "the Gulf of Aden", "the Middle East", "the Schengen area"): oceans, seas, gulfs, bays, straits, sounds, regions
-_WORLD_CODES = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "SD", "RGN", "RGNE"})
+# GeoNames feature codes of the water bodies, world regions and former states no country holds that news names
+# ("the Atlantic", "the Gulf of Aden", "the Middle East", "the Schengen area", "the Soviet Union"): oceans, seas,
+# gulfs, bays, straits, sounds, regions, historical political entities
+_WORLD_CODES = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "SD", "RGN", "RGNE", "PCLH"})
 # channels and passages are mostly small passes between reefs: only these major ones
 _MAJOR_CHANNELS = frozenset({"Mozambique Channel", "Northwest Passage", "Bashi Channel"})
 # regions left out: they lie inside one or two countries, whose divisions the gazetteer already carries

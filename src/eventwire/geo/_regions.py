@@ -36,8 +36,6 @@ REGIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Latin America", (),
      ("MX", "GT", "BZ", "SV", "HN", "NI", "CR", "PA", "CU", "DO", "HT", "CO", "VE", "EC", "PE", "BO", "BR", "PY",
       "UY", "AR", "CL")),
-    ("Soviet Union", ("USSR", "former Soviet Union"),
-     ("RU", "UA", "BY", "MD", "EE", "LV", "LT", "GE", "AM", "AZ", "KZ", "UZ", "TM", "KG", "TJ")),
     ("West Coast", ("US West Coast",), ("US.WA", "US.OR", "US.CA")),
     ("East Coast", ("US East Coast", "Eastern Seaboard"),
      ("US.ME", "US.NH", "US.MA", "US.RI", "US.CT", "US.NY", "US.NJ", "US.DE", "US.MD", "US.VA", "US.NC", "US.SC",

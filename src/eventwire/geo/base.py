@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 __all__ = ["WORLD_CODES", "Candidate", "Gazetteer", "rank_of"]
 
-# Feature codes of the places no country holds: oceans, seas, gulfs, bays, straits, sounds, channels and world
-# regions (GeoNames' no-country features, and the hand-written ones of ``_regions``)
-WORLD_CODES = frozenset({"H.OCN", "H.SEA", "H.GULF", "H.BAY", "H.STRT", "H.SD", "H.CHN", "H.CHNM", "L.RGN", "L.RGNE"})
+# Feature codes of the places no country holds: oceans, seas, gulfs, bays, straits, sounds, channels, world
+# regions and former states (GeoNames' no-country features, and the hand-written ones of ``_regions``)
+WORLD_CODES = frozenset({"H.OCN", "H.SEA", "H.GULF", "H.BAY", "H.STRT", "H.SD", "H.CHN", "H.CHNM", "L.RGN", "L.RGNE",
+                         "A.PCLH"})
 
 # How big a thing a feature code names, for priors and precision: lower is bigger.
 _RANKS = {"L.CONT": 0, "H.OCN": 0, "A.PCLI": 1, "L.RGN": 1, "H.SEA": 2, "H.GULF": 2, "H.BAY": 2, "H.STRT": 2, "L.RGNE": 1,

@@ -205,13 +205,17 @@ def _add_nocountry(places: list[tuple], add_names: Callable[[int, str, list[str]
     path = DATA_DIR / "nocountry.tsv.gz"
     if not path.exists():
         return
-    lexicon = {loose_key(alias) for alias in ABBREVIATIONS}
-    taken = own_names | lexicon
+    lexicon = {loose_key(alias): gid for alias, gid in ABBREVIATIONS.items()}
     for row in _rows(path.name):
         gid, name, fcode, lat, lon = int(row[0]), row[1], row[2], float(row[3]), float(row[4])
-        alts = [a for a in row[5].split("|") if a and loose_key(a) not in taken]
+
+        def others(n: str, gid: int = gid) -> bool:  # a name the index or the lexicon gives another place
+            key = loose_key(n)
+            return key in own_names or lexicon.get(key, gid) != gid
+
+        alts = [a for a in row[5].split("|") if a and not others(a)]
         main = name
-        if loose_key(name) in lexicon and ABBREVIATIONS.get(name) != gid:
+        if lexicon.get(loose_key(name), gid) != gid:
             if not alts:
                 continue
             main, alts = alts[0], alts[1:]  # its first other name stands as its own name
