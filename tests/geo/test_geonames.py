@@ -117,3 +117,10 @@ def test_oceans_seas_and_world_regions_carry_their_geonames_ids(geonames):
     assert 10861432 not in ids("America") and ids("Americas") == {10861432}
     # seas GeoNames holds under a country code stay hand-written (no id)
     assert [c.feature_code for c in geonames.lookup("Gulf of Mexico")] == ["H.SEA"]
+
+
+def test_ranges_and_peninsulas_no_country_holds_are_geonames_not_natural_earth_twins(geonames):
+    himalayas = geonames.lookup("Himalayas")
+    # GeoNames' id and point replace Natural Earth's twin of the same name (900 km apart)
+    assert [(c.geonames_id, round(c.lat), round(c.lon)) for c in himalayas] == [(1252558, 28, 84)]
+    assert 11494804 in {c.geonames_id for c in geonames.lookup("Korean Peninsula")}

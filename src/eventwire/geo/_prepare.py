@@ -328,6 +328,8 @@ def prepare_physical(shared: Path) -> None:
 # ("the Atlantic", "the Gulf of Aden", "the Middle East", "the Schengen area", "the Soviet Union"): oceans, seas,
 # gulfs, bays, straits, sounds, regions, historical political entities
 _WORLD_CODES = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "SD", "RGN", "RGNE", "PCLH"})
+# and the ranges, peninsulas, deserts and island groups no country holds ("the Himalayas", "the Korean Peninsula")
+_PHYSICAL_CODES = frozenset({"MTS", "PEN", "DSRT", "ISLS"})
 # channels and passages are mostly small passes between reefs: only these major ones
 _MAJOR_CHANNELS = frozenset({"Mozambique Channel", "Northwest Passage", "Bashi Channel"})
 # regions left out: they lie inside one or two countries, whose divisions the gazetteer already carries
@@ -352,7 +354,8 @@ def _news_alternates(name: str, alternates: str) -> list[str]:
 
 def prepare_nocountry(path: Path) -> None:
     """``nocountry.tsv.gz`` from GeoNames' ``no-country.txt`` (features with no country code, CC BY 4.0): the
-    oceans, seas, gulfs, straits and world regions of ``_WORLD_CODES`` and ``_MAJOR_CHANNELS``. A name GeoNames
+    oceans, seas, gulfs, straits, world regions and former states of ``_WORLD_CODES``, the ranges, peninsulas,
+    deserts and island groups of ``_PHYSICAL_CODES``, and ``_MAJOR_CHANNELS``. A name GeoNames
     lists twice (two "Red Sea" entries) keeps its oldest id, the one other data cites. Columns: id, name, class.code,
     lat, lon, alternate names (|)."""
     rows: dict[str, list[object]] = {}
@@ -360,7 +363,8 @@ def prepare_nocountry(path: Path) -> None:
         gid, name, alternates, lat, lon, fclass, fcode = int(cols[0]), cols[1], cols[3], *cols[4:8]
         if cols[8] or name in _LEFT_OUT:
             continue
-        if fcode not in _WORLD_CODES and not (fcode in ("CHN", "CHNM") and name in _MAJOR_CHANNELS):
+        if (fcode not in _WORLD_CODES | _PHYSICAL_CODES
+                and not (fcode in ("CHN", "CHNM") and name in _MAJOR_CHANNELS)):
             continue
         if name in rows and int(rows[name][0]) < gid:  # type: ignore[call-overload]
             continue

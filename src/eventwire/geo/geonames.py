@@ -145,11 +145,18 @@ def build_index(path: Path | None = None) -> Path:
              "Island": "T.ISL", "Island group": "T.ISLS", "Peninsula": "T.PEN", "Plain": "T.PLN", "Delta": "T.DLTA",
              "Basin": "T.BSN", "Gorge": "T.GRGE", "Geoarea": "L.AREA", "Coast": "L.CST", "Lake": "H.LK",
              "Alkaline Lake": "H.LK", "Reservoir": "H.RSV"}
+    # a range, a peninsula, a desert or islands GeoNames also holds (with no country) is GeoNames' (its id and
+    # point, as gold data and other geoparsers give them): the Natural Earth twin of the same name gives way
+    twins = _nocountry_physical_names()
+    replaced: set[str] = set()
     for i, row in enumerate(_rows("physical.tsv.gz"), start=1):
+        if loose_key(row[0]) in twins:
+            replaced.add(loose_key(row[0]))
+            continue
         pid = -i  # Natural Earth features have no GeoNames id
         places.append((pid, row[0], float(row[2]), float(row[3]), codes.get(row[1], "L.AREA"), "", "", 0))
         add_names(pid, row[0], [a for a in row[5].split("|") if a])
-    _add_nocountry(places, add_names, {key for key, _, alt in names if alt == 0})
+    _add_nocountry(places, add_names, {key for key, _, alt in names if alt == 0} - replaced)
     _add_regions(places, add_names)
     known = {p[0] for p in places}
     for alias, gid in [*ABBREVIATIONS.items(), *LANDMARKS.items()]:
@@ -195,6 +202,15 @@ def remove_stale(current: Path, *, now: float | None = None) -> list[Path]:
         except OSError:  # another process removed it first, or it is not ours to remove
             continue
     return removed
+
+
+def _nocountry_physical_names() -> set[str]:
+    """The names (own and other) of GeoNames' no-country ranges, peninsulas, deserts and island groups (class T)."""
+    path = DATA_DIR / "nocountry.tsv.gz"
+    if not path.exists():
+        return set()
+    return {loose_key(n) for row in _rows(path.name) if row[2].startswith("T.")
+            for n in (row[1], *row[5].split("|")) if n}
 
 
 def _add_nocountry(places: list[tuple], add_names: Callable[[int, str, list[str]], None], own_names: set[str]) -> None:
