@@ -3,8 +3,8 @@
 Most oceans, seas and world regions ("the Atlantic", "the Middle East") come from GeoNames'
 ``no-country.txt`` (``nocountry.tsv.gz``, see ``_prepare.prepare_nocountry``); their short names
 ("Atlantic", "Mideast") are in ``_lexicon.ABBREVIATIONS``. Here are only those it lacks (the
-Gulf of Mexico and the East China Sea have a country code there; "Latin America", "the West
-Coast" and "Darfur" are no GeoNames feature). Each entry here is placed by a stated rule,
+Gulf of Mexico and the East China Sea have a country code there; "the West Coast" and
+"Darfur" are no GeoNames feature there). Each entry here is placed by a stated rule,
 never by a hand-picked point:
 
 - ``SEAS``: the middle of the water body's rough latitude/longitude extent (south, north, west,
@@ -33,9 +33,6 @@ SEAS: tuple[tuple[str, tuple[str, ...], tuple[float, float, float, float]], ...]
 
 # name, other names, members (ISO country codes, or "CC.ADM1" for first-order divisions)
 REGIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("Latin America", (),
-     ("MX", "GT", "BZ", "SV", "HN", "NI", "CR", "PA", "CU", "DO", "HT", "CO", "VE", "EC", "PE", "BO", "BR", "PY",
-      "UY", "AR", "CL")),
     ("West Coast", ("US West Coast",), ("US.WA", "US.OR", "US.CA")),
     ("East Coast", ("US East Coast", "Eastern Seaboard"),
      ("US.ME", "US.NH", "US.MA", "US.RI", "US.CT", "US.NY", "US.NJ", "US.DE", "US.MD", "US.VA", "US.NC", "US.SC",
