@@ -214,10 +214,10 @@ def _nocountry_physical_names() -> set[str]:
 
 
 def _add_nocountry(places: list[tuple], add_names: Callable[[int, str, list[str]], None], own_names: set[str]) -> None:
-    """GeoNames' oceans, seas, gulfs, straits and world regions (``nocountry.tsv.gz``). An alternate name that is
-    already another place's own name stays that place's: "Spain" (an old name of the Argentine Sea), "Afar"; and a
-    name ``ABBREVIATIONS`` gives to another place stays that place's: "America" is the United States, the region
-    is "the Americas"."""
+    """GeoNames' oceans, seas, gulfs, straits, world regions, former states, ranges, peninsulas, deserts and island
+    groups no country holds (``nocountry.tsv.gz``). An alternate name that is already another place's own name
+    stays that place's: "Spain" (an old name of the Argentine Sea), "Afar"; and a name ``ABBREVIATIONS`` gives to
+    another place stays that place's: "America" is the United States, the region is "the Americas"."""
     path = DATA_DIR / "nocountry.tsv.gz"
     if not path.exists():
         return
