@@ -125,3 +125,10 @@ def test_ranges_and_peninsulas_no_country_holds_are_geonames_not_natural_earth_t
     # GeoNames' id and point replace Natural Earth's twin of the same name (900 km apart)
     assert [(c.geonames_id, round(c.lat), round(c.lon)) for c in himalayas] == [(1252558, 28, 84)]
     assert 11494804 in {c.geonames_id for c in geonames.lookup("Korean Peninsula")}
+
+
+def test_straits_and_regions_geonames_holds_under_a_country_are_hand_placed(geonames):
+    (strait,) = geonames.lookup("Taiwan Strait")
+    assert strait.geonames_id is None and 23 < strait.lat < 25 and 118.5 < strait.lon < 120.5  # between Fujian and Taiwan
+    (north,) = geonames.lookup("North Caucasus")
+    assert north.country_code == "RU" and 42 < north.lat < 46 and 42 < north.lon < 47  # the mean of its republics

@@ -29,6 +29,10 @@ SEAS: tuple[tuple[str, tuple[str, ...], tuple[float, float, float, float]], ...]
     ("Aegean Sea", ("Aegean",), (35, 41, 22.5, 28.5)),
     ("Strait of Hormuz", (), (26, 27, 55.5, 57)),
     ("English Channel", (), (48.5, 51, -5.5, 1.5)),
+    # straits in conflict news that GeoNames holds under a country code
+    ("Taiwan Strait", ("Strait of Taiwan", "Formosa Strait"), (22.5, 25.5, 117.5, 121)),
+    ("Kerch Strait", ("Strait of Kerch",), (45, 45.5, 36.4, 36.8)),
+    ("Bab el-Mandeb", ("Bab al-Mandab", "Bab-el-Mandeb", "Bab el-Mandeb Strait"), (12.4, 12.8, 43.1, 43.6)),
 )
 
 # name, other names, members (ISO country codes, or "CC.ADM1" for first-order divisions)
@@ -44,6 +48,9 @@ REGIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     # conflict regions named in news that are no single division of their country
     ("Darfur", (), ("SD.47", "SD.49", "SD.55", "SD.60", "SD.61")),
     ("Donbas", ("Donbass",), ("UA.05", "UA.14")),
+    # Russia's North Caucasian Federal District: Dagestan, Chechnya, Ingushetia, Kabardino-Balkaria,
+    # Karachay-Cherkessia, North Ossetia, Stavropol
+    ("North Caucasus", ("Northern Caucasus",), ("RU.17", "RU.12", "RU.19", "RU.22", "RU.27", "RU.68", "RU.70")),
     ("Sinai", ("Sinai Peninsula",), ("EG.27", "EG.26")),
     ("Iraqi Kurdistan", ("Kurdistan Region", "Kurdistan Region of Iraq"), ("IQ.11", "IQ.08", "IQ.05")),
     ("Somaliland", (), ("SO.21", "SO.20", "SO.19", "SO.12", "SO.22")),
