@@ -136,6 +136,42 @@ def test_oceans_and_world_regions_are_not_small_american_towns(gp, make_doc):
     assert got["Gulf"].name == "Persian Gulf"
 
 
+def test_seas_and_world_regions_are_geonames_places_larger_than_a_country(gp, make_doc):
+    text = "Migrants crossed the Mediterranean from Libya while fighting spread across West Africa and the Sahel."
+    got = _resolve(gp, make_doc, text, ["Mediterranean", "West Africa"])
+    assert got["Mediterranean"].geonames_id == 363196 and got["Mediterranean"].country is None
+    assert (got["Mediterranean"].precision, got["Mediterranean"].geo_precision) == (7, 3)  # UCDP 7: international waters
+    assert got["West Africa"].geonames_id == 7729885 and got["West Africa"].precision == 7
+
+
+def test_a_former_state_no_country_holds_is_geonames_historical_entity(gp, make_doc):
+    text = "Veterans who served in the Soviet Union army met in Kyiv, decades after the USSR collapsed."
+    got = _resolve(gp, make_doc, text, ["Soviet Union", "USSR"])
+    assert got["Soviet Union"].geonames_id == got["USSR"].geonames_id == 8354411  # A.PCLH, not a hand-made mean
+    assert got["USSR"].country is None and got["USSR"].precision == 7
+
+
+def test_a_world_regions_people_and_a_region_the_lexicon_names_differently(gp, make_doc):
+    text = "Arab ministers met in Cairo as the virus spread across the Americas and Middle Eastern markets fell."
+    got = _resolve(gp, make_doc, text, ["Arab", "Americas", "Middle Eastern", "Cairo"])
+    assert got["Arab"].geonames_id == 6957698  # Arabia, a region, as "European" is Europe
+    assert got["Middle Eastern"].geonames_id == 6269133
+    assert got["Americas"].geonames_id == 10861432  # GeoNames' "America" region, while "America" stays the US
+    assert got["Cairo"].country == "Egypt"
+
+
+def test_tied_namesakes_with_no_country_keep_the_precision_of_a_sea(geonames):
+    from eventwire.geo._place import make_place
+    from eventwire.geo.parser import _coarsen
+
+    sea = next(c for c in geonames.lookup("Mediterranean Sea") if c.geonames_id == 363196)
+    region = next(c for c in geonames.lookup("Mediterranean Basin") if c.feature_code == "L.RGNE")
+    place = _coarsen(geonames, make_place(geonames, sea), sea, (region,))
+    # no country holds either: no "first-order division" (precision 4) with no division to give
+    assert (place.precision, place.geo_precision) == (7, 3) and place.country is None
+    assert "first-order division" not in (place.description or "")
+
+
 def test_a_country_named_outright_beats_a_namesake_town_unless_qualified(gp, make_doc):
     text = "Troops returned from the border with Mexico to bases in California, Texas and Arizona."
     assert _resolve(gp, make_doc, text, ["Mexico"])["Mexico"].country == "Mexico"
@@ -579,39 +615,3 @@ def test_a_city_whose_name_ends_in_a_landform_word_is_the_city(gp, make_doc):
 def test_a_landform_word_after_a_river_name_still_picks_the_river(gp, make_doc):
     got = _places(gp, make_doc, "Fighting raged along the Euphrates River in eastern Syria, monitors said.")
     assert got["Euphrates River"].place.feature_code.startswith("H.")
-
-
-def test_seas_and_world_regions_are_geonames_places_larger_than_a_country(gp, make_doc):
-    text = "Migrants crossed the Mediterranean from Libya while fighting spread across West Africa and the Sahel."
-    got = _resolve(gp, make_doc, text, ["Mediterranean", "West Africa"])
-    assert got["Mediterranean"].geonames_id == 363196 and got["Mediterranean"].country is None
-    assert (got["Mediterranean"].precision, got["Mediterranean"].geo_precision) == (7, 3)  # UCDP 7: international waters
-    assert got["West Africa"].geonames_id == 7729885 and got["West Africa"].precision == 7
-
-
-def test_a_former_state_no_country_holds_is_geonames_historical_entity(gp, make_doc):
-    text = "Veterans who served in the Soviet Union army met in Kyiv, decades after the USSR collapsed."
-    got = _resolve(gp, make_doc, text, ["Soviet Union", "USSR"])
-    assert got["Soviet Union"].geonames_id == got["USSR"].geonames_id == 8354411  # A.PCLH, not a hand-made mean
-    assert got["USSR"].country is None and got["USSR"].precision == 7
-
-
-def test_a_world_regions_people_and_a_region_the_lexicon_names_differently(gp, make_doc):
-    text = "Arab ministers met in Cairo as the virus spread across the Americas and Middle Eastern markets fell."
-    got = _resolve(gp, make_doc, text, ["Arab", "Americas", "Middle Eastern", "Cairo"])
-    assert got["Arab"].geonames_id == 6957698  # Arabia, a region, as "European" is Europe
-    assert got["Middle Eastern"].geonames_id == 6269133
-    assert got["Americas"].geonames_id == 10861432  # GeoNames' "America" region, while "America" stays the US
-    assert got["Cairo"].country == "Egypt"
-
-
-def test_tied_namesakes_with_no_country_keep_the_precision_of_a_sea(geonames):
-    from eventwire.geo._place import make_place
-    from eventwire.geo.parser import _coarsen
-
-    sea = next(c for c in geonames.lookup("Mediterranean Sea") if c.geonames_id == 363196)
-    region = next(c for c in geonames.lookup("Mediterranean Basin") if c.feature_code == "L.RGNE")
-    place = _coarsen(geonames, make_place(geonames, sea), sea, (region,))
-    # no country holds either: no "first-order division" (precision 4) with no division to give
-    assert (place.precision, place.geo_precision) == (7, 3) and place.country is None
-    assert "first-order division" not in (place.description or "")
