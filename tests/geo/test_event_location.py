@@ -113,3 +113,31 @@ def test_a_town_saying_where_a_group_is_based_is_not_where_the_event_happened(gp
     text = "Fighting killed 104 civilians, according to the toll compiled by the London-based organization."
     place = _locate(gp, make_doc, text, "killed")
     assert place is None or "London" not in place.name
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    ("Gunmen killed five villagers in the village of Qzyxwan on Sunday.", "killed", "Qzyxwan"),
+    ("Rebels clashed with troops in Qzyxwar district.", "clashed", "Qzyxwar"),
+])
+def test_a_name_the_gazetteer_lacks_alone_in_its_sentence_is_the_event_place_without_a_point(
+        gp, make_doc, text, trigger, name):
+    place = _locate(gp, make_doc, text, trigger)
+    # the sentence says where: the name, with its evidence, but no point and no GeoNames id
+    assert place is not None and place.name == name and place.evidence[0].text == name
+    assert place.lat is None and place.lon is None and place.geonames_id is None
+
+
+def test_a_name_the_gazetteer_lacks_takes_the_country_all_the_storys_places_share(gp, make_doc):
+    one = "Fighting flared across Syria on Monday. Gunmen killed five villagers in the village of Qzyxwan on Sunday."
+    two = ("Fighting flared in Syria and Iraq on Monday. Gunmen killed five villagers in the village of Qzyxwan "
+           "on Sunday.")
+    assert _locate(gp, make_doc, one, "killed").country == "Syria"
+    assert _locate(gp, make_doc, two, "killed").country is None
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("He broke into the house after murdering Gnanaprakasam.", "murdering"),  # a person, the object of a killing
+    ("It has occupied the old houses of the city's old-school Brahmins.", "occupied"),  # "of": whose, not where
+])
+def test_a_name_the_gazetteer_lacks_not_plainly_a_place_is_not_the_event_place(gp, make_doc, text, trigger):
+    assert _locate(gp, make_doc, text, trigger) is None
