@@ -122,3 +122,28 @@ def test_a_state_after_a_town_and_a_comma_is_where_the_town_is(gp, make_doc):
 def test_an_era_abbreviation_is_not_a_province(gp, make_doc):
     found = _found(gp, make_doc, "The temple near Luxor was built in 300 BC, archaeologists said.")
     assert "BC" not in found
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("ISIS launched a new assault on the Deir Ezzor Military Airport today.", "Deir Ezzor Military Airport"),
+    ("ISIS began the assault by storming the army's checkpoints outside the Qzyxreen Power Plant on Saturday.",
+     "Qzyxreen Power Plant"),
+])
+def test_a_site_named_in_a_spatial_slot_is_a_place_whole(gp, make_doc, text, site):
+    found = _found(gp, make_doc, text)
+    # the whole site, not the town in its name read as a government or a firm
+    assert site in found and found[site].role == "place"
+
+
+def test_a_hospital_or_a_street_is_not_taken_as_a_site(gp, make_doc):
+    found = _found(gp, make_doc, "Police said the man was treated at Qzyx Memorial Hospital on Qzyx Street.")
+    assert not any("Hospital" in name or "Street" in name for name in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The army and its allies captured several building blocks inside Sheikh Sa’eed tonight.", "Sheikh Sa’eed"),
+    ("The rebels captured the villages of Qal’ajiyah and Alhumayra.", "Qal’ajiyah"),
+])
+def test_a_name_with_an_apostrophe_inside_is_found_whole(gp, make_doc, text, name):
+    found = _found(gp, make_doc, text)
+    assert any(p.toponym.text == name for p in found.values())

@@ -25,7 +25,7 @@ from ._lexicon import ADMIN2_WORDS, ADMIN_WORDS, NOT_PLACES, PHYSICAL_WORDS, dem
 from ._names import loose_key
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from .base import Gazetteer
 
@@ -191,6 +191,15 @@ def _qualifies(span: Span, taken: list[bool], gazetteer: Gazetteer) -> bool:
                for c in gazetteer.lookup(span_text(span)))
 
 
+#: a name with an apostrophe inside ("Sa’eed", "Qal’ajiyah", "Na'im"): not ``is_title`` for Python
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]*['’][a-z]+")
+
+
+def _titled(tok: Token) -> bool:
+    """A capitalised word, an apostrophe inside it or not."""
+    return tok.is_title or bool(_APOSTROPHE_NAME.fullmatch(tok.text))
+
+
 def _candidate_runs(doc: Doc) -> list[Span]:
     """Runs of capitalised proper-noun-like tokens (up to 4), allowing inner 'ez-', 'al-', 'de'."""
     runs = []
@@ -198,11 +207,11 @@ def _candidate_runs(doc: Doc) -> list[Span]:
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if tok.is_title or (tok.is_upper and len(tok) > 1 and tok.is_alpha):
+        if _titled(tok) or (tok.is_upper and len(tok) > 1 and tok.is_alpha):
             j = i + 1
-            while j < n and j - i < 5 and (doc[j].is_title or doc[j].text in ("-",) or
+            while j < n and j - i < 5 and (_titled(doc[j]) or doc[j].text in ("-",) or
                                            (doc[j].lower_ in ("al", "el", "ez", "de", "du", "ad", "as", "ar")
-                                            and j + 1 < n and doc[j + 1].is_title)):
+                                            and j + 1 < n and _titled(doc[j + 1]))):
                 j += 1
             while j > i + 1 and doc[j - 1].text == "-":
                 j -= 1
@@ -269,6 +278,42 @@ def _not_place_keys() -> frozenset[str]:
     return frozenset(loose_key(w) for w in NOT_PLACES)
 
 
+#: the last word of a site's name ("the Tishreen Power Plant", "the T-4 Airbase"); not streets, hospitals,
+#: schools or churches, which local news names by the dozen and gazetteer-based gold rarely counts as places
+_SITE_WORDS = frozenset({"airport", "airbase", "base", "plant", "factory", "field", "fields", "farms",
+                         "hill", "hills", "checkpoint", "mosque", "bazaar", "roundabout", "bridge", "dam", "prison",
+                         "barracks", "refinery", "embassy", "consulate", "camp", "crossing", "junction", "compound",
+                         "quarry"})
+#: the words before a site that say it is where something is or happens ("stormed the X Plant", "near X Hospital")
+_SITE_LEAD = frozenset({"in", "near", "at", "outside", "inside", "around", "into", "on", "toward", "towards", "to",
+                        "from", "within", "along", "across", "of", "behind", "opposite", "by"}) | _TAKING
+
+
+def _site_names(doc: Doc) -> list[Span]:
+    """Sites and buildings named in a spatial slot ("outside the Tishreen Power Plant", "stormed the Deir Ezzor
+    Military Airport", "at Kindi Hospital"): a run of capitalised words ending in a site word. Whole, so that
+    the town in the name is not read alone as a government or a firm ("Deir Ezzor")."""
+    out: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in _SITE_WORDS or not tok.is_title or (out and tok.i < out[-1].end):
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 6 and (
+                _titled(doc[start - 1]) or (doc[start - 1].text == "-" and start > 1 and _titled(doc[start - 2]))
+                or (doc[start - 1].lower_ in ("al", "el") and start > 1 and doc[start - 2].text != ".")):
+            start -= 1
+        while start < tok.i and not _titled(doc[start]):
+            start += 1
+        if start == tok.i or start == doc[start].sent.start or doc[start].lower_ in _SITE_WORDS:
+            continue
+        k = start - 1
+        if doc[k].lower_ == "the" and k > 0:
+            k -= 1
+        if doc[k].lower_ in _SITE_LEAD or (doc[k].pos_ == "VERB" and doc[k].lemma_ in _PLACE_VERBS):
+            out.append(doc[start:tok.i + 1])
+    return out
+
+
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     actors = _actor_char_ranges(doc)
     taken = [False] * len(doc)
@@ -291,6 +336,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             taken[k] = True
         mentions.append(Mention(span=span, **kw))  # type: ignore[arg-type]
 
+    if doc.lang_ != "fr":
+        for site in _site_names(doc):
+            if demonym_of(site[0].text) is None:
+                add(site, role="place", cue="", from_ner=False)
     for ent in doc.ents:
         if ent.label_ == "NORP":
             span = _trim(ent)
