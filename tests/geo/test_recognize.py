@@ -147,3 +147,16 @@ def test_a_hospital_or_a_street_is_not_taken_as_a_site(gp, make_doc):
 def test_a_name_with_an_apostrophe_inside_is_found_whole(gp, make_doc, text, name):
     found = _found(gp, make_doc, text)
     assert any(p.toponym.text == name for p in found.values())
+
+
+@pytest.mark.parametrize(("text", "acronym"), [
+    ("He had a long-running dispute with a gang known as Killy or SK from the estate.", "SK"),
+    ("The driver turned on to CR 2202 and stopped in the grass.", "CR"),
+])
+def test_capitals_without_a_vowel_outside_a_spatial_slot_are_not_a_place(gp, make_doc, text, acronym):
+    assert acronym not in _found(gp, make_doc, text)
+
+
+def test_capitals_without_a_vowel_after_a_place_and_a_comma_are_its_province(gp, make_doc):
+    found = _found(gp, make_doc, "Police in Surrey, BC said two men were arrested.")
+    assert "BC" in found and found["BC"].role == "place"

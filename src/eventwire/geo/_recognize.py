@@ -222,6 +222,13 @@ def _candidate_runs(doc: Doc) -> list[Span]:
     return runs
 
 
+def _acronym_like(span: Span) -> bool:
+    """A single word of two to four capitals and no vowel ("SK", "TBS", "FM"): an acronym, rarely a place's
+    name outside a plainly spatial slot ("in DRC") or after the place it qualifies ("Surrey, BC")."""
+    word = span_text(span)
+    return len(span) == 1 and 2 <= len(word) <= 4 and word.isupper() and word.isalpha() and not set(word) & set("AEIOU")
+
+
 def _org_place(ent: Span, gazetteer: Gazetteer) -> Span | None:
     """The country, state or continent an organisation's name starts with, or is ("EU")."""
     span = _trim(ent)
@@ -368,6 +375,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             continue
         if ent.label_ == "FAC" and not gazetteer.lookup(span_text(span)):
             continue
+        if _acronym_like(span) and span.end < len(doc) and doc[span.end].text[:1].isdigit():
+            continue  # "turned on to CR 2202": a road's number, not Costa Rica
         qualifier = _qualifies(span, taken, gazetteer)  # "Police in Kelowna, B.C. said": the town's province
         add(span, role="metonym" if _is_metonym(span) and not qualifier else "place", cue=_cue(span))
 
@@ -398,8 +407,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         verb_object = _object_of_place_verb(span)
         locative = (plain or prev in _LOCATIVE or after in ADMIN_WORDS or after in PHYSICAL_WORDS or part_of or around
                      or settlement or verb_object)
-        if demonym_of(span_text(span)) is not None:
-            continue
+        if demonym_of(span_text(span)) is not None or (_acronym_like(span) and not qualifier and (
+                prev not in _STRICT or (span.end < len(doc) and doc[span.end].text[:1].isdigit()))):
+            continue  # "Killy or SK", "an executive at TBS", "on FM 645": letters for a firm or a road
         if not locative and not _well_known(span, gazetteer):
             continue
         if span.root.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB", "ADV", "X") or span.root.ent_type_ == "DATE":
