@@ -160,3 +160,24 @@ def test_capitals_without_a_vowel_outside_a_spatial_slot_are_not_a_place(gp, mak
 def test_capitals_without_a_vowel_after_a_place_and_a_comma_are_its_province(gp, make_doc):
     found = _found(gp, make_doc, "Police in Surrey, BC said two men were arrested.")
     assert "BC" in found and found["BC"].role == "place"
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("Couple faces multiple drug counts. CLINTON — A town couple faces charges.", "CLINTON"),
+    ("Shingleton planning to run for re-election. CROMWELL — The third Democrat to enter the race said.",
+     "CROMWELL"),
+])
+def test_a_dateline_in_capitals_before_a_dash_is_a_place_whatever_ner_says(gp, make_doc, text, line):
+    found = _found(gp, make_doc, text)
+    assert line in found and found[line].role == "place" and found[line].toponym.place is not None
+
+
+def test_a_dateline_is_a_place_wherever_the_story_writes_it_again(gp, make_doc):
+    found = _found(gp, make_doc, "Suspect struck by car . ROSWELL - A man Roswell police say shoplifted a bracelet.")
+    assert "ROSWELL" in found and "Roswell" in found
+
+
+def test_an_acronym_in_brackets_before_a_hyphenated_name_is_no_dateline(gp, make_doc):
+    found = _found(gp, make_doc, "The rebels of Free Syrian Army (FSA), Jabhat Al-Shamiya, and others launched an "
+                                 "offensive.")
+    assert "FSA" not in found

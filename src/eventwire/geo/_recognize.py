@@ -132,6 +132,30 @@ def _is_dateline(span: Span) -> bool:
     return doc[j].text in _DASHES or (doc[j].text == "(" and j + 1 < len(doc) and doc[j + 1].lower_ in _WIRES)
 
 
+def _datelines(doc: Doc) -> list[Span]:
+    """Names in capitals that open a story or a paragraph before a dash or the agency ("CLINTON — A town
+    couple", "KABUL, Afghanistan (AP) —"), whatever NER made of them."""
+    out: list[Span] = []
+    i, n = 0, len(doc)
+    while i < n:
+        j = i
+        while j < n and j - i < 4 and ((doc[j].is_upper and doc[j].is_alpha and len(doc[j]) > 1)
+                                        or (j > i and doc[j].text in (".", "'", "’") and not doc[j].whitespace_)):
+            j += 1
+        if j > i and _opens(doc, i) and _is_dateline(doc[i:j]):
+            out.append(doc[i:j])
+        i = max(j, i + 1)
+    return out
+
+
+def _opens(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens the story, a sentence or a line ("(NEW YORK) -" too), not an acronym in brackets."""
+    if i > 0 and doc[i - 1].text == "(":
+        i -= 1
+    prev = doc[i - 1] if i > 0 else None
+    return prev is None or doc[i].is_sent_start or prev.text in (".", "!", "?") or "\n" in prev.text_with_ws
+
+
 def _cue(span: Span) -> str:
     doc = span.doc
     if _is_dateline(span):
@@ -200,6 +224,11 @@ def _titled(tok: Token) -> bool:
     return tok.is_title or bool(_APOSTROPHE_NAME.fullmatch(tok.text))
 
 
+def _joining_hyphen(tok: Token) -> bool:
+    """A hyphen inside a name ("Al-Sham"), not a dash between words ("ROSWELL - A man")."""
+    return tok.text == "-" and not tok.whitespace_ and not (tok.i > 0 and tok.doc[tok.i - 1].whitespace_)
+
+
 def _candidate_runs(doc: Doc) -> list[Span]:
     """Runs of capitalised proper-noun-like tokens (up to 4), allowing inner 'ez-', 'al-', 'de'."""
     runs = []
@@ -209,7 +238,7 @@ def _candidate_runs(doc: Doc) -> list[Span]:
         tok = doc[i]
         if _titled(tok) or (tok.is_upper and len(tok) > 1 and tok.is_alpha):
             j = i + 1
-            while j < n and j - i < 5 and (_titled(doc[j]) or doc[j].text in ("-",) or
+            while j < n and j - i < 5 and (_titled(doc[j]) or _joining_hyphen(doc[j]) or
                                            (doc[j].lower_ in ("al", "el", "ez", "de", "du", "ad", "as", "ar")
                                             and j + 1 < n and _titled(doc[j + 1]))):
                 j += 1
@@ -343,6 +372,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             taken[k] = True
         mentions.append(Mention(span=span, **kw))  # type: ignore[arg-type]
 
+    for line in _datelines(doc):  # before NER's own spans ("CLINTON - A" as an organisation)
+        if gazetteer.lookup(span_text(line)):
+            add(line, role="place", cue="city", from_ner=False)
     if doc.lang_ != "fr":
         for site in _site_names(doc):
             if demonym_of(site[0].text) is None:
@@ -450,6 +482,9 @@ def _same_name_again(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer, ad
     names = {m.text for m in mentions  # main names of countries, divisions, towns of 5,000; not in capitals
              if m.role == "place" and len(m.span) <= 3 and m.span[0].is_title and not m.text.isupper()
              and _strong(m.span, gazetteer)}
+    # ... and a one-word dateline in capitals, as the story writes it after ("ROSWELL - A man Roswell police say")
+    names |= {m.text.title() for m in mentions if m.role == "place" and len(m.span) == 1 and m.text.isupper()
+              and len(m.text) > 3 and _is_dateline(m.span) and _strong(m.span, gazetteer)}
     ents = list(doc.ents)
     text = doc_text(doc)
     for name in sorted(names):
