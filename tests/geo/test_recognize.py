@@ -181,3 +181,25 @@ def test_an_acronym_in_brackets_before_a_hyphenated_name_is_no_dateline(gp, make
     found = _found(gp, make_doc, "The rebels of Free Syrian Army (FSA), Jabhat Al-Shamiya, and others launched an "
                                  "offensive.")
     assert "FSA" not in found
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Stephen Davis, of Chiefland, had been arguing with a neighbour.", "Chiefland"),  # NER: an organisation
+    ("Gomez was arrested by Danbury police on Monday night.", "Danbury"),
+])
+def test_a_hometown_or_a_towns_police_is_a_place(gp, make_doc, text, town):
+    found = _found(gp, make_doc, text)
+    assert town in found and found[town].role == "place"
+
+
+def test_capitals_before_a_local_body_are_not_a_town(gp, make_doc):
+    assert "SWAT" not in _found(gp, make_doc, "Later, SWAT officers surrounded the home.")
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("He was arraigned in Bantam Superior Court on Tuesday.", "Bantam", "place"),  # the court is in the town
+    ("Corsicana Police Department and the inspector general investigated.", "Corsicana", "metonym"),
+])
+def test_a_town_before_its_own_court_or_police_is_found(gp, make_doc, text, name, role):
+    found = _found(gp, make_doc, text)
+    assert name in found and found[name].role == role

@@ -132,6 +132,30 @@ def _is_dateline(span: Span) -> bool:
     return doc[j].text in _DASHES or (doc[j].text == "(" and j + 1 < len(doc) and doc[j + 1].lower_ in _WIRES)
 
 
+#: the local bodies and people a town's name before them says are that town's ("Danbury police")
+_LOCAL_BODIES = frozenset({"police", "officials", "authorities", "residents", "council", "councillors", "councilmen",
+                           "mayor", "firefighters", "officers", "taxpayers"})
+#: "a native of X", "residents of X": the words that make the name after "of" someone's town
+_HOME_WORDS = frozenset({"native", "natives", "resident", "residents", "citizen", "citizens", "mayor"})
+
+
+def _home_slot(span: Span) -> bool:
+    """The name says where someone lives or comes from: "a native of X", "residents of X", "John Smith, of X,"
+    (a person, a comma, "of", the name, then a comma or the sentence's end), or where a local body is from
+    ("Danbury police")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in _LOCAL_BODIES and after.is_lower:
+        return not span_text(span).isupper()  # not "SWAT officers"
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    before = doc[span.start - 2]
+    if before.lower_ in _HOME_WORDS:
+        return True
+    closed = after is None or after.text in (",", ".", ";", ")")
+    return closed and before.text == "," and span.start >= 3 and doc[span.start - 3].ent_type_ == "PERSON"
+
+
 def _datelines(doc: Doc) -> list[Span]:
     """Names in capitals that open a story or a paragraph before a dash or the agency ("CLINTON — A town
     couple", "KABUL, Afghanistan (AP) —"), whatever NER made of them."""
@@ -272,6 +296,9 @@ def _org_place(ent: Span, gazetteer: Gazetteer) -> Span | None:
         if any(c.match == "name" and (c.kind in ("country", "admin1", "continent") or c.population >= _BIG_CITY)
                for c in gazetteer.lookup(span_text(part))):
             return part  # ... and "Toronto Raptors", "Beverly Hills Police": a big city's name
+        if k < len(span) and _institution(span[k]) and (_named(part, gazetteer) or (
+                k > 1 and part[-1].lower_ in ADMIN2_WORDS and _named(part[:-1], gazetteer))):
+            return part  # "Bantam Superior Court", "Levy County Sheriff's Office": a town's or county's own body
     if len(span) >= 2 and span[-2].text[:1].isupper() and any(
             c.match == "name" and c.kind == "country" for c in gazetteer.lookup(span[-1].text)):
         return span[-1:]  # "Air Zimbabwe"
@@ -279,6 +306,15 @@ def _org_place(ent: Span, gazetteer: Gazetteer) -> Span | None:
 
 
 _BIG_CITY = 100_000
+
+#: the first word of a town's or county's own body after its name ("Bantam Superior Court", "Corsicana Police
+#: Department", "Levy County Sheriff's Office", "Litchfield County Court")
+_INSTITUTION_WORDS = frozenset({"court", "courthouse", "superior", "circuit", "municipal", "magistrates", "police",
+                                "sheriff", "fire", "city", "town", "township", "board", "council", "jail"})
+
+
+def _institution(tok: Token) -> bool:
+    return tok.lower_ in _INSTITUTION_WORDS or (tok.lower_.rstrip("'’s") in _INSTITUTION_WORDS and "'" in tok.text)
 
 
 def _known(span: Span, gazetteer: Gazetteer) -> bool:
@@ -298,6 +334,12 @@ def _strong(span: Span, gazetteer: Gazetteer) -> bool:
         text = span_text(span[:-1])
     return any(c.match == "name" and (c.kind in ("country", "admin1", "admin2") or c.population >= 5000)
                for c in gazetteer.lookup(text))
+
+
+def _named(span: Span, gazetteer: Gazetteer) -> bool:
+    """The main name of a country, a division or a town of any size."""
+    return any(c.match == "name" and c.kind in ("country", "admin1", "admin2", "city")
+               for c in gazetteer.lookup(span_text(span)))
 
 
 def _well_known(span: Span, gazetteer: Gazetteer) -> bool:
@@ -385,6 +427,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             if span is not None and demonym_of(span_text(span)) is not None:
                 add(span, role="demonym", country=demonym_of(span_text(span)))
             continue
+        if ent.label_ in ("ORG", "PERSON"):
+            whole_span = _trim(ent)
+            if whole_span is not None and _home_slot(whole_span) and _named(whole_span, gazetteer):
+                add(whole_span, role="place", cue=_cue(whole_span))  # "arrested by Danbury police", "of Chiefland,"
+                continue
         if ent.label_ == "ORG":
             span = _org_place(ent, gazetteer)
             if span is not None:  # "Pakistan Army", "EU member states": the place, as a modifier
@@ -392,10 +439,13 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 # but "the Hama countryside", "Idlib province" tagged as an organisation are places
                 spatial = after in _AROUND | _PART_OF | _SETTLEMENT_WORDS | ADMIN_WORDS
                 whole = len(span) == len(_trim(ent) or ent)  # "Karachi" alone, mislabelled: a place
+                # "arraigned in Litchfield County Court": the court is in that county
+                housed = (span.end < len(doc) and _institution(doc[span.end]) and ent.start > 0
+                          and doc[ent.start - 1].lower_ in ("in", "at", "outside", "near", "into", "inside"))
                 if whole:
                     add(span, role="metonym" if _is_metonym(span) else "place", cue=_cue(span))
                 else:
-                    add(span, role="place" if spatial else "metonym", cue=_cue(span) if spatial else "")
+                    add(span, role="place" if spatial or housed else "metonym", cue=_cue(span) if spatial else "")
             continue
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
@@ -426,8 +476,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         else:
             lead = prev in _LOCATIVE
         qualifier = _qualifies(span, taken, gazetteer)  # "Surrey, BC", "Kigoma, Tanzania"
+        home = _home_slot(span) and _named(span, gazetteer)  # "a native of X", "Danbury police"
         plain = lead or after in ADMIN_WORDS or after in PHYSICAL_WORDS or (
-            prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS) or _is_dateline(span) or qualifier
+            prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS) or _is_dateline(span) or qualifier or home
         part_of = prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS | _PART_OF
         if prev == "the" and span.start > 1:  # "in the Aleppo Governorate"
             prev, prev2 = prev2, (doc[span.start - 3].lower_ if span.start > 2 else "")
@@ -455,7 +506,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             spatial = (prev in _STRICT or prev in _TAKING or after_place or named_settlement or part_of or around
                        or assaulted or qualifier
                        or after in _SETTLEMENT_WORDS or after in ADMIN_WORDS  # "Khan Tuman village", "Michoacan state"
-                       or verb_object)
+                       or verb_object or home)
             if not (spatial or _well_known(span, gazetteer)) or not (
                     _known(span, gazetteer) or gazetteer.lookup_skeleton(span_text(span))):
                 continue
