@@ -204,3 +204,13 @@ def test_capitals_before_a_local_body_are_not_a_town(gp, make_doc):
 def test_a_town_before_its_own_court_or_police_is_found(gp, make_doc, text, name, role):
     found = _found(gp, make_doc, text)
     assert name in found and found[name].role == role
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Their forces shot down a helicopter near the village of Qzyxaysis in the countryside.", "Qzyxaysis"),
+    ("Three bystanders were killed near a marketplace in the northern Baghdad neighborhood of al-Qzyxamiyah.",
+     "al-Qzyxamiyah"),
+])
+def test_the_name_after_the_village_of_is_a_place_known_or_not(gp, make_doc, text, name):
+    found = _found(gp, make_doc, text)
+    assert name in found and found[name].role == "place"

@@ -54,6 +54,10 @@ _PART_OF = frozenset({"outskirts", "countryside", "suburbs", "suburb", "centre",
                       "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                       "people", "residents", "governor", "mayor", "province", "provinces", "governorate",
                       "corridor", "sector", "fringes", "flank", "perimeter", "neighbourhood", "neighborhood"})
+#: "the village of X": words for a settlement or a part of one whose name follows "of"
+_NAMING_PARTS = frozenset({"village", "villages", "town", "towns", "city", "neighbourhood", "neighborhood",
+                           "neighbourhoods", "neighborhoods", "district", "suburb", "suburbs", "settlement", "hamlet",
+                           "township", "quarter", "locality", "commune", "municipality"})
 _COMPASS_ADJ = frozenset({"northern", "southern", "eastern", "western", "northeastern", "northwestern",
                           "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
                           "south-western", "central", "rural", "eastern", "greater"})
@@ -260,7 +264,9 @@ def _candidate_runs(doc: Doc) -> list[Span]:
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if _titled(tok) or (tok.is_upper and len(tok) > 1 and tok.is_alpha):
+        article = (tok.lower_ in ("al", "el") and i + 2 < n and _joining_hyphen(doc[i + 1])
+                   and _titled(doc[i + 2]))  # "al-Bayaa", "el-Ain"
+        if _titled(tok) or (tok.is_upper and len(tok) > 1 and tok.is_alpha) or article:
             j = i + 1
             while j < n and j - i < 5 and (_titled(doc[j]) or _joining_hyphen(doc[j]) or
                                            (doc[j].lower_ in ("al", "el", "ez", "de", "du", "ad", "as", "ar")
@@ -477,8 +483,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             lead = prev in _LOCATIVE
         qualifier = _qualifies(span, taken, gazetteer)  # "Surrey, BC", "Kigoma, Tanzania"
         home = _home_slot(span) and _named(span, gazetteer)  # "a native of X", "Danbury police"
+        # "the village of Huwaysis", "the neighbourhood of al-Adamiyah": a place by its name, known or not
+        named_part = prev == "of" and prev2 in _NAMING_PARTS and not span_text(span).isupper()
         plain = lead or after in ADMIN_WORDS or after in PHYSICAL_WORDS or (
-            prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS) or _is_dateline(span) or qualifier or home
+            prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS) or _is_dateline(span) or qualifier or home \
+            or named_part
         part_of = prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS | _PART_OF
         if prev == "the" and span.start > 1:  # "in the Aleppo Governorate"
             prev, prev2 = prev2, (doc[span.start - 3].lower_ if span.start > 2 else "")
@@ -504,15 +513,17 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             named_settlement = prev == "of" and prev2 in _SETTLEMENT_WORDS  # "the town of Palmyra"
             assaulted = prev == "on" and prev2 in _ASSAULT_NOUNS  # "aerial attacks on Aleppo"
             spatial = (prev in _STRICT or prev in _TAKING or after_place or named_settlement or part_of or around
+                       or named_part
                        or assaulted or qualifier
                        or after in _SETTLEMENT_WORDS or after in ADMIN_WORDS  # "Khan Tuman village", "Michoacan state"
                        or verb_object or home)
             if not (spatial or _well_known(span, gazetteer)) or not (
-                    _known(span, gazetteer) or gazetteer.lookup_skeleton(span_text(span))):
+                    named_part or _known(span, gazetteer) or gazetteer.lookup_skeleton(span_text(span))):
                 continue
         if not plain and not _strong(span, gazetteer):
             continue  # the wider slots ("in the X", "X area", "city X") take only names that are surely places
-        if _known(span, gazetteer) or (len(span_text(span)) >= 5 and gazetteer.lookup_skeleton(span_text(span))):
+        if named_part or _known(span, gazetteer) or (len(span_text(span)) >= 5
+                                                     and gazetteer.lookup_skeleton(span_text(span))):
             add(span, role="place", cue=_cue(span), from_ner=False)
     _same_name_again(doc, mentions, gazetteer, add)
     mentions.sort(key=lambda m: m.span.start)
