@@ -214,3 +214,20 @@ def test_a_town_before_its_own_court_or_police_is_found(gp, make_doc, text, name
 def test_the_name_after_the_village_of_is_a_place_known_or_not(gp, make_doc, text, name):
     found = _found(gp, make_doc, text)
     assert name in found and found[name].role == "place"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Three insurgents were killed before the rebel forces withdrew from Kafr Qzyxuda.", "Kafr Qzyxuda"),
+    ("In Tuz Qzyxmatu, two bombs exploded in a livestock market, killing eight people.", "Tuz Qzyxmatu"),
+])
+def test_a_name_where_only_a_place_can_stand_is_a_place_though_the_gazetteer_lacks_it(gp, make_doc, text, name):
+    found = _found(gp, make_doc, text)
+    assert name in found and found[name].role == "place"
+
+
+@pytest.mark.parametrize("text", [
+    "The car was found in Qzyx Drive on Monday.",
+    "Their study was published in New Qzyx Journal of Medicine on Thursday.",
+])
+def test_a_street_or_a_journal_in_that_slot_is_not_a_place(gp, make_doc, text):
+    assert not any("Qzyx" in name for name in _found(gp, make_doc, text))

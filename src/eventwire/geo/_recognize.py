@@ -54,6 +54,19 @@ _PART_OF = frozenset({"outskirts", "countryside", "suburbs", "suburb", "centre",
                       "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                       "people", "residents", "governor", "mayor", "province", "provinces", "governorate",
                       "corridor", "sector", "fringes", "flank", "perimeter", "neighbourhood", "neighborhood"})
+#: the words before a name where only a place can stand, and (if any) the words one of which must come before
+_PLAIN_SLOT: dict[str, frozenset[str]] = {"in": frozenset(), "near": frozenset(), "outside": frozenset(),
+                                          "inside": frozenset(), "from": frozenset({"withdrew", "withdrawn", "expelled",
+                                                                                    "driven", "fled", "retreated"}),
+                                          "capture": frozenset(), "captured": frozenset(), "stormed": frozenset(),
+                                          "storming": frozenset(), "shelled": frozenset(), "besieged": frozenset()}
+#: words in a name that say it is a street, a building, a firm or an office, not a settlement ("Castle Drive",
+#: "Kanawha Magistrate Court", "Human Resources")
+_NOT_A_PLACE_END = frozenset({"street", "road", "drive", "lane", "avenue", "boulevard", "way", "place", "circle",
+                              "parkway", "highway", "court", "home", "chambers", "parts", "market", "resources",
+                              "region", "ranch", "materials", "center", "centre", "hall", "office", "department",
+                              "services", "company", "inc", "group", "club", "church", "school", "hospital",
+                              "journal", "affairs", "magazine", "news", "times", "post"})
 #: "the village of X": words for a settlement or a part of one whose name follows "of"
 _NAMING_PARTS = frozenset({"village", "villages", "town", "towns", "city", "neighbourhood", "neighborhood",
                            "neighbourhoods", "neighborhoods", "district", "suburb", "suburbs", "settlement", "hamlet",
@@ -470,6 +483,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
 
     # Names NER missed: a capitalised run the gazetteer knows, in a locative context.
     for run in _candidate_runs(doc):
+        if len(run) > 1 and run[0].pos_ == "ADP" and run[0].lower_ in _LOCATIVE:
+            run = run[1:]  # "In Tuz Khurmatu, two bombs exploded": the preposition opens the sentence
         span = _trim(run)
         if span is None or any(taken[span.start:span.end]) or span.start == span.sent.start and len(span) == 1:
             if span is None or any(taken[span.start:span.end]):
@@ -485,6 +500,12 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         home = _home_slot(span) and _named(span, gazetteer)  # "a native of X", "Danbury police"
         # "the village of Huwaysis", "the neighbourhood of al-Adamiyah": a place by its name, known or not
         named_part = prev == "of" and prev2 in _NAMING_PARTS and not span_text(span).isupper()
+        # "in Tuz Khurmatu", "withdrew from Kafr Nabuda", "capture Bayyanoun": a name of several words, or one
+        # NER takes for a person or a firm, where only a place can stand, though the gazetteer lacks it
+        named_part = named_part or (_PLAIN_SLOT.get(prev) is not None and span.root.ent_type_ in ("PERSON", "ORG", "FAC", "")
+                                    and not span_text(span).isupper() and len(span_text(span)) >= 4
+                                    and not any(t.is_upper or t.like_num or t.lower_ in _NOT_A_PLACE_END for t in span)
+                                    and (prev2 in _PLAIN_SLOT[prev] or not _PLAIN_SLOT[prev]))
         plain = lead or after in ADMIN_WORDS or after in PHYSICAL_WORDS or (
             prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS) or _is_dateline(span) or qualifier or home \
             or named_part
