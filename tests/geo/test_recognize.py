@@ -231,3 +231,12 @@ def test_a_name_where_only_a_place_can_stand_is_a_place_though_the_gazetteer_lac
 ])
 def test_a_street_or_a_journal_in_that_slot_is_not_a_place(gp, make_doc, text):
     assert not any("Qzyx" in name for name in _found(gp, make_doc, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The army launched an offensive that targeted the southern Aleppo districts under the control of the rebels.",
+    "Continuing the carnage of civilians in government-held Aleppo, 5 civilians were killed.",
+])
+def test_a_town_before_its_districts_or_after_x_held_is_a_place(gp, make_doc, text):
+    found = _found(gp, make_doc, text)
+    assert "Aleppo" in found and found["Aleppo"].toponym.place.country == "Syria"

@@ -87,6 +87,20 @@ _PLACE_VERBS = frozenset({"enter", "throng", "besiege", "shell", "storm", "overr
                           "evacuate", "liberate", "recapture", "retake", "bomb"})
 
 
+#: the plural part words after a town's name ("the southern Aleppo districts")
+_PART_PLURALS = frozenset({"districts", "areas", "neighbourhoods", "neighborhoods", "quarters", "suburbs"})
+#: "government-held Aleppo", "rebel-controlled Idlib": the second half of an adjective saying who holds a place
+_HOLDING = frozenset({"held", "controlled", "besieged", "occupied", "run", "dominated"})
+
+
+def _held_by(span: Span) -> tuple[str, str] | None:
+    """The two words before "X-held" in "in government-held Aleppo" (so "in" can say the name is a place)."""
+    doc, k = span.doc, span.start - 1
+    if k < 3 or doc[k].lower_ not in _HOLDING or doc[k - 1].text != "-":
+        return None
+    return doc[k - 3].lower_, (doc[k - 4].lower_ if k >= 4 else "")
+
+
 def _object_of_place_verb(span: Span) -> bool:
     root = span.root
     return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and root.head.lemma_ in _PLACE_VERBS
@@ -512,9 +526,14 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         part_of = prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS | _PART_OF
         if prev == "the" and span.start > 1:  # "in the Aleppo Governorate"
             prev, prev2 = prev2, (doc[span.start - 3].lower_ if span.start > 2 else "")
+        held = _held_by(span)  # "in government-held Aleppo": the words before the hyphenated adjective
+        if held is not None:
+            prev, prev2 = held
         if prev in _COMPASS_ADJ and prev2 in _LOCATIVE:  # "in southern Aleppo", "in western Kasese district"
-            prev = prev2
-        around = after in _AROUND  # "the northern Aleppo countryside", "the Caucasus region"
+            offset = 3 if doc[span.start - 1].lower_ in _COMPASS_ADJ else 4
+            prev, prev2 = prev2, (doc[span.start - offset].lower_ if span.start >= offset else "")
+        # "the northern Aleppo countryside", "the Caucasus region", "the southern Aleppo districts"
+        around = after in _AROUND or after in _PART_PLURALS
         # "Shawa village", "the capital city Lashkar Gah"
         settlement = after in _SETTLEMENT_WORDS or prev in _SETTLEMENT_WORDS
         verb_object = _object_of_place_verb(span)
