@@ -240,3 +240,8 @@ def test_a_street_or_a_journal_in_that_slot_is_not_a_place(gp, make_doc, text):
 def test_a_town_before_its_districts_or_after_x_held_is_a_place(gp, make_doc, text):
     found = _found(gp, make_doc, text)
     assert "Aleppo" in found and found["Aleppo"].toponym.place.country == "Syria"
+
+
+def test_a_name_in_capitals_before_a_colon_that_opens_a_story_is_a_dateline(gp, make_doc):
+    found = _found(gp, make_doc, "CHENNAI: Two businessmen were found murdered. NOTE: The meeting was cancelled.")
+    assert "CHENNAI" in found and found["CHENNAI"].toponym.place.country == "India" and "NOTE" not in found

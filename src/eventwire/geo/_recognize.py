@@ -197,10 +197,23 @@ def _datelines(doc: Doc) -> list[Span]:
         while j < n and j - i < 4 and ((doc[j].is_upper and doc[j].is_alpha and len(doc[j]) > 1)
                                         or (j > i and doc[j].text in (".", "'", "’") and not doc[j].whitespace_)):
             j += 1
-        if j > i and _opens(doc, i) and _is_dateline(doc[i:j]):
+        if j > i and _opens(doc, i) and (_is_dateline(doc[i:j]) or _dated_line(doc, j)):
             out.append(doc[i:j])
         i = max(j, i + 1)
     return out
+
+
+def _dated_line(doc: Doc, j: int) -> bool:
+    """What follows a name in capitals makes it a dateline: "CHENNAI: Two businessmen", "SOUTH WAZIRISTAN, April 5
+    (APP): The army chief" (a colon or a dash, after an optional date and agency)."""
+    n = len(doc)
+    if j < n and doc[j].text == ",":
+        j += 1
+        while j < n and doc[j].ent_type_ == "DATE":
+            j += 1
+    if j + 2 < n and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].is_upper:
+        j += 3
+    return j + 1 < n and (doc[j].text == ":" or doc[j].text in _DASHES) and doc[j].whitespace_ != ""
 
 
 def _opens(doc: Doc, i: int) -> bool:
