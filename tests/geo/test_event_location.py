@@ -144,3 +144,8 @@ def test_a_name_the_gazetteer_lacks_takes_the_country_all_the_storys_places_shar
 ])
 def test_a_name_the_gazetteer_lacks_not_plainly_a_place_is_not_the_event_place(gp, make_doc, text, trigger):
     assert _locate(gp, make_doc, text, trigger) is None
+
+
+def test_a_name_the_gazetteer_lacks_after_the_port_city_of_is_the_event_place(gp, make_doc):
+    place = _locate(gp, make_doc, "Navy commandos raided a villa in the port city of Qzyxawe early Saturday.", "raided")
+    assert place is not None and place.name == "Qzyxawe" and place.lat is None

@@ -581,6 +581,11 @@ _PLACE_OBJECT_VERBS = frozenset({"attack", "capture", "seize", "recapture", "ret
                                  "visit", "leave", "flee", "abandon"})
 
 
+#: words for a settlement or a natural place that a name before them or after "of" is the name of
+_PLACE_NOUNS = frozenset({"city", "port", "capital", "colony", "valley", "island", "islands", "mountain", "mountains",
+                          "river", "hill", "hills", "plain", "oasis", "village", "town"})
+
+
 def _plainly_a_place(p: PlaceMention) -> bool:
     """A stricter ``_used_as_place`` for a name the gazetteer lacks with no other place to check it against: a
     quarter, village or district word, a locative preposition other than "of" ("a member of the Dark Circle"),
@@ -590,8 +595,10 @@ def _plainly_a_place(p: PlaceMention) -> bool:
     tok = p.span.root
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-        return tok.head.head.lower_ in _QUARTER_WORDS
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "the port city of Baraawe"
+        return tok.head.head.lower_ in _QUARTER_WORDS | _PLACE_NOUNS
+    if tok.dep_ in ("compound", "nmod", "amod") and tok.head.lower_ in _PLACE_NOUNS:  # "from Kunkuz city"
+        return True
     if _used_as_place(p) and tok.dep_ != "dobj":
         return True
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PLACE_OBJECT_VERBS
