@@ -149,3 +149,9 @@ def test_a_name_the_gazetteer_lacks_not_plainly_a_place_is_not_the_event_place(g
 def test_a_name_the_gazetteer_lacks_after_the_port_city_of_is_the_event_place(gp, make_doc):
     place = _locate(gp, make_doc, "Navy commandos raided a villa in the port city of Qzyxawe early Saturday.", "raided")
     assert place is not None and place.name == "Qzyxawe" and place.lat is None
+
+
+def test_a_name_before_a_site_word_in_lower_case_is_the_event_place(gp, make_doc):
+    place = _locate(gp, make_doc, '"We have captured the Qzyxadicholai base of the Tigers," the spokesman said.',
+                    "captured")
+    assert place is not None and place.name == "Qzyxadicholai" and place.lat is None

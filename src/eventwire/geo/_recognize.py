@@ -414,12 +414,13 @@ _SITE_LEAD = frozenset({"in", "near", "at", "outside", "inside", "around", "into
 
 
 def _site_names(doc: Doc) -> list[Span]:
-    """Sites and buildings named in a spatial slot ("outside the Tishreen Power Plant", "stormed the Deir Ezzor
-    Military Airport", "at Kindi Hospital"): a run of capitalised words ending in a site word. Whole, so that
-    the town in the name is not read alone as a government or a firm ("Deir Ezzor")."""
+    """Sites named in a spatial slot ("outside the Tishreen Power Plant", "stormed the Deir Ezzor Military
+    Airport"): a run of capitalised words ending in a site word. Whole, so that the town in the name is not read
+    alone as a government or a firm ("Deir Ezzor"); before a site word in lower case ("captured the Kokkadicholai
+    base"), the name alone."""
     out: list[Span] = []
     for tok in doc:
-        if tok.lower_ not in _SITE_WORDS or not tok.is_title or (out and tok.i < out[-1].end):
+        if tok.lower_ not in _SITE_WORDS or not (tok.is_title or tok.is_lower) or (out and tok.i < out[-1].end):
             continue
         start = tok.i
         while start > 0 and tok.i - start < 6 and (
@@ -434,7 +435,7 @@ def _site_names(doc: Doc) -> list[Span]:
         if doc[k].lower_ == "the" and k > 0:
             k -= 1
         if doc[k].lower_ in _SITE_LEAD or (doc[k].pos_ == "VERB" and doc[k].lemma_ in _PLACE_VERBS):
-            out.append(doc[start:tok.i + 1])
+            out.append(doc[start:tok.i + 1] if tok.is_title else doc[start:tok.i])
     return out
 
 

@@ -583,7 +583,8 @@ _PLACE_OBJECT_VERBS = frozenset({"attack", "capture", "seize", "recapture", "ret
 
 #: words for a settlement or a natural place that a name before them or after "of" is the name of
 _PLACE_NOUNS = frozenset({"city", "port", "capital", "colony", "valley", "island", "islands", "mountain", "mountains",
-                          "river", "hill", "hills", "plain", "oasis", "village", "town"})
+                          "river", "hill", "hills", "plain", "oasis", "village", "town", "base", "airbase", "airport",
+                          "checkpoint", "dam", "bridge", "crossing"})
 
 
 def _plainly_a_place(p: PlaceMention) -> bool:
