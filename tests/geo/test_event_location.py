@@ -78,11 +78,14 @@ def test_a_village_the_gazetteer_lacks_is_the_event_place_at_the_point_of_its_di
     assert state is not None
     start = text.index("attacked")
     place = gp.locate_event(doc, doc.char_span(start, start + len("attacked")))
-    # the village attacked is the event's place, said to be known only as well as the state it is named with
+    # the village attacked is the event's place, said to be known only as well as the place it is named with
+    # (the local government area, else the state)
     assert place is not None and place.evidence[0].text.startswith("Bulabarko")
-    assert place.geonames_id is None and place.precision == state.precision and (place.lat, place.lon) == (
-        state.lat, state.lon)
-    assert place.confidence < state.confidence and "lacks" in (place.description or "")
+    named = [p.toponym.place for p in doc._.ew_places if p.toponym.place is not None and p.span.text != "Bulabarko"]
+    around = next(q for q in named if (q.lat, q.lon) == (place.lat, place.lon))
+    assert place.geonames_id is None and place.precision == max(around.precision, 3)
+    assert place.confidence < around.confidence and "lacks" in (place.description or "")
+    assert place.confidence < state.confidence
 
 
 
@@ -122,3 +125,42 @@ def test_a_town_saying_where_a_group_is_based_is_not_where_the_event_happened(gp
     text = "Fighting killed 104 civilians, according to the toll compiled by the London-based organization."
     place = _locate(gp, make_doc, text, "killed")
     assert place is None or "London" not in place.name
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    ("Gunmen killed five villagers in the village of Qzyxwan on Sunday.", "killed", "Qzyxwan"),
+    ("Rebels clashed with troops in Qzyxwar district.", "clashed", "Qzyxwar"),
+])
+def test_a_name_the_gazetteer_lacks_alone_in_its_sentence_is_the_event_place_without_a_point(
+        gp, make_doc, text, trigger, name):
+    place = _locate(gp, make_doc, text, trigger)
+    # the sentence says where: the name, with its evidence, but no point and no GeoNames id
+    assert place is not None and place.name == name and place.evidence[0].text == name
+    assert place.lat is None and place.lon is None and place.geonames_id is None
+
+
+def test_a_name_the_gazetteer_lacks_takes_the_country_all_the_storys_places_share(gp, make_doc):
+    one = "Fighting flared across Syria on Monday. Gunmen killed five villagers in the village of Qzyxwan on Sunday."
+    two = ("Fighting flared in Syria and Iraq on Monday. Gunmen killed five villagers in the village of Qzyxwan "
+           "on Sunday.")
+    assert _locate(gp, make_doc, one, "killed").country == "Syria"
+    assert _locate(gp, make_doc, two, "killed").country is None
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("He broke into the house after murdering Gnanaprakasam.", "murdering"),  # a person, the object of a killing
+    ("It has occupied the old houses of the city's old-school Brahmins.", "occupied"),  # "of": whose, not where
+])
+def test_a_name_the_gazetteer_lacks_not_plainly_a_place_is_not_the_event_place(gp, make_doc, text, trigger):
+    assert _locate(gp, make_doc, text, trigger) is None
+
+
+def test_a_name_the_gazetteer_lacks_after_the_port_city_of_is_the_event_place(gp, make_doc):
+    place = _locate(gp, make_doc, "Navy commandos raided a villa in the port city of Qzyxawe early Saturday.", "raided")
+    assert place is not None and place.name == "Qzyxawe" and place.lat is None
+
+
+def test_a_name_before_a_site_word_in_lower_case_is_the_event_place(gp, make_doc):
+    place = _locate(gp, make_doc, '"We have captured the Qzyxadicholai base of the Tigers," the spokesman said.',
+                    "captured")
+    assert place is not None and place.name == "Qzyxadicholai" and place.lat is None

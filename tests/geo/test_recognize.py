@@ -122,3 +122,126 @@ def test_a_state_after_a_town_and_a_comma_is_where_the_town_is(gp, make_doc):
 def test_an_era_abbreviation_is_not_a_province(gp, make_doc):
     found = _found(gp, make_doc, "The temple near Luxor was built in 300 BC, archaeologists said.")
     assert "BC" not in found
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("ISIS launched a new assault on the Deir Ezzor Military Airport today.", "Deir Ezzor Military Airport"),
+    ("ISIS began the assault by storming the army's checkpoints outside the Qzyxreen Power Plant on Saturday.",
+     "Qzyxreen Power Plant"),
+])
+def test_a_site_named_in_a_spatial_slot_is_a_place_whole(gp, make_doc, text, site):
+    found = _found(gp, make_doc, text)
+    # the whole site, not the town in its name read as a government or a firm
+    assert site in found and found[site].role == "place"
+
+
+def test_a_hospital_or_a_street_is_not_taken_as_a_site(gp, make_doc):
+    found = _found(gp, make_doc, "Police said the man was treated at Qzyx Memorial Hospital on Qzyx Street.")
+    assert not any("Hospital" in name or "Street" in name for name in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The army and its allies captured several building blocks inside Sheikh Sa’eed tonight.", "Sheikh Sa’eed"),
+    ("The rebels captured the villages of Qal’ajiyah and Alhumayra.", "Qal’ajiyah"),
+])
+def test_a_name_with_an_apostrophe_inside_is_found_whole(gp, make_doc, text, name):
+    found = _found(gp, make_doc, text)
+    assert any(p.toponym.text == name for p in found.values())
+
+
+@pytest.mark.parametrize(("text", "acronym"), [
+    ("He had a long-running dispute with a gang known as Killy or SK from the estate.", "SK"),
+    ("The driver turned on to CR 2202 and stopped in the grass.", "CR"),
+])
+def test_capitals_without_a_vowel_outside_a_spatial_slot_are_not_a_place(gp, make_doc, text, acronym):
+    assert acronym not in _found(gp, make_doc, text)
+
+
+def test_capitals_without_a_vowel_after_a_place_and_a_comma_are_its_province(gp, make_doc):
+    found = _found(gp, make_doc, "Police in Surrey, BC said two men were arrested.")
+    assert "BC" in found and found["BC"].role == "place"
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("Couple faces multiple drug counts. CLINTON — A town couple faces charges.", "CLINTON"),
+    ("Shingleton planning to run for re-election. CROMWELL — The third Democrat to enter the race said.",
+     "CROMWELL"),
+])
+def test_a_dateline_in_capitals_before_a_dash_is_a_place_whatever_ner_says(gp, make_doc, text, line):
+    found = _found(gp, make_doc, text)
+    assert line in found and found[line].role == "place" and found[line].toponym.place is not None
+
+
+def test_a_dateline_is_a_place_wherever_the_story_writes_it_again(gp, make_doc):
+    found = _found(gp, make_doc, "Suspect struck by car . ROSWELL - A man Roswell police say shoplifted a bracelet.")
+    assert "ROSWELL" in found and "Roswell" in found
+
+
+def test_an_acronym_in_brackets_before_a_hyphenated_name_is_no_dateline(gp, make_doc):
+    found = _found(gp, make_doc, "The rebels of Free Syrian Army (FSA), Jabhat Al-Shamiya, and others launched an "
+                                 "offensive.")
+    assert "FSA" not in found
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Stephen Davis, of Chiefland, had been arguing with a neighbour.", "Chiefland"),  # NER: an organisation
+    ("Gomez was arrested by Danbury police on Monday night.", "Danbury"),
+])
+def test_a_hometown_or_a_towns_police_is_a_place(gp, make_doc, text, town):
+    found = _found(gp, make_doc, text)
+    assert town in found and found[town].role == "place"
+
+
+def test_capitals_before_a_local_body_are_not_a_town(gp, make_doc):
+    text = "The man later died at a hospital. SWAT officers soon surrounded the home and tried to persuade him."
+    assert "SWAT" not in _found(gp, make_doc, text)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("He was arraigned in Bantam Superior Court on Tuesday.", "Bantam", "place"),  # the court is in the town
+    ("Corsicana Police Department and the inspector general investigated.", "Corsicana", "metonym"),
+])
+def test_a_town_before_its_own_court_or_police_is_found(gp, make_doc, text, name, role):
+    found = _found(gp, make_doc, text)
+    assert name in found and found[name].role == role
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Their forces shot down a helicopter near the village of Qzyxaysis in the countryside.", "Qzyxaysis"),
+    ("Three bystanders were killed near a marketplace in the northern Baghdad neighborhood of al-Qzyxamiyah.",
+     "al-Qzyxamiyah"),
+])
+def test_the_name_after_the_village_of_is_a_place_known_or_not(gp, make_doc, text, name):
+    found = _found(gp, make_doc, text)
+    assert name in found and found[name].role == "place"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Three insurgents were killed before the rebel forces withdrew from Kafr Qzyxuda.", "Kafr Qzyxuda"),
+    ("In Tuz Qzyxmatu, two bombs exploded in a livestock market, killing eight people.", "Tuz Qzyxmatu"),
+])
+def test_a_name_where_only_a_place_can_stand_is_a_place_though_the_gazetteer_lacks_it(gp, make_doc, text, name):
+    found = _found(gp, make_doc, text)
+    assert name in found and found[name].role == "place"
+
+
+@pytest.mark.parametrize("text", [
+    "The car was found in Qzyx Drive on Monday.",
+    "Their study was published in New Qzyx Journal of Medicine on Thursday.",
+])
+def test_a_street_or_a_journal_in_that_slot_is_not_a_place(gp, make_doc, text):
+    assert not any("Qzyx" in name for name in _found(gp, make_doc, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The army launched an offensive that targeted the southern Aleppo districts under the control of the rebels.",
+    "Continuing the carnage of civilians in government-held Aleppo, 5 civilians were killed.",
+])
+def test_a_town_before_its_districts_or_after_x_held_is_a_place(gp, make_doc, text):
+    found = _found(gp, make_doc, text)
+    assert "Aleppo" in found and found["Aleppo"].toponym.place.country == "Syria"
+
+
+def test_a_name_in_capitals_before_a_colon_that_opens_a_story_is_a_dateline(gp, make_doc):
+    found = _found(gp, make_doc, "CHENNAI: Two businessmen were found murdered. NOTE: The meeting was cancelled.")
+    assert "CHENNAI" in found and found["CHENNAI"].toponym.place.country == "India" and "NOTE" not in found

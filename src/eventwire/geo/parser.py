@@ -278,7 +278,12 @@ class Geoparser:
                 best.confidence = round(best.confidence * 0.5, 3)
                 best.description = (f"{best.description}; the event's sentence names {named.span.text!r} "
                                     "as the place, which the gazetteer lacks")
-            return best
+                return best
+            if _plainly_a_place(named) and _linked(named, trigger):
+                # "clashes erupted in Qzyxwar": the sentence says where, though the gazetteer lacks the name;
+                # name it, with no point (a country only if every place the story names agrees on one)
+                return _unplaced(doc, named, usable)
+            return None
         if best is not None:
             if named is not None and _placed(named) is None:
                 best.description = (f"{best.description}; the event's sentence names {named.span.text!r}, "
@@ -472,6 +477,20 @@ def _within(doc: Doc, named: PlaceMention, around: Place) -> Place:
     })
 
 
+def _unplaced(doc: Doc, named: PlaceMention, usable: list[PlaceMention]) -> Place:
+    """The event's place is ``named``, a name the gazetteer lacks, alone in its sentence: a place with a name
+    and evidence but no point; its country is given only when all the story's places are in one country."""
+    from ..model import Place
+
+    ev = evidence(doc, named.span.start_char, named.span.end_char)
+    countries = {(p.country, p.iso3) for q in usable if (p := _placed(q)) is not None and p.country}
+    country, iso3 = next(iter(countries)) if len(countries) == 1 else (None, None)
+    return Place(name=ev.text, country=country, iso3=iso3, confidence=0.3, evidence=[ev],
+                 description=f"{ev.text}: named in the event's sentence as the event's place; the gazetteer lacks "
+                             "it, so no point is given" + (f" (the story's places are all in {country})"
+                                                           if country else ""))
+
+
 def _coarsen(gaz: Gazetteer, place: Place, best: Candidate, rivals: tuple[Candidate, ...]) -> Place:
     """An ambiguous name with nothing in the text to choose: report the level all namesakes share."""
     names = ", ".join(sorted({f"{c.name} ({c.admin1_code or '-'}, {c.country_code})" for c in rivals})[:3])
@@ -556,6 +575,37 @@ def _used_as_place(p: PlaceMention) -> bool:
     # "bombed Pooneryn", "in Walungu, 1,800 kilometers east of Kinshasa": the name itself is where (not a
     # modifier of a noun, "the Rio Rosas bar"; not a person or a subject, "Kupczyk, 44, ... was shot")
     return tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS)
+
+
+#: verbs whose object is a place ("stormed Qzyxwar"), not a person ("murdering Qzyxwar")
+_PLACE_OBJECT_VERBS = frozenset({"attack", "capture", "seize", "recapture", "retake", "liberate", "besiege", "shell",
+                                 "bomb", "storm", "overrun", "enter", "encircle", "surround", "raid", "evacuate",
+                                 "occupy", "invade", "reach", "hit", "strike", "target", "control", "take",
+                                 "visit", "leave", "flee", "abandon"})
+
+
+#: words for a settlement or a natural place that a name before them or after "of" is the name of
+_PLACE_NOUNS = frozenset({"city", "port", "capital", "colony", "valley", "island", "islands", "mountain", "mountains",
+                          "river", "hill", "hills", "plain", "oasis", "village", "town", "base", "airbase", "airport",
+                          "checkpoint", "dam", "bridge", "crossing"})
+
+
+def _plainly_a_place(p: PlaceMention) -> bool:
+    """A stricter ``_used_as_place`` for a name the gazetteer lacks with no other place to check it against: a
+    quarter, village or district word, a locative preposition other than "of" ("a member of the Dark Circle"),
+    or the object of a verb of taking or striking ("stormed Qzyxwar", not "murdering Qzyxwar")."""
+    if _names_a_division(p):
+        return False
+    tok = p.span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "the port city of Baraawe"
+        return tok.head.head.lower_ in _QUARTER_WORDS | _PLACE_NOUNS
+    if tok.dep_ in ("compound", "nmod", "amod") and tok.head.lower_ in _PLACE_NOUNS:  # "from Kunkuz city"
+        return True
+    if _used_as_place(p) and tok.dep_ != "dobj":
+        return True
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PLACE_OBJECT_VERBS
 
 
 def _within_named_town(p: PlaceMention, in_sent: list[PlaceMention]) -> bool:
