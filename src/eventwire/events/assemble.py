@@ -125,7 +125,8 @@ def _happened(m: Mention) -> bool:
                 break
             node = node.head
             # "the governor closed the crossings and instituted a curfew": a verb joined to another shares its subject
-            doers = [*node.children, *(node.head.children if node.dep_ == "conj" else ())]
+            # ("began enforcing a curfew": so does a verb's complement)
+            doers = [*node.children, *(node.head.children if node.dep_ in ("conj", "xcomp") else ())]
             if node.pos_ == "VERB" and node.lemma_ in _CARRY_OUT and any(
                     c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in doers):
                 return True
@@ -140,7 +141,8 @@ def _happened(m: Mention) -> bool:
 
 
 _CARRY_OUT = frozenset({"conduct", "carry", "launch", "stage", "mount", "hold", "establish", "set", "perform", "impose",
-                        "bring", "send", "dispatch", "declare", "institute", "announce", "order", "extend", "lift"})
+                        "bring", "send", "dispatch", "declare", "institute", "announce", "order", "extend", "lift",
+                        "enforce", "implement", "introduce", "reimpose", "tighten"})
 _SIDES = frozenset({"group", "clan", "tribe", "community", "faction", "family", "gang", "militia", "militiaman",
                     "supporter", "member", "gunman", "assailant", "attacker", "fighter", "villager", "herder", "farmer",
                     "youth", "side", "force", "forces", "unit", "corps", "brigade", "battalion", "division", "military",

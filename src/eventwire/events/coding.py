@@ -68,6 +68,11 @@ _ABSTRACT_TARGET = re.compile(
     r"regulators|congress|parliament|senate)\b", re.I)
 
 
+# an explosive someone else left, destroyed by those who found it
+_CONTROLLED = re.compile(r"\b(?:planted|placed|found|discovered|recovered|abandoned|unexploded)\b|"
+                         r"\bcontrolled (?:explosion|detonation|manner)\b|\bsafely\b", re.I)
+
+
 _AIR_OBJECT = re.compile(r"\b(drones?|UAVs?|aircraft|planes?|helicopters?|missiles?|rockets?|jets?|warplanes?)\b", re.I)
 
 
@@ -197,6 +202,12 @@ def _code_event(
     if _has(_SHOT_DOWN, text) and _has(_AIR_OBJECT, text) and spec.event_type in ("Battles", "Explosions/Remote violence"):
         return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.6,
                       "aircraft or missile shot down")
+    if spec.lemma in ("detonate", "detonation") and _state(actor1) and _has(_CONTROLLED, text) \
+            and not (_has(_HARMED, text) and not _has(_NO_HARM, text)):
+        # "police detonated a bomb planted by militants", "a controlled explosion": ACLED codebook, Disrupted
+        # weapons use (explosives defused or detonated by the security forces who found them)
+        return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55,
+                      "explosive detonated by security forces")
     if spec.protest and spec.lemma in ("vandalise", "vandalize", "vandalism") and actor1 is not None \
             and actor1.armed and not _state(actor1) and not _is_crowd(actor1):
         # "militants vandalised the prefect's residence": an armed group destroying property, not a riot

@@ -149,6 +149,28 @@ def _threat(spec: TriggerSpec, text: str, actor1: ActorRecord | None, after: str
     return Coding("Strategic developments", "Other", "THREATEN", None, "13", 0.45, "threat by an armed group")
 
 
+# Change to group/activity told as a movement of forces (ACLED codebook: troop movements, reinforcements,
+# patrols, convoys): only an armed actor's
+_FORCE_MOVES = frozenset({"deploy", "deployment", "redeploy", "reinforce", "reinforcement", "patrol", "convoy",
+                          "reconnaissance", "mobilize", "mobilise", "recruit", "recruitment"})
+
+
+# patrols and convoys are armed forces' by nature ("Turkey and Russia conducted a joint patrol"), unless they carry
+# aid or goods
+_MILITARY_NOUNS = frozenset({"patrol", "convoy", "reconnaissance"})
+_CIVIL_CONVOY = re.compile(r"\b(?:aid|humanitarian|relief|food|medical|medicines?|wedding|funeral|motorcade|"
+                           r"neighbou?rhood|citizens?|volunteers?|trucks? of|lorries|tankers?|fuel|traders?|supplies)\b", re.I)
+# curfews and lockdowns are news when imposed, extended, enforced or lifted (ACLED codebook, Change to group/activity:
+# security measures), not when named as the setting of another event
+_MEASURE_NOUNS = frozenset({"curfew", "lockdown"})
+_MEASURE_TAKEN = re.compile(
+    r"\b(?:impos|declar|announc|annouc|institut|extend|introduc|enforc|order|establish|decree|reimpos|ann?ounc|lift|"
+    r"tighten|relax|eas|implement|put|place|set|began|begin|start)\w*\s+(?:[\w'-]+\s+){0,6}?(?:curfews?|lockdowns?|lock-downs?)\b|"
+    r"\b(?:curfews?|lockdowns?)\s+(?:[\w'-]+\s+){0,4}?(?:was|were|has been|had been|have been|is|are|will be)\s+(?:\w+\s+)?"
+    r"(?:impos|declar|announc|institut|extend|introduc|enforc|order|establish|decree|lift|tighten|relax|eas|implement|put|"
+    r"place|set)\w*", re.I)
+
+
 def _military(rec: ActorRecord | None) -> bool:
     """A state's military forces (ACLED codebook, Arrests: detentions by the military in a conflict are
     politically significant, unlike an ordinary police arrest)."""
@@ -178,6 +200,12 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
         return None
     if sub == "Change to group/activity" and _has(_UNIT_HIT, text):
         return None  # "their patrol was ambushed": the patrol is the target of the attack told in the clause
+    if spec.lemma in _FORCE_MOVES and not (_fighting_side(actor1) or _has(_FORCES, text)
+                                           or _has(_ARMED_GROUP_WORDS, text)
+                                           or spec.lemma in _MILITARY_NOUNS and not _has(_CIVIL_CONVOY, text)):
+        return None  # "the company deployed new software", "an aid convoy": only armed forces move or deploy
+    if spec.lemma in _MEASURE_NOUNS and not _has(_MEASURE_TAKEN, text):
+        return None  # "stranded because of the lockdown", "violated the curfew": the measure is the setting, not news
     if spec.needs_object_place and not (
             _has(_TERRITORY_WORDS, text) and (_has(_FORCES, text) or (actor1 is not None and actor1.armed))):
         return None  # "withdrew $1,273 from her account", "evacuated from a second-floor suite"
@@ -223,6 +251,9 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
             and not _has(_WEAPON_CACHE, text):
         return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
                       "drug lab dismantled or goods seized")  # ACLED codes seizures of goods as property destruction
+    if sub == "Disrupted weapons use" and spec.lemma in ("recover", "seizure") and not (
+            _has(_WEAPON_CACHE, text) or _has(_INTERCEPTED_MEANS, text)):
+        return None  # "she is recovering in hospital", "victims of land seizures": no weapon taken out of use
     if sub == "Looting/property destruction" and spec.lemma in ("destroy", "demolish", "dismantle") \
             and _has(_DESTROYED_WEAPONS, text):
         # "soldiers found and destroyed an explosive device": ACLED codebook, Disrupted weapons use
