@@ -83,3 +83,26 @@ def test_a_lockdown_or_curfew_named_as_the_setting_is_not_the_event(run, text):
 def test_a_curfew_being_enforced_is_a_change_to_activity(run):
     assert _main(run, "On 2 March 2024, the Turkish government began enforcing a two-day curfew in 31 provinces.") \
         == CHANGE
+
+
+def test_violence_by_people_enforcing_a_lockdown_is_the_event(run):
+    assert _main(run, "On 2 March 2024, volunteers helping police enforce the lockdown beat up a truck driver in "
+                      "Alwar.")[0] == "Violence against civilians"
+
+
+def test_land_seized_by_armed_forces_is_property_destruction(run):
+    assert _main(run, "On 2 March 2024, Israeli forces seized a large area of Palestinian-owned land in the village "
+                      "of Azzun.") == ("Strategic developments", "Looting/property destruction")
+
+
+def test_territory_recovered_by_soldiers_is_regained(run):
+    assert _main(run, "On 2 March 2024, FARDC soldiers recovered territory following a clash with the ADF near "
+                      "Beni.") == ("Battles", "Government regains territory")
+
+
+@pytest.mark.parametrize("text", [
+    "A police patrol stopped him as he tried to sell heroin to two men outside the station.",
+    "The county commissioners lifted the five-week-old burn ban on Tuesday.",
+])
+def test_police_patrols_and_burn_bans_are_no_event(run, text):
+    assert _main(run, text) is None

@@ -480,8 +480,8 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
         return lexicon.single.get("seize")  # "militants took over the town of X" (not "took over the company")
     if tok.lemma_ == "take" and any(c.dep_ == "dobj" and c.lemma_ == "control" for c in tok.children):
         return lexicon.single.get("seize")  # "took control of the village"
-    if tok.lemma_ == "torch" and tok.pos_ == "NOUN":
-        return None  # "lighting torches": a torch carried, not property torched (the verb is the act)
+    if tok.lemma_ in ("torch", "burn") and tok.pos_ == "NOUN":
+        return None  # "lighting torches", "severe burns", "the burn ban": not property torched (the verb is the act)
     if tok.lemma_ == "storm" and tok.pos_ == "NOUN":
         return None  # "destroyed by a storm": weather ("the storming of" is another word)
     lemma = "rape" if tok.lower_ in ("raped", "raping", "rapes") else tok.lemma_  # the tagger's lemma is "rap"
