@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from .._doc import ActorMention, doc_text, evidence, span_text
@@ -37,13 +36,15 @@ _ANONYMOUS = frozenset({"man", "men", "individual", "person", "persons", "people
 
 
 def focus_country(doc: Doc) -> str | None:
-    """The country the story is mostly about: the most frequent country of its places."""
-    counts: Counter[str] = Counter()
+    """The country the story is mostly about: the country of its places, each place weighted by the
+    confidence of its resolution (a sure "Ouagadougou" outweighs two doubtful homonyms elsewhere); on a
+    tie, the country named first."""
+    weights: dict[str, float] = {}
     for pm in doc._.ew_places or []:
         place = pm.toponym.place
         if place is not None and place.country and pm.role in ("place", "region", "relational"):
-            counts[place.country] += 1
-    return counts.most_common(1)[0][0] if counts else None
+            weights[place.country] = weights.get(place.country, 0.0) + max(place.confidence, 0.05)
+    return max(weights, key=lambda c: weights[c]) if weights else None  # max keeps the first of equals
 
 
 def _actor(doc: Doc, mention: ActorMention | None, rec: ActorRecord | None, confidence: float,
@@ -123,8 +124,11 @@ def _happened(m: Mention) -> bool:
             if node.head == node:
                 break
             node = node.head
+            # "the governor closed the crossings and instituted a curfew": a verb joined to another shares its subject
+            # ("began enforcing a curfew": so does a verb's complement)
+            doers = [*node.children, *(node.head.children if node.dep_ in ("conj", "xcomp") else ())]
             if node.pos_ == "VERB" and node.lemma_ in _CARRY_OUT and any(
-                    c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in node.children):
+                    c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in doers):
                 return True
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB" and any(
             c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lemma_.lower() in _SIDES) for c in tok.head.head.children):
@@ -137,7 +141,8 @@ def _happened(m: Mention) -> bool:
 
 
 _CARRY_OUT = frozenset({"conduct", "carry", "launch", "stage", "mount", "hold", "establish", "set", "perform", "impose",
-                        "bring", "send", "dispatch", "declare", "institute", "announce", "order", "extend", "lift"})
+                        "bring", "send", "dispatch", "declare", "institute", "announce", "order", "extend", "lift",
+                        "enforce", "implement", "introduce", "reimpose", "tighten"})
 _SIDES = frozenset({"group", "clan", "tribe", "community", "faction", "family", "gang", "militia", "militiaman",
                     "supporter", "member", "gunman", "assailant", "attacker", "fighter", "villager", "herder", "farmer",
                     "youth", "side", "force", "forces", "unit", "corps", "brigade", "battalion", "division", "military",

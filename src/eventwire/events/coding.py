@@ -34,7 +34,7 @@ from .lexicon import Lexicon, TriggerSpec
 from .codes import Coding
 from .cues import (
     _ABDUCTED, _ARMED_PEOPLE, _ARMED_TARGET, _BASE_WORDS, _EXCHANGE, _HARMED, _HARMED_PEOPLE, _MOB, _NO_HARM,
-    _ON_PLACES, _PEOPLE_HARMED, _PROPERTY, _PROTEST_CUE, _SECURITY_VICTIM, _SHOT_DOWN, _SYMBOLIC_BURNING,
+    _ON_PLACES, _PEOPLE_HARMED, _PROPERTY, _PROTEST_CUE, _PROTEST_WORDS, _SECURITY_VICTIM, _SHOT_DOWN, _SYMBOLIC_BURNING,
     _UNARMED_DOERS, _WEAPON_CACHE, _has,
 )
 from .sides import _doer_side, _fighting_side, _is_crowd, _kind, _off_duty, _state
@@ -66,6 +66,19 @@ _ABSTRACT_TARGET = re.compile(
     r"|\b(?:legal|court|custody|political|electoral|uphill|ratings|price|title|relegation|playoff)\s+(?:battles?|fights?)\b"
     r"|\b(?:battl\w*|fight\w*|fought|clash\w*)\s+(?:\w+\s+){0,4}?(?:in|with|before) (?:the )?(?:courts?|judges?|lawmakers|"
     r"regulators|congress|parliament|senate)\b", re.I)
+
+
+# a fight that property was destroyed in ("during a two-day battle", "amid clashes between")
+_DURING_BATTLE = re.compile(r"\b(?:during|amid|amidst|in the course of)\s+(?:a |the |heavy |fierce |intense |renewed |"
+                            r"(?:\w+[- ])?days?[- ](?:long )?|\w+-day )*(?:battles?|clash\w*|fighting|fights|combat|"
+                            r"firefights?|gun ?battles?|exchanges? of fire)\b", re.I)
+# people who died in the attack ("3 people died following the attack")
+_DIED = re.compile(r"\b(?:people|persons|villagers|residents|civilians|occupants|\d+)\s+(?:\w+\s+)?died\b", re.I)
+
+
+# an explosive someone else left, destroyed by those who found it
+_CONTROLLED = re.compile(r"\b(?:planted|placed|found|discovered|recovered|abandoned|unexploded)\b|"
+                         r"\bcontrolled (?:explosion|detonation|manner)\b|\bsafely\b", re.I)
 
 
 _AIR_OBJECT = re.compile(r"\b(drones?|UAVs?|aircraft|planes?|helicopters?|missiles?|rockets?|jets?|warplanes?)\b", re.I)
@@ -197,6 +210,12 @@ def _code_event(
     if _has(_SHOT_DOWN, text) and _has(_AIR_OBJECT, text) and spec.event_type in ("Battles", "Explosions/Remote violence"):
         return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.6,
                       "aircraft or missile shot down")
+    if spec.lemma in ("detonate", "detonation") and _state(actor1) and _has(_CONTROLLED, text) \
+            and not (_has(_HARMED, text) and not _has(_NO_HARM, text)):
+        # "police detonated a bomb planted by militants", "a controlled explosion": ACLED codebook, Disrupted
+        # weapons use (explosives defused or detonated by the security forces who found them)
+        return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55,
+                      "explosive detonated by security forces")
     if spec.protest and spec.lemma in ("vandalise", "vandalize", "vandalism") and actor1 is not None \
             and actor1.armed and not _state(actor1) and not _is_crowd(actor1):
         # "militants vandalised the prefect's residence": an armed group destroying property, not a riot
@@ -228,7 +247,12 @@ def _code_event(
             text, re.I):
         return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.55, "attack repelled")  # "thwarted an attack"
     if spec.sub_event_type == "Looting/property destruction" and not _is_crowd(actor1) \
-            and _has(_PEOPLE_HARMED, text) and not _has(_NO_HARM, text):
+            and _has(_DURING_BATTLE, text) and not _has(_PROTEST_WORDS, text):
+        # "villages were torched during a two-day battle between the rebels and the army": property destroyed in a
+        # fight is part of that battle (ACLED codebook, Battles)
+        return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "property destroyed during a battle")
+    if spec.sub_event_type == "Looting/property destruction" and not _is_crowd(actor1) \
+            and (_has(_PEOPLE_HARMED, text) or _has(_DIED, text + " " + following[:200])) and not _has(_NO_HARM, text):
         # ACLED codebook: property looted or burnt during an attack that harms people is part of that
         # attack ("set fire to the school and beat the teacher"): violence against civilians
         if _has(_ARMED_HARMED, text) and not _has(_HARMED_PEOPLE, text):

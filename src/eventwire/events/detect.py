@@ -480,8 +480,8 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
         return lexicon.single.get("seize")  # "militants took over the town of X" (not "took over the company")
     if tok.lemma_ == "take" and any(c.dep_ == "dobj" and c.lemma_ == "control" for c in tok.children):
         return lexicon.single.get("seize")  # "took control of the village"
-    if tok.lemma_ == "torch" and tok.pos_ == "NOUN":
-        return None  # "lighting torches": a torch carried, not property torched (the verb is the act)
+    if tok.lemma_ in ("torch", "burn") and tok.pos_ == "NOUN":
+        return None  # "lighting torches", "severe burns", "the burn ban": not property torched (the verb is the act)
     if tok.lemma_ == "storm" and tok.pos_ == "NOUN":
         return None  # "destroyed by a storm": weather ("the storming of" is another word)
     lemma = "rape" if tok.lower_ in ("raped", "raping", "rapes") else tok.lemma_  # the tagger's lemma is "rap"
@@ -790,8 +790,26 @@ def _ranked(group: list[tuple[Token, TriggerSpec]]) -> list[int]:
         # "seven militants were killed and three arrested during operations": the arrests are part of the fight
         # "their patrol was ambushed": the patrol is who was attacked, not a change of activity
         not_arrest = 0 if has_violence and spec.sub_event_type in ("Arrests", "Change to group/activity") else 1
-        return (not_reference, main, protest, not_outcome, not_arrest, in_agent + weapon, specific, -tok.i)
+        # "deployed to prevent protests", "released prisoners to help the peace deal": what a measure is for is
+        # not the event
+        not_purpose = 0 if _in_purpose(tok, measures) else 1
+        return (not_reference, not_purpose, main, protest, not_outcome, not_arrest, in_agent + weapon, specific, -tok.i)
+    measures = {tok.i for tok, spec in group if spec.event_type == "Strategic developments"}
     return sorted(range(len(group)), key=lambda i: rank(group[i]), reverse=True)
+
+
+def _in_purpose(tok: Token, measures: set[int]) -> bool:
+    """Is the trigger inside an infinitive purpose clause ("to prevent the protests", "in order to inspect")
+    of a measure (a Strategic developments trigger) of its group?"""
+    node = tok
+    for _ in range(4):
+        if node is not tok and node.i in measures or node.head == node:
+            return False
+        if node.dep_ in ("advcl", "xcomp") and node.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+            return any(a.i in measures for a in node.ancestors)
+        node = node.head
+    return False
 
 
 def linked_groups(found: list[tuple[Token, TriggerSpec]],

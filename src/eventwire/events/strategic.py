@@ -149,6 +149,34 @@ def _threat(spec: TriggerSpec, text: str, actor1: ActorRecord | None, after: str
     return Coding("Strategic developments", "Other", "THREATEN", None, "13", 0.45, "threat by an armed group")
 
 
+# Change to group/activity told as a movement of forces (ACLED codebook: troop movements, reinforcements,
+# patrols, convoys): only an armed actor's
+_FORCE_MOVES = frozenset({"deploy", "deployment", "redeploy", "reinforce", "reinforcement", "patrol", "convoy",
+                          "reconnaissance", "mobilize", "mobilise", "recruit", "recruitment"})
+
+
+# patrols and convoys are armed forces' by nature ("Turkey and Russia conducted a joint patrol"), unless they carry
+# aid or goods
+_MILITARY_NOUNS = frozenset({"patrol", "convoy", "reconnaissance"})
+_CIVIL_CONVOY = re.compile(r"\b(?:aid|humanitarian|relief|food|medical|medicines?|wedding|funeral|motorcade|"
+                           r"neighbou?rhood|citizens?|volunteers?|trucks? of|lorries|tankers?|fuel|traders?|supplies)\b", re.I)
+# curfews and lockdowns are news when imposed, extended, enforced or lifted (ACLED codebook, Change to group/activity:
+# security measures), not when named as the setting of another event
+_RECOVERED_GROUND = re.compile(r"\brecover\w*\s+(?:control\s+(?:of|over)\s+)?(?:[\w'-]+\s+){0,3}?(?:territor\w*|towns?|"
+                               r"villages?|areas?|positions?|localit\w*|bases?|city|district|ground)\b", re.I)
+_POLICE_WORDS = re.compile(r"\b(?:police\w*|sheriff\w*|deput(?:y|ies)|officers?|troopers?|cops?)\b", re.I)
+_MILITARY_WORDS = re.compile(r"\b(?:troops|soldiers|army|military|armed|militia\w*|rebels?|insurgents?|fighters|gendarm\w*|"
+                             r"forces|joint|border)\b", re.I)
+_LAND = re.compile(r"\b(?:land|lands|farmland|plots?|dunams?|acres|hectares)\b", re.I)
+_MEASURE_NOUNS = frozenset({"curfew", "lockdown"})
+_MEASURE_TAKEN = re.compile(
+    r"\b(?:impos|declar|announc|annouc|institut|extend|introduc|enforc|order|establish|decree|reimpos|ann?ounc|lift|"
+    r"tighten|relax|eas|implement|put|place|set|began|begin|start)\w*\s+(?:[\w'-]+\s+){0,6}?(?:curfews?|lockdowns?|lock-downs?)\b|"
+    r"\b(?:curfews?|lockdowns?)\s+(?:[\w'-]+\s+){0,4}?(?:was|were|has been|had been|have been|is|are|will be)\s+(?:\w+\s+)?"
+    r"(?:impos|declar|announc|institut|extend|introduc|enforc|order|establish|decree|lift|tighten|relax|eas|implement|put|"
+    r"place|set)\w*", re.I)
+
+
 def _military(rec: ActorRecord | None) -> bool:
     """A state's military forces (ACLED codebook, Arrests: detentions by the military in a conflict are
     politically significant, unlike an ordinary police arrest)."""
@@ -178,6 +206,21 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
         return None
     if sub == "Change to group/activity" and _has(_UNIT_HIT, text):
         return None  # "their patrol was ambushed": the patrol is the target of the attack told in the clause
+    if spec.lemma == "patrol" and _has(_POLICE_WORDS, text) and not _has(_MILITARY_WORDS, text):
+        return None  # "a police patrol stopped him", "a pastor on patrol program": policing, not a security measure
+    if spec.lemma in ("deploy", "redeploy") and not (_fighting_side(actor1) or _has(_FORCES, _doer_side(text, after))
+                                                      or _has(_FORCES, (after or text)[:80])):
+        return None  # "the airbags did deploy": only forces deployed, or deploying forces, are an event
+    if spec.lemma in _FORCE_MOVES and not (_fighting_side(actor1) or _has(_FORCES, text)
+                                           or _has(_ARMED_GROUP_WORDS, text)
+                                           or spec.lemma in _MILITARY_NOUNS and not _has(_CIVIL_CONVOY, text)):
+        return None  # "the company deployed new software", "an aid convoy": only armed forces move or deploy
+    if spec.lemma == "convoy" and _has(_PROTEST_WORDS, text):
+        return None  # "workers formed a demonstrative convoy": the protest is the event
+    if spec.lemma in _MEASURE_NOUNS and _has(_PEOPLE_HARMED, text) and not _has(_NO_HARM, text):
+        return None  # "volunteers enforcing the lockdown beat up a driver": the violence is the event
+    if spec.lemma in _MEASURE_NOUNS and not _has(_MEASURE_TAKEN, text):
+        return None  # "stranded because of the lockdown", "violated the curfew": the measure is the setting, not news
     if spec.needs_object_place and not (
             _has(_TERRITORY_WORDS, text) and (_has(_FORCES, text) or (actor1 is not None and actor1.armed))):
         return None  # "withdrew $1,273 from her account", "evacuated from a second-floor suite"
@@ -223,6 +266,19 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
             and not _has(_WEAPON_CACHE, text):
         return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
                       "drug lab dismantled or goods seized")  # ACLED codes seizures of goods as property destruction
+    if sub == "Disrupted weapons use" and spec.lemma == "recover" and _has(_RECOVERED_GROUND, text) \
+            and _fighting_side(actor1):
+        # "soldiers recovered territory following a clash": ground retaken (ACLED codebook, Battles)
+        if _state(actor1):
+            return Coding("Battles", "Government regains territory", "FIGHT", None, "190", 0.55, "territory recovered")
+        return Coding("Battles", "Non-state actor overtakes territory", "FIGHT", None, "190", 0.5, "territory taken")
+    if sub == "Disrupted weapons use" and spec.lemma in ("recover", "seizure") and not (
+            _has(_WEAPON_CACHE, text) or _has(_INTERCEPTED_MEANS, text)):
+        if _has(_LAND, text) and (_fighting_side(actor1) or _has(_FORCES, text)):
+            # "Israeli forces seized a large area of Palestinian-owned land": ACLED codebook, Looting/property destruction
+            return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.5,
+                          "land seized by armed forces")
+        return None  # "she is recovering in hospital", "victims of land seizures": no weapon taken out of use
     if sub == "Looting/property destruction" and spec.lemma in ("destroy", "demolish", "dismantle") \
             and _has(_DESTROYED_WEAPONS, text):
         # "soldiers found and destroyed an explosive device": ACLED codebook, Disrupted weapons use

@@ -71,6 +71,15 @@ _GANG_VICTIM = re.compile(r"\b(?:charges? against (?:him|her|them)|involved (?:i
     r"the victim was armed)\b", re.I)
 
 
+# the act's object named as unarmed people, in the words right after the trigger ("shot three motor taxi
+# drivers", "fired tear gas at worshippers", "assaulted several shop owners")
+_CIVILIAN_OBJECT = re.compile(
+    r"^\S+\s+(?:(?:at|on|upon|into)\s+)?(?:[\w'-]+\s+){0,5}?(?:at\s+|on\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:civilians|villagers|residents|passengers|drivers|travell?ers|traders|vendors|shopkeepers|women|children|"
+    r"worshippers|farmers|shepherds|merchants|mourners|pupils|students|teachers|workers|fishermen|owners|"
+    r"journalists|patients|doctors|nurses|family members|relatives|motorists|pedestrians)\b", re.I)
+
+
 def _by_target(
     spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: ActorRecord | None, assoc1:
     list[ActorRecord], country: str | None, victim: bool, after: str | None, following: str, place_target: bool,
@@ -135,6 +144,13 @@ def _by_target(
         # "a truck was attacked by militants. One person was injured.": an armed group's attack with no armed
         # target and nobody fighting back harms civilians (ACLED codebook, Violence against civilians)
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.4, "armed group, victims unnamed")
+    if actor2 is None and spec.lemma not in _TWO_SIDED and after and _CIVILIAN_OBJECT.match(after) \
+            and not gang_victim and not _has(_ARMED_MEMBER, after) and not _has(_SECURITY_VICTIM, after[:120]) \
+            and not _has(_ARMED_TARGET, after[:120]) and not _has(_EXCHANGE, text + " " + following[:300]) \
+            and not _has(_RESPONSE, text + " " + following[:300]):
+        # "fired rubber bullets at fishermen", "shot three motor taxi drivers": the people the act is done to are
+        # named as unarmed people, and nobody fought back (ACLED codebook, Violence against civilians)
+        return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.45, "unarmed people targeted")
     if not _fighting_side(actor1) and not _fighting_side(actor2) and not victim \
             and not _has(_FORCE_WORDS, text) and not _has(_SMALL_ARMS, text) and spec.lemma not in _ARMED_LEMMAS:
         return None  # no armed side, no weapon, no casualty: a figure of speech ("clashed with his adviser")

@@ -46,6 +46,12 @@ def _territory(
                 and not place_target:
             return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
                           "goods seized")
+        if spec.lemma in ("seize", "confiscate") and _has(_LAND_SEIZED, (after or text)[:80]) \
+                and not _has(_EXCHANGE, text + " " + following[:300]):
+            # "seized a large area of Palestinian-owned land": land taken from its owners, not territory taken
+            # from an enemy (ACLED codebook, Strategic developments: Looting/property destruction)
+            return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.5,
+                          "land seized")
         object_text = re.sub(r"\bcontrol\b", " ", (after or text)[:80], flags=re.I)
         if not place_target and _has(_PROPERTY, object_text) and not _has(_PLACE_WORDS, object_text):
             # "armed men took control of a factory": property, not territory
@@ -57,6 +63,10 @@ def _territory(
             return Coding("Battles", "Non-state actor overtakes territory", "FIGHT", None, "190", 0.6, "territory by non-state")
         return Coding(spec.event_type, spec.sub_event_type, "FIGHT", None, "190", 0.4, "territory, actor unknown")
     return None
+
+
+# land and fields, which have owners ("seized 40 dunams of land", "confiscated farmland")
+_LAND_SEIZED = re.compile(r"\b(?:land|lands|farmland|farmlands|fields|plots?|dunams?|acres|hectares)\b", re.I)
 
 
 # territory changing hands with no fight
