@@ -252,7 +252,8 @@ def test_the_text_the_stages_read_is_the_text_spacy_parsed(pipeline, monkeypatch
     detect = pipeline.detect
 
     def keeping(doc):  # type: ignore[no-untyped-def]
-        seen.append(doc)
+        # run_many releases a Doc's user_data once its result is built: look while the stages run
+        seen.append((doc.user_data.get("ew_text") is not None, doc_text(doc) == doc.text))
         return detect(doc)
 
     monkeypatch.setattr(pipeline, "detect", keeping)
@@ -260,7 +261,36 @@ def test_the_text_the_stages_read_is_the_text_spacy_parsed(pipeline, monkeypatch
     documents = [make_document(t, published=dt.date(2024, 3, 5)) for t in [*REPORTS, long_text]]
     list(pipeline.run_many(documents, batch_size=2))
     assert len(seen) == len(documents)
-    seen.append(pipeline.parse(documents[-1]))
-    for doc in seen:
-        assert doc.user_data.get("ew_text") is not None
-        assert doc_text(doc) == doc.text
+    doc = pipeline.parse(documents[-1])
+    seen.append((doc.user_data.get("ew_text") is not None, doc_text(doc) == doc.text))
+    assert seen == [(True, True)] * (len(documents) + 1)
+
+
+def test_run_many_releases_each_doc_once_its_result_is_built(pipeline, monkeypatch):
+    """A Doc's annotations hold spans of it (a reference cycle): run_many empties its user_data once the
+    result is linked, and the Docs it keeps for repeats when the stream ends; the results are run's."""
+    detected = []
+    detect = pipeline.detect
+
+    def keeping(doc):  # type: ignore[no-untyped-def]
+        detected.append(doc)
+        return detect(doc)
+
+    monkeypatch.setattr(pipeline, "detect", keeping)
+    day = dt.date(2024, 3, 5)
+    long_text = "Markets were calm and the bank kept its rate. " * 500 + REPORTS[0]  # too long to keep for repeats
+    documents = [make_document(t, published=day) for t in (REPORTS[0], long_text, REPORTS[0], REPORTS[2])]
+    results = list(pipeline.run_many(documents))
+    monkeypatch.undo()
+    assert len(detected) == 3  # the repeat was not parsed again
+    assert all(not doc.user_data for doc in detected)
+    assert [[e.model_dump() for e in r.events] for r in results] == [
+        [e.model_dump() for e in pipeline.run(d).events] for d in documents]
+
+
+def test_building_a_pipeline_freezes_what_it_loaded():
+    import gc
+
+    gc.unfreeze()
+    Pipeline()
+    assert gc.get_freeze_count() > 0

@@ -615,3 +615,23 @@ def test_a_city_whose_name_ends_in_a_landform_word_is_the_city(gp, make_doc):
 def test_a_landform_word_after_a_river_name_still_picks_the_river(gp, make_doc):
     got = _places(gp, make_doc, "Fighting raged along the Euphrates River in eastern Syria, monitors said.")
     assert got["Euphrates River"].place.feature_code.startswith("H.")
+
+
+def test_each_name_is_looked_up_once_for_both_resolution_passes(gp, make_doc, monkeypatch):
+    """The two passes start from the same candidates: found once per document, with the same choices."""
+    from eventwire.geo import _resolve
+
+    text = ("Georgia lawmakers debated the bill on Monday. Mayors of Macon, Valdosta and Gainesville "
+            "said their towns would lose money, and officials in Savannah agreed.")
+    before = _places(gp, make_doc, text)
+    calls: list[str] = []
+    candidates = _resolve._candidates
+
+    def counting(gaz, name, countries):  # type: ignore[no-untyped-def]
+        calls.append(name)
+        return candidates(gaz, name, countries)
+
+    monkeypatch.setattr(_resolve, "_candidates", counting)
+    after = _places(gp, make_doc, text)
+    assert after == before
+    assert sorted(calls) == ["Gainesville", "Georgia", "Macon", "Savannah", "Valdosta"]  # once each, not once a pass

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from .._doc import ActorMention
+from .._doc import ActorMention, word_positions
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -326,7 +326,8 @@ class ActorFinder:
     @staticmethod
     def _country_forces(doc: Doc, gazette: Gazette) -> list[Span]:
         out = []
-        for tok in doc:
+        for i in word_positions(doc, FORCE_NOUNS):  # the only tokens that can pass the test below
+            tok = doc[i]
             if tok.lower_ not in FORCE_NOUNS or tok.lower_ in _NON_STATE_NOUNS:
                 continue  # "Syrian rebels" are not the Syrian state
             left = tok.i - 1
@@ -365,7 +366,8 @@ class ActorFinder:
     def _named_forces(doc: Doc) -> list[Span]:
         """ "GNA forces", "LNA and GNA forces", "Ambazonian separatists": a name before a force noun."""
         out = []
-        for tok in doc:
+        for i in word_positions(doc, FORCE_NOUNS):  # the only tokens that can pass the test below
+            tok = doc[i]
             if tok.lower_ not in FORCE_NOUNS or tok.i == 0:
                 continue
             left = tok.i

@@ -40,6 +40,7 @@ def _weapon_patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
                              + r")(?![a-z])")) for sub in _WEAPON_ORDER]
 
 
+@functools.lru_cache(maxsize=1024)  # a mention's text is read for its weapon by the coder and by crowds.py
 def _weapon(lexicon: Lexicon, text: str) -> str | None:
     # grenade launchers and RPGs fire projectiles from a distance: shelling, not a thrown grenade
     text = _NOT_MEANS.sub(" ", re.sub(r"\bMine\s+(?:No\.?\s*)?\d", " ", text))  # "the area of Mine 6/7": a place

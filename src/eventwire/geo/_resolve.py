@@ -507,11 +507,14 @@ def _listed_alike(cs: list[Candidate], qual: list[Candidate]) -> bool:
 def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolution]:
     """Resolve every mention; then once more, each against the choices made for all the others
     ("Georgia" early in a story about Gainesville and Atlanta is the state, not the country)."""
-    first = _resolve_pass(mentions, gaz, None)
-    return _resolve_pass(mentions, gaz, first)
+    countries, cands = _document_candidates(mentions, gaz)  # the same for both passes: found once
+    first = _resolve_pass(mentions, gaz, None, Counter(countries), [list(cs) for cs in cands])
+    return _resolve_pass(mentions, gaz, first, countries, cands)
 
 
-def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolution] | None) -> list[Resolution]:
+def _document_candidates(mentions: list[Mention], gaz: Gazetteer) -> tuple[Counter[str], list[list[Candidate]]]:
+    """The countries the mentions name outright, and each mention's candidates (fresh lists, which
+    ``_resolve_pass`` extends): what each pass starts from."""
     countries: Counter[str] = Counter()
     for m in mentions:
         if m.role == "demonym" and m.country:
@@ -527,6 +530,11 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
     for m, cs in zip(mentions, cands, strict=True):
         if m.cue == "admin1" and cs and not any(c.kind == "admin1" for c in cs):
             cs += _admin1_variants(gaz, m.text, cs)
+    return countries, cands
+
+
+def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolution] | None, countries: Counter[str],
+                  cands: list[list[Candidate]]) -> list[Resolution]:
     # Pass 1: names whose best candidate is a country or that have one candidate set the context.
     for m, cs in zip(mentions, cands, strict=True):
         if not cs:

@@ -41,6 +41,7 @@ _WEEKDAY = "day"  # every weekday's name ends so
 _DAY_TIME = r"(?i)day|night|morning|afternoon|evening|tomorrow|hours|dawn|light"  # "yesterday", "overnight"
 _WEEKEND = r"(?i)weekend"
 _RECENT = r"(?i)recent|late"  # "recently", "lately", "of late", "in recent weeks"
+_MONTH_NAME = r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec"  # how every name of ``_MONTH`` begins (same case)
 
 
 def _key(word: str) -> str:
@@ -91,7 +92,7 @@ _RULES: list[tuple[str, _Handler] | tuple[str, _Handler, str]] = [
     (rf"\b(?:{_WD},?\s+)?(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?!\s*,?\s*\d)", r.day_month, _DIGIT),
     (rf"\b(?:{_WD},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*,?\s*(?:{_YEAR})\b)(?![\d,.:]\d)", r.day_month, _DIGIT),
     (rf"\b(?:(?P<part>{_PART})[\s-]+)?(?:(?P<rel>(?i:last|this|next))\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?",
-     r.month_in_year),
+     r.month_in_year, _MONTH_NAME),
     (rf"\b(?:(?P<part>{_PART})[\s-]+)?(?P<y>{_YEAR})\b(?![-/]\d)(?!\s*(?:%|percent))", r.year, _DIGIT),
     (rf"\b(?:(?P<rel>(?i:last|this|next|past|previous|coming))\s+)?(?P<wd>{_WD})(?![a-z])(?:'s)?"
      r"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?", r.weekday, _WEEKDAY),
@@ -106,7 +107,7 @@ _RULES: list[tuple[str, _Handler] | tuple[str, _Handler, str]] = [
      r"|(?:shortly|just|soon|right|minutes|an\s+hour)\s+(?:after|before)\s+midnight|(?:around|at|near|about)\s+midnight"
      r"|(?:before|at|around)\s+(?:dawn|daybreak|first\s+light))\b", r.night_before, _DAY_TIME),
     (rf"(?i)\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|before|later|after)\b(?!\s+(?:the|a|his|her|their)\b)",
-     r.counted_shift),
+     r.counted_shift, _UNIT_WORD),
     (r"(?i)\b(?:the\s+)?(?P<w>next|following|previous|preceding)\s+(?:day|morning|evening|night)\b"
      r"|\bthe\s+day\s+(?P<w2>before|after)\b", r.next_day, _DAY_TIME),
     (r"(?i)\b(?:(?:very|more|most|only)\s+)?(?:recently|lately|of\s+late|in\s+recent\s+(?P<unit>days|weeks|months|years))\b",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._doc import CountMention, evidence
+from ..._doc import CountMention, evidence, word_positions
 from ...model import Count
 from .merge import add_counts, same_people
 from .parts import _in_breakdown
@@ -23,6 +23,8 @@ from .victims import (
 from .words import _DIE_VERBS, _NOUN_KINDS, _PERSONS, _along, _either_or, _is_person, _kind_of_word, _lem, _unrealized
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Token
 
 
@@ -70,7 +72,8 @@ def _him_or_her(doc: Doc, found: list[CountMention], anchors: dict[int, int]) ->
     casualty count of that killing; 'a man was shot ... He died on the spot', 'she was killed':
     one person, when the text has no count of killed people before it (else it is the same one)."""
     out = []
-    for tok in doc:
+    for i in word_positions(doc, _PRONOUNS):  # the only tokens that can pass the tests below
+        tok = doc[i]
         if tok.lower_ in ("he", "she") and (
             tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _DIE_VERBS
             or tok.dep_ == "nsubjpass" and _kind_of_word(tok.head) == "killed"
@@ -91,6 +94,9 @@ def _him_or_her(doc: Doc, found: list[CountMention], anchors: dict[int, int]) ->
     return out
 
 
+_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
 def _one_killed(doc: Doc, tok: Token, anchors: dict[int, int], confidence: float) -> CountMention:
     """One person killed, told by a pronoun ("killing him", "He died"), anchored on its verb."""
     span = doc[tok.i : tok.i + 1]
@@ -101,7 +107,7 @@ def _one_killed(doc: Doc, tok: Token, anchors: dict[int, int], confidence: float
     return CountMention(span=span, count=count, head=tok.lower_, casualty=True)
 
 
-_OTHER_ONE = {"other", "second", "third", "latter"}
+_OTHER_ONE = frozenset({"other", "second", "third", "latter"})
 #: harm done to a person that "he died" / "she was killed" can follow in the same note.
 _HARM = {"shoot", "stab", "beat", "attack", "wound", "injure", "hack", "hit", "assault", "torture", "burn", "lynch",
          "ambush", "abduct", "kidnap", "hurt", "strike", "fire"}  # fmt: skip
@@ -112,7 +118,8 @@ def _the_other(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
     more person, named by "the other"/"the second" as the subject of a casualty verb."""
     taken = {t.i for c in found for t in c.span}
     out = []
-    for tok in doc:
+    for i in word_positions(doc, _OTHER_ONE):  # the only tokens that can pass the test below
+        tok = doc[i]
         if tok.lower_ not in _OTHER_ONE or tok.i in taken:
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -137,6 +144,8 @@ def _the_other(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
 
 
 _ONE_PERSON_POSS = {"his", "her"}
+#: the words (forms or lemmas) ``_lem`` reads as "death", "body" or "corpse"
+_DEATH_WORDS = frozenset({"death", "body", "corpse", "corpses"})
 _FOUND_BODY = {"find", "discover", "recover", "dump", "retrieve", "throw", "dispose", "dig", "exhume", "identify"}
 
 
@@ -155,7 +164,8 @@ def _his_death(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
     """'shot a civilian, resulting in his death', 'a man's body was found': one person killed, when
     the sentence has no other count of killed people (the same death is not counted twice)."""
     out = []
-    for tok in doc:
+    for i in word_positions(doc, _DEATH_WORDS):  # the only tokens that can pass the test below
+        tok = doc[i]
         if _lem(tok) not in ("death", "body", "corpse") or tok.tag_ != "NN":
             continue
         if any(c.dep_ == "nummod" for c in tok.children):
@@ -182,6 +192,16 @@ def _his_death(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
     return out
 
 
+def _nouns_and_adjectives(doc: Doc) -> Iterator[Token]:
+    """The tokens tagged NOUN, PROPN or ADJ, in order (read from one array: the others cannot be one person)."""
+    from spacy.attrs import POS
+
+    wanted = {doc.vocab.strings[p] for p in ("NOUN", "PROPN", "ADJ")}
+    for i, pos in enumerate(doc.to_array(POS).tolist() if len(doc) else []):
+        if pos in wanted:
+            yield doc[i]
+
+
 #: person nouns whose singular looks plural ("a security personnel was killed").
 _SAME_IN_PLURAL = {"personnel", "staff"}
 
@@ -190,7 +210,7 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
     """'a civilian was killed', 'killing a woman': one person."""
     taken = {t.i for c in found for t in c.span}
     out = []
-    for tok in doc:
+    for tok in _nouns_and_adjectives(doc):
         adj_noun = tok.pos_ == "ADJ" and tok.lower_ in _PERSONS and (
             tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "death"
             or tok.dep_ in ("dobj", "nsubjpass") and any(c.dep_ == "det" for c in tok.children)

@@ -41,11 +41,17 @@ _QUAL = (
     r"in\s+excess\s+of|nearly|almost|about|around|approximately|roughly|some|an\s+estimated|close\s+to|"
     r"up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|under)"
 )
-_EXPR = re.compile(
-    rf"(?i)(?:\b(?P<qual>{_QUAL})\s+)?(?:\b(?P<between>between|from)\s+)?"
+_EXPR_BODY = (
+    rf"(?:\b(?P<qual>{_QUAL})\s+)?(?:\b(?P<between>between|from)\s+)?"
     rf"(?P<a>{_VAGUE_RE}(?:\s+(?:hundred|thousand|dozen|million)\b)?|{_CORE})"
     rf"(?:\s*(?P<join>-|–|to|or|and)\s*(?P<b>{_CORE_B}))?"
 )
+#: Every match of ``_EXPR_BODY`` starts a word, with a digit or with the first letter of one of its words
+#: (qualifiers, "between"/"from", vague words, number words, "a"/"an"/"half"): ``_FIRST`` lists them. Tried
+#: first, it turns away most positions of a text at once (the body tries every alternative at each one):
+#: the same matches, about half the time.
+_FIRST = r"\b(?=[\dabcdefhilmnorstuz])"
+_EXPR = re.compile("(?i)" + _FIRST + _EXPR_BODY)
 _LOW_QUAL = {"at least", "no fewer than", "no less than", "not less than", "more than", "over", "upwards of", "in excess of"}
 _ABOUT = {"about", "around", "approximately", "roughly", "some", "an estimated", "close to"}
 _UPTO = {"up to", "as many as", "at most", "fewer than", "less than", "under", "nearly", "almost"}
