@@ -7,8 +7,10 @@ import pytest
 from tests.properties.conftest import Hang, time_limit
 
 
-def test_a_runaway_loop_is_stopped_by_cpu_time():
-    with pytest.raises(Hang, match="CPU seconds"), time_limit(1):
+def test_a_runaway_loop_is_stopped():
+    # By CPU time on a quiet machine; on one loaded several times over (the loop gets a fraction of a
+    # core) the clock limit may come first. Either way the loop must not run on.
+    with pytest.raises(Hang, match="CPU seconds|seconds on the clock"), time_limit(1):
         while True:
             pass
 
