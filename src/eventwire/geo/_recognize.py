@@ -444,6 +444,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     taken = [False] * len(doc)
     mentions: list[Mention] = []
     surnames = _surnames(doc)
+    diseases = _disease_names(doc)
     text = doc_text(doc)
 
     def add(span: Span | None, **kw: object) -> None:
@@ -454,6 +455,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             return
         if name in surnames and not (span.start > 0 and doc[span.start - 1].lower_ in _STRICT | _TAKING):
             return  # "Saakashvili" after "Mikheil Saakashvili": the person, whatever NER says (not "in Clinton")
+        if name in diseases and not (span.start > 0 and doc[span.start - 1].lower_ in _STRICT):
+            return  # "West Nile virus", "Marburg haemorrhagic fever", and "Marburg" alone after: a disease
         if (len(span) == 1 and not name.islower() and re.search(rf"\b{re.escape(name.lower())}\b", text)
                 and not gazetteer.has_name(name)):
             return  # "Transforming", "Education": a word the story also writes in lower case, and no place's name
@@ -582,6 +585,20 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     _same_name_again(doc, mentions, gazetteer, add)
     mentions.sort(key=lambda m: m.span.start)
     return mentions
+
+
+#: the words after a name that make it a disease's or a virus's ("West Nile virus", "Reston ebolavirus")
+_DISEASE_WORDS = frozenset({"virus", "viruses", "ebolavirus", "fever", "hemorrhagic", "haemorrhagic", "disease",
+                            "encephalitis", "strain", "strains", "flu", "influenza", "syndrome"})
+
+
+def _disease_names(doc: Doc) -> frozenset[str]:
+    """Names the story writes before a disease word ("Marburg haemorrhagic fever", "Ebola virus")."""
+    out = set()
+    for run in _candidate_runs(doc):
+        if run.end < len(doc) and doc[run.end].lower_ in _DISEASE_WORDS and doc[run.end].is_lower:
+            out.add(span_text(run))
+    return frozenset(out)
 
 
 def _surnames(doc: Doc) -> frozenset[str]:
