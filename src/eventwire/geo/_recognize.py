@@ -533,10 +533,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         named_part = prev == "of" and prev2 in _NAMING_PARTS and not span_text(span).isupper()
         # "in Tuz Khurmatu", "withdrew from Kafr Nabuda", "capture Bayyanoun": a name of several words, or one
         # NER takes for a person or a firm, where only a place can stand, though the gazetteer lacks it
-        named_part = named_part or (_PLAIN_SLOT.get(prev) is not None and span.root.ent_type_ in ("PERSON", "ORG", "FAC", "")
+        slot = _PLAIN_SLOT.get(prev)
+        named_part = named_part or (slot is not None and (prev2 in slot or not slot)
+                                    and span.root.ent_type_ in ("PERSON", "ORG", "FAC", "")
                                     and not span_text(span).isupper() and len(span_text(span)) >= 4
-                                    and not any(t.is_upper or t.like_num or t.lower_ in _NOT_A_PLACE_END for t in span)
-                                    and (prev2 in _PLAIN_SLOT[prev] or not _PLAIN_SLOT[prev]))
+                                    and not any(t.is_upper or t.like_num or t.lower_ in _NOT_A_PLACE_END for t in span))
         plain = lead or after in ADMIN_WORDS or after in PHYSICAL_WORDS or (
             prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS) or _is_dateline(span) or qualifier or home \
             or named_part
