@@ -245,3 +245,13 @@ def test_a_town_before_its_districts_or_after_x_held_is_a_place(gp, make_doc, te
 def test_a_name_in_capitals_before_a_colon_that_opens_a_story_is_a_dateline(gp, make_doc):
     found = _found(gp, make_doc, "CHENNAI: Two businessmen were found murdered. NOTE: The meeting was cancelled.")
     assert "CHENNAI" in found and found["CHENNAI"].toponym.place.country == "India" and "NOTE" not in found
+
+
+def test_a_name_before_a_disease_word_is_the_disease_wherever_the_story_writes_it(gp, make_doc):
+    text = ("Marburg haemorrhagic fever is still spreading in Angola. Because Marburg kills more slowly, a victim "
+            "has more time to infect others. Two people died in Marburg last year.")
+    found = [p for p in gp(make_doc(text))._.ew_places]
+    marburg = [p for p in found if p.span.text == "Marburg"]
+    # only the one after "in" is the town; "Angola" stays a place
+    assert len(marburg) == 1 and text[marburg[0].toponym.start - 3:marburg[0].toponym.start] == "in "
+    assert any(p.span.text == "Angola" for p in found)

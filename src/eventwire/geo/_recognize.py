@@ -444,6 +444,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     taken = [False] * len(doc)
     mentions: list[Mention] = []
     surnames = _surnames(doc)
+    diseases = _disease_names(doc)
     text = doc_text(doc)
 
     def add(span: Span | None, **kw: object) -> None:
@@ -454,6 +455,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             return
         if name in surnames and not (span.start > 0 and doc[span.start - 1].lower_ in _STRICT | _TAKING):
             return  # "Saakashvili" after "Mikheil Saakashvili": the person, whatever NER says (not "in Clinton")
+        if name in diseases and not (span.start > 0 and doc[span.start - 1].lower_ in _STRICT):
+            return  # "West Nile virus", "Marburg haemorrhagic fever", and "Marburg" alone after: a disease
         if (len(span) == 1 and not name.islower() and re.search(rf"\b{re.escape(name.lower())}\b", text)
                 and not gazetteer.has_name(name)):
             return  # "Transforming", "Education": a word the story also writes in lower case, and no place's name
@@ -530,10 +533,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         named_part = prev == "of" and prev2 in _NAMING_PARTS and not span_text(span).isupper()
         # "in Tuz Khurmatu", "withdrew from Kafr Nabuda", "capture Bayyanoun": a name of several words, or one
         # NER takes for a person or a firm, where only a place can stand, though the gazetteer lacks it
-        named_part = named_part or (_PLAIN_SLOT.get(prev) is not None and span.root.ent_type_ in ("PERSON", "ORG", "FAC", "")
+        slot = _PLAIN_SLOT.get(prev)
+        named_part = named_part or (slot is not None and (prev2 in slot or not slot)
+                                    and span.root.ent_type_ in ("PERSON", "ORG", "FAC", "")
                                     and not span_text(span).isupper() and len(span_text(span)) >= 4
-                                    and not any(t.is_upper or t.like_num or t.lower_ in _NOT_A_PLACE_END for t in span)
-                                    and (prev2 in _PLAIN_SLOT[prev] or not _PLAIN_SLOT[prev]))
+                                    and not any(t.is_upper or t.like_num or t.lower_ in _NOT_A_PLACE_END for t in span))
         plain = lead or after in ADMIN_WORDS or after in PHYSICAL_WORDS or (
             prev == "of" and prev2 in _SETTLEMENT_WORDS | ADMIN_WORDS) or _is_dateline(span) or qualifier or home \
             or named_part
@@ -582,6 +586,20 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     _same_name_again(doc, mentions, gazetteer, add)
     mentions.sort(key=lambda m: m.span.start)
     return mentions
+
+
+#: the words after a name that make it a disease's or a virus's ("West Nile virus", "Reston ebolavirus")
+_DISEASE_WORDS = frozenset({"virus", "viruses", "ebolavirus", "fever", "hemorrhagic", "haemorrhagic", "disease",
+                            "encephalitis", "strain", "strains", "flu", "influenza", "syndrome"})
+
+
+def _disease_names(doc: Doc) -> frozenset[str]:
+    """Names the story writes before a disease word ("Marburg haemorrhagic fever", "Ebola virus")."""
+    out = set()
+    for run in _candidate_runs(doc):
+        if run.end < len(doc) and doc[run.end].lower_ in _DISEASE_WORDS and doc[run.end].is_lower:
+            out.add(span_text(run))
+    return frozenset(out)
 
 
 def _surnames(doc: Doc) -> frozenset[str]:
