@@ -242,6 +242,14 @@ _ARMED_VEHICLE = frozenset({"military", "armoured", "armored", "army", "police",
                             "armed", "pro"})
 
 
+#: what makes "fire" shots: a firing verb, a gun, a shooter
+_SHOOTING_WORDS = frozenset({"open", "return", "exchange", "trade", "come", "draw", "heavy", "sniper", "gun", "gunfire",
+                             "gunman", "gunmen", "machine", "artillery", "mortar", "shot", "shoot", "weapon", "rifle",
+                             "bullet", "militant", "soldier", "troop", "troops", "rebel", "fighter", "army", "force",
+                             "forces", "police", "officer", "policeman", "militia", "attacker", "assailant", "tank",
+                             "rocket", "missile", "cross", "ceasefire", "enemy", "insurgent", "jihadist", "terrorist"})
+
+
 def _plain_mishap(noun: Token) -> bool:
     """A crash, a storm or a fire with no one said to have caused it: a fire only as a house fire ("a fire",
     "the house fire"; "heavy fire", "sniper fire", "militia members' fire" are shots; "a fire set by
@@ -275,6 +283,8 @@ def _mishap(tok: Token) -> bool:
         return False
 
     if tok.pos_ == "NOUN" and tok.lemma_.lower() == "fire":
+        if not any(t.lemma_.lower() in _SHOOTING_WORDS for t in tok.sent if t.i != tok.i):
+            return True  # "the fire at the home was first reported": a blaze, with no gun or shooter in the sentence
         return tok.dep_ == "pobj" and tok.head.lower_ == "in" and _plain_mishap(tok)  # "killed in a fire"
     if tok.pos_ not in ("VERB", "AUX"):
         return False
@@ -564,7 +574,7 @@ _WEAPON_NOUNS = frozenset({"drone", "artillery", "missile", "rocket", "mortar", 
 _WEAPON_ACT = frozenset({"strike", "attack", "hit", "kill", "fire", "pound", "target", "land", "injure", "wound",
                          "destroy", "shell", "bomb", "dead", "explode", "damage", "rain", "slam", "struck", "casualty",
                          "die", "bombard", "intercept", "shoot", "down", "impact", "blast", "use", "plant",
-                         "detonate", "throw", "hurl", "lob"})
+                         "detonate", "throw", "hurl", "lob", "fall"})
 _COMMERCE = frozenset({"sell", "sale", "deal", "contract", "purchase", "buy", "order", "procure", "procurement",
                        "export", "import", "supply", "deliver", "delivery", "manufacture", "arm", "test", "unveil"})
 _FIRE_WORDS = frozenset({"fire", "gunfire", "shot", "shots", "bullet", "blow", "salvo", "round", "volley", "grenade",
@@ -647,7 +657,9 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
             c.dep_ == "prt" and c.lower_ == "up" for c in tok.head.children)):
         return True  # "based in", "set the base price": only a base set up, built or established
     if spec.event_type == "Explosions/Remote violence" and tok.pos_ == "NOUN" and lemma in _WEAPON_NOUNS:
-        words = {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
+        # the weapon's own word ("shells", "the shell") is not its act: "mussel shells" are no shelling
+        others = [t for t in tok.sent if t.lemma_.lower() != lemma]
+        words = {t.lemma_.lower() for t in others} | {t.lower_ for t in others}
         aimed = re.search(r"\b(?:launch|fire|lob)\w*\b[^.;]{0,80}?\b(?:at|on|towards?|into|against)\b", tok.sent.text, re.I)
         if words & _COMMERCE or not (words & _WEAPON_ACT or aimed) or any(c.lower_ == "surveillance" for c in tok.children):
             return True
