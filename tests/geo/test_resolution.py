@@ -635,3 +635,12 @@ def test_each_name_is_looked_up_once_for_both_resolution_passes(gp, make_doc, mo
     after = _places(gp, make_doc, text)
     assert after == before
     assert sorted(calls) == ["Gainesville", "Georgia", "Macon", "Savannah", "Valdosta"]  # once each, not once a pass
+
+
+def test_capital_abroad_beats_a_domestic_namesake_with_nothing_near_it(gp, make_doc):
+    text = ("The United States urged Ukraine to repeal the law, and officials in Washington said Kyiv should follow "
+            "the advice that experts gave in Venice last year.")
+    venice = _places(gp, make_doc, text)["Venice"].place
+    assert venice.country == "Italy"  # a first-order capital, not Venice, California (nothing Californian named)
+    anchored = _places(gp, make_doc, "Police in Los Angeles and Santa Monica said the man was arrested in Venice.")
+    assert anchored["Venice"].place.country == "United States"  # a place near it named: the local namesake

@@ -371,11 +371,11 @@ def _admin1_variants(gaz: Gazetteer, text: str, cs: list[Candidate]) -> list[Can
 
 def _context_score(c: Candidate, m: Mention, countries: Counter[str], admins: Counter[tuple[str, str]],
                    qualifier: list[Candidate], anchors: list[Candidate],
-                   points: dict[str, Candidate | None] | None = None) -> float:
+                   points: dict[str, Candidate | None] | None = None, *, country_context: bool = True) -> float:
     score = 0.0
     total = sum(countries.values()) or 1
     cc = c.country_code or (_nearby_country(c, countries, points) if c.kind == "physical" else "")
-    if cc and countries:
+    if cc and countries and country_context:
         share = countries.get(cc, 0) / total
         score += 3.0 * share + (1.0 if cc in countries else 0.0)
     if c.admin1_code and admins.get((c.country_code, c.admin1_code)):
@@ -466,6 +466,20 @@ def _neighbours(mentions: list[Mention], cands: list[list[Candidate]]) -> dict[t
 def _namesake(c: Candidate) -> bool:
     """A small town, or a county only called so ("Atlantic" for Atlantic County)."""
     return (c.kind == "city" and c.population < 100_000) or (c.kind == "admin2" and c.match != "name")
+
+
+_SEATS = ("P.PPLC", "P.PPLA")
+
+
+def _outshone(c: Candidate, cs: list[Candidate], admins: Counter[tuple[str, str]], anchors: list[Candidate]) -> bool:
+    """A town with nothing named near it (not its state, no place within 100 km) whose namesake in another country,
+    of at least half its size (of any size, if the town bears the name only as another name), is a capital (of
+    the country or of a first-order division) by its own name: the document's country is then no evidence for
+    it ("the Venice Commission" in a story about Ukraine and the United States is not Venice, California)."""
+    if c.kind != "city" or _locally_anchored(c, admins, anchors):
+        return False
+    return any(o.kind == "city" and o.match == "name" and o.feature_code in _SEATS and o.country_code != c.country_code
+               and (2 * o.population >= c.population or c.match != "name") for o in cs)
 
 
 def _locally_anchored(c: Candidate, admins: Counter[tuple[str, str]], anchors: list[Candidate]) -> bool:
@@ -637,7 +651,9 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
             for cc in countries:
                 if cc not in points:
                     points[cc] = gaz.country(cc)
-        scored = sorted(((_base_score(c, m.text) + _context_score(c, m, countries, admins, qual, anchors, points)
+        scored = sorted(((_base_score(c, m.text) + _context_score(c, m, countries, admins, qual, anchors, points,
+                                                                  country_context=qual or not _outshone(c, cs, admins,
+                                                                                                        anchors))
                           + _NEIGHBOUR_BONUS * min(2, neighbours.get((i, c.key), 0))
                           + (3.0 if _most(now.get(m.text.lower()) or short.get(m.text.lower())) == c.key else 0.0)  # "Suffolk County ... Suffolk"
                           - (3.0 if named_country and c.kind == "city" and c.match != "name" else 0.0)
