@@ -160,17 +160,17 @@ _FORCE_MOVES = frozenset({"deploy", "deployment", "redeploy", "reinforce", "rein
 _MILITARY_NOUNS = frozenset({"patrol", "convoy", "reconnaissance"})
 _CIVIL_CONVOY = re.compile(r"\b(?:aid|humanitarian|relief|food|medical|medicines?|wedding|funeral|motorcade|"
                            r"neighbou?rhood|citizens?|volunteers?|trucks? of|lorries|tankers?|fuel|traders?|supplies)\b", re.I)
-# curfews and lockdowns are news when imposed, extended, enforced or lifted (ACLED codebook, Change to group/activity:
-# security measures), not when named as the setting of another event
 _RECOVERED_GROUND = re.compile(r"\brecover\w*\s+(?:control\s+(?:of|over)\s+)?(?:[\w'-]+\s+){0,3}?(?:territor\w*|towns?|"
                                r"villages?|areas?|positions?|localit\w*|bases?|city|district|ground)\b", re.I)
 _POLICE_WORDS = re.compile(r"\b(?:police\w*|sheriff\w*|deput(?:y|ies)|officers?|troopers?|cops?)\b", re.I)
 _MILITARY_WORDS = re.compile(r"\b(?:troops|soldiers|army|military|armed|militia\w*|rebels?|insurgents?|fighters|gendarm\w*|"
                              r"forces|joint|border)\b", re.I)
 _LAND = re.compile(r"\b(?:land|lands|farmland|plots?|dunams?|acres|hectares)\b", re.I)
+# curfews and lockdowns are news when imposed, extended, enforced or lifted (ACLED codebook, Change to group/activity:
+# security measures), not when named as the setting of another event
 _MEASURE_NOUNS = frozenset({"curfew", "lockdown"})
 _MEASURE_TAKEN = re.compile(
-    r"\b(?:impos|declar|announc|annouc|institut|extend|introduc|enforc|order|establish|decree|reimpos|ann?ounc|lift|"
+    r"\b(?:impos|declar|annouc|institut|extend|introduc|enforc|order|establish|decree|reimpos|ann?ounc|lift|"
     r"tighten|relax|eas|implement|put|place|set|began|begin|start)\w*\s+(?:[\w'-]+\s+){0,6}?(?:curfews?|lockdowns?|lock-downs?)\b|"
     r"\b(?:curfews?|lockdowns?)\s+(?:[\w'-]+\s+){0,4}?(?:was|were|has been|had been|have been|is|are|will be)\s+(?:\w+\s+)?"
     r"(?:impos|declar|announc|institut|extend|introduc|enforc|order|establish|decree|lift|tighten|relax|eas|implement|put|"
