@@ -107,7 +107,7 @@ def _one_killed(doc: Doc, tok: Token, anchors: dict[int, int], confidence: float
     return CountMention(span=span, count=count, head=tok.lower_, casualty=True)
 
 
-_OTHER_ONE = frozenset({"other", "second", "third", "latter"})
+_OTHER_ONE = frozenset({"other", "second", "third", "latter", "another"})
 #: harm done to a person that "he died" / "she was killed" can follow in the same note.
 _HARM = {"shoot", "stab", "beat", "attack", "wound", "injure", "hack", "hit", "assault", "torture", "burn", "lynch",
          "ambush", "abduct", "kidnap", "hurt", "strike", "fire"}  # fmt: skip
@@ -122,8 +122,9 @@ def _the_other(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
         tok = doc[i]
         if tok.lower_ not in _OTHER_ONE or tok.i in taken:
             continue
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            continue
+        one_more = tok.lower_ == "another" and tok.pos_ in ("PRON", "DET") and tok.head.pos_ == "VERB"
+        if not one_more and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue  # ("two were hacked to death and another was shot dead": one more person)
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _DIE_VERBS:
             kind: str | None = "killed"
         elif tok.dep_ == "nsubjpass":
@@ -132,9 +133,10 @@ def _the_other(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
             continue
         if kind is None or _unrealized(tok.head) or _either_or(tok.head):
             continue
-        if any(m.casualty and m.count.kind == kind and m.count.best >= 2 and m.span.start < tok.i for m in found):
+        if not one_more and any(m.casualty and m.count.kind == kind and m.count.best >= 2 and m.span.start < tok.i
+                                for m in found):  # fmt: skip
             continue  # "killed two civilians ... one was burnt and the other stoned": one of the two already counted
-        span = doc[tok.i - 1 : tok.i + 1]
+        span = doc[tok.i : tok.i + 1] if one_more else doc[tok.i - 1 : tok.i + 1]
         count = Count(best=1, low=1, high=1, kind=kind, confidence=0.6,
                       evidence=[evidence(doc, span.start_char, span.end_char)])  # fmt: skip
         span.label_ = kind

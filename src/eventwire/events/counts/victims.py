@@ -73,7 +73,9 @@ def _counted_noun(span: Span) -> Token | None:
 def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | None]:
     """(kind, the word giving it) for the count; None when no casualty wording is attached."""
     x = noun if noun is not None else span.root
-    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == span.root.i:
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == span.root.i and not (
+        noun.head.i < span.end and _lem(noun) in _NOUN_KINDS
+    ):  # ("an unknown number of fatalities": the noun says the kind)
         x = span.root  # "killing five of them": the number itself is the object
     if x.dep_ == "prep" and x.lower_ in ("from", "between") and x.head.lemma_ in ("range", "vary"):
         return _ranged_kind(x.head)  # the span "from 2 to 4" is headed by its preposition
@@ -124,6 +126,10 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
             return "killed", verb  # "the death toll rose to 30"
         if prep.lower_ in ("from", "between") and verb.lemma_ in ("range", "vary"):
             return _ranged_kind(verb)  # "reports on fatalities range from 2 to 4"
+        if prep.lower_ == "at" and verb.lemma_ in ("put", "place", "estimate", "set") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("toll", "tally") for c in verb.children
+        ):
+            return "killed", verb  # "the army put the (death) toll at 12"
         if prep.lower_ == "with" and _along(prep) and x.dep_ == "pobj":
             kind = _kind_of_word(verb)  # "X was killed along with his deputy and five other people"
             return (kind, verb) if kind else (None, None)
@@ -143,6 +149,8 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
                     c.dep_ in ("nsubj", "nsubjpass") for c in conj.children
                 ):
                     return "killed", conj
+        if kind is None and verb.lemma_ == "lose" and x.dep_ in ("dobj", "obj") and _lem(x) in _STATE_SIDE | _ARMED_SIDE:
+            return "killed", verb  # "the army lost 2 soldiers in the clash": its dead
         if kind:
             if kind != "killed":  # "killed and injured several": the shared object goes to the killing
                 head = verb.head
@@ -308,8 +316,9 @@ def _nearby_kind(doc: Doc, span: Span) -> tuple[str | None, Token | None]:
     return None, None
 
 
-#: nouns for a set of people whose size follows "of": "a family of three", "a household of six".
-_GROUP_OF = {"family", "household", "couple", "group", "crew", "team", "party"}
+#: nouns for a set of people whose size follows "of": "a family of three", "a household of six"; "a
+#: total of nine (people)" counts them the same way.
+_GROUP_OF = {"family", "household", "couple", "group", "crew", "team", "party", "total"}
 
 
 def _group_of(span: Span) -> Token | None:

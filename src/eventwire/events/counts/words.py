@@ -60,7 +60,8 @@ _PERSONS = set(
 _NOT_PERSON_SUFFIXED = set(
     """floor door motor corridor sector tractor mirror error color colour liquor factor border order water
     center centre quarter headquarter container number power tower river matter manner corner shelter
-    paper letter poster banner member_of calendar register trigger cluster server computer monitor""".split()
+    paper letter poster banner member_of calendar register trigger cluster server computer monitor total toll
+    tally""".split()
 )  # fmt: skip
 _NOT_PEOPLE = set(
     """kilometer kilometre km mile meter metre foot feet yard hour day week month year minute second percent %
