@@ -38,6 +38,7 @@ from .words import (
     _killed_and_wounded,
     _lem,
     _unrealized,
+    _word_kind,
 )
 
 if TYPE_CHECKING:
@@ -109,6 +110,8 @@ def find_counts(doc: Doc) -> list[CountMention]:
     return mentions
 
 
+#: after the casualty word: the figure is each side's ("4 were killed on each side" is 8 dead).
+_PER_SIDE = re.compile(r"(?i)\s+(?:on|from|for)\s+(?:each|either)\s+(?:side|party)\b")
 _EACH_SIDE = re.compile(r"(?i)\s+(?:from|on|of|for)\s+(?:each|either|both)\s+(?:side|party|parties|group|camp)")
 
 
@@ -127,7 +130,10 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
         noun, person = group, True
     partitive = noun is not None and noun.i < span.start and group is None  # "five of them": link through the number
     kind, word = _casualty_link(None if partitive else noun, span) if person else (None, None)
-    if kind is None and person and noun is None:
+    label = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].text in (":", "=") else None
+    if kind is None and label is not None and (noun is None or noun.i < span.start) and _word_kind(label):
+        kind, word = _word_kind(label), label  # "Fatalities: 3", "Injured: 4": a coder's labelled figure
+    elif kind is None and person and noun is None:
         kind, word = _nearby_kind(doc, span)
         confidence = 0.6
     elif kind is None and person and noun is not None and not _listed_part(noun) and not _in_including(noun):
@@ -146,6 +152,8 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
         # of his guards, were killed": the parts of a count
     if _EACH_SIDE.match(_text_of(doc), span.end_char):
         kind, word = None, None  # "two were killed, one from each side": how the toll splits, not more dead
+    if kind is not None and word is not None and _PER_SIDE.match(_text_of(doc), word.idx + len(word.text)):
+        best, low, high = 2 * best, 2 * low, 2 * high  # "4 soldiers were killed on each side": both sides' dead
     if kind == "killed" and word is not None and _killed_and_wounded(word) and (best, low, high) not in VAGUE.values():
         best, low = best // 2, 0  # "7 militants were killed and wounded": half, rounded down [ACLED]
     low, high = min(low, best), max(high, best)

@@ -258,6 +258,12 @@ def _surface_kind(doc: Doc, token: Token) -> tuple[str | None, Token | None]:
         if close is None or doc[close].text != ",":
             return None, None
         start = close + 1
+    while start + 1 < len(doc) and doc[start].lower_ in ("and", ",") and doc[start + 1].like_num:
+        # "2 FARDC soldiers and 3 rebels were killed": the words of the list's last part are the list's
+        nxt = next((t.i for t in doc[start + 2 : min(start + 7, len(doc))] if t.pos_ == "NOUN" and _is_person(t)), None)
+        if nxt is None:
+            return None, None
+        start = nxt + 1
     for tok in doc[start : min(start + 5, len(doc))]:
         if tok.is_sent_start and doc[tok.i - 1].is_punct:
             return None, None
