@@ -33,7 +33,7 @@ _CORE = (
 #: before a number on its own ("B-10", "AK-47").
 _CORE_B = _CORE.replace(r"(?<![\w./-])", r"(?<![\w./])")
 _VAGUE_RE = (
-    r"\b(?:(?:an?\s+)?(?:unknown|unspecified|undisclosed|unconfirmed|undetermined|indeterminate)\s+number\s+of"
+    r"\b(?:(?:an?\s+)?(?:unknown|unspecified|undisclosed|unconfirmed|undetermined|indeterminate)\s+number(?:\s+of)?"
     r"|tens\s+of\s+thousands|hundreds\s+of\s+thousands|a\s+couple(?:\s+of)?|a\s+few|a\s+handful\s+of|a\s+number\s+of"
     r"|several|numerous|many|tens|dozens|scores|hundreds|thousands|few|both)\b"
 )
@@ -54,7 +54,7 @@ _EXPR_BODY = (
 _FIRST = r"\b(?=[\dabcdefhilmnorstuz])"
 _EXPR = re.compile("(?i)" + _FIRST + _EXPR_BODY)
 #: "an unknown number of", "an unspecified number of": one key of ``VAGUE`` for them all.
-_UNKNOWN_NUMBER = re.compile(r"(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed|undetermined|indeterminate) number of$")
+_UNKNOWN_NUMBER = re.compile(r"(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed|undetermined|indeterminate) number(?: of)?$")
 _LOW_QUAL = {"at least", "no fewer than", "no less than", "not less than", "more than", "over", "upwards of", "in excess of"}
 _ABOUT = {"about", "around", "approximately", "roughly", "some", "an estimated", "close to"}
 _UPTO = {"up to", "as many as", "at most", "fewer than", "less than", "under", "nearly", "almost"}
