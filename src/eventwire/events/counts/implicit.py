@@ -246,6 +246,10 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
             det = [c for c in tok.children if c.dep_ in ("det", "poss")]  # "killed along with his deputy"
         if not det and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "death":
             det = [c for c in tok.children if c.dep_ in ("det", "poss")]  # "resulted in the death of the commander"
+        if not det and tok.dep_ in ("dobj", "nsubjpass") and tok.tag_ == "NN" and _is_person(tok) and any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i for c in tok.children
+        ):
+            det = [tok.left_edge]  # "killed police official, Colonel Mohammad Yaqob": one named man
         if not det and _headline_victim(tok):
             det = [tok.left_edge]  # "Man killed by mob in Kampala", "Police officer shot dead in Bujumbura"
         named = not det and _named_person(tok)

@@ -304,10 +304,14 @@ def _inside_person(tok: Token) -> bool:
 
 
 def _people_within(noun: Token) -> bool:
-    """'four Communist Party of India-Maoist cadres': a person noun inside the noun's "of" phrase."""
+    """'four Communist Party of India-Maoist cadres': a person noun inside the noun's "of" phrase;
+    'two Anti-Corruption Justice Center (ACJC) employees': the plural person noun the parser hangs
+    on the name as its apposition."""
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             return any(_is_person(t) and t.pos_ == "NOUN" for t in child.subtree)
+        if child.dep_ == "appos" and child.tag_ == "NNS" and child.i > noun.i and _lem(child) in _PERSONS:
+            return True
     return False
 
 
