@@ -10,6 +10,7 @@ from ..._doc import CountMention, ensure_extensions, evidence
 from ..._doc import doc_text as _text_of
 from ...model import Count
 from .french import _find_counts_fr
+from .background import background_toll
 from .implicit import _him_or_her, _his_death, _hostages_later, _singulars, _the_other
 from .numbers import _EXPR, _date_ranges, _value
 from .parts import _both_people, _in_breakdown, _one_of_them, _parts_of_them, _restated_in_brackets, _restated_parts
@@ -147,6 +148,8 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
         kind, word = _subjectless_root(span, noun)
     if word is not None and (_unrealized(word) or _either_or(word)):
         kind, word = None, None  # "attempted to kill", "killed, injured or captured": no toll
+    if kind == "killed" and word is not None and background_toll(word, doc._.ew_published):
+        kind, word = None, None  # "which has killed 20,000 since 2009", "a similar attack in March killed 20"
     if _in_breakdown(span) or (span.root.dep_ in ("nsubj", "nsubjpass") and _listed_part(span.root)):
         kind, word = None, None  # "5 civilians (2 men, 2 women and 1 child)", "six people, including ... and four
         # of his guards, were killed": the parts of a count

@@ -108,7 +108,7 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
     while x.dep_ in ("conj", "appos") and x.head is not x:
         x = x.head
     if any(a.lower_ in ("including", "among") and a.dep_ == "prep" for a in [x.head, *list(x.ancestors)[:2]]) or (
-        _among_them(x)
+        _among_them(x) or _among_them(part)  # "9 people were killed, among them 3 women" (women: in apposition)
     ):
         total = x.head.head if x.head.lower_ == "including" and x.dep_ == "pobj" else None
         if total is not None and total.i != part.i and _other_side(total, part):
@@ -190,7 +190,7 @@ def _in_including(tok: Token) -> bool:
     while x.dep_ in ("conj", "appos") and x.head is not x:
         x = x.head
     return any(a.lower_ in ("including", "among") and a.dep_ == "prep" for a in [x.head, *list(x.ancestors)[:2]]) or (
-        _among_them(x))
+        _among_them(x) or _among_them(tok))
 
 
 def _among_them(x: Token) -> bool:
