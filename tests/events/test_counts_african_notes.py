@@ -1,7 +1,8 @@
 """Tolls of short notes in the style of 2016-era African ACLED notes and wire reports, written for these
 tests (never rows of a gold file): the note's fatalities as the evaluation reads them (``note_toll``), under
 ACLED's conventions (``events.counts.vague``: several/many/an unknown number 10, dozens 12, hundreds 100, the
-lowest figure when sources differ) and never counting the wounded, the abducted or the arrested."""
+lowest figure when sources differ), never counting the wounded, the abducted or the arrested, nor a toll that is
+background to the note (``events.counts.background``: a running total, a group's record, an earlier event)."""
 
 from __future__ import annotations
 
@@ -220,6 +221,39 @@ NOTES = [
     ('Gunmen attacked Route 5 near Bangui, killing 2 drivers.', 2),
     ('Al Shabaab attacked the 3rd battalion base in Lower Shabelle, killing 4 soldiers.', 4),
     ('An attack on a bus on the Juba-Nimule road killed 6 passengers, 24 km from Juba.', 6),
+    ('3 killed, 2 injured in clashes between police and protesters in Kasese.', 3),
+    ('SNA forces killed 4 Al-Shabaab in Afgoye.', 4),
+    ('The clashes left 1 SPLA and 2 SPLA-IO dead.', 3),
+    ('Clashes between FDLR and FARDC in Rutshuru, killing 2 FDLR and 1 FARDC.', 3),
+    ('A grenade explosion killed 2 and wounded 14 in Bujumbura.', 2),
+    ('Boko Haram insurgents killed 3 persons in Gwoza.', 3),
+    ('The death toll stands at 9.', 9),
+    ('Total fatalities: 12.', 12),
+    ('Gunmen attacked the camp, killing 3 (2 soldiers and 1 civilian).', 3),
+    ('Clashes erupted between police and rioters, with 5 killed and 10 injured.', 5),
+    ('The attack on the convoy claimed 4 lives.', 4),
+    ('5 people perished in the fire set by militants in the village.', 5),
+    ('3 people died of gunshot wounds after police opened fire on protesters.', 3),
+    ('2 people succumbed to their injuries after the attack.', 2),
+    ('Two villagers were shot to death by soldiers in Kasai.', 2),
+    ('Villagers repulsed the attackers, killing 2 of them.', 2),
+    ('Two of the attackers were killed by the vigilantes.', 2),
+    ('9 were killed, among them 3 women.', 9),
+    ('A man was injured in the attack. The injured man later died in hospital.', 1),
+    ('Militants attacked a police post in Ngala, killing 2 policemen. A third policeman died later in hospital.', 3),
+    ('Rebels attacked the town and killed 3 civilians; a fourth victim died of his wounds the next day.', 4),
+    ('Unidentified gunmen attacked a bar in Bujumbura, killing 1 person. Another person died later.', 2),
+    ('LRA fighters killed 2 people and abducted 5 children near Obo. One of the abductees was later found dead.', 3),
+    ('Gunmen killed 2 farmers in Guma. The attack comes two weeks after a similar attack killed 12 people in Dikwa.', 2),
+    ('Militants killed 3 soldiers in Ngala. In March, a similar attack killed 20 soldiers in the area.', 3),
+    ('Gunmen killed 4 people in Zamfara; more than 100 people have been killed in the state since January.', 4),
+    ('Boko Haram, which has killed 20,000 people since 2009, attacked Dalori, killing 5.', 5),
+    ('Suspected herdsmen killed 6 villagers in Agatu. The attack was the deadliest since March, when 20 people were killed.', 6),
+    ('Police fired on protesters in Kasese, killing 3. The protest followed the killing of 2 residents by soldiers on Saturday.', 3),
+    ('Militants attacked Mbau and killed 8 civilians, bringing the death toll from ADF attacks this month to 40.', 8),
+    ('The army said it had killed 10 militants in an operation last week. On Tuesday, militants ambushed a patrol, killing 2 soldiers.', 2),
+    ('Residents protested in Beni after ADF militants killed 14 civilians the previous night.', 0),
+    ('Al Shabaab attacked a hotel in Mogadishu, killing 15 people. The same hotel was attacked in 2015, when 20 people died.', 15)
 ]  # fmt: skip
 
 
@@ -275,3 +309,16 @@ def test_a_toll_given_for_each_side_counts_both_sides(killed) -> None:  # type: 
 
 def test_a_labelled_figure_is_a_toll(killed) -> None:  # type: ignore[no-untyped-def]
     assert [c[1] for c in killed("Clashes in Wau between SPLA and SPLA-IO. Fatalities: 4.")] == [4]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Boko Haram, which has killed 20,000 people since 2009, attacked Dalori, killing 5.", [5]),
+    ("ISWAP, a group that has killed thousands of soldiers, ambushed a convoy near Baga and killed 4 soldiers.", [4]),
+    ("Gunmen killed 2 traders in Gao. 60 people have been killed in the region since January.", [2]),
+    ("Clashes in Juba killed 3 soldiers; 40 people have been killed there since Friday.", [3, 40]),
+    ("In March, a similar attack killed 20 villagers in Kuda.", []),
+    ("Herdsmen killed 6 farmers, the deadliest attack since April, when 12 people were killed.", [6]),
+])  # fmt: skip
+def test_background_tolls_are_no_casualty_counts(killed, text, kept) -> None:  # type: ignore[no-untyped-def]
+    # a running total since a day this week can still be the report's own multi-day toll
+    assert [c[1] for c in killed(text)] == kept

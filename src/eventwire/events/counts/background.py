@@ -80,9 +80,16 @@ def _another_event(verb: Token) -> bool:
 def _when_then(verb: Token) -> bool:
     """'the deadliest since March, when 20 people were killed', 'attacked in 2015, when 20 died': a
     "when" clause hung on a date the text gives with "since" or "in": the killing happened then."""
-    if verb.dep_ not in ("relcl", "advcl") or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+    when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    if verb.dep_ not in ("relcl", "advcl") or when is None:
         return False
-    date = verb.head
+    before = [t for t in verb.doc[max(0, when.i - 3) : when.i] if not t.is_punct]
+    # the date is the clause's head, or (the parser may hang the clause on the main verb) the word before it
+    return any(_dated(d) for d in (verb.head, *before[-1:]))
+
+
+def _dated(date: Token) -> bool:
+    """A date word (a month, a year) the text gives with "since" or "in" ("since April", "in 2015")."""
     is_date = date.ent_type_ == "DATE" or date.lower_ in _MONTHS or re.fullmatch(r"(?:1[89]|20)\d\d", date.text)
     return bool(is_date) and date.dep_ == "pobj" and date.head.lower_ in ("since", "in")
 

@@ -115,7 +115,8 @@ _HARM = {"shoot", "stab", "beat", "attack", "wound", "injure", "hack", "hit", "a
 
 def _the_other(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> list[CountMention]:
     """'One man was injured and the other died', 'one was shot and the second was killed': one
-    more person, named by "the other"/"the second" as the subject of a casualty verb."""
+    more person, named by "the other"/"the second" as the subject of a casualty verb; "two were hacked
+    to death and another was shot dead": "another" is one more besides those counted."""
     taken = {t.i for c in found for t in c.span}
     out = []
     for i in word_positions(doc, _OTHER_ONE):  # the only tokens that can pass the test below

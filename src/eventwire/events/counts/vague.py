@@ -3,7 +3,10 @@
 Qualifiers and vague words -> (best, low, high). ``best`` follows ACLED's conservative
 convention; ACLED's own rules (ACLED, "Fatalities" FAQ, 2023: "ACLED codes 10 for 'tens',
 12 for 'dozens', 100 for 'hundreds', and so on"; the most conservative estimate when
-sources differ or give a range) are marked [ACLED]; the rest are eventwire's choices:
+sources differ or give a range) are marked [ACLED]; the rest are eventwire's choices. ACLED's coders
+write the unknown-number rule into their notes ("Unknown number of fatalities coded as 10"); some recent
+notes code "several" as 3 and say so ("Several fatalities coded as 3"), which the evaluation reads as an
+explicit "coded as N"; with no such line, "several" is ACLED's default 10:
 
 ================================  ===========================  =======
 wording                           best / low / high            source

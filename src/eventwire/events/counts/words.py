@@ -8,7 +8,8 @@ N", "a body was found", "He died" (one person, when no toll precedes it), a head
 "sentenced to death", "beaten nearly to death". A toll broken down after a comma, colon or dash
 ("killed 5 people: 3 soldiers and 2 civilians", "left 5 dead (3 soldiers and 2 militants)") is one toll
 when the parts add up to it; parts given as "among them ..." or "four of them ... and two ..." add no
-one; "a family of three" is three people.
+one; "a family of three" is three people. A coder's labelled figure ("Fatalities: 3") is a toll, a toll
+given per side ("4 were killed on each side") counts both sides, and "the army lost 2 soldiers" is a toll.
 """
 
 from __future__ import annotations
