@@ -253,7 +253,27 @@ NOTES = [
     ('Militants attacked Mbau and killed 8 civilians, bringing the death toll from ADF attacks this month to 40.', 8),
     ('The army said it had killed 10 militants in an operation last week. On Tuesday, militants ambushed a patrol, killing 2 soldiers.', 2),
     ('Residents protested in Beni after ADF militants killed 14 civilians the previous night.', 0),
-    ('Al Shabaab attacked a hotel in Mogadishu, killing 15 people. The same hotel was attacked in 2015, when 20 people died.', 15)
+    ('Al Shabaab attacked a hotel in Mogadishu, killing 15 people. The same hotel was attacked in 2015, when 20 people died.', 15),
+    ('Militia members carried out the massacre of 30 villagers in Djugu.', 30),
+    ('ADF rebels massacred 36 civilians in Rwangoma.', 36),
+    ('Gunmen committed a massacre in which 17 people died.', 17),
+    ('Herdsmen attacked two villages, killing 5 in Kuda and 3 in Madagali.', 8),
+    ('Boko Haram attacked Kuda, killing 5 people, and Madagali, killing 3.', 8),
+    ('10 to 15 people were killed in the clashes near Bossangoa.', 10),
+    ('Between 20-25 people were killed by Boko Haram in Dikwa.', 20),
+    ('Reports on the death toll vary between 4 and 9.', 4),
+    ('At least 3 soldiers and an unknown number of militants were killed.', 13),
+    ('The massacre left 21 dead.', 21),
+    ('Clashes between Bor Dinka and Murle left scores dead.', 20),
+    ('The attack claimed the lives of dozens of villagers.', 12),
+    ('Dozens of people were injured when police dispersed protesters.', 0),
+    ('Four people died when a bomb exploded in a market in Konduga; the bomber also died.', 5),
+    ('A suicide bomber blew himself up at a checkpoint in Maiduguri, killing only himself.', 1),
+    ('Al Shabaab executed 2 men accused of spying in Jilib.', 2),
+    ('Three people were abducted by gunmen in Kaduna; one was later killed.', 1),
+    ('The LRA attacked Obo, abducting 10 people. Two of the abductees were killed.', 2),
+    ('Gunmen attacked the market, killing 2 and 5 injured.', 2),
+    ('Gunmen attacked the market, killing 2 and injuring 5.', 2)
 ]  # fmt: skip
 
 

@@ -82,7 +82,15 @@ def find_counts(doc: Doc) -> list[CountMention]:
     mentions: list[CountMention] = []
     anchors: dict[int, int] = {}
     doc_text = _text_of(doc)
-    for m in _EXPR.finditer(doc_text):
+    pos = 0
+    while (m := _EXPR.search(doc_text, pos)) is not None:
+        pos = m.end()
+        if m["b"] and m["join"].lower() == "and" and not m["between"]:
+            # "killing 2 and 5 injured": two figures, not a range; the first alone, then on from the second
+            pos = m.start("b")
+            m = _EXPR.match(doc_text, m.start(), m.start("join"))
+            if m is None:
+                continue
         if any(s < m.end() and m.start() < e for s, e in dates):
             continue
         values = _value(m)

@@ -104,6 +104,15 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
                 kind = _kind_of_word(child)
                 if kind:
                     return kind, child
+    nxt = x.doc[x.i + 1] if x.i + 1 < len(x.doc) else None
+    if x.dep_ == "conj" and x.like_num and nxt is not None and nxt.pos_ in ("VERB", "ADJ") and _word_kind(nxt):
+        return _word_kind(nxt), nxt  # "killing 2 and 5 injured": the second figure has its own word
+    if x.dep_ == "conj" and x.like_num and x.head.pos_ == "VERB" and _kind_of_word(x.head) and any(
+        c.dep_ in ("dobj", "obj") and (c.like_num or any(g.dep_ == "nummod" for g in c.children)) for c in x.head.children
+    ) and not any(_word_kind(t) for t in x.doc[x.i + 1 : x.i + 3]):
+        # "killing 5 in Kuda and 3 in Madagali": the parser joins the second figure to the verb, not to the first
+        # (not "killing 2 and 5 injured": that figure has its own word)
+        return _kind_of_word(x.head), x.head
     part = x
     while x.dep_ in ("conj", "appos") and x.head is not x:
         x = x.head
