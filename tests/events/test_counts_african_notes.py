@@ -273,7 +273,13 @@ NOTES = [
     ('Three people were abducted by gunmen in Kaduna; one was later killed.', 1),
     ('The LRA attacked Obo, abducting 10 people. Two of the abductees were killed.', 2),
     ('Gunmen attacked the market, killing 2 and 5 injured.', 2),
-    ('Gunmen attacked the market, killing 2 and injuring 5.', 2)
+    ('Gunmen attacked the market, killing 2 and injuring 5.', 2),
+    ('Suspected herdsmen attacked the village and killed 4 farmers. Residents said 10 people died.', 4),
+    ('Gunmen attacked a bus, killing 11 passengers. Reports indicate 15 were killed.', 11),
+    ('Gunmen killed 2 soldiers in Tillaberi. Residents said 3 people were also killed.', 5),
+    ('Militants killed 3 soldiers near Diffa. Police said 2 militants died in the exchange of fire.', 5),
+    ('Gunmen killed 4 people in Kuda. Residents said 6 people were abducted.', 4),
+    ('Militants attacked Baga at night. Residents said 9 people were killed.', 9)
 ]  # fmt: skip
 
 
