@@ -69,7 +69,7 @@ def parse_number(words: str) -> float | None:
     total, current = 0.0, 0.0
     for tok in tokens:
         if tok in ("a", "an"):
-            current = 1.0
+            current = current or 1.0  # ("half a dozen" is 6: "a" keeps the half)
         elif tok == "half":
             current = 0.5
         elif re.fullmatch(r"\d+(?:\.\d+)?", tok):
