@@ -279,7 +279,18 @@ NOTES = [
     ('Gunmen killed 2 soldiers in Tillaberi. Residents said 3 people were also killed.', 5),
     ('Militants killed 3 soldiers near Diffa. Police said 2 militants died in the exchange of fire.', 5),
     ('Gunmen killed 4 people in Kuda. Residents said 6 people were abducted.', 4),
-    ('Militants attacked Baga at night. Residents said 9 people were killed.', 9)
+    ('Militants attacked Baga at night. Residents said 9 people were killed.', 9),
+    ('The blast caused 20 casualties, including 5 dead.', 5),
+    ('The clashes left 3 people critically injured.', 0),
+    ('Two soldiers were fatally wounded in the ambush.', 2),
+    ('A policeman was mortally wounded by gunmen in Bujumbura.', 1),
+    ('Seven people were hospitalised after police fired live rounds.', 0),
+    ('Militants killed or wounded 20 soldiers in the attack.', 0),
+    ('The attack killed and wounded 12 people.', 6),
+    ('An estimated 200 people were displaced by the fighting; 3 were killed.', 3),
+    ('Twenty-five people were killed in the attack on Nzuguru.', 25),
+    ('Half a dozen villagers were killed by gunmen in Ituri.', 6),
+    ('A dozen soldiers died in the attack.', 12)
 ]  # fmt: skip
 
 

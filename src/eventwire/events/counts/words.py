@@ -157,8 +157,8 @@ def _word_kind(token: Token) -> str | None:
 
 
 def _kind_of_word(token: Token) -> str | None:
-    if token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "fatally" for c in token.children):
-        return "killed"  # "fatally shot", "were fatally assaulted", "fatally wounded"
+    if token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally") for c in token.children):
+        return "killed"  # "fatally shot", "were fatally assaulted", "fatally wounded", "mortally wounded"
     kind = _word_kind(token)
     if kind:
         return kind
