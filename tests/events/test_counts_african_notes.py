@@ -290,7 +290,18 @@ NOTES = [
     ('An estimated 200 people were displaced by the fighting; 3 were killed.', 3),
     ('Twenty-five people were killed in the attack on Nzuguru.', 25),
     ('Half a dozen villagers were killed by gunmen in Ituri.', 6),
-    ('A dozen soldiers died in the attack.', 12)
+    ('A dozen soldiers died in the attack.', 12),
+    ('Militants attacked a checkpoint in Dar es Salaam village (3 killed).', 3),
+    ('Clashes between FARDC and Mai-Mai in Walikale - 4 killed.', 4),
+    ('Clash between police and rioters in Kasese: 3 dead, 5 injured.', 3),
+    ('Fighting in Leer, with 6 SPLA and 4 SPLA-IO killed.', 10),
+    ('Al Shabaab attacked Halgan; AMISOM reported 43 AS killed and 2 AMISOM dead.', 45),
+    ('Battle between Ethiopian troops and Al Shabaab in Halgan. Fatalities include 2 ENDF soldiers and 14 Al Shabaab fighters.', 16),
+    ('Battle between Ethiopian troops and Al Shabaab in Halgan. Fatalities include 2 ENDF soldiers and 14 Al Shabaab fighters.', 16),
+    ('The dead included 3 soldiers and a civilian.', 4),
+    ('At least 10 people were killed in the raid on Kuda. Those killed include 4 policemen.', 10),
+    ('5 people were killed. The dead included 3 soldiers and 2 civilians.', 5),
+    ('At least 10 people were killed. The victims included a child.', 10)
 ]  # fmt: skip
 
 

@@ -20,6 +20,7 @@ from .victims import (
     _counted_noun,
     _group_acronym,
     _group_of,
+    _included_toll,
     _in_including,
     _listed_part,
     _nearby_kind,
@@ -113,6 +114,7 @@ def find_counts(doc: Doc) -> list[CountMention]:
     mentions.sort(key=lambda c: c.span.start)
     mentions = _restated_parts(mentions)
     mentions = _parts_of_them(mentions)
+    mentions = _included_after_toll(mentions, anchors)
     doc._.ew_counts = mentions
     doc.spans["ew_counts"] = [c.span for c in mentions]
     doc.user_data["ew_count_anchors"] = anchors
@@ -121,6 +123,22 @@ def find_counts(doc: Doc) -> list[CountMention]:
 
 #: after the casualty word: the figure is each side's ("4 were killed on each side" is 8 dead).
 _PER_SIDE = re.compile(r"(?i)\s+(?:on|from|for)\s+(?:each|either)\s+(?:side|party)\b")
+def _included_after_toll(mentions: list[CountMention], anchors: dict[int, int]) -> list[CountMention]:
+    """'At least 10 were killed. The dead included 3 soldiers': the people a list of the dead names
+    after a toll are some of those counted, no more; with no toll before, the list is the toll."""
+    out = []
+    for m in mentions:
+        word = m.span.doc[anchors[m.span.start]] if m.casualty and m.span.start in anchors else None
+        root = m.span.root
+        included = word is not None and word.i < m.span.start and (
+            _included_toll(root) is not None or _included_toll(root.head) is not None)
+        if included and any(p.casualty and p.count.kind == "killed" and p.span.end <= word.i for p in mentions):
+            m.span.label_ = "count"
+            m = CountMention(span=m.span, count=m.count, head=m.head, casualty=False)
+        out.append(m)
+    return out
+
+
 _EACH_SIDE = re.compile(r"(?i)\s+(?:from|on|of|for)\s+(?:each|either|both)\s+(?:side|party|parties|group|camp)")
 
 
@@ -154,6 +172,8 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
         kind, word = _casualty_link(None, span)  # "killed 3 IS militants" ("IS" parsed as a verb)
     if kind is None and person and noun is not None and noun.i >= span.end:
         kind, word = _subjectless_root(span, noun)
+    if kind is None and person and (dead := _included_toll(noun)) is not None:
+        kind, word = "killed", dead  # "Fatalities include 2 soldiers and 14 militants"
     if word is not None and (_unrealized(word) or _either_or(word)):
         kind, word = None, None  # "attempted to kill", "killed, injured or captured": no toll
     if kind == "killed" and word is not None and background_toll(word, doc._.ew_published):

@@ -14,6 +14,7 @@ from .victims import (
     _casualty_link,
     _headline_victim,
     _in_including,
+    _included_toll,
     _inside_person,
     _named_person,
     _passive_later,
@@ -271,6 +272,8 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
             kind, word = "killed", tok.head.head
         else:
             kind, word = _casualty_link(tok, doc[det[0].i : det[0].i + 1])
+        if kind is None and (dead := _included_toll(tok)) is not None:
+            kind, word = "killed", dead  # "the dead included 3 soldiers and a civilian"
         if kind is None and _in_including(tok):
             continue  # "eight people, including a police commander, were killed": a part
         if kind is None:

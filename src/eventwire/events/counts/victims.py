@@ -183,6 +183,25 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
     return None, None
 
 
+def _included_toll(noun: Token | None) -> Token | None:
+    """'Fatalities include 2 soldiers and 14 militants', 'the dead included 3 soldiers', 'those killed
+    include 4 policemen': the word of the dead that the listed people belong to (None otherwise)."""
+    if noun is None:
+        return None
+    x = noun
+    while x.dep_ == "conj" and x.head is not x:
+        x = x.head
+    if x.dep_ not in ("dobj", "obj") or x.head.lemma_.lower() != "include":
+        return None
+    for subj in (c for c in x.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if _lem(subj) in _NOUN_KINDS and KIND_WORDS.get(_lem(subj)) == "killed" or _lem(subj) == "victim":
+            return subj
+        word = next((c for c in subj.children if c.dep_ in ("acl", "relcl") and _kind_of_word(c) == "killed"), None)
+        if word is not None:  # "those killed", "the people who died"
+            return word
+    return None
+
+
 def _ranged_kind(verb: Token) -> tuple[str | None, Token | None]:
     """'Reports on fatalities range from 2 to 4', 'death toll estimates vary between 10 and 15':
     the kind named in the subject of range/vary."""
