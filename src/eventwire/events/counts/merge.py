@@ -1,6 +1,6 @@
 """Figures combined. Several sources' figures for the same people ("killing 4, according to the army, while other
-sources said 6"; "at least 10 killed, with reports of up to 25 dead"; "the villagers contest that figure, saying 13 were killed";
-"... killed 4 farmers. Residents said 10 people died") are reconciled,
+sources said 6"; "at least 10 killed, with reports of up to 25 dead"; "the villagers contest that figure, saying 13
+were killed"; "... killed 4 farmers. Residents said 10 people died") are reconciled,
 not added (``same_people``, ``reconcile``): best is the lowest best [ACLED: the most conservative
 estimate when sources differ], low the lowest low and high the highest high (UCDP keeps the
 spread of the reports as low/high). Parts of one toll ("three soldiers and two civilians") are
@@ -70,7 +70,8 @@ _MORE_PEOPLE = re.compile(
 #: 15 were killed"): with no one named ("people") and no one added, another figure for the toll told before.
 _SOURCE_OPENS = re.compile(
     r"(?i)^\W*(?:(?:other|local|some|unconfirmed|media|press|several|conflicting)\s+)?(?:reports?|residents?|witnesses"
-    r"|eyewitnesses|locals|villagers|survivors|police|officials?|(?:local|medical|hospital|security|humanitarian)\s+sources"
+    r"|eyewitnesses|locals|villagers|survivors|police|officials?"
+    r"|(?:local|medical|hospital|security|humanitarian)\s+sources"
     r"|sources|a\s+(?:local\s+)?(?:official|source|resident|witness))\s+"
     r"(?:said|say|says|indicated?|indicates|suggest(?:ed|s)?|reported|put|estimated?|claimed|stated)\b"
 )

@@ -54,7 +54,9 @@ _EXPR_BODY = (
 _FIRST = r"\b(?=[\dabcdefhilmnorstuz])"
 _EXPR = re.compile("(?i)" + _FIRST + _EXPR_BODY)
 #: "an unknown number of", "an unspecified number of": one key of ``VAGUE`` for them all.
-_UNKNOWN_NUMBER = re.compile(r"(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed|undetermined|indeterminate) number(?: of)?$")
+_UNKNOWN_NUMBER = re.compile(
+    r"(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed|undetermined|indeterminate) number(?: of)?$"
+)
 _LOW_QUAL = {"at least", "no fewer than", "no less than", "not less than", "more than", "over", "upwards of", "in excess of"}
 _ABOUT = {"about", "around", "approximately", "roughly", "some", "an estimated", "close to"}
 _UPTO = {"up to", "as many as", "at most", "fewer than", "less than", "under", "nearly", "almost"}

@@ -41,7 +41,8 @@ from __future__ import annotations
 VAGUE: dict[str, tuple[int, int, int]] = {
     "a couple of": (2, 2, 2), "a couple": (2, 2, 2), "a few": (3, 2, 5), "few": (3, 2, 5),
     "a handful of": (3, 2, 6), "several": (10, 3, 19), "a number of": (10, 3, 19), "numerous": (10, 3, 19),
-    "many": (10, 3, 19), "an unknown number of": (10, 1, 19), "tens": (10, 10, 99), "dozens": (12, 24, 99), "scores": (20, 40, 199),
+    "many": (10, 3, 19), "an unknown number of": (10, 1, 19),
+    "tens": (10, 10, 99), "dozens": (12, 24, 99), "scores": (20, 40, 199),
     "hundreds": (100, 200, 999), "thousands": (1000, 2000, 9999), "tens of thousands": (10000, 20000, 99999),
     "hundreds of thousands": (100000, 200000, 999999), "both": (2, 2, 2),
 }  # fmt: skip

@@ -73,9 +73,10 @@ def _counted_noun(span: Span) -> Token | None:
 def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | None]:
     """(kind, the word giving it) for the count; None when no casualty wording is attached."""
     x = noun if noun is not None else span.root
-    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == span.root.i and not (
-        noun.head.i < span.end and _lem(noun) in _NOUN_KINDS
-    ):  # ("an unknown number of fatalities": the noun says the kind)
+    of_number = noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+        noun.head.head.i == span.root.i)
+    if noun is not None and of_number and not (noun.head.i < span.end and _lem(noun) in _NOUN_KINDS):
+        # ("an unknown number of fatalities": the noun says the kind)
         x = span.root  # "killing five of them": the number itself is the object
     if x.dep_ == "prep" and x.lower_ in ("from", "between") and x.head.lemma_ in ("range", "vary"):
         return _ranged_kind(x.head)  # the span "from 2 to 4" is headed by its preposition
@@ -108,7 +109,8 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
     if x.dep_ == "conj" and x.like_num and nxt is not None and nxt.pos_ in ("VERB", "ADJ") and _word_kind(nxt):
         return _word_kind(nxt), nxt  # "killing 2 and 5 injured": the second figure has its own word
     if x.dep_ == "conj" and x.like_num and x.head.pos_ == "VERB" and _kind_of_word(x.head) and any(
-        c.dep_ in ("dobj", "obj") and (c.like_num or any(g.dep_ == "nummod" for g in c.children)) for c in x.head.children
+        c.dep_ in ("dobj", "obj") and (c.like_num or any(g.dep_ == "nummod" for g in c.children))
+        for c in x.head.children
     ) and not any(_word_kind(t) for t in x.doc[x.i + 1 : x.i + 3]):
         # "killing 5 in Kuda and 3 in Madagali": the parser joins the second figure to the verb, not to the first
         # (not "killing 2 and 5 injured": that figure has its own word)
@@ -158,7 +160,8 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
                     c.dep_ in ("nsubj", "nsubjpass") for c in conj.children
                 ):
                     return "killed", conj
-        if kind is None and verb.lemma_ == "lose" and x.dep_ in ("dobj", "obj") and _lem(x) in _STATE_SIDE | _ARMED_SIDE:
+        if kind is None and verb.lemma_ == "lose" and x.dep_ in ("dobj", "obj") and (
+                _lem(x) in _STATE_SIDE | _ARMED_SIDE):
             return "killed", verb  # "the army lost 2 soldiers in the clash": its dead
         if kind:
             if kind != "killed":  # "killed and injured several": the shared object goes to the killing
