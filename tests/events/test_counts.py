@@ -39,7 +39,7 @@ def _trigger(doc, word: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("words", "value"),
     [("six", 6), ("twenty-one", 21), ("1,200", 1200), ("2.5 million", 2_500_000), ("a dozen", 12),
-     ("three hundred and forty", 340), ("two dozen", 24)],
+     ("three hundred and forty", 340), ("two dozen", 24), ("half a dozen", 6), ("half a million", 500_000)],
 )  # fmt: skip
 def test_numbers_in_words_and_digits(words: str, value: int) -> None:
     assert parse_number(words) == value

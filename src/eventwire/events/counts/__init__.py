@@ -21,6 +21,7 @@ Modules, one job each:
 - ``victims``: which noun a number counts and which casualty wording it is tied to;
 - ``implicit``: one person with no number ("a civilian was killed", "killing him", "his body");
 - ``parts``: parts and restatements of a toll that add no one ("5 people: 3 soldiers and 2 civilians");
+- ``background``: tolls that are background to a report (running totals, a group's record, an earlier event);
 - ``merge``: adding parts of a toll, reconciling several sources' figures for the same people;
 - ``find``: ``find_counts``, every count in a doc; ``french``: the same for French;
 - ``toll``: ``event_counts``, the casualty counts of one event, and ``group_size``.

@@ -10,6 +10,7 @@ from ..._doc import CountMention, ensure_extensions, evidence
 from ..._doc import doc_text as _text_of
 from ...model import Count
 from .french import _find_counts_fr
+from .background import background_toll
 from .implicit import _him_or_her, _his_death, _hostages_later, _singulars, _the_other
 from .numbers import _EXPR, _date_ranges, _value
 from .parts import _both_people, _in_breakdown, _one_of_them, _parts_of_them, _restated_in_brackets, _restated_parts
@@ -19,6 +20,7 @@ from .victims import (
     _counted_noun,
     _group_acronym,
     _group_of,
+    _included_toll,
     _in_including,
     _listed_part,
     _nearby_kind,
@@ -38,6 +40,7 @@ from .words import (
     _killed_and_wounded,
     _lem,
     _unrealized,
+    _word_kind,
 )
 
 if TYPE_CHECKING:
@@ -80,7 +83,15 @@ def find_counts(doc: Doc) -> list[CountMention]:
     mentions: list[CountMention] = []
     anchors: dict[int, int] = {}
     doc_text = _text_of(doc)
-    for m in _EXPR.finditer(doc_text):
+    pos = 0
+    while (m := _EXPR.search(doc_text, pos)) is not None:
+        pos = m.end()
+        if m["b"] and m["join"].lower() == "and" and not m["between"]:
+            # "killing 2 and 5 injured": two figures, not a range; the first alone, then on from the second
+            pos = m.start("b")
+            m = _EXPR.match(doc_text, m.start(), m.start("join"))
+            if m is None:
+                continue
         if any(s < m.end() and m.start() < e for s, e in dates):
             continue
         values = _value(m)
@@ -103,10 +114,29 @@ def find_counts(doc: Doc) -> list[CountMention]:
     mentions.sort(key=lambda c: c.span.start)
     mentions = _restated_parts(mentions)
     mentions = _parts_of_them(mentions)
+    mentions = _included_after_toll(mentions, anchors)
     doc._.ew_counts = mentions
     doc.spans["ew_counts"] = [c.span for c in mentions]
     doc.user_data["ew_count_anchors"] = anchors
     return mentions
+
+
+#: after the casualty word: the figure is each side's ("4 were killed on each side" is 8 dead).
+_PER_SIDE = re.compile(r"(?i)\s+(?:on|from|for)\s+(?:each|either)\s+(?:side|party)\b")
+def _included_after_toll(mentions: list[CountMention], anchors: dict[int, int]) -> list[CountMention]:
+    """'At least 10 were killed. The dead included 3 soldiers': the people a list of the dead names
+    after a toll are some of those counted, no more; with no toll before, the list is the toll."""
+    out = []
+    for m in mentions:
+        word = m.span.doc[anchors[m.span.start]] if m.casualty and m.span.start in anchors else None
+        root = m.span.root
+        included = word is not None and word.i < m.span.start and (
+            _included_toll(root) is not None or _included_toll(root.head) is not None)
+        if included and any(p.casualty and p.count.kind == "killed" and p.span.end <= word.i for p in mentions):
+            m.span.label_ = "count"
+            m = CountMention(span=m.span, count=m.count, head=m.head, casualty=False)
+        out.append(m)
+    return out
 
 
 _EACH_SIDE = re.compile(r"(?i)\s+(?:from|on|of|for)\s+(?:each|either|both)\s+(?:side|party|parties|group|camp)")
@@ -127,7 +157,10 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
         noun, person = group, True
     partitive = noun is not None and noun.i < span.start and group is None  # "five of them": link through the number
     kind, word = _casualty_link(None if partitive else noun, span) if person else (None, None)
-    if kind is None and person and noun is None:
+    label = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].text in (":", "=") else None
+    if kind is None and label is not None and (noun is None or noun.i < span.start) and _word_kind(label):
+        kind, word = _word_kind(label), label  # "Fatalities: 3", "Injured: 4": a coder's labelled figure
+    elif kind is None and person and noun is None:
         kind, word = _nearby_kind(doc, span)
         confidence = 0.6
     elif kind is None and person and noun is not None and not _listed_part(noun) and not _in_including(noun):
@@ -139,13 +172,19 @@ def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[i
         kind, word = _casualty_link(None, span)  # "killed 3 IS militants" ("IS" parsed as a verb)
     if kind is None and person and noun is not None and noun.i >= span.end:
         kind, word = _subjectless_root(span, noun)
+    if kind is None and person and (dead := _included_toll(noun)) is not None:
+        kind, word = "killed", dead  # "Fatalities include 2 soldiers and 14 militants"
     if word is not None and (_unrealized(word) or _either_or(word)):
         kind, word = None, None  # "attempted to kill", "killed, injured or captured": no toll
+    if kind == "killed" and word is not None and background_toll(word, doc._.ew_published):
+        kind, word = None, None  # "which has killed 20,000 since 2009", "a similar attack in March killed 20"
     if _in_breakdown(span) or (span.root.dep_ in ("nsubj", "nsubjpass") and _listed_part(span.root)):
         kind, word = None, None  # "5 civilians (2 men, 2 women and 1 child)", "six people, including ... and four
         # of his guards, were killed": the parts of a count
     if _EACH_SIDE.match(_text_of(doc), span.end_char):
         kind, word = None, None  # "two were killed, one from each side": how the toll splits, not more dead
+    if kind is not None and word is not None and _PER_SIDE.match(_text_of(doc), word.idx + len(word.text)):
+        best, low, high = 2 * best, 2 * low, 2 * high  # "4 soldiers were killed on each side": both sides' dead
     if kind == "killed" and word is not None and _killed_and_wounded(word) and (best, low, high) not in VAGUE.values():
         best, low = best // 2, 0  # "7 militants were killed and wounded": half, rounded down [ACLED]
     low, high = min(low, best), max(high, best)

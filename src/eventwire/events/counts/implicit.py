@@ -14,6 +14,7 @@ from .victims import (
     _casualty_link,
     _headline_victim,
     _in_including,
+    _included_toll,
     _inside_person,
     _named_person,
     _passive_later,
@@ -107,7 +108,7 @@ def _one_killed(doc: Doc, tok: Token, anchors: dict[int, int], confidence: float
     return CountMention(span=span, count=count, head=tok.lower_, casualty=True)
 
 
-_OTHER_ONE = frozenset({"other", "second", "third", "latter"})
+_OTHER_ONE = frozenset({"other", "second", "third", "latter", "another"})
 #: harm done to a person that "he died" / "she was killed" can follow in the same note.
 _HARM = {"shoot", "stab", "beat", "attack", "wound", "injure", "hack", "hit", "assault", "torture", "burn", "lynch",
          "ambush", "abduct", "kidnap", "hurt", "strike", "fire"}  # fmt: skip
@@ -115,15 +116,17 @@ _HARM = {"shoot", "stab", "beat", "attack", "wound", "injure", "hack", "hit", "a
 
 def _the_other(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> list[CountMention]:
     """'One man was injured and the other died', 'one was shot and the second was killed': one
-    more person, named by "the other"/"the second" as the subject of a casualty verb."""
+    more person, named by "the other"/"the second" as the subject of a casualty verb; "two were hacked
+    to death and another was shot dead": "another" is one more besides those counted."""
     taken = {t.i for c in found for t in c.span}
     out = []
     for i in word_positions(doc, _OTHER_ONE):  # the only tokens that can pass the test below
         tok = doc[i]
         if tok.lower_ not in _OTHER_ONE or tok.i in taken:
             continue
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            continue
+        one_more = tok.lower_ == "another" and tok.pos_ in ("PRON", "DET") and tok.head.pos_ == "VERB"
+        if not one_more and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue  # ("two were hacked to death and another was shot dead": one more person)
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _DIE_VERBS:
             kind: str | None = "killed"
         elif tok.dep_ == "nsubjpass":
@@ -132,9 +135,10 @@ def _the_other(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
             continue
         if kind is None or _unrealized(tok.head) or _either_or(tok.head):
             continue
-        if any(m.casualty and m.count.kind == kind and m.count.best >= 2 and m.span.start < tok.i for m in found):
+        if not one_more and any(m.casualty and m.count.kind == kind and m.count.best >= 2 and m.span.start < tok.i
+                                for m in found):  # fmt: skip
             continue  # "killed two civilians ... one was burnt and the other stoned": one of the two already counted
-        span = doc[tok.i - 1 : tok.i + 1]
+        span = doc[tok.i : tok.i + 1] if one_more else doc[tok.i - 1 : tok.i + 1]
         count = Count(best=1, low=1, high=1, kind=kind, confidence=0.6,
                       evidence=[evidence(doc, span.start_char, span.end_char)])  # fmt: skip
         span.label_ = kind
@@ -244,6 +248,10 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
             det = [c for c in tok.children if c.dep_ in ("det", "poss")]  # "killed along with his deputy"
         if not det and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "death":
             det = [c for c in tok.children if c.dep_ in ("det", "poss")]  # "resulted in the death of the commander"
+        if not det and tok.dep_ in ("dobj", "nsubjpass") and tok.tag_ == "NN" and _is_person(tok) and any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i for c in tok.children
+        ):
+            det = [tok.left_edge]  # "killed police official, Colonel Mohammad Yaqob": one named man
         if not det and _headline_victim(tok):
             det = [tok.left_edge]  # "Man killed by mob in Kampala", "Police officer shot dead in Bujumbura"
         named = not det and _named_person(tok)
@@ -264,6 +272,8 @@ def _singulars(doc: Doc, found: list[CountMention], anchors: dict[int, int]) -> 
             kind, word = "killed", tok.head.head
         else:
             kind, word = _casualty_link(tok, doc[det[0].i : det[0].i + 1])
+        if kind is None and (dead := _included_toll(tok)) is not None:
+            kind, word = "killed", dead  # "the dead included 3 soldiers and a civilian"
         if kind is None and _in_including(tok):
             continue  # "eight people, including a police commander, were killed": a part
         if kind is None:

@@ -1,5 +1,6 @@
 """Figures combined. Several sources' figures for the same people ("killing 4, according to the army, while other
-sources said 6"; "at least 10 killed, with reports of up to 25 dead"; "the villagers contest that figure, saying 13 were killed") are reconciled,
+sources said 6"; "at least 10 killed, with reports of up to 25 dead"; "the villagers contest that figure, saying 13
+were killed"; "... killed 4 farmers. Residents said 10 people died") are reconciled,
 not added (``same_people``, ``reconcile``): best is the lowest best [ACLED: the most conservative
 estimate when sources differ], low the lowest low and high the highest high (UCDP keeps the
 spread of the reports as low/high). Parts of one toll ("three soldiers and two civilians") are
@@ -65,6 +66,17 @@ _MORE_PEOPLE = re.compile(
 )
 
 
+#: a later sentence that opens on a source giving a figure ("Residents said 10 people died", "Reports indicate
+#: 15 were killed"): with no one named ("people") and no one added, another figure for the toll told before.
+_SOURCE_OPENS = re.compile(
+    r"(?i)^\W*(?:(?:other|local|some|unconfirmed|media|press|several|conflicting)\s+)?(?:reports?|residents?|witnesses"
+    r"|eyewitnesses|locals|villagers|survivors|police|officials?"
+    r"|(?:local|medical|hospital|security|humanitarian)\s+sources"
+    r"|sources|a\s+(?:local\s+)?(?:official|source|resident|witness))\s+"
+    r"(?:said|say|says|indicated?|indicates|suggest(?:ed|s)?|reported|put|estimated?|claimed|stated)\b"
+)
+
+
 def same_people(earlier: CountMention, later: CountMention) -> bool:
     """Is ``later`` another source's figure for the people ``earlier`` counts? Yes when the words
     from ``earlier`` (or from the start of ``later``'s sentence, when it is another sentence) to the
@@ -81,6 +93,8 @@ def same_people(earlier: CountMention, later: CountMention) -> bool:
         return False
     region = _text_of(doc)[start : sent.end_char]
     cue = _OTHER_SOURCE.search(region)
+    if cue is None and earlier.span.sent.start < sent.start and later.head in _ANYONE:
+        cue = _SOURCE_OPENS.match(region)  # "... killed 4 farmers. Residents said 10 people died."
     if cue is None and earlier.head == later.head and earlier.head not in _ANYONE:
         cue = _CLAIMED.search(region)  # "6 soldiers were killed, according to the army; AS claimed 20 soldiers killed"
     if cue is None and earlier.head == later.head and earlier.head not in _ANYONE:

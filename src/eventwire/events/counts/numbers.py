@@ -33,7 +33,8 @@ _CORE = (
 #: before a number on its own ("B-10", "AK-47").
 _CORE_B = _CORE.replace(r"(?<![\w./-])", r"(?<![\w./])")
 _VAGUE_RE = (
-    r"\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|a\s+couple(?:\s+of)?|a\s+few|a\s+handful\s+of|a\s+number\s+of"
+    r"\b(?:(?:an?\s+)?(?:unknown|unspecified|undisclosed|unconfirmed|undetermined|indeterminate)\s+number(?:\s+of)?"
+    r"|tens\s+of\s+thousands|hundreds\s+of\s+thousands|a\s+couple(?:\s+of)?|a\s+few|a\s+handful\s+of|a\s+number\s+of"
     r"|several|numerous|many|tens|dozens|scores|hundreds|thousands|few|both)\b"
 )
 _QUAL = (
@@ -52,6 +53,10 @@ _EXPR_BODY = (
 #: the same matches, about half the time.
 _FIRST = r"\b(?=[\dabcdefhilmnorstuz])"
 _EXPR = re.compile("(?i)" + _FIRST + _EXPR_BODY)
+#: "an unknown number of", "an unspecified number of": one key of ``VAGUE`` for them all.
+_UNKNOWN_NUMBER = re.compile(
+    r"(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed|undetermined|indeterminate) number(?: of)?$"
+)
 _LOW_QUAL = {"at least", "no fewer than", "no less than", "not less than", "more than", "over", "upwards of", "in excess of"}
 _ABOUT = {"about", "around", "approximately", "roughly", "some", "an estimated", "close to"}
 _UPTO = {"up to", "as many as", "at most", "fewer than", "less than", "under", "nearly", "almost"}
@@ -66,7 +71,7 @@ def parse_number(words: str) -> float | None:
     total, current = 0.0, 0.0
     for tok in tokens:
         if tok in ("a", "an"):
-            current = 1.0
+            current = current or 1.0  # ("half a dozen" is 6: "a" keeps the half)
         elif tok == "half":
             current = 0.5
         elif re.fullmatch(r"\d+(?:\.\d+)?", tok):
@@ -93,6 +98,8 @@ def _value(m: re.Match[str]) -> tuple[int, int, int] | None:
         return best * unit, low * unit, high * unit
     if a in VAGUE:
         return VAGUE[a]
+    if _UNKNOWN_NUMBER.match(a):
+        return VAGUE["an unknown number of"]
     value = parse_number(a)
     if value is None:
         return None

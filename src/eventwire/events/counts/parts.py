@@ -81,6 +81,8 @@ def _restated_parts(mentions: list[CountMention]) -> list[CountMention]:
         for j in range(i + 1, len(mentions)):
             part = mentions[j]
             same_sentence = part.span.sent.start == total.span.sent.start
+            if same_sentence and not part.casualty and part.span.text.lower().startswith(("from ", "between ")):
+                continue  # "5 from one clan and 3 from the other": the clans are no part
             if not same_sentence or not part.casualty or part.count.kind != total.count.kind:
                 break
             running += part.count.best
@@ -94,7 +96,9 @@ def _restated_parts(mentions: list[CountMention]) -> list[CountMention]:
         verbs = [t for t in between if t.pos_ in ("VERB", "AUX")]
         if verbs and not (colon and _own_wording(verbs, total)):
             continue  # ("2 killed (1 soldier, 1 civilian)", "5 were killed: 3 soldiers and 2 civilians": the toll's own verb)
-        comma = any(t.text == "," for t in between) and all(mentions[j].head not in _ANYONE for j in parts)
+        comma = any(t.text == "," for t in between) and all(
+            mentions[j].head not in _ANYONE or _placed_part(mentions[j]) for j in parts
+        )  # "killed 3 people, 2 soldiers and a civilian", "killed 8 people, 5 from one clan and 3 from the other"
         if not (colon or comma):
             continue
         for j in parts:
@@ -102,6 +106,13 @@ def _restated_parts(mentions: list[CountMention]) -> list[CountMention]:
             m.span.label_ = "count"
             out[j] = CountMention(span=m.span, count=m.count, head=m.head, casualty=False)
     return out
+
+
+def _placed_part(part: CountMention) -> bool:
+    """A number alone followed by where or whom it is from ("5 from one clan", "4 in Kuda"): a part of a toll."""
+    doc = part.span.doc
+    nxt = doc[part.span.end] if part.span.end < len(doc) else None
+    return part.head == "" and nxt is not None and nxt.lower_ in ("from", "in", "at", "on", "among")
 
 
 def _own_wording(verbs: list[Token], total: CountMention) -> bool:

@@ -73,7 +73,10 @@ def _counted_noun(span: Span) -> Token | None:
 def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | None]:
     """(kind, the word giving it) for the count; None when no casualty wording is attached."""
     x = noun if noun is not None else span.root
-    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == span.root.i:
+    of_number = noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+        noun.head.head.i == span.root.i)
+    if noun is not None and of_number and not (noun.head.i < span.end and _lem(noun) in _NOUN_KINDS):
+        # ("an unknown number of fatalities": the noun says the kind)
         x = span.root  # "killing five of them": the number itself is the object
     if x.dep_ == "prep" and x.lower_ in ("from", "between") and x.head.lemma_ in ("range", "vary"):
         return _ranged_kind(x.head)  # the span "from 2 to 4" is headed by its preposition
@@ -102,11 +105,21 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
                 kind = _kind_of_word(child)
                 if kind:
                     return kind, child
+    nxt = x.doc[x.i + 1] if x.i + 1 < len(x.doc) else None
+    if x.dep_ == "conj" and x.like_num and nxt is not None and nxt.pos_ in ("VERB", "ADJ") and _word_kind(nxt):
+        return _word_kind(nxt), nxt  # "killing 2 and 5 injured": the second figure has its own word
+    if x.dep_ == "conj" and x.like_num and x.head.pos_ == "VERB" and _kind_of_word(x.head) and any(
+        c.dep_ in ("dobj", "obj") and (c.like_num or any(g.dep_ == "nummod" for g in c.children))
+        for c in x.head.children
+    ) and not any(_word_kind(t) for t in x.doc[x.i + 1 : x.i + 3]):
+        # "killing 5 in Kuda and 3 in Madagali": the parser joins the second figure to the verb, not to the first
+        # (not "killing 2 and 5 injured": that figure has its own word)
+        return _kind_of_word(x.head), x.head
     part = x
     while x.dep_ in ("conj", "appos") and x.head is not x:
         x = x.head
     if any(a.lower_ in ("including", "among") and a.dep_ == "prep" for a in [x.head, *list(x.ancestors)[:2]]) or (
-        _among_them(x)
+        _among_them(x) or _among_them(part)  # "9 people were killed, among them 3 women" (women: in apposition)
     ):
         total = x.head.head if x.head.lower_ == "including" and x.dep_ == "pobj" else None
         if total is not None and total.i != part.i and _other_side(total, part):
@@ -124,6 +137,10 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
             return "killed", verb  # "the death toll rose to 30"
         if prep.lower_ in ("from", "between") and verb.lemma_ in ("range", "vary"):
             return _ranged_kind(verb)  # "reports on fatalities range from 2 to 4"
+        if prep.lower_ == "at" and verb.lemma_ in ("put", "place", "estimate", "set") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("toll", "tally") for c in verb.children
+        ):
+            return "killed", verb  # "the army put the (death) toll at 12"
         if prep.lower_ == "with" and _along(prep) and x.dep_ == "pobj":
             kind = _kind_of_word(verb)  # "X was killed along with his deputy and five other people"
             return (kind, verb) if kind else (None, None)
@@ -143,6 +160,9 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
                     c.dep_ in ("nsubj", "nsubjpass") for c in conj.children
                 ):
                     return "killed", conj
+        if kind is None and verb.lemma_ == "lose" and x.dep_ in ("dobj", "obj") and (
+                _lem(x) in _STATE_SIDE | _ARMED_SIDE):
+            return "killed", verb  # "the army lost 2 soldiers in the clash": its dead
         if kind:
             if kind != "killed":  # "killed and injured several": the shared object goes to the killing
                 head = verb.head
@@ -166,6 +186,25 @@ def _casualty_link(noun: Token | None, span: Span) -> tuple[str | None, Token | 
     return None, None
 
 
+def _included_toll(noun: Token | None) -> Token | None:
+    """'Fatalities include 2 soldiers and 14 militants', 'the dead included 3 soldiers', 'those killed
+    include 4 policemen': the word of the dead that the listed people belong to (None otherwise)."""
+    if noun is None:
+        return None
+    x = noun
+    while x.dep_ == "conj" and x.head is not x:
+        x = x.head
+    if x.dep_ not in ("dobj", "obj") or x.head.lemma_.lower() != "include":
+        return None
+    for subj in (c for c in x.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if _lem(subj) in _NOUN_KINDS and KIND_WORDS.get(_lem(subj)) == "killed" or _lem(subj) == "victim":
+            return subj
+        word = next((c for c in subj.children if c.dep_ in ("acl", "relcl") and _kind_of_word(c) == "killed"), None)
+        if word is not None:  # "those killed", "the people who died"
+            return word
+    return None
+
+
 def _ranged_kind(verb: Token) -> tuple[str | None, Token | None]:
     """'Reports on fatalities range from 2 to 4', 'death toll estimates vary between 10 and 15':
     the kind named in the subject of range/vary."""
@@ -182,7 +221,7 @@ def _in_including(tok: Token) -> bool:
     while x.dep_ in ("conj", "appos") and x.head is not x:
         x = x.head
     return any(a.lower_ in ("including", "among") and a.dep_ == "prep" for a in [x.head, *list(x.ancestors)[:2]]) or (
-        _among_them(x))
+        _among_them(x) or _among_them(tok))
 
 
 def _among_them(x: Token) -> bool:
@@ -250,6 +289,12 @@ def _surface_kind(doc: Doc, token: Token) -> tuple[str | None, Token | None]:
         if close is None or doc[close].text != ",":
             return None, None
         start = close + 1
+    while start + 1 < len(doc) and doc[start].lower_ in ("and", ",") and doc[start + 1].like_num:
+        # "2 FARDC soldiers and 3 rebels were killed": the words of the list's last part are the list's
+        nxt = next((t.i for t in doc[start + 2 : min(start + 7, len(doc))] if t.pos_ == "NOUN" and _is_person(t)), None)
+        if nxt is None:
+            return None, None
+        start = nxt + 1
     for tok in doc[start : min(start + 5, len(doc))]:
         if tok.is_sent_start and doc[tok.i - 1].is_punct:
             return None, None
@@ -290,10 +335,14 @@ def _inside_person(tok: Token) -> bool:
 
 
 def _people_within(noun: Token) -> bool:
-    """'four Communist Party of India-Maoist cadres': a person noun inside the noun's "of" phrase."""
+    """'four Communist Party of India-Maoist cadres': a person noun inside the noun's "of" phrase;
+    'two Anti-Corruption Justice Center (ACJC) employees': the plural person noun the parser hangs
+    on the name as its apposition."""
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             return any(_is_person(t) and t.pos_ == "NOUN" for t in child.subtree)
+        if child.dep_ == "appos" and child.tag_ == "NNS" and child.i > noun.i and _lem(child) in _PERSONS:
+            return True
     return False
 
 
@@ -308,8 +357,9 @@ def _nearby_kind(doc: Doc, span: Span) -> tuple[str | None, Token | None]:
     return None, None
 
 
-#: nouns for a set of people whose size follows "of": "a family of three", "a household of six".
-_GROUP_OF = {"family", "household", "couple", "group", "crew", "team", "party"}
+#: nouns for a set of people whose size follows "of": "a family of three", "a household of six"; "a
+#: total of nine (people)" counts them the same way.
+_GROUP_OF = {"family", "household", "couple", "group", "crew", "team", "party", "total"}
 
 
 def _group_of(span: Span) -> Token | None:

@@ -8,7 +8,8 @@ N", "a body was found", "He died" (one person, when no toll precedes it), a head
 "sentenced to death", "beaten nearly to death". A toll broken down after a comma, colon or dash
 ("killed 5 people: 3 soldiers and 2 civilians", "left 5 dead (3 soldiers and 2 militants)") is one toll
 when the parts add up to it; parts given as "among them ..." or "four of them ... and two ..." add no
-one; "a family of three" is three people.
+one; "a family of three" is three people. A coder's labelled figure ("Fatalities: 3") is a toll, a toll
+given per side ("4 were killed on each side") counts both sides, and "the army lost 2 soldiers" is a toll.
 """
 
 from __future__ import annotations
@@ -60,7 +61,8 @@ _PERSONS = set(
 _NOT_PERSON_SUFFIXED = set(
     """floor door motor corridor sector tractor mirror error color colour liquor factor border order water
     center centre quarter headquarter container number power tower river matter manner corner shelter
-    paper letter poster banner member_of calendar register trigger cluster server computer monitor""".split()
+    paper letter poster banner member_of calendar register trigger cluster server computer monitor total toll
+    tally""".split()
 )  # fmt: skip
 _NOT_PEOPLE = set(
     """kilometer kilometre km mile meter metre foot feet yard hour day week month year minute second percent %
@@ -155,8 +157,8 @@ def _word_kind(token: Token) -> str | None:
 
 
 def _kind_of_word(token: Token) -> str | None:
-    if token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "fatally" for c in token.children):
-        return "killed"  # "fatally shot", "were fatally assaulted", "fatally wounded"
+    if token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally") for c in token.children):
+        return "killed"  # "fatally shot", "were fatally assaulted", "fatally wounded", "mortally wounded"
     kind = _word_kind(token)
     if kind:
         return kind
