@@ -544,7 +544,31 @@ def _document_candidates(mentions: list[Mention], gaz: Gazetteer) -> tuple[Count
     for m, cs in zip(mentions, cands, strict=True):
         if m.cue == "admin1" and cs and not any(c.kind == "admin1" for c in cs):
             cs += _admin1_variants(gaz, m.text, cs)
+    _team_cities(mentions, cands, countries)
     return countries, cands
+
+
+_TEAM_CITY = 100_000  # a professional team's city is a big one
+
+
+def _team_cities(mentions: list[Mention], cands: list[list[Candidate]], countries: Counter[str]) -> None:
+    """A name a sports report gives a team ("the Portland Trail Blazers") is the biggest city of that name, of
+    100,000 people or more, in the countries the document names or that its sure places are in, wherever the
+    report writes the name ("the Rockets swept their series with Portland"), whatever small namesake lies among
+    the report's other towns (Portland, Texas, beside Houston and Dallas). A state or a country of the name
+    ("the Texas Rangers") stays as it is."""
+    teams = {m.text.lower() for m in mentions if m.cue == "team"}
+    if not teams:
+        return
+    sure = set(countries) | {cs[0].country_code for cs in cands if len(cs) == 1 and cs[0].country_code}
+    for m, cs in zip(mentions, cands, strict=True):
+        if m.role == "demonym" or m.text.lower() not in teams or any(
+                c.match == "name" and c.kind in ("country", "admin1", "continent") for c in cs):
+            continue
+        big = [c for c in cs if c.kind == "city" and c.match == "name" and c.population >= _TEAM_CITY
+               and (not sure or c.country_code in sure)]
+        if big:
+            cs[:] = [max(big, key=lambda c: c.population)]
 
 
 def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolution] | None, countries: Counter[str],
