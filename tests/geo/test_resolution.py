@@ -644,3 +644,22 @@ def test_capital_abroad_beats_a_domestic_namesake_with_nothing_near_it(gp, make_
     assert venice.country == "Italy"  # a first-order capital, not Venice, California (nothing Californian named)
     anchored = _places(gp, make_doc, "Police in Los Angeles and Santa Monica said the man was arrested in Venice.")
     assert anchored["Venice"].place.country == "United States"  # a place near it named: the local namesake
+
+
+def test_namesakes_meeting_outside_the_state_a_story_is_about_are_no_evidence(gp, make_doc):
+    """Some Madison County lies near some Atlanta (in Indiana), and McLean County near another (in Illinois); a
+    story about Kentucky towns means Kentucky's."""
+    text = ("Debate teams from Louisville met in Kentucky's state final on Saturday. Two Madison County schools "
+            "reached the last round, beating McLean County, and the winner will travel to Atlanta for the national "
+            "final.")
+    got = _places(gp, make_doc, text)
+    assert got["Madison County"].place.admin1 == "Kentucky"
+    assert got["McLean County"].place.admin1 == "Kentucky"
+    assert got["Atlanta"].place.admin1 == "Georgia"  # the big city, not a village beside a namesake county
+
+
+def test_a_state_the_story_only_mentions_does_not_outweigh_two_names_side_by_side(gp, make_doc):
+    text = ("A Richmond man was charged after Richmond police said he struck a parked car on the interstate. He was "
+            "lodged in the Madison County Detention Center. The man had moved from Louisiana last year.")
+    got = _places(gp, make_doc, text)
+    assert got["Madison County"].place.admin1 == "Kentucky"  # Richmond, Kentucky is in Madison County

@@ -5,7 +5,8 @@ context (countries named or implied elsewhere, the states the document's towns a
 share, "X, Y" qualifiers, "X province") + coherence with the other places already resolved and
 with the namesakes of the other names (two names with namesakes within 40 km choose each other:
 "Paris and Henry County" is Tennessee; two town names with many namesakes each are not: some Middletown
-is always near some Washington). Initials the document defines ("SA" beside South Africa), short forms
+is always near some Washington, and some Madison County near some Atlanta outside Kentucky, in a story about
+Kentucky towns). Initials the document defines ("SA" beside South Africa), short forms
 ("Suffolk" beside "Suffolk County"), spelled-out forms ("Mt. Pleasant" is also "Mount Pleasant", "Platte
 Co." "Platte County") and former country names ("Zaire") join the candidates. Two passes: every name
 once, then again with the first pass's choices for all the other names as context. A name with
@@ -463,6 +464,32 @@ def _neighbours(mentions: list[Mention], cands: list[list[Candidate]]) -> dict[t
     return out
 
 
+def _named_states(mentions: list[Mention], prior: list[Resolution] | None) -> dict[str, set[tuple[str, str]]]:
+    """The first-order divisions the document names outright (by the first pass) and places a town or county in
+    (a story about Kentucky, not one that mentions a man from Louisiana), by country, each with its name."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    if prior is None:
+        return out
+    local = {(r.candidate.country_code, r.candidate.admin1_code) for r in prior
+             if r.candidate is not None and r.candidate.kind in _LOCAL and not r.within}
+    for m, r in zip(mentions, prior, strict=True):
+        c = r.candidate
+        if (c is not None and c.kind == "admin1" and c.match == "name" and m.role != "demonym" and not r.within
+                and (c.country_code, c.admin1_code) in local):
+            out.setdefault(c.country_code, set()).add((c.admin1_code, m.text.lower()))
+    return out
+
+
+def _in_named_state(c: Candidate, states: dict[str, set[tuple[str, str]]], name: str) -> float:
+    """1, or 0 for a town or county in a country whose first-order divisions the document names, but not its own
+    ("Madison County" and "Atlanta" meet in Indiana, but the story names only Kentucky): two namesakes that meet
+    by chance outside the states a story names are no evidence against them."""
+    named = states.get(c.country_code)
+    if not named or any(a == c.admin1_code for a, _ in named) or all(n == name.lower() for _, n in named):
+        return 1.0
+    return 0.0
+
+
 def _namesake(c: Candidate) -> bool:
     """A small town, or a county only called so ("Atlantic" for Atlantic County)."""
     return (c.kind == "city" and c.population < 100_000) or (c.kind == "admin2" and c.match != "name")
@@ -604,6 +631,7 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
                 if len(words) > 1 and words[-1].lower() in ADMIN2_WORDS and r.candidate.kind == "admin2":
                     short.setdefault(" ".join(words[:-1]).lower(), Counter())[r.candidate.key] += 1
     home, sure_home = _home_town(mentions, prior)
+    states = _named_states(mentions, prior)
     resolved_countries = Counter(r.candidate.country_code for r in prior or () if r.candidate is not None
                                  and r.candidate.country_code)
     home_country = resolved_countries.most_common(1)[0][0] if resolved_countries else None
@@ -678,7 +706,7 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
         scored = sorted(((_base_score(c, m.text) + _context_score(c, m, countries, admins, qual, anchors, points,
                                                                   country_context=qual or not _outshone(c, cs, admins,
                                                                                                         anchors))
-                          + _NEIGHBOUR_BONUS * min(2, neighbours.get((i, c.key), 0))
+                          + _NEIGHBOUR_BONUS * min(2, neighbours.get((i, c.key), 0)) * _in_named_state(c, states, m.text)
                           + (3.0 if _most(now.get(m.text.lower()) or short.get(m.text.lower())) == c.key else 0.0)  # "Suffolk County ... Suffolk"
                           - (3.0 if named_country and c.kind == "city" and c.match != "name" else 0.0)
                           - (3.0 if broad_name and _namesake(c) and (world_name or c.population * 1000 < broad_pop
