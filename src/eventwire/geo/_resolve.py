@@ -158,6 +158,8 @@ def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Cand
     if len(words) > 1 and words[-1].lower() in _SETTLEMENT_WORDS:  # "Aleppo City", "Kayamla village"
         return [c for c in _candidates(gaz, " ".join(words[:-1]), countries) if c.kind == "city"]
     if len(words) > 1 and (words[0] in _COMPASS_WORDS or demonym_of(words[0])):  # "west Baghdad", "Indian Kashmir"
+        if len(words) == 2 and words[-1].lower() in _FACILITY_WORDS and not words[0] in _COMPASS_WORDS:
+            return []  # "French Quarter", "Chinese Embassy": a quarter or a building, not a village called Quarter
         rest = [c for c in _candidates(gaz, " ".join(words[1:]), countries) if c.kind != "country"]
         if words[0] in _COMPASS_WORDS or any(c.match in ("name", "alt") for c in rest):
             return rest
@@ -426,6 +428,16 @@ _CHANCE = 250
 _SMALL_TOWN, _FAR_KM = 10_000, 300.0  # a namesake this small and this far from the story's own town
 _AB, _AS = 0.5, 1.0  # a town in a named state: more the larger that state's share of the document's states
 _ADM1_CTX = 2.0  # a state whose towns the document names
+
+#: a town named like a street or a square ("Washington Square", Pennsylvania) this small and this far from the story's
+#: own town, with nothing named near it, is rather that town's square
+_STREET_TOWN = 100_000
+
+
+def _street_like(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in _STREET_WORDS
+
 
 _NEIGHBOUR_BONUS = 1.5
 _LOCAL = ("city", "admin2")
@@ -721,7 +733,7 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
             out.append(Resolution(None, best_score, 0.0, f"only weak {best.match} matches ({best.name})"))
             continue
         if (home is not None and sure_home and not qual and not inner and best.kind == "city"
-                and best.population < _SMALL_TOWN and best.key != home.key
+                and best.population < (_STREET_TOWN if _street_like(m.text) else _SMALL_TOWN) and best.key != home.key
                 and best.country_code == home.country_code
                 and haversine_km(best.lat, best.lon, home.lat, home.lon) > _FAR_KM
                 and not _locally_anchored(best, admins, anchors)):
