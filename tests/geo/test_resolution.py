@@ -678,3 +678,8 @@ def test_a_peoples_quarter_or_a_square_of_the_storys_town_is_no_far_namesake(gp,
     assert quarter is not None and quarter.country == "United States"  # not the village of Quarter in Scotland
     assert square is not None and square.admin1 == "Louisiana"  # not Washington Square, Pennsylvania
     assert square.geonames_id is None and square.precision == 3  # only near the town: the gazetteer lacks the square
+
+
+def test_latin_america_is_the_south_american_continent_as_geowebnews_codes_it(gp, make_doc):
+    got = _places(gp, make_doc, "Inflation is rising across Latin America, and Brazil and Chile raised rates on Monday.")
+    assert got["Latin America"].place.geonames_id == 6255150  # South America, the continent
