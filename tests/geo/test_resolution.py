@@ -370,7 +370,8 @@ def test_an_institution_named_by_a_people_is_placed_in_their_country_not_a_looka
 
 def test_a_side_of_the_world_is_not_a_region_of_a_country_the_story_never_names(gp, make_doc):
     text = "Relations between Russia and the West soured after the talks in Moscow."
-    assert _resolve(gp, make_doc, text, ["West"])["West"] is None  # not Cameroon's West region nor West, Texas
+    west = _resolve(gp, make_doc, text, ["West"])["West"]
+    assert west.geonames_id == 9408659  # the Western bloc (Western Europe), not Cameroon's West region nor West, Texas
     text = "Separatists attacked a school in Bamenda, in Cameroon's North-West region."
     assert _resolve(gp, make_doc, text, ["Cameroon", "North-West"])["North-West"].country == "Cameroon"
 
@@ -683,3 +684,12 @@ def test_a_peoples_quarter_or_a_square_of_the_storys_town_is_no_far_namesake(gp,
 def test_latin_america_is_the_south_american_continent_as_geowebnews_codes_it(gp, make_doc):
     got = _places(gp, make_doc, "Inflation is rising across Latin America, and Brazil and Chile raised rates on Monday.")
     assert got["Latin America"].place.geonames_id == 6255150  # South America, the continent
+
+
+def test_the_west_as_a_bloc_is_western_europe_as_geowebnews_codes_it(gp, make_doc):
+    text = ("Moscow accused the West of meddling, and Western governments answered with new sanctions. Money sent "
+            "through Western Union was frozen too.")
+    got = _resolve(gp, make_doc, text, ["Moscow", "Western", "Western Union"])
+    assert got["Western"].geonames_id == 9408659
+    union = got["Western Union"]
+    assert union is None or union.geonames_id != 9408659  # a company, not the West

@@ -62,6 +62,9 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # peoples of a continent or a world region: the continent or region ("Arab states" -> Arabia)
 _CONTINENT_DEMONYMS = {"European": "Europe", "African": "Africa", "Asian": "Asia", "Arab": "Arabia",
                        "Middle Eastern": "Middle East"}
+# ... and the people of the West, when the word stands for them alone ("Western countries"; not "Western Union"):
+# Western Europe, as GeoWebNews codes the West
+_BLOC_DEMONYMS = {"Western": "Western Europe"}
 # peoples of a country's constituent parts: the part, not the whole state ("English fans" -> England)
 _PART_DEMONYMS = {"English": "England", "Scottish": "Scotland", "Scots": "Scotland", "Scot": "Scotland",
                   "Welsh": "Wales", "Englishman": "England", "Englishmen": "England"}
@@ -139,7 +142,11 @@ def _lookup(gaz: Gazetteer, text: str) -> list[Candidate]:
 def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Candidate]:
     found = _lookup(gaz, text)
     if found and text.lower() in _SIDES:  # "the West": Cameroon's West region only in a story about Cameroon
-        return [c for c in found if c.country_code in countries and c.kind in ("admin1", "admin2")]
+        sides = [c for c in found if c.country_code in countries and c.kind in ("admin1", "admin2")]
+        if not sides and text == "West":  # "Russia and the West": the Western bloc, which GeoWebNews codes as
+            region = _continent_or_region(gaz, "Western Europe")  # Western Europe
+            return [region] if region is not None else []
+        return sides
     if found:
         return found
     ranges = _range_candidates(gaz, text)
@@ -659,8 +666,8 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
             if part is not None:
                 country = next((c for c in gaz.lookup(part) if c.kind == "admin1" and c.match == "name"
                                 and c.country_code == m.country), country)
-            if country is None and m.text in _CONTINENT_DEMONYMS:
-                country = _continent_or_region(gaz, _CONTINENT_DEMONYMS[m.text])
+            if country is None and m.text in _CONTINENT_DEMONYMS | _BLOC_DEMONYMS:
+                country = _continent_or_region(gaz, (_CONTINENT_DEMONYMS | _BLOC_DEMONYMS)[m.text])
             out.append(Resolution(country, 1.0, 0.6 if country else 0.0,
                                   None if country else "demonym without a single country"))
             continue
