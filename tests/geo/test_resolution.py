@@ -693,3 +693,10 @@ def test_the_west_as_a_bloc_is_western_europe_as_geowebnews_codes_it(gp, make_do
     assert got["Western"].geonames_id == 9408659
     union = got["Western Union"]
     assert union is None or union.geonames_id != 9408659  # a company, not the West
+
+
+def test_a_half_of_an_ocean_is_that_half(gp, make_doc):
+    text = "Storms formed in the north Atlantic, while Asia-Pacific leaders met and the Atlantic stayed calm."
+    got = _resolve_all(gp, make_doc, text, [("Atlantic", 0), ("Pacific", 0), ("Atlantic", 1)])
+    assert got[0].geonames_id == 3411923 and got[1].geonames_id == 4030875  # North Atlantic, North Pacific
+    assert got[2].geonames_id == 3373405  # the Atlantic alone is the whole ocean

@@ -591,7 +591,27 @@ def _document_candidates(mentions: list[Mention], gaz: Gazetteer) -> tuple[Count
         if m.cue == "admin1" and cs and not any(c.kind == "admin1" for c in cs):
             cs += _admin1_variants(gaz, m.text, cs)
     _team_cities(mentions, cands, countries)
+    for m, cs in zip(mentions, cands, strict=True):
+        half = _ocean_half(m)
+        if half:
+            cs[:] = [c for c in gaz.lookup(f"{half} {m.text}") if c.feature_code == "H.OCN"] or cs
     return countries, cands
+
+
+_OCEAN_HALVES = {"north": "North", "northern": "North", "south": "South", "southern": "South"}
+
+
+def _ocean_half(m: Mention) -> str:
+    """"the north Atlantic": the North Atlantic Ocean; "Asia-Pacific": the North Pacific (Asia's side of it)."""
+    if m.text not in ("Atlantic", "Pacific") or m.span.start == 0:
+        return ""
+    doc, at = m.span.doc, m.span.start
+    before = doc[at - 1].lower_
+    if before in _OCEAN_HALVES:
+        return _OCEAN_HALVES[before]
+    if m.text == "Pacific" and before == "-" and at >= 2 and doc[at - 2].lower_ in ("asia", "asian"):
+        return "North"
+    return ""
 
 
 _TEAM_CITY = 100_000  # a professional team's city is a big one
