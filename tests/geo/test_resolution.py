@@ -370,7 +370,8 @@ def test_an_institution_named_by_a_people_is_placed_in_their_country_not_a_looka
 
 def test_a_side_of_the_world_is_not_a_region_of_a_country_the_story_never_names(gp, make_doc):
     text = "Relations between Russia and the West soured after the talks in Moscow."
-    assert _resolve(gp, make_doc, text, ["West"])["West"] is None  # not Cameroon's West region nor West, Texas
+    west = _resolve(gp, make_doc, text, ["West"])["West"]
+    assert west.geonames_id == 9408659  # the Western bloc (Western Europe), not Cameroon's West region nor West, Texas
     text = "Separatists attacked a school in Bamenda, in Cameroon's North-West region."
     assert _resolve(gp, make_doc, text, ["Cameroon", "North-West"])["North-West"].country == "Cameroon"
 
@@ -644,3 +645,58 @@ def test_capital_abroad_beats_a_domestic_namesake_with_nothing_near_it(gp, make_
     assert venice.country == "Italy"  # a first-order capital, not Venice, California (nothing Californian named)
     anchored = _places(gp, make_doc, "Police in Los Angeles and Santa Monica said the man was arrested in Venice.")
     assert anchored["Venice"].place.country == "United States"  # a place near it named: the local namesake
+
+
+def test_namesakes_meeting_outside_the_state_a_story_is_about_are_no_evidence(gp, make_doc):
+    """Some Madison County lies near some Atlanta (in Indiana), and McLean County near another (in Illinois); a
+    story about Kentucky towns means Kentucky's."""
+    text = ("Debate teams from Louisville met in Kentucky's state final on Saturday. Two Madison County schools "
+            "reached the last round, beating McLean County, and the winner will travel to Atlanta for the national "
+            "final.")
+    got = _places(gp, make_doc, text)
+    assert got["Madison County"].place.admin1 == "Kentucky"
+    assert got["McLean County"].place.admin1 == "Kentucky"
+    assert got["Atlanta"].place.admin1 == "Georgia"  # the big city, not a village beside a namesake county
+
+
+def test_a_state_the_story_only_mentions_does_not_outweigh_two_names_side_by_side(gp, make_doc):
+    text = ("A Richmond man was charged after Richmond police said he struck a parked car on the interstate. He was "
+            "lodged in the Madison County Detention Center. The man had moved from Louisiana last year.")
+    got = _places(gp, make_doc, text)
+    assert got["Madison County"].place.admin1 == "Kentucky"  # Richmond, Kentucky is in Madison County
+
+
+def test_a_peoples_quarter_or_a_square_of_the_storys_town_is_no_far_namesake(gp, make_doc):
+    text = ("New Orleans police closed streets in the French Quarter on Saturday as the parade passed. The march "
+            "ended at Washington Square, where New Orleans musicians played until dark.")
+    names = ["New Orleans", "French Quarter", "Washington Square", "New Orleans"]
+    spans, at = [], 0
+    for name in names:  # the names given, as in the eval's gold-span setting
+        at = text.index(name, at)
+        spans.append((at, at + len(name)))
+    got = dict(zip(names, gp.resolve_spans(make_doc(text), spans), strict=True))
+    quarter, square = got["French Quarter"].place, got["Washington Square"].place
+    assert quarter is not None and quarter.country == "United States"  # not the village of Quarter in Scotland
+    assert square is not None and square.admin1 == "Louisiana"  # not Washington Square, Pennsylvania
+    assert square.geonames_id is None and square.precision == 3  # only near the town: the gazetteer lacks the square
+
+
+def test_latin_america_is_the_south_american_continent_as_geowebnews_codes_it(gp, make_doc):
+    got = _places(gp, make_doc, "Inflation is rising across Latin America, and Brazil and Chile raised rates on Monday.")
+    assert got["Latin America"].place.geonames_id == 6255150  # South America, the continent
+
+
+def test_the_west_as_a_bloc_is_western_europe_as_geowebnews_codes_it(gp, make_doc):
+    text = ("Moscow accused the West of meddling, and Western governments answered with new sanctions. Money sent "
+            "through Western Union was frozen too.")
+    got = _resolve(gp, make_doc, text, ["Moscow", "Western", "Western Union"])
+    assert got["Western"].geonames_id == 9408659
+    union = got["Western Union"]
+    assert union is None or union.geonames_id != 9408659  # a company, not the West
+
+
+def test_a_half_of_an_ocean_is_that_half(gp, make_doc):
+    text = "Storms formed in the north Atlantic, while Asia-Pacific leaders met and the Atlantic stayed calm."
+    got = _resolve_all(gp, make_doc, text, [("Atlantic", 0), ("Pacific", 0), ("Atlantic", 1)])
+    assert got[0].geonames_id == 3411923 and got[1].geonames_id == 4030875  # North Atlantic, North Pacific
+    assert got[2].geonames_id == 3373405  # the Atlantic alone is the whole ocean

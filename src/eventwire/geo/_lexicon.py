@@ -25,7 +25,10 @@ ABBREVIATIONS: dict[str, int] = {
     "Gulf": 235616, "Baltic": 2633321, "Adriatic": 3183462, "East Sea": 2038684, "Mideast": 6269133,
     "West Africa": 7729885, "East Africa": 7729889, "North Africa": 7729887, "Southeast Asia": 7729896,
     "South-East Asia": 7729896, "South East Asia": 7729896, "South Asia": 7729895, "East Asia": 7729894,
-    "Maghreb": 2219875, "Western Balkans": 12216908, "Latin America": 7730009,
+    "Maghreb": 2219875, "Western Balkans": 12216908,
+    # GeoWebNews' convention: Latin America is the continent of South America (not GeoNames' region "Latin
+    # America and the Caribbean", whose point lies 1,800 km from the continent's)
+    "Latin America": 6255150,
     "Soviet Union": 8354411, "USSR": 8354411, "U.S.S.R.": 8354411, "former Soviet Union": 8354411,
     # AP-style state abbreviations that Natural Earth's list (see _prepare) spells differently
     "Kan.": 4273857, "Neb.": 5073708,

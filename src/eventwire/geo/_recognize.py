@@ -110,7 +110,7 @@ def _object_of_place_verb(span: Span) -> bool:
 class Mention:
     span: Span
     role: str = "place"  # place | demonym | metonym | region | relational
-    cue: str = ""  # admin1 | admin2 | city | physical | broad | "" (what the surrounding words say it is)
+    cue: str = ""  # admin1 | admin2 | city | physical | broad | team | "" (what the surrounding words say it is)
     country: str = ""  # for demonyms: the ISO code they point to
     from_ner: bool = True
     extra: dict[str, object] = field(default_factory=dict)
@@ -245,7 +245,52 @@ def _cue(span: Span) -> str:
         return "broad"  # "the New York border", "the Ohio state line": a state or a country, not its city
     if before and before[-1] == "of" and len(before) >= 2 and before[-2] in _SETTLEMENT_WORDS:
         return "city"
+    if _is_team(span):
+        return "team"
     return ""
+
+
+#: words of a sports report: a name before a team's plural nickname is then the team's city
+_SPORT_WORDS = frozenset({"game", "games", "season", "coach", "league", "playoff", "playoffs", "points", "scored",
+                          "inning", "innings", "quarterback", "touchdown", "touchdowns", "goals", "championship",
+                          "tournament", "roster", "basketball", "baseball", "football", "hockey", "soccer", "nba",
+                          "nfl", "mlb", "nhl", "homered", "rebounds", "pitched", "pitcher", "layup", "halftime",
+                          "overtime", "postseason", "draft", "stadium", "arena", "fans", "series"})
+#: plural words that end place names or name things other than teams ("Golan Heights", "Suffolk Times")
+_NOT_NICKNAMES = frozenset({"heights", "falls", "springs", "hills", "islands", "isles", "keys", "lakes", "mountains",
+                            "woods", "gardens", "acres", "plains", "rapids", "pines", "palms", "sands", "forks",
+                            "meadows", "oaks", "estates", "states", "counties", "times", "news", "press", "schools",
+                            "services", "forces", "airways", "airlines", "democrats", "republicans", "officials",
+                            "police", "sens", "reps", "partners", "systems", "industries", "studios", "games",
+                            "affairs", "centers", "centres", "parks", "waterways", "railways", "highlands",
+                            "lowlands", "narrows", "flats", "shores", "glens", "downs", "moors", "wells", "towers",
+                            "fairgrounds", "commons", "mills", "grounds", "rocks", "bluffs", "cliffs", "dunes"})
+
+
+def _is_team(span: Span) -> bool:
+    """"the Portland Trail Blazers", "the Houston Rockets": a name before a plural nickname in title case, in a
+    sports report, is a team's city (a team named for the place: the city itself, not a namesake town)."""
+    doc = span.doc
+    run = []
+    for tok in doc[span.end:span.end + 3]:
+        if not (tok.is_title and tok.is_alpha):
+            break
+        run.append(tok)
+    if not run or span.end + len(run) < len(doc) and doc[span.end + len(run)].is_title:
+        return False
+    last = run[-1].lower_
+    if not last.endswith("s") or last.endswith("ss") or last in _NOT_NICKNAMES or last in ADMIN_WORDS \
+            or last in PHYSICAL_WORDS:
+        return False
+    return _is_sports_report(doc)
+
+
+def _is_sports_report(doc: Doc) -> bool:
+    found = doc.user_data.get("ew_sports")
+    if found is None:
+        found = len({t.lower_ for t in doc if t.lower_ in _SPORT_WORDS}) >= 3
+        doc.user_data["ew_sports"] = found
+    return found
 
 
 _BORDER_WORDS = frozenset({"border", "borders", "frontier"})
@@ -495,7 +540,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 if whole:
                     add(span, role="metonym" if _is_metonym(span) else "place", cue=_cue(span))
                 else:
-                    add(span, role="place" if spatial or housed else "metonym", cue=_cue(span) if spatial else "")
+                    add(span, role="place" if spatial or housed else "metonym",
+                        cue=_cue(span) if spatial else "team" if _is_team(span) else "")
             continue
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue

@@ -5,7 +5,8 @@ context (countries named or implied elsewhere, the states the document's towns a
 share, "X, Y" qualifiers, "X province") + coherence with the other places already resolved and
 with the namesakes of the other names (two names with namesakes within 40 km choose each other:
 "Paris and Henry County" is Tennessee; two town names with many namesakes each are not: some Middletown
-is always near some Washington). Initials the document defines ("SA" beside South Africa), short forms
+is always near some Washington, and some Madison County near some Atlanta outside Kentucky, in a story about
+Kentucky towns). Initials the document defines ("SA" beside South Africa), short forms
 ("Suffolk" beside "Suffolk County"), spelled-out forms ("Mt. Pleasant" is also "Mount Pleasant", "Platte
 Co." "Platte County") and former country names ("Zaire") join the candidates. Two passes: every name
 once, then again with the first pass's choices for all the other names as context. A name with
@@ -61,6 +62,9 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # peoples of a continent or a world region: the continent or region ("Arab states" -> Arabia)
 _CONTINENT_DEMONYMS = {"European": "Europe", "African": "Africa", "Asian": "Asia", "Arab": "Arabia",
                        "Middle Eastern": "Middle East"}
+# ... and the people of the West, when the word stands for them alone ("Western countries"; not "Western Union"):
+# Western Europe, as GeoWebNews codes the West
+_BLOC_DEMONYMS = {"Western": "Western Europe"}
 # peoples of a country's constituent parts: the part, not the whole state ("English fans" -> England)
 _PART_DEMONYMS = {"English": "England", "Scottish": "Scotland", "Scots": "Scotland", "Scot": "Scotland",
                   "Welsh": "Wales", "Englishman": "England", "Englishmen": "England"}
@@ -138,7 +142,11 @@ def _lookup(gaz: Gazetteer, text: str) -> list[Candidate]:
 def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Candidate]:
     found = _lookup(gaz, text)
     if found and text.lower() in _SIDES:  # "the West": Cameroon's West region only in a story about Cameroon
-        return [c for c in found if c.country_code in countries and c.kind in ("admin1", "admin2")]
+        sides = [c for c in found if c.country_code in countries and c.kind in ("admin1", "admin2")]
+        if not sides and text == "West":  # "Russia and the West": the Western bloc, which GeoWebNews codes as
+            region = _continent_or_region(gaz, "Western Europe")  # Western Europe
+            return [region] if region is not None else []
+        return sides
     if found:
         return found
     ranges = _range_candidates(gaz, text)
@@ -157,6 +165,8 @@ def _candidates(gaz: Gazetteer, text: str, countries: Counter[str]) -> list[Cand
     if len(words) > 1 and words[-1].lower() in _SETTLEMENT_WORDS:  # "Aleppo City", "Kayamla village"
         return [c for c in _candidates(gaz, " ".join(words[:-1]), countries) if c.kind == "city"]
     if len(words) > 1 and (words[0] in _COMPASS_WORDS or demonym_of(words[0])):  # "west Baghdad", "Indian Kashmir"
+        if len(words) == 2 and words[-1].lower() in _FACILITY_WORDS and not words[0] in _COMPASS_WORDS:
+            return []  # "French Quarter", "Chinese Embassy": a quarter or a building, not a village called Quarter
         rest = [c for c in _candidates(gaz, " ".join(words[1:]), countries) if c.kind != "country"]
         if words[0] in _COMPASS_WORDS or any(c.match in ("name", "alt") for c in rest):
             return rest
@@ -426,6 +436,16 @@ _SMALL_TOWN, _FAR_KM = 10_000, 300.0  # a namesake this small and this far from 
 _AB, _AS = 0.5, 1.0  # a town in a named state: more the larger that state's share of the document's states
 _ADM1_CTX = 2.0  # a state whose towns the document names
 
+#: a town named like a street or a square ("Washington Square", Pennsylvania) this small and this far from the story's
+#: own town, with nothing named near it, is rather that town's square
+_STREET_TOWN = 100_000
+
+
+def _street_like(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in _STREET_WORDS
+
+
 _NEIGHBOUR_BONUS = 1.5
 _LOCAL = ("city", "admin2")
 
@@ -461,6 +481,32 @@ def _neighbours(mentions: list[Mention], cands: list[list[Candidate]]) -> dict[t
             if near:
                 out[(i, c.key)] = len(near)
     return out
+
+
+def _named_states(mentions: list[Mention], prior: list[Resolution] | None) -> dict[str, set[tuple[str, str]]]:
+    """The first-order divisions the document names outright (by the first pass) and places a town or county in
+    (a story about Kentucky, not one that mentions a man from Louisiana), by country, each with its name."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    if prior is None:
+        return out
+    local = {(r.candidate.country_code, r.candidate.admin1_code) for r in prior
+             if r.candidate is not None and r.candidate.kind in _LOCAL and not r.within}
+    for m, r in zip(mentions, prior, strict=True):
+        c = r.candidate
+        if (c is not None and c.kind == "admin1" and c.match == "name" and m.role != "demonym" and not r.within
+                and (c.country_code, c.admin1_code) in local):
+            out.setdefault(c.country_code, set()).add((c.admin1_code, m.text.lower()))
+    return out
+
+
+def _in_named_state(c: Candidate, states: dict[str, set[tuple[str, str]]], name: str) -> float:
+    """1, or 0 for a town or county in a country whose first-order divisions the document names, but not its own
+    ("Madison County" and "Atlanta" meet in Indiana, but the story names only Kentucky): two namesakes that meet
+    by chance outside the states a story names are no evidence against them."""
+    named = states.get(c.country_code)
+    if not named or any(a == c.admin1_code for a, _ in named) or all(n == name.lower() for _, n in named):
+        return 1.0
+    return 0.0
 
 
 def _namesake(c: Candidate) -> bool:
@@ -544,7 +590,51 @@ def _document_candidates(mentions: list[Mention], gaz: Gazetteer) -> tuple[Count
     for m, cs in zip(mentions, cands, strict=True):
         if m.cue == "admin1" and cs and not any(c.kind == "admin1" for c in cs):
             cs += _admin1_variants(gaz, m.text, cs)
+    _team_cities(mentions, cands, countries)
+    for m, cs in zip(mentions, cands, strict=True):
+        half = _ocean_half(m)
+        if half:
+            cs[:] = [c for c in gaz.lookup(f"{half} {m.text}") if c.feature_code == "H.OCN"] or cs
     return countries, cands
+
+
+_OCEAN_HALVES = {"north": "North", "northern": "North", "south": "South", "southern": "South"}
+
+
+def _ocean_half(m: Mention) -> str:
+    """"the north Atlantic": the North Atlantic Ocean; "Asia-Pacific": the North Pacific (Asia's side of it)."""
+    if m.text not in ("Atlantic", "Pacific") or m.span.start == 0:
+        return ""
+    doc, at = m.span.doc, m.span.start
+    before = doc[at - 1].lower_
+    if before in _OCEAN_HALVES:
+        return _OCEAN_HALVES[before]
+    if m.text == "Pacific" and before == "-" and at >= 2 and doc[at - 2].lower_ in ("asia", "asian"):
+        return "North"
+    return ""
+
+
+_TEAM_CITY = 100_000  # a professional team's city is a big one
+
+
+def _team_cities(mentions: list[Mention], cands: list[list[Candidate]], countries: Counter[str]) -> None:
+    """A name a sports report gives a team ("the Portland Trail Blazers") is the biggest city of that name, of
+    100,000 people or more, in the countries the document names or that its sure places are in, wherever the
+    report writes the name ("the Rockets swept their series with Portland"), whatever small namesake lies among
+    the report's other towns (Portland, Texas, beside Houston and Dallas). A state or a country of the name
+    ("the Texas Rangers") stays as it is."""
+    teams = {m.text.lower() for m in mentions if m.cue == "team"}
+    if not teams:
+        return
+    sure = set(countries) | {cs[0].country_code for cs in cands if len(cs) == 1 and cs[0].country_code}
+    for m, cs in zip(mentions, cands, strict=True):
+        if m.role == "demonym" or m.text.lower() not in teams or any(
+                c.match == "name" and c.kind in ("country", "admin1", "continent") for c in cs):
+            continue
+        big = [c for c in cs if c.kind == "city" and c.match == "name" and c.population >= _TEAM_CITY
+               and (not sure or c.country_code in sure)]
+        if big:
+            cs[:] = [max(big, key=lambda c: c.population)]
 
 
 def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolution] | None, countries: Counter[str],
@@ -580,6 +670,7 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
                 if len(words) > 1 and words[-1].lower() in ADMIN2_WORDS and r.candidate.kind == "admin2":
                     short.setdefault(" ".join(words[:-1]).lower(), Counter())[r.candidate.key] += 1
     home, sure_home = _home_town(mentions, prior)
+    states = _named_states(mentions, prior)
     resolved_countries = Counter(r.candidate.country_code for r in prior or () if r.candidate is not None
                                  and r.candidate.country_code)
     home_country = resolved_countries.most_common(1)[0][0] if resolved_countries else None
@@ -595,8 +686,8 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
             if part is not None:
                 country = next((c for c in gaz.lookup(part) if c.kind == "admin1" and c.match == "name"
                                 and c.country_code == m.country), country)
-            if country is None and m.text in _CONTINENT_DEMONYMS:
-                country = _continent_or_region(gaz, _CONTINENT_DEMONYMS[m.text])
+            if country is None and m.text in _CONTINENT_DEMONYMS | _BLOC_DEMONYMS:
+                country = _continent_or_region(gaz, (_CONTINENT_DEMONYMS | _BLOC_DEMONYMS)[m.text])
             out.append(Resolution(country, 1.0, 0.6 if country else 0.0,
                                   None if country else "demonym without a single country"))
             continue
@@ -654,7 +745,7 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
         scored = sorted(((_base_score(c, m.text) + _context_score(c, m, countries, admins, qual, anchors, points,
                                                                   country_context=qual or not _outshone(c, cs, admins,
                                                                                                         anchors))
-                          + _NEIGHBOUR_BONUS * min(2, neighbours.get((i, c.key), 0))
+                          + _NEIGHBOUR_BONUS * min(2, neighbours.get((i, c.key), 0)) * _in_named_state(c, states, m.text)
                           + (3.0 if _most(now.get(m.text.lower()) or short.get(m.text.lower())) == c.key else 0.0)  # "Suffolk County ... Suffolk"
                           - (3.0 if named_country and c.kind == "city" and c.match != "name" else 0.0)
                           - (3.0 if broad_name and _namesake(c) and (world_name or c.population * 1000 < broad_pop
@@ -669,7 +760,7 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
             out.append(Resolution(None, best_score, 0.0, f"only weak {best.match} matches ({best.name})"))
             continue
         if (home is not None and sure_home and not qual and not inner and best.kind == "city"
-                and best.population < _SMALL_TOWN and best.key != home.key
+                and best.population < (_STREET_TOWN if _street_like(m.text) else _SMALL_TOWN) and best.key != home.key
                 and best.country_code == home.country_code
                 and haversine_km(best.lat, best.lon, home.lat, home.lon) > _FAR_KM
                 and not _locally_anchored(best, admins, anchors)):

@@ -30,7 +30,7 @@ from .base import Candidate, Gazetteer
 
 __all__ = ["GeonamesGazetteer", "build_index", "default_gazetteer", "index_path", "remove_stale"]
 
-BUILD_VERSION = "9"
+BUILD_VERSION = "10"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 _COLUMNS = "id, name, lat, lon, fcode, cc, adm1, pop"
 
