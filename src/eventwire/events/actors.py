@@ -138,13 +138,17 @@ class Gazette:
     groups: tuple[ActorRecord, ...]
 
     @classmethod
-    def from_json(cls, data: dict) -> Gazette:  # type: ignore[type-arg]
+    def from_json(cls, data: dict, renames: dict[str, str] | None = None) -> Gazette:  # type: ignore[type-arg]
+        """``renames``: PETRARCH2's country names spelt as the gazetteer of places spells them
+        ("Cote D'ivoire" -> "Ivory Coast"), so a country's forces at home are not external forces."""
+        renames = renames or {}
         codes: dict[str, str] = {}
         words: dict[str, str] = {}
         for iso3, entry in data["countries"].items():
-            codes[iso3] = entry["name"]
-            for w in (entry["name"].lower(), *entry["aliases"]):
-                words.setdefault(w, entry["name"])
+            name = renames.get(entry["name"], entry["name"])
+            codes[iso3] = name
+            for w in (entry["name"].lower(), name.lower(), *entry["aliases"]):
+                words.setdefault(w, name)
         agents = {w: s for w, s in data["agents"].items() if w not in _NOT_AGENTS}
         agents.update(_EXTRA_AGENTS)
         groups = []
@@ -163,6 +167,8 @@ class ActorKB:
         self.records = {r.id: r for r in records}
         self.gazette = gazette
         self.extra: dict[str, ActorRecord] = {}  # PETRARCH groups and records made in context
+        #: ethnic groups and clans whose militias ACLED names as identity militias ("Fulani Ethnic Militia")
+        self.communities: tuple[str, ...] = ()
         if gazette is not None:
             self.extra.update({g.id: g for g in gazette.groups})
 
@@ -226,11 +232,13 @@ def load_kb() -> ActorKB:
     root = resources.files("eventwire").joinpath("data/events")
     data = json.loads(root.joinpath("actors.json").read_text(encoding="utf-8"))
     kb = ActorKB.from_json(data)
-    kb.gazette = Gazette.from_json(json.loads(root.joinpath("petrarch.json").read_text(encoding="utf-8")))
+    renames = data.get("country_names", {})
+    kb.gazette = Gazette.from_json(json.loads(root.joinpath("petrarch.json").read_text(encoding="utf-8")), renames)
     for country, demonyms in data.get("countries", {}).items():  # the states PETRARCH2's list lacks
         for word in (country.lower(), *demonyms):
-            kb.gazette.country_words.setdefault(word, country)
+            kb.gazette.country_words.setdefault(word, renames.get(country, country))
     kb.extra.update({g.id: g for g in kb.gazette.groups})
+    kb.communities = tuple(data.get("communities", ()))
     return kb
 
 

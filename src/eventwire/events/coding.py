@@ -117,7 +117,8 @@ _IN_CUSTODY = re.compile(
     r"\b(?:who|that) (?:had|have|has) (?:just |already )?been (?:\w+ )?(?:arrested|detained|captured|apprehended|taken prisoner)\b|"
     r"\bafter (?:being|having been|they were|he was|she was|their|his|her) (?:\w+ )?(?:arrest(?:ed)?|detention|detained|capture[d]?|"
     r"apprehended)\b|\b(?:in|while in|under) (?:their |police |military |army |gendarmerie |state )?(?:custody|detention)\b|"
-    r"\bdetainees\b", re.I)
+    r"\bdetainees\b|\b(?:arrested|detained|captured|apprehended|abducted) and (?:then |later |severely |brutally )?"
+    r"(?:beat|beaten|tortured|killed|shot|executed|stabbed)\b", re.I)
 _KILL_LEMMAS = frozenset({"kill", "shoot", "shoot dead", "murder", "slay", "eliminate", "neutralize", "neutralise", "hang",
                           "stab", "beat", "dead"})
 # an arson attack or incendiary bombs thrown at property, with nobody hurt: property destruction
