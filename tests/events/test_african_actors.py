@@ -79,3 +79,33 @@ def test_community_victims_stay_civilians(run):
 def test_a_prisoner_beaten_by_his_captors_is_a_civilian(run):
     ev = _ev(run, "On 26 June 2016, soldiers detained and tortured two suspected FDLR collaborators in Rutshuru.")
     assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_an_armed_group_gathering_villagers_is_not_a_demonstration(run):
+    ev = _ev(run, "On 29 June 2016, Al Shabaab militants gathered residents of Buulo Mareer and warned them against "
+                  "cooperating with AMISOM.")
+    assert ev.event_type not in ("Protests", "Riots")
+
+
+def test_a_base_vacated_by_one_force_is_a_transfer_of_territory(run):
+    ev = _ev(run, "On 1 July 2016, AMISOM troops vacated Leego base; AS militants moved in shortly after.")
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+
+
+def test_police_dispersing_demonstrators_with_a_demand_is_a_protest(run):
+    ev = _ev(run, "On 30 June 2016, police dispersed traders who were demanding the reopening of the market in Bukavu.")
+    assert ev.event_type == "Protests"
+    assert ev.actor2 is not None and ev.actor2.inter == 1
+
+
+def test_an_official_assassinated_by_an_armed_group_is_a_civilian(run):
+    ev = _ev(run, "On 27 June 2016, AS militants assassinated a district commissioner in Afgoye (Lower Shabelle).")
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    assert ev.actor1.name == "Al Shabaab"
+
+
+def test_police_in_a_nigeria_story_is_the_kb_s_police_of_nigeria(run):
+    kb = load_kb()
+    assert kb.police_forces("Nigeria") is kb["police_nigeria"]
+    ev = _ev(run, "On 28 June 2016, police arrested 12 suspected kidnappers in Kaduna, Nigeria.")
+    assert ev.actor1 is not None and ev.actor1.name == "Police Forces of Nigeria"

@@ -202,6 +202,11 @@ def _code_event(
         return _protest(replace_spec(spec, "Protests", "Peaceful protest"), text, actor1, actor2, following)
     if spec.needs_cue and not _has(_PROTEST_CUE, text) and not _people_blocking(spec, text, after):
         return None
+    if spec.needs_cue and spec.protest and actor1 is not None and actor1.armed and not _state(actor1) \
+            and not _is_crowd(actor1) and actor1.kind in ("jihadist", "armed_group", "external"):
+        # "Al Shabaab militants gathered residents and warned them against ...", "rebels blocked the road": an armed
+        # group assembling people or closing a road is not demonstrating (ACLED codebook, Protests: demonstrators)
+        return None
     if spec.needs_prisoners:
         if not _has(_PRISONERS, text):
             return None
