@@ -109,3 +109,20 @@ def test_police_in_a_nigeria_story_is_the_kb_s_police_of_nigeria(run):
     assert kb.police_forces("Nigeria") is kb["police_nigeria"]
     ev = _ev(run, "On 28 June 2016, police arrested 12 suspected kidnappers in Kaduna, Nigeria.")
     assert ev.actor1 is not None and ev.actor1.name == "Police Forces of Nigeria"
+
+
+def test_herdsmen_who_kill_farmers_are_a_communal_militia_not_a_mob(run):
+    ev = _ev(run, "On 29 June 2016, herdsmen killed 3 farmers and injured 2 others in Nimbo (Uzo-Uwani, Enugu).")
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    assert ev.actor1.inter == 4
+
+
+def test_the_victims_of_a_lynching_are_civilians(run):
+    ev = _ev(run, "On 26 June 2016, a mob lynched a suspected thief in Kawempe, Kampala.")
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
+    assert ev.actor2 is not None and ev.actor2.name.startswith("Civilians") and ev.actor2.inter == 7
+
+
+def test_two_crowds_fighting_have_no_civilian_victims_made_up(run):
+    ev = _ev(run, "On 26 June 2016, supporters of two rival parties clashed in Mbare, Harare; several were injured.")
+    assert ev.actor2 is None or not ev.actor2.name.startswith("Civilians")

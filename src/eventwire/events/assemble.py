@@ -291,6 +291,10 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
             rec1 = _country_crowd(kb.add(ActorRecord(
                 id=f"communal:{community[0]}:{community[1]}", name=f"{community[0]} {community[1]} Militia", inter=4,
                 country=None, sector="REB", kind="armed_group")), country)
+        elif coding.event_type in _VIOLENT and rec1 is not None and rec1.kind == "civilians" and roles.actor1 is not None \
+                and communal_doers(roles.actor1.span.text):
+            # "herdsmen killed 3 farmers": herders who kill are an identity militia (ACLED codebook, inter code 4)
+            rec1 = _country_crowd(kb.get("communal_militia") or rec1, country)
         elif coding.event_type in _VIOLENT and rec1 is not None and rec1.kind in ("rioters", "protesters"):
             # "Fulani youths attacked Mossi farmers, killing 3": coded as violence by an armed or identity group,
             # the doers are not Rioters (ACLED codebook: people named by their community who kill are an
@@ -392,8 +396,30 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
             fatalities=fatalities, counts=list(kinds.values()), modality=modality, claimant=claim,
             confidence=round(confidence, 2), evidence=ev, sources=[Source(document_id=document_id, url=url)],
         ))
-    return [_with_police(doc, _with_doer(doc, ev, kb, country), kb, country)
+    return [_mob_victims(doc, _with_police(doc, _with_doer(doc, ev, kb, country), kb, country), kb, country)
             for ev in merge_in_document(_violent_demonstrations(drafts))]
+
+
+#: acts a crowd does to people, one-sided (a clash or a fight has two crowds as its sides)
+_MOB_ON_PEOPLE = re.compile(r"^(?:attack|beat|kill|lynch|assault|injur|wound|stab|hack|murder|thrash|tortur|lash|whip|"
+                            r"stone|pelt|chas|burn\w* alive)", re.I)
+
+
+def _mob_victims(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event:
+    """Mob violence done to people with no target named ("a mob lynched a suspected thief", "party supporters
+    attacked their rivals"): ACLED codes the victims as Civilians (the codebook's Mob violence against civilians,
+    interaction rioters-civilians; in the pre-2019 codebook, violence against civilians by rioters), at low
+    confidence with the trigger as evidence. State forces met by the crowd (``_with_police``) come first."""
+    if (ev.event_type, ev.sub_event_type) != ("Riots", "Mob violence") or ev.actor2 is not None or not ev.evidence \
+            or ev.modality not in _FACTUAL or not _MOB_ON_PEOPLE.match(ev.evidence[0].text):
+        return ev
+    civilians = kb.get("civilians")
+    if civilians is None:
+        return ev
+    rec = _country_crowd(civilians, ev.location.country if ev.location is not None and ev.location.country else country)
+    actor = Actor(name=rec.name, inter=rec.inter, country=rec.country, sector=rec.sector, mention=None, known=True,
+                  confidence=0.35, evidence=[ev.evidence[0]])
+    return ev.model_copy(update={"actor2": actor})
 
 
 _UNARMED_SIDES = ("Protesters", "Rioters", "Civilians", "Police Forces", "Government")

@@ -55,9 +55,13 @@ def community_of(text: str) -> tuple[str, str] | None:
     return m.group(1), "Clan" if (m.group(2) or "").endswith("clan") else "Ethnic"
 
 
+# herders who attack: the codebook's identity militias of the farmer-herder conflicts ("herdsmen killed 3 farmers")
+_PASTORAL_DOERS = re.compile(r"\b(?:herds?m[ae]n|herders|pastoralists|cattle (?:raiders|rustlers)|rustlers)\b", re.I)
+
+
 def communal_doers(text: str) -> bool:
     """The doers are named by their community (ACLED codebook: identity militias, inter code 4)."""
-    if _has(_COMMUNAL_DOERS, text) or community_of(text) is not None:
+    if _has(_COMMUNAL_DOERS, text) or community_of(text) is not None or _has(_PASTORAL_DOERS, text):
         return True
     from .actors import load_kb
 
