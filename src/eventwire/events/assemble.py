@@ -405,13 +405,18 @@ _MOB_ON_PEOPLE = re.compile(r"^(?:attack|beat|kill|lynch|assault|injur|wound|sta
                             r"stone|pelt|chas|burn\w* alive)", re.I)
 
 
+# a fight between two crowds, told anywhere in the sentence ("two groups clashed and pelted stones at each other")
+_TWO_CROWDS = re.compile(r"\b(?:clash\w*|each other|one another|fight\w*|fought|brawl\w*|scuffl\w*|between two|rival)\b", re.I)
+
+
 def _mob_victims(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event:
     """Mob violence done to people with no target named ("a mob lynched a suspected thief", "party supporters
     attacked their rivals"): ACLED codes the victims as Civilians (the codebook's Mob violence against civilians,
     interaction rioters-civilians; in the pre-2019 codebook, violence against civilians by rioters), at low
     confidence with the trigger as evidence. State forces met by the crowd (``_with_police``) come first."""
     if (ev.event_type, ev.sub_event_type) != ("Riots", "Mob violence") or ev.actor2 is not None or not ev.evidence \
-            or ev.modality not in _FACTUAL or not _MOB_ON_PEOPLE.match(ev.evidence[0].text):
+            or ev.modality not in _FACTUAL or not _MOB_ON_PEOPLE.match(ev.evidence[0].text) \
+            or _TWO_CROWDS.search(ev.evidence[-1].text):
         return ev
     civilians = kb.get("civilians")
     if civilians is None:
