@@ -149,9 +149,15 @@ def test_an_unknown_doer_of_violence_is_an_unidentified_armed_group(run):
 
 
 def test_a_named_militia_or_rebel_group_keeps_its_name(run):
-    ev = run("On Monday, FPRC rebels clashed with Mayi Mayi militiamen near Bria.", "2020-05-20").events[0]
+    ev = run("On Monday, MRDC rebels clashed with Zongo Zongo militiamen near Bria.", "2020-05-20").events[0]
     names = {ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None}
-    assert names == {"FPRC", "Mayi Mayi Militia"}
+    assert names == {"MRDC", "Zongo Zongo Militia"}
+
+
+def test_the_kb_knows_central_african_and_congolese_groups_by_acled_s_names(run):
+    ev = run("On Monday, FPRC rebels clashed with Mai-Mai militiamen near Bria.", "2020-05-20").events[0]
+    names = {ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None}
+    assert names == {"FPRC: Popular Front for the Renaissance of the Central African Republic", "Mayi Mayi Militia"}
 
 
 def test_the_armed_forces_of_a_state_the_gazette_lacks_keep_its_name(pipeline):

@@ -748,7 +748,7 @@ def test_community_attackers_are_an_identity_militia_not_rioters(run):
     ev = main_event(run("On 2 March 2024, Fulani youths attacked farmers in Yirgou, killing 3.",
                         published="2024-03-05"))
     assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
-    assert ev.actor1.name.startswith("Unidentified Communal Militia") and ev.actor1.inter == 4
+    assert ev.actor1.name.startswith("Fulani Ethnic Militia") and ev.actor1.inter == 4  # the community the KB knows
 
 
 @pytest.mark.parametrize("text", [

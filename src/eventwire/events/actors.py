@@ -86,6 +86,9 @@ _EXTRA_AGENTS = {
     "fighter": "REB", "policeman": "COP", "policemen": "COP", "gendarme": "COP", "guard": "COP",
     "protester": "OPP", "protestor": "OPP", "demonstrator": "OPP", "activist": "OPP", "supporter": "OPP",
     "chief": "GOV", "leader": "GOV", "member": "OPP",
+    # the officials and notables a conflict note names as victims ("assassinated a district commissioner", "killed
+    # two clan elders"): civilians to the ACLED codebook, like any official
+    "commissioner": "GOV", "administrator": "GOV", "councillor": "GOV", "councilor": "GOV", "elder": "GOV",
 }
 _NOT_AGENTS = frozenset({
     "artillery", "barracks", "bomber", "carrier", "destroyer", "cruiser", "frigate", "corvette", "battleship",
@@ -138,13 +141,17 @@ class Gazette:
     groups: tuple[ActorRecord, ...]
 
     @classmethod
-    def from_json(cls, data: dict) -> Gazette:  # type: ignore[type-arg]
+    def from_json(cls, data: dict, renames: dict[str, str] | None = None) -> Gazette:  # type: ignore[type-arg]
+        """``renames``: PETRARCH2's country names spelt as the gazetteer of places spells them
+        ("Cote D'ivoire" -> "Ivory Coast"), so a country's forces at home are not external forces."""
+        renames = renames or {}
         codes: dict[str, str] = {}
         words: dict[str, str] = {}
         for iso3, entry in data["countries"].items():
-            codes[iso3] = entry["name"]
-            for w in (entry["name"].lower(), *entry["aliases"]):
-                words.setdefault(w, entry["name"])
+            name = renames.get(entry["name"], entry["name"])
+            codes[iso3] = name
+            for w in (entry["name"].lower(), name.lower(), *entry["aliases"]):
+                words.setdefault(w, name)
         agents = {w: s for w, s in data["agents"].items() if w not in _NOT_AGENTS}
         agents.update(_EXTRA_AGENTS)
         groups = []
@@ -163,6 +170,8 @@ class ActorKB:
         self.records = {r.id: r for r in records}
         self.gazette = gazette
         self.extra: dict[str, ActorRecord] = {}  # PETRARCH groups and records made in context
+        #: ethnic groups and clans whose militias ACLED names as identity militias ("Fulani Ethnic Militia")
+        self.communities: tuple[str, ...] = ()
         if gazette is not None:
             self.extra.update({g.id: g for g in gazette.groups})
 
@@ -204,14 +213,20 @@ class ActorKB:
 
     def forces_of(self, country: str, police: bool = False) -> ActorRecord:
         """The state (or police) forces of ``country``: the KB record, else one made by name."""
-        if not police:
-            rec = self.state_forces(country)
-            if rec is not None:
-                return rec
+        rec = self.police_forces(country) if police else self.state_forces(country)
+        if rec is not None:
+            return rec
         prefix = "Police Forces" if police else "Military Forces"
         return self.add(ActorRecord(id=f"{'police' if police else 'state_forces'}:{country}",
                                     name=f"{prefix} of {country}", inter=1, country=country,
                                     sector="COP" if police else "MIL", kind="state"))
+
+    def police_forces(self, country: str) -> ActorRecord | None:
+        """The KB's police record for ``country`` (e.g. Police Forces of Nigeria), if it has one."""
+        for rec in self.records.values():
+            if rec.kind == "state" and rec.sector == "COP" and rec.country == country and rec.id.startswith("police_"):
+                return rec
+        return None
 
     def state_forces(self, country: str) -> ActorRecord | None:
         """The KB's state forces record for ``country`` (e.g. Military Forces of Syria)."""
@@ -226,11 +241,13 @@ def load_kb() -> ActorKB:
     root = resources.files("eventwire").joinpath("data/events")
     data = json.loads(root.joinpath("actors.json").read_text(encoding="utf-8"))
     kb = ActorKB.from_json(data)
-    kb.gazette = Gazette.from_json(json.loads(root.joinpath("petrarch.json").read_text(encoding="utf-8")))
+    renames = data.get("country_names", {})
+    kb.gazette = Gazette.from_json(json.loads(root.joinpath("petrarch.json").read_text(encoding="utf-8")), renames)
     for country, demonyms in data.get("countries", {}).items():  # the states PETRARCH2's list lacks
         for word in (country.lower(), *demonyms):
-            kb.gazette.country_words.setdefault(word, country)
+            kb.gazette.country_words.setdefault(word, renames.get(country, country))
     kb.extra.update({g.id: g for g in kb.gazette.groups})
+    kb.communities = tuple(data.get("communities", ()))
     return kb
 
 
@@ -483,6 +500,9 @@ def resolve_generic(mention: ActorMention, doc: Doc, kb: ActorKB, focus_country:
             state = kb.state_forces(focus_country)
             if state is not None and rec.id == "state_forces":
                 return state
+            police = kb.police_forces(focus_country) if rec.id == "police" else None
+            if police is not None:
+                return police  # "police" in a Nigeria story: the KB's Police Forces of Nigeria, with its aliases
             prefix = "Military Forces" if rec.id == "state_forces" else rec.name
             return kb.add(ActorRecord(id=f"{rec.id}:{focus_country}", name=f"{prefix} of {focus_country}",
                                       inter=rec.inter, country=focus_country, sector=rec.sector, kind="state"))

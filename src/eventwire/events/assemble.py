@@ -20,7 +20,7 @@ from ..model import Actor, Claimant, Count, DateSpan, Event, Place, Plover, Sour
 from .actors import ActorKB, ActorRecord, resolve_generic
 from .codes import disorder_type
 from .coding import code_event
-from .sides import communal_doers
+from .sides import communal_doers, community_of
 from .detect import Mention, observed_fire
 from .lexicon import Lexicon
 from .plover import plover_of
@@ -59,6 +59,26 @@ def _actor(doc: Doc, mention: ActorMention | None, rec: ActorRecord | None, conf
         known=rec.known, confidence=round(confidence, 2),
         evidence=[evidence(doc, mention.span.start_char, mention.span.end_char)],
     )
+
+
+def _community_named(doc: Doc, mention: ActorMention | None) -> tuple[str, str] | None:
+    """The community an actor mention names its people by ("Fulani herdsmen", "Tiv militiamen"), read over
+    the mention and the words just around it."""
+    if mention is None:
+        return None
+    span = mention.span
+    return community_of(doc[max(span.start - 3, 0):min(span.end + 2, len(doc))].text)
+
+
+def _home_country(doers: list[ActorRecord | None], targets: list[ActorRecord | None]) -> str | None:
+    """The country of a state's forces that fight a non-state group of that same country ("SSPDF attacked NAS
+    positions", "FARDC against the Mayi Mayi"): the event is at home (ACLED codes them inter 1), whatever country
+    a homonym of the place resolves to abroad ("Mundri", "Leer", "Beni"). None when no such pair is named."""
+    groups = [r for r in (*doers, *targets) if r is not None and r.country and not _is_state(r) and r.inter in (2, 3, 4)]
+    for rec in (*doers, *targets):
+        if rec is not None and rec.kind == "state" and rec.country and any(g.country == rec.country for g in groups):
+            return rec.country
+    return None
 
 
 def _is_state(rec: ActorRecord | None) -> bool:
@@ -257,12 +277,25 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
         gloss = doc.user_data.get("ew_gloss")  # another language's clause, with the English words coding reads
         if gloss is not None:
             clause_text, after, following = gloss(clause_text), gloss(after), gloss(following)
-        coding = code_event(m.spec, lexicon, clause_text, rec1, rec2, assoc, country, victim=m.victim is not None,
+        home = _home_country([rec1, *assoc], [rec2])
+        coding = code_event(m.spec, lexicon, clause_text, rec1, rec2, assoc, home or country, victim=m.victim is not None,
                             after=after, following=following, place_target=m.place_target)
         if coding is None:
             pending[:0] = [make() for make in m.fallbacks]  # the group's next trigger may name the event
             continue
-        if coding.event_type in _VIOLENT and rec1 is not None and rec1.kind in ("rioters", "protesters"):
+        community = _community_named(doc, a1_mention) if coding.event_type in _VIOLENT and rec1 is not None \
+            and rec1.kind in ("rioters", "protesters", "civilians", "unidentified") else None
+        if community is not None:
+            # "Fulani herdsmen attacked farmers", "Habar Gidir clan militia fought ...": people named by a community
+            # the KB knows who attack or fight are its identity militia (ACLED codebook, inter code 4)
+            rec1 = _country_crowd(kb.add(ActorRecord(
+                id=f"communal:{community[0]}:{community[1]}", name=f"{community[0]} {community[1]} Militia", inter=4,
+                country=None, sector="REB", kind="armed_group")), country)
+        elif coding.event_type in _VIOLENT and rec1 is not None and rec1.kind == "civilians" and roles.actor1 is not None \
+                and communal_doers(roles.actor1.span.text):
+            # "herdsmen killed 3 farmers": herders who kill are an identity militia (ACLED codebook, inter code 4)
+            rec1 = _country_crowd(kb.get("communal_militia") or rec1, country)
+        elif coding.event_type in _VIOLENT and rec1 is not None and rec1.kind in ("rioters", "protesters"):
             # "Fulani youths attacked Mossi farmers, killing 3": coded as violence by an armed or identity group,
             # the doers are not Rioters (ACLED codebook: people named by their community who kill are an
             # identity militia, inter code 4; other attackers are an unidentified armed group)
@@ -327,7 +360,7 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
             modality = m.modality.modality
         else:
             modality = "claimed" if claimant is not None and claimant.official else "reported"
-        event_country = location.country if location is not None else country
+        event_country = home or (location.country if location is not None else country)
         actor1 = _actor(doc, a1_mention, rec1, conf1, event_country)
         actor2 = _actor(doc, roles.actor2, rec2, conf2, event_country)
         assoc_actors = [a for a in (_actor(doc, mm, r, 0.6, event_country) for mm, r in zip(roles.assoc1, assoc))
@@ -363,8 +396,35 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
             fatalities=fatalities, counts=list(kinds.values()), modality=modality, claimant=claim,
             confidence=round(confidence, 2), evidence=ev, sources=[Source(document_id=document_id, url=url)],
         ))
-    return [_with_police(doc, _with_doer(doc, ev, kb, country), kb, country)
+    return [_mob_victims(doc, _with_police(doc, _with_doer(doc, ev, kb, country), kb, country), kb, country)
             for ev in merge_in_document(_violent_demonstrations(drafts))]
+
+
+#: acts a crowd does to people, one-sided (a clash or a fight has two crowds as its sides)
+_MOB_ON_PEOPLE = re.compile(r"^(?:attack|beat|kill|lynch|assault|injur|wound|stab|hack|murder|thrash|tortur|lash|whip|"
+                            r"stone|pelt|chas|burn\w* alive)", re.I)
+
+
+# a fight between two crowds, told anywhere in the sentence ("two groups clashed and pelted stones at each other")
+_TWO_CROWDS = re.compile(r"\b(?:clash\w*|each other|one another|fight\w*|fought|brawl\w*|scuffl\w*|between two|rival)\b", re.I)
+
+
+def _mob_victims(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event:
+    """Mob violence done to people with no target named ("a mob lynched a suspected thief", "party supporters
+    attacked their rivals"): ACLED codes the victims as Civilians (the codebook's Mob violence against civilians,
+    interaction rioters-civilians; in the pre-2019 codebook, violence against civilians by rioters), at low
+    confidence with the trigger as evidence. State forces met by the crowd (``_with_police``) come first."""
+    if (ev.event_type, ev.sub_event_type) != ("Riots", "Mob violence") or ev.actor2 is not None or not ev.evidence \
+            or ev.modality not in _FACTUAL or not _MOB_ON_PEOPLE.match(ev.evidence[0].text) \
+            or _TWO_CROWDS.search(ev.evidence[-1].text):
+        return ev
+    civilians = kb.get("civilians")
+    if civilians is None:
+        return ev
+    rec = _country_crowd(civilians, ev.location.country if ev.location is not None and ev.location.country else country)
+    actor = Actor(name=rec.name, inter=rec.inter, country=rec.country, sector=rec.sector, mention=None, known=True,
+                  confidence=0.35, evidence=[ev.evidence[0]])
+    return ev.model_copy(update={"actor2": actor})
 
 
 _UNARMED_SIDES = ("Protesters", "Rioters", "Civilians", "Police Forces", "Government")

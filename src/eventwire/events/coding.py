@@ -117,7 +117,8 @@ _IN_CUSTODY = re.compile(
     r"\b(?:who|that) (?:had|have|has) (?:just |already )?been (?:\w+ )?(?:arrested|detained|captured|apprehended|taken prisoner)\b|"
     r"\bafter (?:being|having been|they were|he was|she was|their|his|her) (?:\w+ )?(?:arrest(?:ed)?|detention|detained|capture[d]?|"
     r"apprehended)\b|\b(?:in|while in|under) (?:their |police |military |army |gendarmerie |state )?(?:custody|detention)\b|"
-    r"\bdetainees\b", re.I)
+    r"\bdetainees\b|\b(?:arrested|detained|captured|apprehended|abducted) and (?:then |later |severely |brutally )?"
+    r"(?:beat|beaten|tortured|killed|shot|executed|stabbed)\b", re.I)
 _KILL_LEMMAS = frozenset({"kill", "shoot", "shoot dead", "murder", "slay", "eliminate", "neutralize", "neutralise", "hang",
                           "stab", "beat", "dead"})
 # an arson attack or incendiary bombs thrown at property, with nobody hurt: property destruction
@@ -200,6 +201,11 @@ def _code_event(
     if spec.lemma == "strike" and _has(_LABOUR_STRIKE, text):
         return _protest(replace_spec(spec, "Protests", "Peaceful protest"), text, actor1, actor2, following)
     if spec.needs_cue and not _has(_PROTEST_CUE, text) and not _people_blocking(spec, text, after):
+        return None
+    if spec.needs_cue and spec.protest and actor1 is not None and actor1.armed and not _state(actor1) \
+            and not _is_crowd(actor1) and actor1.kind in ("jihadist", "armed_group", "external"):
+        # "Al Shabaab militants gathered residents and warned them against ...", "rebels blocked the road": an armed
+        # group assembling people or closing a road is not demonstrating (ACLED codebook, Protests: demonstrators)
         return None
     if spec.needs_prisoners:
         if not _has(_PRISONERS, text):

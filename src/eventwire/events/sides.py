@@ -3,6 +3,7 @@ fighting sides, foreign forces, off-duty personnel, communal doers) and where a 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .actors import ActorRecord
@@ -27,9 +28,40 @@ _NOT_FOLK = frozenset({"the", "a", "an", "some", "several", "local", "angry", "a
                        "many", "two", "three", "four", "five", "ten", "dozens", "hundreds", "other", "these", "those"})
 
 
+#: the people a community's name stands before when they act as its militia
+_FOLK_NOUNS = (r"youths|young men|men|herders|herdsmen|pastoralists|farmers|hunters|militia|militias|militiamen|gunmen|"
+               r"fighters|raiders|cattle raiders|tribesmen|vigilantes|elements|assailants|attackers")
+
+
+@functools.lru_cache(maxsize=4)
+def _community_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    alternatives = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    return re.compile(rf"\b({alternatives})\s+(?:(clan|sub-clan|ethnic|tribal|communal|community)\s+)?"
+                      rf"(?:armed\s+)?(?:{_FOLK_NOUNS})\b")
+
+
+def community_of(text: str) -> tuple[str, str] | None:
+    """The community that names the people acting ("Fulani herdsmen", "Habar Gidir clan militia"), as
+    (name, "Clan" or "Ethnic"), when it is one the knowledge base knows (ACLED codebook, identity
+    militias: "Fulani Ethnic Militia", "Habar Gidir Clan Militia")."""
+    from .actors import load_kb
+
+    pattern = _community_pattern(load_kb().communities)
+    m = pattern.search(text) if pattern is not None else None
+    if m is None:
+        return None
+    return m.group(1), "Clan" if (m.group(2) or "").endswith("clan") else "Ethnic"
+
+
+# herders who attack: the codebook's identity militias of the farmer-herder conflicts ("herdsmen killed 3 farmers")
+_PASTORAL_DOERS = re.compile(r"\b(?:herds?m[ae]n|herders|pastoralists|cattle (?:raiders|rustlers)|rustlers)\b", re.I)
+
+
 def communal_doers(text: str) -> bool:
     """The doers are named by their community (ACLED codebook: identity militias, inter code 4)."""
-    if _has(_COMMUNAL_DOERS, text):
+    if _has(_COMMUNAL_DOERS, text) or community_of(text) is not None or _has(_PASTORAL_DOERS, text):
         return True
     from .actors import load_kb
 
