@@ -139,6 +139,15 @@ def test_indexed_sentences_are_the_ones_spacy_gives(pipeline):
             assert (plain[i:j].sent.start, plain[i:j].sent.end) == (indexed[i:j].sent.start, indexed[i:j].sent.end)
 
 
+def test_indexed_sentences_are_made_once_per_sentence(pipeline):
+    from eventwire.nlp import index_sentences
+
+    doc = index_sentences(pipeline.nlp("Militants attacked a checkpoint near Kidal. The army said two soldiers died."))
+    first, second = doc[1].sent, doc[-2].sent
+    assert doc[0].sent is first and doc[2:4].sent is first and doc[-1].sent is second
+    assert (first.start, second.end) == (0, len(doc)) and first.end == second.start
+
+
 def test_run_many_parse_batches_end_at_a_character_budget(pipeline, monkeypatch):
     import eventwire.pipeline as module
 
