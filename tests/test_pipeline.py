@@ -303,3 +303,18 @@ def test_building_a_pipeline_freezes_what_it_loaded():
     gc.unfreeze()
     Pipeline()
     assert gc.get_freeze_count() > 0
+
+
+def test_run_many_collects_young_objects_less_often_while_it_runs_then_restores_the_setting(pipeline):
+    import gc
+
+    from eventwire.pipeline import GC_YOUNG
+
+    before = gc.get_threshold()
+    seen = []
+    documents = [make_document("Gunmen killed two farmers near Gao on Monday.", published=dt.date(2024, 3, 5)),
+                 make_document("The minister opened a bridge in Kano.", published=dt.date(2024, 3, 5))]
+    for result in pipeline.run_many(documents):
+        seen.append((gc.get_threshold()[0], len(result.events)))
+    assert seen == [(max(GC_YOUNG, before[0]), 1), (max(GC_YOUNG, before[0]), 0)]
+    assert gc.get_threshold() == before
