@@ -139,6 +139,15 @@ def test_indexed_sentences_are_the_ones_spacy_gives(pipeline):
             assert (plain[i:j].sent.start, plain[i:j].sent.end) == (indexed[i:j].sent.start, indexed[i:j].sent.end)
 
 
+def test_indexed_sentences_are_made_once_per_sentence(pipeline):
+    from eventwire.nlp import index_sentences
+
+    doc = index_sentences(pipeline.nlp("Militants attacked a checkpoint near Kidal. The army said two soldiers died."))
+    first, second = doc[1].sent, doc[-2].sent
+    assert doc[0].sent is first and doc[2:4].sent is first and doc[-1].sent is second
+    assert (first.start, second.end) == (0, len(doc)) and first.end == second.start
+
+
 def test_run_many_parse_batches_end_at_a_character_budget(pipeline, monkeypatch):
     import eventwire.pipeline as module
 
@@ -294,3 +303,18 @@ def test_building_a_pipeline_freezes_what_it_loaded():
     gc.unfreeze()
     Pipeline()
     assert gc.get_freeze_count() > 0
+
+
+def test_run_many_collects_young_objects_less_often_while_it_runs_then_restores_the_setting(pipeline):
+    import gc
+
+    from eventwire.pipeline import GC_YOUNG
+
+    before = gc.get_threshold()
+    seen = []
+    documents = [make_document("Gunmen killed two farmers near Gao on Monday.", published=dt.date(2024, 3, 5)),
+                 make_document("The minister opened a bridge in Kano.", published=dt.date(2024, 3, 5))]
+    for result in pipeline.run_many(documents):
+        seen.append((gc.get_threshold()[0], len(result.events)))
+    assert seen == [(max(GC_YOUNG, before[0]), 1), (max(GC_YOUNG, before[0]), 0)]
+    assert gc.get_threshold() == before

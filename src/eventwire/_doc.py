@@ -104,7 +104,8 @@ def word_positions(doc: Doc, words: frozenset[str], start: int = 0, end: int | N
     by_word, merged = index
     found = merged.get(words)
     if found is None:
-        found = merged[words] = sorted({i for w in words for i in by_word.get(w, ())})
+        present = by_word.keys() & words if len(words) > len(by_word) else words  # the smaller side walked
+        found = merged[words] = sorted({i for w in present for i in by_word.get(w, ())})
     stop = len(doc) if end is None else end
     if start <= 0 and stop >= len(doc):
         return found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+from typing import Any
 
 from . import settings
 from .errors import ModelNotInstalled
@@ -80,11 +81,17 @@ def index_sentences(doc):  # type: ignore[no-untyped-def]
     from spacy.attrs import SENT_START
 
     starts = [int(i) for i in (doc.to_array([SENT_START]).reshape(-1) == 1).nonzero()[0]]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)  # the first sentence starts at the first token, marked or not
     n = len(doc)
+    spans: dict[int, Any] = {}  # sentence number -> its span, made once (no caller changes a sentence span)
 
     def sent_at(i: int):  # type: ignore[no-untyped-def]
         k = bisect_right(starts, i)  # starts[k - 1] <= i < starts[k]
-        return doc[starts[k - 1] if k else 0 : starts[k] if k < len(starts) else n]
+        span = spans.get(k)
+        if span is None:
+            span = spans[k] = doc[starts[k - 1] : starts[k] if k < len(starts) else n]
+        return span
 
     doc.user_span_hooks["sent"] = lambda span: sent_at(span.start)
     doc.user_token_hooks["sent"] = lambda token: sent_at(token.i)

@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import gc
@@ -298,7 +299,15 @@ class Pipeline:
         articles peak at about twice the RSS of 16, for the same CPU time). ``n_process`` > 1
         parses in that many worker processes while this one detects, resolves and stores
         (worth it on idle cores only).
+
+        While it runs, the collector's youngest generation waits for ``GC_YOUNG`` new objects
+        instead of Python's 700 (``_young_collections``): a document makes tens of thousands of
+        short-lived objects, and each collection walks every young survivor.
         """
+        with _young_collections(GC_YOUNG):
+            yield from self._run_many(documents, batch_size, n_process)
+
+    def _run_many(self, documents: Iterable[Document], batch_size: int, n_process: int) -> Iterator[Result]:
         from spacy.tokens import Doc
 
         repeats = _Repeats()
@@ -375,6 +384,27 @@ class Pipeline:
                 for result in results:
                     self.store.save(result, pipeline_version=self.version)
         return results
+
+
+#: ``run_many``'s threshold for the collector's youngest generation (Python's default: 700). On 1,700
+#: dev documents: about 500 young collections -> 30, and 0.8 -> 0.4 CPU s spent collecting.
+GC_YOUNG = 10_000
+
+
+@contextlib.contextmanager
+def _young_collections(threshold: int) -> Iterator[None]:
+    """Collect the youngest generation only every ``threshold`` allocations while the block runs (never
+    more often than the process's own setting asks; a disabled threshold, 0, stays disabled), then put
+    the process's setting back unless someone changed it meanwhile."""
+    old = gc.get_threshold()
+    raised = 0 < old[0] < threshold
+    if raised:
+        gc.set_threshold(threshold, *old[1:])
+    try:
+        yield
+    finally:
+        if raised and gc.get_threshold()[0] == threshold:
+            gc.set_threshold(*old)
 
 
 def release(doc: Any) -> None:

@@ -65,3 +65,11 @@ def test_the_reference_article_is_repaired(seed_text):
     assert "badess" not in cleaned.text
     assert "territory assessed at" in cleaned.text and "assessing the number" in cleaned.text
     assert len(cleaned.original) == len(seed_text)
+
+
+def test_a_text_without_a_substitution_artefact_gets_no_substitution_edit():
+    from eventwire.clean.repair import undo_substitutions
+
+    assert undo_substitutions("Officials assessed the damage to the embassy on Tuesday.") == []
+    assert undo_substitutions("Officials BADESSED the damage; a badge and an abroad trip were untouched.") == [
+        (10, 13, "ASS")]

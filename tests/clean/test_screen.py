@@ -125,3 +125,12 @@ def test_known_names_answer_as_the_gazetteer_does_and_leave_its_cache_alone(pipe
         **expected, "Gao": True, "Tessalit": True}
     if before is not None:  # the resolver's candidate cache did not grow
         assert type(gazetteer).lookup.cache_info().currsize == before
+
+
+def test_a_multi_word_trigger_makes_a_candidate_only_with_all_its_words():
+    # "work stoppage", "rounded up", "peace deal": no word of them is a trigger alone
+    assert is_candidate("Dockers announced a work stoppage at the port on Friday.", interactions=False)
+    assert is_candidate("Soldiers rounded up dozens of young men.", interactions=False)
+    assert is_candidate("The two sides signed a peace deal in the capital.", interactions=False)
+    assert not is_candidate("The work on the port was finished on Friday.", interactions=False)
+    assert not is_candidate("The two sides met in the capital to talk about peace.", interactions=False)

@@ -125,6 +125,9 @@ def undo_substitutions(text: str) -> list[Edit]:
     Real words ("badge", "abroad") and names that stay non-words either way are left alone.
     """
     edits: list[Edit] = []
+    lowered = text.lower()
+    if not any(shown in lowered for shown, _ in SUBSTITUTION_ARTEFACTS):
+        return edits  # no token can hold an artefact (most texts): no need to walk them
     for m in _TOKEN.finditer(text):
         token = m.group()
         low = token.lower()

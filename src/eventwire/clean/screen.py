@@ -162,7 +162,22 @@ def is_candidate(sentence: str, interactions: bool = True) -> bool:
     if not found.isdisjoint(single):
         return True
     found &= _phrase_words(interactions)
-    return bool(found) and any(all(not found.isdisjoint(forms) for forms in phrase) for phrase in phrases)
+    if not found:
+        return False
+    by_first = _phrases_by_first_word(interactions)  # only the phrases whose first word is there
+    return any(all(not found.isdisjoint(forms) for forms in phrases[k])
+               for k in {*by_first.get("", ()), *(k for word in found for k in by_first.get(word, ()))})
+
+
+@functools.lru_cache(maxsize=2)
+def _phrases_by_first_word(interactions: bool = True) -> dict[str, tuple[int, ...]]:
+    """Each form of a multi-word trigger's first word -> the places of the phrases it starts (a phrase
+    of no words, which any sentence holds, under "")."""
+    index: dict[str, list[int]] = {}
+    for k, phrase in enumerate(_vocabulary(interactions)[1]):
+        for form in phrase[0] if phrase else ("",):
+            index.setdefault(form, []).append(k)
+    return {form: tuple(ks) for form, ks in index.items()}
 
 
 class KnownNames:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "find_mentions", "linked_groups", "observed_fire", "within_clause"]
+__all__ = ["Mention", "find_mentions", "linked_groups", "observed_fire", "sentence_triggers", "within_clause"]
 
 # "linked to attacks", "responsible for the bombing", "accused of kidnapping"
 _REFERENCE_HEADS = frozenset({
@@ -431,6 +431,36 @@ def _participle(tok: Token, lexicon: Lexicon) -> TriggerSpec | None:
     return next((spec for stem in stems if stem and (spec := lexicon.lookup(stem, "VERB")) is not None), None)
 
 
+#: lemmas that a rule of ``_is_trigger`` turns into a trigger whatever the lexicon says ("took to the streets",
+#: "bodies were found", "set fire to", "a cache of explosives was discovered", "observers recorded 24 shots"):
+#: a new rule for another word adds the word here, or ``find_mentions`` never asks about it
+_RULE_WORDS = _FIND_VERBS | _DISRUPT_VERBS | _FIRE_UNITS | frozenset({
+    "take", "come", "pour", "spill", "flock", "chain", "demand", "carry", "lead", "operation", "sweep", "set", "light",
+    "lit", "fire", "open", "rape", "raped", "raping", "rapes"})
+_TRIGGER_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _trigger_words(lexicon: Lexicon) -> frozenset[str]:
+    """Every word (a token's lowercase form or lowercased lemma) for which ``_is_trigger`` can answer a
+    trigger: the lexicon's words and their participles ("looted" tagged as an adjective), irregular forms
+    ("stole"), first halves of hyphenated triggers ("sit" of "sit-in") and the rules' own words. A token
+    with none of them is no trigger; built once per lexicon."""
+    kept = _TRIGGER_WORDS.get(id(lexicon))
+    if kept is not None and kept[0] is lexicon:
+        return kept[1]
+    words = set(_RULE_WORDS)
+    for key in lexicon.single:
+        words.add(key)
+        words.update((key + "ed", key + "d", key + key[-1:] + "ed"))  # the stems ``_participle`` tries
+        if key.endswith("y"):
+            words.add(key[:-1] + "ied")
+        words.update(key[:at] for at, ch in enumerate(key) if ch == "-")  # "sit" of "sit-in"
+    words.update(form for form, lemma in _irregular_lemmas().items() if lemma.lower() in lexicon.single)
+    found = frozenset(words)
+    _TRIGGER_WORDS[id(lexicon)] = (lexicon, found)
+    return found
+
+
 def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec | None:
     if tok.i in blocked or tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "DATE", "TIME", "FAC"):
         return None
@@ -515,6 +545,23 @@ def _word_is(tok: Token, word: str) -> bool:
     return tok.lower_ == word or tok.lemma_.lower() == word
 
 
+_MultiIndex = tuple[frozenset[str], dict[str, list[int]], list[tuple[str, TriggerSpec]]]
+_MULTI_FIRSTS: dict[int, tuple[Lexicon, _MultiIndex]] = {}
+
+
+def _multi_firsts(lexicon: Lexicon) -> _MultiIndex:
+    """The first words of the lexicon's multi-word triggers; for each, the places of its phrases in the
+    lexicon's order; and the phrases in that order (built once per lexicon)."""
+    kept = _MULTI_FIRSTS.get(id(lexicon))
+    if kept is None or kept[0] is not lexicon:
+        phrases = list(lexicon.multi.items())
+        places: dict[str, list[int]] = {}
+        for k, (phrase, _) in enumerate(phrases):
+            places.setdefault(phrase.partition(" ")[0], []).append(k)
+        kept = _MULTI_FIRSTS[id(lexicon)] = (lexicon, (frozenset(places), places, phrases))
+    return kept[1]
+
+
 def _multi_triggers(sent: Span, lexicon: Lexicon, blocked: set[int]) -> tuple[dict[int, TriggerSpec], set[int]]:
     """Multi-word triggers ("was shot dead", "rounded up", "a hunger strike", "the peace deal") in a
     sentence: the two words must be next to each other or one must govern the other ("rounded
@@ -523,9 +570,15 @@ def _multi_triggers(sent: Span, lexicon: Lexicon, blocked: set[int]) -> tuple[di
     found: dict[int, TriggerSpec] = {}
     used: set[int] = set()
     doc = sent.doc
-    for phrase, spec in lexicon.multi.items():
+    firsts, places, phrases = _multi_firsts(lexicon)
+    at: dict[str, list[int]] = {}  # first word -> the tokens of the sentence that are it (``_word_is``)
+    for i in word_positions(doc, firsts, sent.start, sent.end):
+        tok = doc[i]
+        for word in {tok.lower_, tok.lemma_.lower()} & firsts:
+            at.setdefault(word, []).append(i)
+    for phrase, spec in (phrases[k] for k in sorted(k for word in at for k in places[word])):  # the lexicon's order
         first, _, second = phrase.partition(" ")
-        for i in word_positions(doc, frozenset((first,)), sent.start, sent.end):  # the tokens _word_is(a, first)
+        for i in at[first]:
             a = doc[i]
             if a.i in blocked or not _word_is(a, first):
                 continue
@@ -839,6 +892,26 @@ def linked_groups(found: list[tuple[Token, TriggerSpec]],
     return groups
 
 
+def sentence_triggers(sent: Span, lexicon: Lexicon, blocked: set[int]) -> list[tuple[Token, TriggerSpec]]:
+    """The trigger words of a sentence, in order, each with its lexicon entry (a multi-word trigger by the
+    word that governs its phrase); ``blocked``: the tokens of actor names, never triggers."""
+    doc = sent.doc
+    multi, consumed = _multi_triggers(sent, lexicon, blocked)
+    found = []
+    # only a token whose word can name a trigger (``_trigger_words``) or that starts a multi-word trigger
+    # is looked at: ``_is_trigger`` says None for every other token
+    for i in sorted({*word_positions(doc, _trigger_words(lexicon), sent.start, sent.end), *multi}):
+        if i in consumed:
+            continue
+        tok = doc[i]
+        spec = None if i not in multi or _weapon_disrupted(tok) else multi[i]
+        if spec is None:
+            spec = _is_trigger(tok, lexicon, blocked)
+        if spec is not None:
+            found.append((tok, spec))
+    return found
+
+
 def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     actors = list(doc._.ew_actors or [])
     blocked = {i for m in actors for i in range(m.span.start, m.span.end)}
@@ -848,10 +921,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     memory: list[ClaimantRef] = []
     out: list[Mention] = []
     for sent in doc.sents:
-        multi, consumed = _multi_triggers(sent, lexicon, blocked)
-        found = [(tok, spec) for tok in sent if tok.i not in consumed and (spec := (
-            None if _weapon_disrupted(tok) else multi.get(tok.i)) or _is_trigger(tok, lexicon, blocked)) is not None]
-        groups = linked_groups(found, _linked)
+        groups = linked_groups(sentence_triggers(sent, lexicon, blocked), _linked)
         for group in groups:
             order = _ranked(group)
             first = _mention(group, order[0], sent, actors, actors_in, blocked, places, memory)
