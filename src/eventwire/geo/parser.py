@@ -322,6 +322,7 @@ class Geoparser:
         towns = {id(p) for p in in_sent if _town_of_part(p, in_sent)}
         for p in in_sent:
             head = p.span.root.head
+            above = {a.i for a in p.span.root.ancestors}
             if head.lower_ in _LOCATIVE_PREPS and head.head.i != head.i:
                 for q in in_sent:
                     if q is not p and q.span.start <= head.head.i < q.span.end + 1 and _specificity(q) > _specificity(p):
@@ -342,7 +343,7 @@ class Geoparser:
             # place (within its phrase) locates that place; the event is at the first
             for q in in_sent:
                 anchor = q.span.root.head if q.span.root.dep_ == "compound" else q.span.root
-                if (q is not p and anchor.i in {a.i for a in tok.ancestors} and not _outranks(p, q)
+                if (q is not p and anchor.i in above and not _outranks(p, q)
                         and id(q) not in towns and tok.dep_ != "conj" and p.role != "relational"):
                     qualifiers.add(id(p))
         in_sent = [p for p in in_sent if id(p) not in qualifiers] or in_sent
@@ -351,6 +352,7 @@ class Geoparser:
         # the trigger, and the verb a noun trigger is the object or subject of ("launched an offensive")
         governors = trig_tokens | {doc[t].head.i for t in trig_tokens
                                    if doc[t].pos_ == "NOUN" and doc[t].dep_ in ("dobj", "nsubj", "nsubjpass")}
+        under_trigger = {t.i for tt in trig_tokens for t in doc[tt].subtree}
 
         def score(p: PlaceMention) -> float:
             s = _specificity(p) * 1.0
@@ -380,7 +382,7 @@ class Geoparser:
                 s += 2.0
                 if _governed_by(head, governors):
                     s += 3.0
-            if tok.i in {t.i for tt in trig_tokens for t in doc[tt].subtree}:
+            if tok.i in under_trigger:
                 s += 1.0
             elif _other_clause(tok, governors):
                 s -= _OTHER_CLAUSE
