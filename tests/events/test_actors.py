@@ -191,3 +191,15 @@ def test_state_forces_that_met_a_demonstration_in_the_next_sentence_are_its_acto
     calm = run("On Monday, nurses marched in Nairobi over unpaid wages. Police watched but did not "
                "intervene.", "2020-05-20").events[0]
     assert calm.actor2 is None
+
+
+def test_a_knowledge_base_with_a_record_id_twice_is_refused_with_the_id():
+    import pytest
+
+    from eventwire.errors import ConfigError
+    from eventwire.events.actors import ActorKB
+
+    record = {"id": "vdp", "name": "VDP: Volunteers for the Defense of the Homeland", "inter": 3}
+    with pytest.raises(ConfigError, match="'vdp' appears twice"):
+        ActorKB.from_json({"actors": [record, dict(record, aliases=["VDP"])]})
+    assert load_kb().get("vdp") is not None  # the shipped file has each id once

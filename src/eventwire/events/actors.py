@@ -187,6 +187,13 @@ class ActorKB:
             )
             for a in data["actors"]
         ]
+        seen: set[str] = set()
+        for r in records:  # a second record of an id would silently replace the first
+            if r.id in seen:
+                from ..errors import ConfigError
+
+                raise ConfigError(f"actor knowledge base: the record id {r.id!r} appears twice; merge the two records")
+            seen.add(r.id)
         return cls(records)
 
     def __getitem__(self, actor_id: str) -> ActorRecord:
