@@ -433,6 +433,10 @@ _NEAR_KM = 40.0
 #: namesakes of two names (product of their counts) beyond which a pair within 40 km is likely chance
 _CHANCE = 250
 _SMALL_TOWN, _FAR_KM = 10_000, 300.0  # a namesake this small and this far from the story's own town
+#: a town, county or division in a country of the document's actors (``hints``): weak evidence, less than a
+#: country the text names (+1 and up to +3 more by its share) or a qualifier ("Leer, Germany": +4)
+_HINT = 1.5
+_HINTED = frozenset({"city", "admin1", "admin2"})
 _AB, _AS = 0.5, 1.0  # a town in a named state: more the larger that state's share of the document's states
 _ADM1_CTX = 2.0  # a state whose towns the document names
 
@@ -564,12 +568,18 @@ def _listed_alike(cs: list[Candidate], qual: list[Candidate]) -> bool:
     return bool(top(cs)) and top(cs) == top(qual)
 
 
-def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolution]:
+def resolve_mentions(mentions: list[Mention], gaz: Gazetteer, hints: Counter[str] | None = None) -> list[Resolution]:
     """Resolve every mention; then once more, each against the choices made for all the others
-    ("Georgia" early in a story about Gainesville and Atlanta is the state, not the country)."""
+    ("Georgia" early in a story about Gainesville and Atlanta is the state, not the country).
+
+    ``hints``: countries known from outside the place names (the countries of the actors the document names),
+    weak evidence: a town, division or county in one of them gains a little ("SPLA-IO forces ... in Leer" is
+    Leer, South Sudan, not the larger Leer, Germany), and only when the text names no country outright or names
+    that one too (a country the text names always wins; a place with no namesake there stays where it is)."""
     countries, cands = _document_candidates(mentions, gaz)  # the same for both passes: found once
-    first = _resolve_pass(mentions, gaz, None, Counter(countries), [list(cs) for cs in cands])
-    return _resolve_pass(mentions, gaz, first, countries, cands)
+    weak = frozenset(cc for cc in hints or () if cc and (not countries or cc in countries))
+    first = _resolve_pass(mentions, gaz, None, Counter(countries), [list(cs) for cs in cands], weak)
+    return _resolve_pass(mentions, gaz, first, countries, cands, weak)
 
 
 def _document_candidates(mentions: list[Mention], gaz: Gazetteer) -> tuple[Counter[str], list[list[Candidate]]]:
@@ -638,7 +648,7 @@ def _team_cities(mentions: list[Mention], cands: list[list[Candidate]], countrie
 
 
 def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolution] | None, countries: Counter[str],
-                  cands: list[list[Candidate]]) -> list[Resolution]:
+                  cands: list[list[Candidate]], weak: frozenset[str] = frozenset()) -> list[Resolution]:
     # Pass 1: names whose best candidate is a country or that have one candidate set the context.
     for m, cs in zip(mentions, cands, strict=True):
         if not cs:
@@ -748,6 +758,7 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
                           + _NEIGHBOUR_BONUS * min(2, neighbours.get((i, c.key), 0)) * _in_named_state(c, states, m.text)
                           + (3.0 if _most(now.get(m.text.lower()) or short.get(m.text.lower())) == c.key else 0.0)  # "Suffolk County ... Suffolk"
                           - (3.0 if named_country and c.kind == "city" and c.match != "name" else 0.0)
+                          + (_HINT if c.country_code in weak and c.kind in _HINTED else 0.0)
                           - (3.0 if broad_name and _namesake(c) and (world_name or c.population * 1000 < broad_pop
                                                                      or not _locally_anchored(c, admins, anchors))
                              else 0.0)
