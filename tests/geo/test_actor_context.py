@@ -1,0 +1,63 @@
+"""The countries of the actors a document names as weak evidence for its places (real GeoNames, real spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.geo import Geoparser
+from eventwire.geo._actorctx import actor_countries
+
+
+@pytest.fixture(scope="module")
+def gp(geonames):  # type: ignore[no-untyped-def]
+    return Geoparser(geonames)
+
+
+@pytest.fixture(scope="module")
+def with_actors(nlp, make_doc):  # type: ignore[no-untyped-def]
+    """A doc as the pipeline builds it: the actor finder has run before the geoparser."""
+    from eventwire.events.actors import ActorFinder
+
+    finder = ActorFinder(nlp)
+
+    def build(text: str):  # type: ignore[no-untyped-def]
+        return finder(make_doc(text))
+
+    return build
+
+
+def _country(gp, doc, name):  # type: ignore[no-untyped-def]
+    doc = gp(doc)
+    found = [p.toponym for p in doc._.ew_places if p.span.text == name]
+    assert found and found[0].place is not None, name
+    return found[0].place.country
+
+
+def test_actor_countries_reads_the_records_of_the_actors_found(with_actors, geonames):
+    doc = with_actors("SPLA-IO fighters ambushed a convoy on Tuesday.")
+    assert actor_countries(doc, geonames)["SS"] >= 1
+    assert not actor_countries(with_actors("Unknown gunmen ambushed a convoy on Tuesday."), geonames)
+
+
+def test_town_goes_to_the_actors_country_when_nothing_else_says_where(gp, with_actors, make_doc):
+    text = "SPLA-IO fighters clashed with government soldiers near Bor on Tuesday."
+    assert _country(gp, with_actors(text), "Bor") == "South Sudan"
+    # the same words with no actor known: the bigger namesake abroad, as before
+    assert _country(gp, make_doc(text), "Bor") != "South Sudan"
+
+
+def test_a_country_the_text_names_wins_over_the_actors(gp, with_actors):
+    text = "Hundreds of SPLA-IO supporters living in Germany gathered outside the town hall in Leer on Saturday."
+    assert _country(gp, with_actors(text), "Leer") == "Germany"
+
+
+def test_a_qualifier_wins_over_the_actors(gp, with_actors):
+    text = "SPLA-IO exiles held a meeting in Leer, Germany, on Saturday."
+    assert _country(gp, with_actors(text), "Leer") == "Germany"
+
+
+def test_a_place_clearly_abroad_stays_abroad(gp, with_actors):
+    text = "SPLA-IO leaders flew to Nairobi and then to Paris for talks with mediators."
+    doc = with_actors(text)
+    assert _country(gp, doc, "Paris") == "France"
+    assert _country(gp, doc, "Nairobi") == "Kenya"
