@@ -532,6 +532,11 @@ def _outshone(c: Candidate, cs: list[Candidate], admins: Counter[tuple[str, str]
                and (2 * o.population >= c.population or c.match != "name") for o in cs)
 
 
+def _small_abroad(c: Candidate, weak: frozenset[str]) -> bool:
+    """A village-sized town (population under 10,000 or unknown) outside the countries of the document's actors."""
+    return c.kind == "city" and c.population < _SMALL_TOWN and c.country_code not in weak
+
+
 def _locally_anchored(c: Candidate, admins: Counter[tuple[str, str]], anchors: list[Candidate]) -> bool:
     """The document names the town's state, or a place within 100 km of it."""
     if c.admin1_code and admins.get((c.country_code, c.admin1_code)):
@@ -654,6 +659,8 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
         if not cs:
             continue
         best = max(cs, key=lambda c: _base_score(c, m.text))
+        if weak and _small_abroad(best, weak):
+            continue  # no context of its own: see the check after scoring below
         if best.kind == "country" or len(cs) == 1:
             countries[best.country_code] += 2 if best.kind == "country" else 1
     about = set(countries) | {r.candidate.country_code for r in prior or () if r.candidate is not None}
@@ -769,6 +776,13 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
         best_score, best = scored[0]
         if best.match in ("skeleton", "fuzzy") and best_score < 2.0:
             out.append(Resolution(None, best_score, 0.0, f"only weak {best.match} matches ({best.name})"))
+            continue
+        if (weak and not qual and _small_abroad(best, weak) and not countries.get(best.country_code)
+                and not _locally_anchored(best, admins, anchors)):
+            # "Turkish forces shelled Dardara in al-Hasakeh": a village-sized namesake in a country neither the
+            # text, nor the document's other places, nor its actors point to is no better than no entry
+            out.append(Resolution(None, best_score, 0.0, f"only a small namesake in another country ({best.name}, "
+                                  f"{best.country_code}) than the document's actors' ({', '.join(sorted(weak))})"))
             continue
         if (home is not None and sure_home and not qual and not inner and best.kind == "city"
                 and best.population < (_STREET_TOWN if _street_like(m.text) else _SMALL_TOWN) and best.key != home.key
