@@ -61,3 +61,19 @@ def test_a_place_clearly_abroad_stays_abroad(gp, with_actors):
     doc = with_actors(text)
     assert _country(gp, doc, "Paris") == "France"
     assert _country(gp, doc, "Nairobi") == "Kenya"
+
+
+def test_a_small_namesake_abroad_is_not_taken_beside_the_actors(gp, with_actors, make_doc):
+    # the only Thor the gazetteer knows is an Austrian village: nothing in a note about South Sudanese rebels
+    # points there, so the name stays unplaced rather than moving the event to Austria
+    text = "SPLA-IO fighters raided cattle camps near Thor on Monday."
+    doc = gp(with_actors(text))
+    thor = next(p.toponym for p in doc._.ew_places if p.span.text == "Thor")
+    assert thor.place is None and "small namesake" in (thor.reason or "")
+    # with no actor known, the gazetteer's Thor as before
+    assert _country(gp, make_doc(text), "Thor") == "Austria"
+
+
+def test_a_small_town_in_a_country_the_text_names_is_kept(gp, with_actors):
+    text = "SPLA-IO fighters who crossed into Austria were arrested in Thor on Monday."
+    assert _country(gp, with_actors(text), "Thor") == "Austria"
