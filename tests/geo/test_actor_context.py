@@ -77,3 +77,9 @@ def test_a_small_namesake_abroad_is_not_taken_beside_the_actors(gp, with_actors,
 def test_a_small_town_in_a_country_the_text_names_is_kept(gp, with_actors):
     text = "SPLA-IO fighters who crossed into Austria were arrested in Thor on Monday."
     assert _country(gp, with_actors(text), "Thor") == "Austria"
+
+
+def test_a_states_military_alone_does_not_unplace_a_town_abroad(gp, with_actors):
+    # a country's army also fights abroad: beside French soldiers alone, the Austrian Thor stays
+    text = "French soldiers patrolled the roads near the village of Thor on Monday."
+    assert _country(gp, with_actors(text), "Thor") == "Austria"

@@ -21,9 +21,12 @@ if TYPE_CHECKING:
 __all__ = ["actor_countries"]
 
 
-def actor_countries(doc: Doc, gaz: Gazetteer) -> Counter[str]:
+def actor_countries(doc: Doc, gaz: Gazetteer, *, resident: bool = False) -> Counter[str]:
     """The ISO codes of the countries of the actors found in ``doc`` (with a country-bearing record: a state's
-    forces or police, a group of one country), by their number of mentions."""
+    forces or police, a group of one country), by their number of mentions.
+
+    ``resident``: only actors that act in their own country: police, rebel groups and militias (ACLED inter 2,
+    3 and 4), not a state's military forces, which also fight abroad ("Turkish forces shelled ... in Syria")."""
     mentions = getattr(doc._, "ew_actors", None) or []
     if not mentions:
         return Counter()
@@ -35,6 +38,8 @@ def actor_countries(doc: Doc, gaz: Gazetteer) -> Counter[str]:
         rec = m.extra.get("record") if m.extra else None
         rec = rec if rec is not None else (kb.get(m.actor_id) if m.actor_id else None)
         country = getattr(rec, "country", None)
+        if resident and not (getattr(rec, "sector", None) == "COP" or getattr(rec, "inter", None) in (2, 3, 4)):
+            continue
         cc = country_code(gaz, country) if country else None
         if cc:
             out[cc] += 1

@@ -573,18 +573,23 @@ def _listed_alike(cs: list[Candidate], qual: list[Candidate]) -> bool:
     return bool(top(cs)) and top(cs) == top(qual)
 
 
-def resolve_mentions(mentions: list[Mention], gaz: Gazetteer, hints: Counter[str] | None = None) -> list[Resolution]:
+def resolve_mentions(mentions: list[Mention], gaz: Gazetteer, hints: Counter[str] | None = None,
+                     resident: frozenset[str] = frozenset()) -> list[Resolution]:
     """Resolve every mention; then once more, each against the choices made for all the others
     ("Georgia" early in a story about Gainesville and Atlanta is the state, not the country).
 
     ``hints``: countries known from outside the place names (the countries of the actors the document names),
     weak evidence: a town, division or county in one of them gains a little ("SPLA-IO forces ... in Leer" is
     Leer, South Sudan, not the larger Leer, Germany), and only when the text names no country outright or names
-    that one too (a country the text names always wins; a place with no namesake there stays where it is)."""
+    that one too (a country the text names always wins; a place clearly abroad stays there).
+    ``resident``: those of them whose actors act at home (police, rebels, militias): beside them, a village-sized
+    namesake in a country nothing in the document points to stays unresolved ("NAS rebels ... near Thor" is not
+    Thor, Austria)."""
     countries, cands = _document_candidates(mentions, gaz)  # the same for both passes: found once
     weak = frozenset(cc for cc in hints or () if cc and (not countries or cc in countries))
-    first = _resolve_pass(mentions, gaz, None, Counter(countries), [list(cs) for cs in cands], weak)
-    return _resolve_pass(mentions, gaz, first, countries, cands, weak)
+    at_home = weak if weak & resident else frozenset()
+    first = _resolve_pass(mentions, gaz, None, Counter(countries), [list(cs) for cs in cands], weak, at_home)
+    return _resolve_pass(mentions, gaz, first, countries, cands, weak, at_home)
 
 
 def _document_candidates(mentions: list[Mention], gaz: Gazetteer) -> tuple[Counter[str], list[list[Candidate]]]:
@@ -653,13 +658,14 @@ def _team_cities(mentions: list[Mention], cands: list[list[Candidate]], countrie
 
 
 def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolution] | None, countries: Counter[str],
-                  cands: list[list[Candidate]], weak: frozenset[str] = frozenset()) -> list[Resolution]:
+                  cands: list[list[Candidate]], weak: frozenset[str] = frozenset(),
+                  at_home: frozenset[str] = frozenset()) -> list[Resolution]:
     # Pass 1: names whose best candidate is a country or that have one candidate set the context.
     for m, cs in zip(mentions, cands, strict=True):
         if not cs:
             continue
         best = max(cs, key=lambda c: _base_score(c, m.text))
-        if weak and _small_abroad(best, weak):
+        if at_home and _small_abroad(best, at_home):
             continue  # no context of its own: see the check after scoring below
         if best.kind == "country" or len(cs) == 1:
             countries[best.country_code] += 2 if best.kind == "country" else 1
@@ -777,12 +783,12 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
         if best.match in ("skeleton", "fuzzy") and best_score < 2.0:
             out.append(Resolution(None, best_score, 0.0, f"only weak {best.match} matches ({best.name})"))
             continue
-        if (weak and not qual and _small_abroad(best, weak) and not countries.get(best.country_code)
+        if (at_home and not qual and _small_abroad(best, at_home) and not countries.get(best.country_code)
                 and not _locally_anchored(best, admins, anchors)):
-            # "Turkish forces shelled Dardara in al-Hasakeh": a village-sized namesake in a country neither the
-            # text, nor the document's other places, nor its actors point to is no better than no entry
+            # "NAS rebels attacked Mundri": a village-sized namesake in a country neither the text, nor the
+            # document's other places, nor its actors point to is no better than no entry
             out.append(Resolution(None, best_score, 0.0, f"only a small namesake in another country ({best.name}, "
-                                  f"{best.country_code}) than the document's actors' ({', '.join(sorted(weak))})"))
+                                  f"{best.country_code}) than the document's actors' ({', '.join(sorted(at_home))})"))
             continue
         if (home is not None and sure_home and not qual and not inner and best.kind == "city"
                 and best.population < (_STREET_TOWN if _street_like(m.text) else _SMALL_TOWN) and best.key != home.key

@@ -187,7 +187,8 @@ class Geoparser:
         ensure_extensions()
         gaz = self.gazetteer
         mentions = find_mentions(doc, gaz)
-        resolutions = resolve_mentions(mentions, gaz, actor_countries(doc, gaz))
+        resolutions = resolve_mentions(mentions, gaz, actor_countries(doc, gaz),
+                                       frozenset(actor_countries(doc, gaz, resident=True)))
         _mark_relational(mentions)
         places = [PlaceMention(span=m.span, toponym=self._toponym(doc, m, r), role=m.role)
                   for m, r in zip(mentions, resolutions, strict=True)]
@@ -215,7 +216,8 @@ class Geoparser:
         index = [index[k] for k in order]
         out: list[Toponym | None] = [None] * len(spans)
         for i, m, r in zip(index, mentions, resolve_mentions(
-                mentions, self.gazetteer, actor_countries(doc, self.gazetteer)), strict=True):
+                mentions, self.gazetteer, actor_countries(doc, self.gazetteer),
+                frozenset(actor_countries(doc, self.gazetteer, resident=True))), strict=True):
             out[i] = self._toponym(doc, m, r)
         return out
 
