@@ -20,7 +20,10 @@ namesake more than 300 km from the document's (sure) town in its country, with n
 taken for such a name too ("Bourbon" in a New Orleans story is not Bourbon, Indiana). "X, Y" is a
 qualifier unless both are countries (or both states): then it is a list ("Georgia, Oklahoma,
 Pennsylvania"). A Natural Earth region has no country code: it takes the context of a document
-country within 1,000 km ("Korea" beside Seoul).
+country within 1,000 km ("Korea" beside Seoul). The countries of the document's actors (given by the
+Geoparser from ``doc._.ew_actors``) are weak evidence when the text names no other country: a town there
+gains a little ("SPLA-IO forces ... in Leer" is in South Sudan), and beside police, rebels or militias of a
+country a village-sized namesake in a country nothing points to stays unresolved.
 """
 
 from __future__ import annotations
@@ -532,9 +535,9 @@ def _outshone(c: Candidate, cs: list[Candidate], admins: Counter[tuple[str, str]
                and (2 * o.population >= c.population or c.match != "name") for o in cs)
 
 
-def _small_abroad(c: Candidate, weak: frozenset[str]) -> bool:
+def _small_abroad(c: Candidate, actors: frozenset[str]) -> bool:
     """A village-sized town (population under 10,000 or unknown) outside the countries of the document's actors."""
-    return c.kind == "city" and c.population < _SMALL_TOWN and c.country_code not in weak
+    return c.kind == "city" and c.population < _SMALL_TOWN and c.country_code not in actors
 
 
 def _locally_anchored(c: Candidate, admins: Counter[tuple[str, str]], anchors: list[Candidate]) -> bool:
