@@ -71,6 +71,7 @@ class AcledNote:
     actor1: str
     actor2: str
     old_schema: bool = False
+    country: str = ""
 
 
 def _date(value: str) -> dt.date | None:
@@ -112,7 +113,7 @@ def load_acled(path: str | Path, limit: int = 0, sample: int = 0, seed: int = 0)
         notes.append(AcledNote(
             id=key or str(len(notes)), text=text, published=_date(r.get("event_date") or ""), event_type=etype,
             sub_event_type=sub, actor1=(r.get("actor1") or "").strip(), actor2=(r.get("actor2") or "").strip(),
-            old_schema=old,
+            old_schema=old, country=(r.get("country") or "").strip(),
         ))
         if limit and not sample and len(notes) >= limit:
             break
@@ -247,6 +248,8 @@ def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0, pipeline: 
     type_pairs: list[tuple[str, str]] = []
     sub_pairs: list[tuple[str, str]] = []
     a1 = a2 = a1_n = a2_n = none = several = 0
+    where = where_n = 0
+    same_country = _same_country()
     mistakes: list[_Mistake] = []
     for note, result in zip(notes, _results([(n.text, n.published) for n in notes], pipeline), strict=True):
         current = [e for e in result.events if e.modality != "background"]
@@ -260,6 +263,9 @@ def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0, pipeline: 
         type_pairs.append((note.event_type, pred_type))
         if note.sub_event_type and not note.old_schema:
             sub_pairs.append((note.sub_event_type, pred_sub))
+        if ev is not None and ev.location is not None and ev.location.country and note.country:
+            where_n += 1
+            where += same_country(ev.location.country, note.country)
         for gold, pred, role in ((note.actor1, ev.actor1 if ev else None, 1), (note.actor2, ev.actor2 if ev else None, 2)):
             if not gold:
                 continue
@@ -291,11 +297,27 @@ def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0, pipeline: 
         "sub_event_type_macro_f1": subs["macro_f1"],
         "actor1_match": div(a1, a1_n),
         "actor2_match": div(a2, a2_n),
+        "event_location_country_match": div(where, where_n),
         "notes_no_event": none,
         "notes_several_events": several,
         "event_type_f1": types["per_class"],
         "confusion": confusion(type_pairs),
     }
+
+
+def _same_country() -> Any:
+    """Whether a place's country and a gold country name are one country (by the gazetteer's ISO code, so
+    "Democratic Republic of the Congo" is "DR Congo"; by name when the gazetteer knows neither)."""
+    from ..geo._areas import country_code
+    from ..geo.geonames import default_gazetteer
+
+    gaz = default_gazetteer()
+
+    def same(predicted: str, gold: str) -> bool:
+        a, b = country_code(gaz, predicted), country_code(gaz, gold)
+        return a == b if a and b else _norm(predicted) == _norm(gold)
+
+    return same
 
 
 def _record(kb: Any, actor: Any) -> Any:

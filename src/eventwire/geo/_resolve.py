@@ -20,7 +20,10 @@ namesake more than 300 km from the document's (sure) town in its country, with n
 taken for such a name too ("Bourbon" in a New Orleans story is not Bourbon, Indiana). "X, Y" is a
 qualifier unless both are countries (or both states): then it is a list ("Georgia, Oklahoma,
 Pennsylvania"). A Natural Earth region has no country code: it takes the context of a document
-country within 1,000 km ("Korea" beside Seoul).
+country within 1,000 km ("Korea" beside Seoul). The countries of the document's actors (given by the
+Geoparser from ``doc._.ew_actors``) are weak evidence when the text names no other country: a town there
+gains a little ("SPLA-IO forces ... in Leer" is in South Sudan), and beside police, rebels or militias of a
+country a village-sized namesake in a country nothing points to stays unresolved.
 """
 
 from __future__ import annotations
@@ -433,6 +436,10 @@ _NEAR_KM = 40.0
 #: namesakes of two names (product of their counts) beyond which a pair within 40 km is likely chance
 _CHANCE = 250
 _SMALL_TOWN, _FAR_KM = 10_000, 300.0  # a namesake this small and this far from the story's own town
+#: a town, county or division in a country of the document's actors (``hints``): weak evidence, less than a
+#: country the text names (+1 and up to +3 more by its share) or a qualifier ("Leer, Germany": +4)
+_HINT = 1.5
+_HINTED = frozenset({"city", "admin1", "admin2"})
 _AB, _AS = 0.5, 1.0  # a town in a named state: more the larger that state's share of the document's states
 _ADM1_CTX = 2.0  # a state whose towns the document names
 
@@ -528,6 +535,11 @@ def _outshone(c: Candidate, cs: list[Candidate], admins: Counter[tuple[str, str]
                and (2 * o.population >= c.population or c.match != "name") for o in cs)
 
 
+def _small_abroad(c: Candidate, actors: frozenset[str]) -> bool:
+    """A village-sized town (population under 10,000 or unknown) outside the countries of the document's actors."""
+    return c.kind == "city" and c.population < _SMALL_TOWN and c.country_code not in actors
+
+
 def _locally_anchored(c: Candidate, admins: Counter[tuple[str, str]], anchors: list[Candidate]) -> bool:
     """The document names the town's state, or a place within 100 km of it."""
     if c.admin1_code and admins.get((c.country_code, c.admin1_code)):
@@ -564,12 +576,23 @@ def _listed_alike(cs: list[Candidate], qual: list[Candidate]) -> bool:
     return bool(top(cs)) and top(cs) == top(qual)
 
 
-def resolve_mentions(mentions: list[Mention], gaz: Gazetteer) -> list[Resolution]:
+def resolve_mentions(mentions: list[Mention], gaz: Gazetteer, hints: Counter[str] | None = None,
+                     resident: frozenset[str] = frozenset()) -> list[Resolution]:
     """Resolve every mention; then once more, each against the choices made for all the others
-    ("Georgia" early in a story about Gainesville and Atlanta is the state, not the country)."""
+    ("Georgia" early in a story about Gainesville and Atlanta is the state, not the country).
+
+    ``hints``: countries known from outside the place names (the countries of the actors the document names),
+    weak evidence: a town, division or county in one of them gains a little ("SPLA-IO forces ... in Leer" is
+    Leer, South Sudan, not the larger Leer, Germany), and only when the text names no country outright or names
+    that one too (a country the text names always wins; a place clearly abroad stays there).
+    ``resident``: those of them whose actors act at home (police, rebels, militias): beside them, a village-sized
+    namesake in a country nothing in the document points to stays unresolved ("NAS rebels ... near Thor" is not
+    Thor, Austria)."""
     countries, cands = _document_candidates(mentions, gaz)  # the same for both passes: found once
-    first = _resolve_pass(mentions, gaz, None, Counter(countries), [list(cs) for cs in cands])
-    return _resolve_pass(mentions, gaz, first, countries, cands)
+    weak = frozenset(cc for cc in hints or () if cc and (not countries or cc in countries))
+    at_home = weak if weak & resident else frozenset()
+    first = _resolve_pass(mentions, gaz, None, Counter(countries), [list(cs) for cs in cands], weak, at_home)
+    return _resolve_pass(mentions, gaz, first, countries, cands, weak, at_home)
 
 
 def _document_candidates(mentions: list[Mention], gaz: Gazetteer) -> tuple[Counter[str], list[list[Candidate]]]:
@@ -638,12 +661,15 @@ def _team_cities(mentions: list[Mention], cands: list[list[Candidate]], countrie
 
 
 def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolution] | None, countries: Counter[str],
-                  cands: list[list[Candidate]]) -> list[Resolution]:
+                  cands: list[list[Candidate]], weak: frozenset[str] = frozenset(),
+                  at_home: frozenset[str] = frozenset()) -> list[Resolution]:
     # Pass 1: names whose best candidate is a country or that have one candidate set the context.
     for m, cs in zip(mentions, cands, strict=True):
         if not cs:
             continue
         best = max(cs, key=lambda c: _base_score(c, m.text))
+        if at_home and _small_abroad(best, at_home):
+            continue  # no context of its own: see the check after scoring below
         if best.kind == "country" or len(cs) == 1:
             countries[best.country_code] += 2 if best.kind == "country" else 1
     about = set(countries) | {r.candidate.country_code for r in prior or () if r.candidate is not None}
@@ -748,6 +774,7 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
                           + _NEIGHBOUR_BONUS * min(2, neighbours.get((i, c.key), 0)) * _in_named_state(c, states, m.text)
                           + (3.0 if _most(now.get(m.text.lower()) or short.get(m.text.lower())) == c.key else 0.0)  # "Suffolk County ... Suffolk"
                           - (3.0 if named_country and c.kind == "city" and c.match != "name" else 0.0)
+                          + (_HINT if c.country_code in weak and c.kind in _HINTED else 0.0)
                           - (3.0 if broad_name and _namesake(c) and (world_name or c.population * 1000 < broad_pop
                                                                      or not _locally_anchored(c, admins, anchors))
                              else 0.0)
@@ -758,6 +785,13 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
         best_score, best = scored[0]
         if best.match in ("skeleton", "fuzzy") and best_score < 2.0:
             out.append(Resolution(None, best_score, 0.0, f"only weak {best.match} matches ({best.name})"))
+            continue
+        if (at_home and not qual and _small_abroad(best, at_home) and not countries.get(best.country_code)
+                and not _locally_anchored(best, admins, anchors)):
+            # "NAS rebels attacked Mundri": a village-sized namesake in a country neither the text, nor the
+            # document's other places, nor its actors point to is no better than no entry
+            out.append(Resolution(None, best_score, 0.0, f"only a small namesake in another country ({best.name}, "
+                                  f"{best.country_code}) than the document's actors' ({', '.join(sorted(at_home))})"))
             continue
         if (home is not None and sure_home and not qual and not inner and best.kind == "city"
                 and best.population < (_STREET_TOWN if _street_like(m.text) else _SMALL_TOWN) and best.key != home.key

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .._doc import PlaceMention, doc_text, evidence
+from ._actorctx import actor_countries
 from ._areas import find_compass_area
 from ._borders import find_border
 from ._lexicon import COMPASS, demonym_of
@@ -186,7 +187,8 @@ class Geoparser:
         ensure_extensions()
         gaz = self.gazetteer
         mentions = find_mentions(doc, gaz)
-        resolutions = resolve_mentions(mentions, gaz)
+        resolutions = resolve_mentions(mentions, gaz, actor_countries(doc, gaz),
+                                       frozenset(actor_countries(doc, gaz, resident=True)))
         _mark_relational(mentions)
         places = [PlaceMention(span=m.span, toponym=self._toponym(doc, m, r), role=m.role)
                   for m, r in zip(mentions, resolutions, strict=True)]
@@ -213,7 +215,9 @@ class Geoparser:
         mentions = [mentions[k] for k in order]
         index = [index[k] for k in order]
         out: list[Toponym | None] = [None] * len(spans)
-        for i, m, r in zip(index, mentions, resolve_mentions(mentions, self.gazetteer), strict=True):
+        for i, m, r in zip(index, mentions, resolve_mentions(
+                mentions, self.gazetteer, actor_countries(doc, self.gazetteer),
+                frozenset(actor_countries(doc, self.gazetteer, resident=True))), strict=True):
             out[i] = self._toponym(doc, m, r)
         return out
 
