@@ -35,8 +35,8 @@ def _country(gp, doc, name):  # type: ignore[no-untyped-def]
 
 def test_actor_countries_reads_the_records_of_the_actors_found(with_actors, geonames):
     doc = with_actors("SPLA-IO fighters ambushed a convoy on Tuesday.")
-    assert actor_countries(doc, geonames)["SS"] >= 1
-    assert not actor_countries(with_actors("Unknown gunmen ambushed a convoy on Tuesday."), geonames)
+    assert actor_countries(doc, geonames)[0]["SS"] >= 1
+    assert not actor_countries(with_actors("Unknown gunmen ambushed a convoy on Tuesday."), geonames)[0]
 
 
 def test_town_goes_to_the_actors_country_when_nothing_else_says_where(gp, with_actors, make_doc):

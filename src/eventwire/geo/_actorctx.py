@@ -21,26 +21,27 @@ if TYPE_CHECKING:
 __all__ = ["actor_countries"]
 
 
-def actor_countries(doc: Doc, gaz: Gazetteer, *, resident: bool = False) -> Counter[str]:
+def actor_countries(doc: Doc, gaz: Gazetteer) -> tuple[Counter[str], frozenset[str]]:
     """The ISO codes of the countries of the actors found in ``doc`` (with a country-bearing record: a state's
-    forces or police, a group of one country), by their number of mentions.
-
-    ``resident``: only actors that act in their own country: police, rebel groups and militias (ACLED inter 2,
-    3 and 4), not a state's military forces, which also fight abroad ("Turkish forces shelled ... in Syria")."""
+    forces or police, a group of one country), by their number of mentions; and, of those, the countries of the
+    actors that act in their own country: police, rebel groups and militias (ACLED inter 2, 3 and 4), not a
+    state's military forces, which also fight abroad ("Turkish forces shelled ... in Syria"). One pass over the
+    actors."""
     mentions = getattr(doc._, "ew_actors", None) or []
     if not mentions:
-        return Counter()
+        return Counter(), frozenset()
     from ..events.actors import load_kb  # the actor side is only read
 
     kb = load_kb()
     out: Counter[str] = Counter()
+    resident: set[str] = set()
     for m in mentions:
         rec = m.extra.get("record") if m.extra else None
         rec = rec if rec is not None else (kb.get(m.actor_id) if m.actor_id else None)
         country = getattr(rec, "country", None)
-        if resident and not (getattr(rec, "sector", None) == "COP" or getattr(rec, "inter", None) in (2, 3, 4)):
-            continue
         cc = country_code(gaz, country) if country else None
         if cc:
             out[cc] += 1
-    return out
+            if getattr(rec, "sector", None) == "COP" or getattr(rec, "inter", None) in (2, 3, 4):
+                resident.add(cc)
+    return out, frozenset(resident)

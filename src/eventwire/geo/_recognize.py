@@ -489,7 +489,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     taken = [False] * len(doc)
     mentions: list[Mention] = []
     surnames = _surnames(doc)
-    diseases = _disease_names(doc)
+    runs = _candidate_runs(doc)
+    diseases = _disease_names(doc, runs)
     text = doc_text(doc)
 
     def add(span: Span | None, **kw: object) -> None:
@@ -559,7 +560,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         add(span, role="metonym" if _is_metonym(span) and not qualifier else "place", cue=_cue(span))
 
     # Names NER missed: a capitalised run the gazetteer knows, in a locative context.
-    for run in _candidate_runs(doc):
+    for run in runs:
         if len(run) > 1 and run[0].pos_ == "ADP" and run[0].lower_ in _LOCATIVE:
             run = run[1:]  # "In Tuz Khurmatu, two bombs exploded": the preposition opens the sentence
         span = _trim(run)
@@ -639,10 +640,11 @@ _DISEASE_WORDS = frozenset({"virus", "viruses", "ebolavirus", "fever", "hemorrha
                             "encephalitis", "strain", "strains", "flu", "influenza", "syndrome"})
 
 
-def _disease_names(doc: Doc) -> frozenset[str]:
-    """Names the story writes before a disease word ("Marburg haemorrhagic fever", "Ebola virus")."""
+def _disease_names(doc: Doc, runs: list[Span]) -> frozenset[str]:
+    """Names the story writes before a disease word ("Marburg haemorrhagic fever", "Ebola virus"), of the
+    document's capitalised runs (``_candidate_runs``)."""
     out = set()
-    for run in _candidate_runs(doc):
+    for run in runs:
         if run.end < len(doc) and doc[run.end].lower_ in _DISEASE_WORDS and doc[run.end].is_lower:
             out.add(span_text(run))
     return frozenset(out)

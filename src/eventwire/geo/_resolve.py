@@ -68,6 +68,7 @@ _CONTINENT_DEMONYMS = {"European": "Europe", "African": "Africa", "Asian": "Asia
 # ... and the people of the West, when the word stands for them alone ("Western countries"; not "Western Union"):
 # Western Europe, as GeoWebNews codes the West
 _BLOC_DEMONYMS = {"Western": "Western Europe"}
+_GROUP_DEMONYMS = _CONTINENT_DEMONYMS | _BLOC_DEMONYMS
 # peoples of a country's constituent parts: the part, not the whole state ("English fans" -> England)
 _PART_DEMONYMS = {"English": "England", "Scottish": "Scotland", "Scots": "Scotland", "Scot": "Scotland",
                   "Welsh": "Wales", "Englishman": "England", "Englishmen": "England"}
@@ -712,8 +713,8 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
             if part is not None:
                 country = next((c for c in gaz.lookup(part) if c.kind == "admin1" and c.match == "name"
                                 and c.country_code == m.country), country)
-            if country is None and m.text in _CONTINENT_DEMONYMS | _BLOC_DEMONYMS:
-                country = _continent_or_region(gaz, (_CONTINENT_DEMONYMS | _BLOC_DEMONYMS)[m.text])
+            if country is None and m.text in _GROUP_DEMONYMS:
+                country = _continent_or_region(gaz, _GROUP_DEMONYMS[m.text])
             out.append(Resolution(country, 1.0, 0.6 if country else 0.0,
                                   None if country else "demonym without a single country"))
             continue

@@ -187,8 +187,7 @@ class Geoparser:
         ensure_extensions()
         gaz = self.gazetteer
         mentions = find_mentions(doc, gaz)
-        resolutions = resolve_mentions(mentions, gaz, actor_countries(doc, gaz),
-                                       frozenset(actor_countries(doc, gaz, resident=True)))
+        resolutions = self._resolve(doc, mentions)
         _mark_relational(mentions)
         places = [PlaceMention(span=m.span, toponym=self._toponym(doc, m, r), role=m.role)
                   for m, r in zip(mentions, resolutions, strict=True)]
@@ -215,11 +214,14 @@ class Geoparser:
         mentions = [mentions[k] for k in order]
         index = [index[k] for k in order]
         out: list[Toponym | None] = [None] * len(spans)
-        for i, m, r in zip(index, mentions, resolve_mentions(
-                mentions, self.gazetteer, actor_countries(doc, self.gazetteer),
-                frozenset(actor_countries(doc, self.gazetteer, resident=True))), strict=True):
+        for i, m, r in zip(index, mentions, self._resolve(doc, mentions), strict=True):
             out[i] = self._toponym(doc, m, r)
         return out
+
+    def _resolve(self, doc: Doc, mentions: list[Mention]) -> list[Resolution]:
+        """Resolve ``mentions`` with the countries of the document's actors as weak evidence (``_actorctx``)."""
+        hints, resident = actor_countries(doc, self.gazetteer)
+        return resolve_mentions(mentions, self.gazetteer, hints, resident)
 
     def _toponym(self, doc: Doc, m: Mention, r: Resolution) -> Toponym:
         from ..model import Toponym
