@@ -230,15 +230,18 @@ class ActorKB:
 
     def police_forces(self, country: str) -> ActorRecord | None:
         """The KB's police record for ``country`` (e.g. Police Forces of Nigeria), if it has one."""
-        for rec in self.records.values():
-            if rec.kind == "state" and rec.sector == "COP" and rec.country == country and rec.id.startswith("police_"):
-                return rec
-        return None
+        return self._state_record(country, police=True)
 
     def state_forces(self, country: str) -> ActorRecord | None:
         """The KB's state forces record for ``country`` (e.g. Military Forces of Syria)."""
+        return self._state_record(country, police=False)
+
+    def _state_record(self, country: str, police: bool) -> ActorRecord | None:
+        """The first state record of ``country``: its police ("police_..." records of sector COP) or the rest of
+        its forces (never a police record, whatever order the file lists them in)."""
         for rec in self.records.values():
-            if rec.kind == "state" and rec.country == country:
+            if rec.kind == "state" and rec.country == country and (rec.sector == "COP") == police and (
+                    not police or rec.id.startswith("police_")):
                 return rec
         return None
 
