@@ -57,16 +57,20 @@ def _paragraph_breaks(doc):  # type: ignore[no-untyped-def]
         if doc[int(i)].text.count("\n") >= 2:
             doc[int(i) + 1].is_sent_start = True
     # "shot dead Hon. Ahmed Mohamed": no sentence starts at the name after a title (``TITLE_ABBREVIATIONS``)
-    for i in np.isin(arr[:-1, 1], _title_ids(doc.vocab.strings)).nonzero()[0]:
+    for i in np.isin(arr[:-1, 1], _title_ids()).nonzero()[0]:
         after = doc[int(i) + 1]
-        if after.text[:1].isupper() and not doc[int(i)].whitespace_ == "":
+        if after.text[:1].isupper() and doc[int(i)].whitespace_:
             after.is_sent_start = False
     return doc
 
 
-def _title_ids(strings: Any) -> Any:
-    """The string ids of "Hon.", "Col." ... (``TITLE_ABBREVIATIONS``), as an array ``np.isin`` takes."""
-    return np.array([strings[f"{t}."] for t in sorted(TITLE_ABBREVIATIONS)], dtype=np.uint64)
+@functools.lru_cache(maxsize=1)
+def _title_ids() -> Any:
+    """The string ids of "Hon.", "Col." ... (``TITLE_ABBREVIATIONS``), as an array ``np.isin`` takes: a
+    string's id is its hash, the same in every vocabulary, so it is worked out once per process."""
+    from spacy.strings import get_string_id
+
+    return np.array([get_string_id(f"{t}.") for t in sorted(TITLE_ABBREVIATIONS)], dtype=np.uint64)
 
 
 @functools.lru_cache(maxsize=4)

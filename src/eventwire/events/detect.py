@@ -437,17 +437,14 @@ def _participle(tok: Token, lexicon: Lexicon) -> TriggerSpec | None:
 _RULE_WORDS = _FIND_VERBS | _DISRUPT_VERBS | _FIRE_UNITS | frozenset({
     "take", "come", "pour", "spill", "flock", "chain", "demand", "carry", "lead", "operation", "sweep", "set", "light",
     "lit", "fire", "open", "rape", "raped", "raping", "rapes"})
-_TRIGGER_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
 
+@functools.lru_cache(maxsize=4)
 def _trigger_words(lexicon: Lexicon) -> frozenset[str]:
     """Every word (a token's lowercase form or lowercased lemma) for which ``_is_trigger`` can answer a
     trigger: the lexicon's words and their participles ("looted" tagged as an adjective), irregular forms
     ("stole"), first halves of hyphenated triggers ("sit" of "sit-in") and the rules' own words. A token
     with none of them is no trigger; built once per lexicon."""
-    kept = _TRIGGER_WORDS.get(id(lexicon))
-    if kept is not None and kept[0] is lexicon:
-        return kept[1]
     words = set(_RULE_WORDS)
     for key in lexicon.single:
         words.add(key)
@@ -456,9 +453,7 @@ def _trigger_words(lexicon: Lexicon) -> frozenset[str]:
             words.add(key[:-1] + "ied")
         words.update(key[:at] for at, ch in enumerate(key) if ch == "-")  # "sit" of "sit-in"
     words.update(form for form, lemma in _irregular_lemmas().items() if lemma.lower() in lexicon.single)
-    found = frozenset(words)
-    _TRIGGER_WORDS[id(lexicon)] = (lexicon, found)
-    return found
+    return frozenset(words)
 
 
 def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec | None:
@@ -545,21 +540,15 @@ def _word_is(tok: Token, word: str) -> bool:
     return tok.lower_ == word or tok.lemma_.lower() == word
 
 
-_MultiIndex = tuple[frozenset[str], dict[str, list[int]], list[tuple[str, TriggerSpec]]]
-_MULTI_FIRSTS: dict[int, tuple[Lexicon, _MultiIndex]] = {}
-
-
-def _multi_firsts(lexicon: Lexicon) -> _MultiIndex:
+@functools.lru_cache(maxsize=4)
+def _multi_firsts(lexicon: Lexicon) -> tuple[frozenset[str], dict[str, list[int]], list[tuple[str, TriggerSpec]]]:
     """The first words of the lexicon's multi-word triggers; for each, the places of its phrases in the
     lexicon's order; and the phrases in that order (built once per lexicon)."""
-    kept = _MULTI_FIRSTS.get(id(lexicon))
-    if kept is None or kept[0] is not lexicon:
-        phrases = list(lexicon.multi.items())
-        places: dict[str, list[int]] = {}
-        for k, (phrase, _) in enumerate(phrases):
-            places.setdefault(phrase.partition(" ")[0], []).append(k)
-        kept = _MULTI_FIRSTS[id(lexicon)] = (lexicon, (frozenset(places), places, phrases))
-    return kept[1]
+    phrases = list(lexicon.multi.items())
+    places: dict[str, list[int]] = {}
+    for k, (phrase, _) in enumerate(phrases):
+        places.setdefault(phrase.partition(" ")[0], []).append(k)
+    return frozenset(places), places, phrases
 
 
 def _multi_triggers(sent: Span, lexicon: Lexicon, blocked: set[int]) -> tuple[dict[int, TriggerSpec], set[int]]:
