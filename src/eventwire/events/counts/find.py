@@ -121,8 +121,6 @@ def find_counts(doc: Doc) -> list[CountMention]:
     return mentions
 
 
-#: after the casualty word: the figure is each side's ("4 were killed on each side" is 8 dead).
-_PER_SIDE = re.compile(r"(?i)\s+(?:on|from|for)\s+(?:each|either)\s+(?:side|party)\b")
 def _included_after_toll(mentions: list[CountMention], anchors: dict[int, int]) -> list[CountMention]:
     """'At least 10 were killed. The dead included 3 soldiers': the people a list of the dead names
     after a toll are some of those counted, no more; with no toll before, the list is the toll."""
@@ -140,6 +138,8 @@ def _included_after_toll(mentions: list[CountMention], anchors: dict[int, int]) 
 
 
 _EACH_SIDE = re.compile(r"(?i)\s+(?:from|on|of|for)\s+(?:each|either|both)\s+(?:side|party|parties|group|camp)")
+#: ... but after the casualty word the figure is each side's ("4 were killed on each side" is 8 dead).
+_PER_SIDE = re.compile(r"(?i)\s+(?:on|from|for)\s+(?:each|either)\s+(?:side|party)\b")
 
 
 def _mention(doc: Doc, span: Span, values: tuple[int, int, int], anchors: dict[int, int], start: int, end: int,

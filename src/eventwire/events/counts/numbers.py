@@ -32,8 +32,10 @@ _CORE = (
 #: the upper end of a range: digits may follow the dash ("7-9"), which ``_DIGITS`` refuses
 #: before a number on its own ("B-10", "AK-47").
 _CORE_B = _CORE.replace(r"(?<![\w./-])", r"(?<![\w./])")
+#: the words of "an unknown number of" and its like (``_VAGUE_RE`` finds them, ``_UNKNOWN_NUMBER`` reads them)
+_UNKNOWN = r"(?:unknown|unspecified|undisclosed|unconfirmed|undetermined|indeterminate)"
 _VAGUE_RE = (
-    r"\b(?:(?:an?\s+)?(?:unknown|unspecified|undisclosed|unconfirmed|undetermined|indeterminate)\s+number(?:\s+of)?"
+    r"\b(?:(?:an?\s+)?" + _UNKNOWN + r"\s+number(?:\s+of)?"
     r"|tens\s+of\s+thousands|hundreds\s+of\s+thousands|a\s+couple(?:\s+of)?|a\s+few|a\s+handful\s+of|a\s+number\s+of"
     r"|several|numerous|many|tens|dozens|scores|hundreds|thousands|few|both)\b"
 )
@@ -54,9 +56,7 @@ _EXPR_BODY = (
 _FIRST = r"\b(?=[\dabcdefhilmnorstuz])"
 _EXPR = re.compile("(?i)" + _FIRST + _EXPR_BODY)
 #: "an unknown number of", "an unspecified number of": one key of ``VAGUE`` for them all.
-_UNKNOWN_NUMBER = re.compile(
-    r"(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed|undetermined|indeterminate) number(?: of)?$"
-)
+_UNKNOWN_NUMBER = re.compile(r"(?:an? )?" + _UNKNOWN + r" number(?: of)?$")
 _LOW_QUAL = {"at least", "no fewer than", "no less than", "not less than", "more than", "over", "upwards of", "in excess of"}
 _ABOUT = {"about", "around", "approximately", "roughly", "some", "an estimated", "close to"}
 _UPTO = {"up to", "as many as", "at most", "fewer than", "less than", "under", "nearly", "almost"}
