@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 
 from typer.testing import CliRunner
@@ -25,12 +24,8 @@ _ROWS = [
 ]
 
 
-def test_event_location_country_match_counts_notes_with_a_located_event(tmp_path):
-    path = tmp_path / "acled_countries.csv"
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(_COLS)
-        writer.writerows(_ROWS)
+def test_event_location_country_match_counts_notes_with_a_located_event(write_csv):
+    path = write_csv("acled_countries.csv", _COLS, _ROWS)
     _load_commands()
     out = CliRunner().invoke(app, ["eval", "events", "--dataset", "acled", str(path), "--format", "json"])
     assert out.exit_code == 0, out.output

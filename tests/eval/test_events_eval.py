@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 
 import pytest
@@ -27,13 +26,8 @@ _ROWS = [
 
 
 @pytest.fixture()
-def acled_csv(tmp_path):
-    path = tmp_path / "acled_small.csv"
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(_COLS)
-        writer.writerows(_ROWS)
-    return path
+def acled_csv(write_csv):
+    return write_csv("acled_small.csv", _COLS, _ROWS)
 
 
 def test_loader_dedupes_by_event_id_and_strips_size_tag(acled_csv):
