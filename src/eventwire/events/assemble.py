@@ -6,6 +6,8 @@ event when they have the same ACLED type and sub-type, compatible actors (no act
 one contradicts the same role in the other), no conflicting death tolls, overlapping
 or unknown dates and the same country (or an unknown one). A forecast or hypothetical
 mention merges into a factual one it matches; background never merges with current.
+Clauses that tell more of an event (its weapon, its toll, its victim, in the same sentence or
+the next) are folded into it (``elaboration.fold_elaborations``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from .codes import disorder_type
 from .coding import code_event
 from .sides import communal_doers, community_of
 from .detect import Mention, observed_fire
+from .elaboration import fold_elaborations
 from .lexicon import Lexicon
 from .plover import plover_of
 
@@ -622,4 +625,4 @@ def merge_in_document(events: list[Event]) -> list[Event]:
             merged.append(ev)
     # keep document order
     first = {ev.id: min(e.start for e in ev.evidence) for ev in merged}
-    return sorted(merged, key=lambda ev: first[ev.id])
+    return fold_elaborations(sorted(merged, key=lambda ev: first[ev.id]), _merge)
