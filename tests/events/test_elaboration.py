@@ -44,3 +44,26 @@ def test_the_toll_of_the_next_sentence_becomes_the_events_toll(run):  # type: ig
 ])
 def test_distinct_events_stay_distinct(run, text):  # type: ignore[no-untyped-def]
     assert len(_factual(run(text, published="2020-05-10"))) == 2, text
+
+
+def test_the_casualties_of_a_riot_are_its_toll(run):  # type: ignore[no-untyped-def]
+    events = _factual(run("On 8 May 2020, two mobs clashed with each other in Pratapgarh over a property dispute. "
+                          "1 killed, 7 injured.", published="2020-05-10"))
+    assert [ev.event_type for ev in events] == ["Riots"]
+    assert events[0].fatalities is not None and events[0].fatalities.best == 1
+
+
+def test_what_monitors_observed_at_the_same_place_is_the_same_event(run):  # type: ignore[no-untyped-def]
+    events = _factual(run("On 9 May 2020, rebels fired grenade launchers at army positions near Opytne. Monitors "
+                          "observed a total of 19 explosions near Opytne.", published="2020-05-10"))
+    assert [ev.event_type for ev in events] == ["Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 May 2020, traders demonstrated in Kano against gunmen who abducted two of their members last week.",
+    "On 9 May 2020, students protested in Nairobi against police officers who shot a classmate on Friday.",
+])
+def test_what_a_protest_is_about_is_background_to_it(run, text):  # type: ignore[no-untyped-def]
+    result = run(text, published="2020-05-10")
+    assert [ev.event_type for ev in _factual(result)] == ["Protests"], text
+    assert any(ev.modality == "background" for ev in result.events)  # kept, as context

@@ -400,7 +400,7 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
             confidence=round(confidence, 2), evidence=ev, sources=[Source(document_id=document_id, url=url)],
         ))
     return [_mob_victims(doc, _with_police(doc, _with_doer(doc, ev, kb, country), kb, country), kb, country)
-            for ev in merge_in_document(_violent_demonstrations(drafts))]
+            for ev in merge_in_document(_grievances(_violent_demonstrations(drafts)))]
 
 
 #: acts a crowd does to people, one-sided (a clash or a fight has two crowds as its sides)
@@ -455,6 +455,22 @@ def _in_grievance(protest: Event, other: Event) -> bool:
     tail = between[m.end():]
     return re.search(r"\b(?:who|which|that|whose|whom)\b", tail) is not None or re.search(
         r"\b(?:the|a|an|of|their|his|her|its)\s*$|'s\s*$", tail) is not None
+
+
+def _grievances(events: list[Event]) -> list[Event]:
+    """An act told as what a protest is about ("protested against the arrest of the editor", "marched over the
+    killing of a student") is background to the protest, not a second event of the report: the act was
+    earlier, and its own report is the place to code it (ACLED codes one event per note)."""
+    protests = [e for e in events if _demonstration(e) and e.modality in _FACTUAL and e.evidence]
+    if not protests:
+        return events
+    out = []
+    for ev in events:
+        if ev.modality in _FACTUAL and ev.evidence and not _demonstration(ev) and any(
+                p.evidence[0].start < ev.evidence[0].start and _in_grievance(p, ev) for p in protests):
+            ev = ev.model_copy(update={"modality": "background", "confidence": min(ev.confidence, 0.3)})
+        out.append(ev)
+    return out
 
 
 def _crowd_violence(ev: Event) -> bool:

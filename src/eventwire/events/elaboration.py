@@ -7,8 +7,10 @@ injured"). Each of those clauses has a trigger word of its own, and each, coded 
 record of the same event: the over-counting users of event data complain of ("one real-world event, one
 record"). ``fold_elaborations`` merges such a clause into the event it elaborates when
 
-- it is in the same sentence as that event and of the same event type, or it is a casualty clause
-  ("killed", "injured", "wounded", "dead") of a violent event, in that sentence or the next one;
+- it is in the same sentence as that event and of the same event type; or in the next sentence, of the same
+  type, naming the event again ("the clashes") or placed at the same place ("monitors observed 19 explosions
+  near the village"); or it is a casualty clause ("killed", "injured", "wounded", "dead") of a violent event
+  or a riot, in that sentence or the next one;
 - nothing tells a second event: no "separate", "another", "also", "later", "meanwhile", "earlier" in its
   sentence, no other named party than the event's in the same role, no other place resolved precisely
   (two towns in one sentence are two events), no other country, no other date, no other death toll.
@@ -27,7 +29,7 @@ from ..model import Event
 __all__ = ["fold_elaborations"]
 
 _FACTUAL = ("reported", "claimed")
-_VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+_VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence", "Riots"})
 #: a clause that tells who died or was hurt, not a new act
 _CASUALTY = re.compile(r"^(?:kill(?:ed|s)?|dead|died|dies|death|deaths|injur\w*|wound\w*|hurt|casualt\w*|fatalit\w*|"
                        r"lost their lives|perished)$", re.I)
@@ -78,6 +80,12 @@ def _same_event(kept: Event, ev: Event) -> bool:
     return True
 
 
+def _same_place(a: Event, b: Event) -> bool:
+    """Both placed at the same GeoNames place (ACLED: one event per type, place and day)."""
+    return a.location is not None and b.location is not None and a.location.geonames_id is not None \
+        and a.location.geonames_id == b.location.geonames_id
+
+
 def _elaborates(kept: Event, ev: Event) -> bool:
     ks, es = _sentence(kept), _sentence(ev)
     if ks is None or es is None or es[0] < ks[0]:
@@ -92,7 +100,7 @@ def _elaborates(kept: Event, ev: Event) -> bool:
         return False
     casualty = bool(_CASUALTY.match(ev.evidence[0].text)) and kept.event_type in _VIOLENT
     told_again = ev.event_type == kept.event_type and (same_sentence or _DEFINITE.search(
-        es[2][max(0, ev.evidence[0].start - es[0] - 30): ev.evidence[0].start - es[0]]))
+        es[2][max(0, ev.evidence[0].start - es[0] - 30): ev.evidence[0].start - es[0]]) or _same_place(kept, ev))
     if not (casualty or told_again):
         return False
     return _same_event(kept, ev)
