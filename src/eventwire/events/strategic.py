@@ -13,8 +13,10 @@ from .cues import (
     _ABDUCTED, _ARMED_PEOPLE, _BASE_WORDS, _FORCES, _GOODS, _GRIEVANCE, _HARMED, _NO_HARM, _PEOPLE_HARMED,
     _PROTEST_CUE, _PROTEST_WORDS, _STATE_SIDE, _TWO_SIDED, _WEAPON_CACHE, _has,
 )
-from .sides import _doer_side, _fighting_side, _state
+from .sides import _doer_side, _fighting_side, _is_crowd, _state
 from .protests import _protest, replace_spec
+from .lexicon import load_lexicon
+from .weapons import _SUB_PLOVER, _weapon
 
 
 _CONFLICT_AGREEMENT = re.compile(r"\b(ceasefire|cease-fire|truce|peace|prisoners?|hostages?|swap|exchange|armed|rebels?|militias?|"
@@ -69,12 +71,31 @@ _AIR_SHOTS = re.compile(r"\bwarning shots?\b|\bshots? (?:\w+ ){0,3}?in(?:to)? th
                         r"\bblank (?:cartridges|rounds)\b", re.I)
 
 
+_CAPTIVES_SWAPPED = re.compile(r"\b(?:exchang\w*|swap\w*)\s+(?:[\w-]+\s+){0,3}?(?:prisoners?|detainees?|captives?|hostages?|"
+                               r"bodies|remains|POWs)\b|\b(?:prisoners?|detainees?|captives?|hostages?|POWs?) (?:exchange|swap)\b",
+                               re.I)
+_SEARCH_WORDS = frozenset({"raid", "storm", "sweep", "operation", "search", "clash", "assault"})
+# a raid that met nobody ("no arrests or clashes were reported", "no clashes took place")
+_NO_CONTACT = re.compile(r"\bno (?:arrests?|clash(?:es)?|confrontations?|resistance|fighting|contact)\b"
+                         r"(?: (?:or|and|nor) (?:\w+ ){0,2}?(?:arrests?|clash(?:es)?|casualties|injuries|fatalities))?"
+                         r"[^.;]{0,20}?\b(?:were|was|took place|occurred|reported|made)\b", re.I)
+
+
 def _other(text: str, following: str, spec: TriggerSpec) -> Coding | None:
     """Strategic developments (Other) told with a violent word: displacement by fighting, an explosive
     remnant of a past war, shots fired in the air; None when people were hurt in the fight itself."""
     if spec.event_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
         return None
     harmed = _has(_HARMED, text) and not _has(_NO_HARM, text)
+    if spec.lemma in ("exchange", "swap") and _has(_CAPTIVES_SWAPPED, text) and not harmed:
+        # "the army and the rebels exchanged prisoners": ACLED codebook, Agreement (prisoner exchanges)
+        return Coding("Strategic developments", "Agreement", "RETREAT", "release", "0841", 0.5, "prisoners exchanged")
+    if spec.lemma in _SEARCH_WORDS and _has(_NO_CONTACT, text + " " + following[:200]) and not harmed \
+            and not _has(_PEOPLE_HARMED, text):
+        # "QSD conducted a raid in the village. No arrests or clashes were reported.": a security measure (ACLED
+        # codebook, Change to group/activity), not a fight
+        return Coding("Strategic developments", "Change to group/activity", "MOBILIZE", None, "154", 0.45,
+                      "raid with no arrest or clash")
     if _has(_WAR_REMNANT, text + " " + following[:300]) and not _has(_FORCES, text):
         return Coding("Strategic developments", "Other", "OTHER", None, None, 0.5, "explosive remnant of war")
     if spec.lemma in _TWO_SIDED and _has(_DISPLACED, text) and not harmed:
@@ -177,6 +198,184 @@ _MEASURE_TAKEN = re.compile(
     r"place|set)\w*", re.I)
 
 
+# ---- Strategic developments told with words of their own (triggers.json: column, arrive, dispatch, checkpoint,
+# seal off, cordon off, distribute; uproot, cut down, smash, bulldoze; flee, displace). ACLED codebook (2019+):
+# Change to group/activity (movements of forces, security measures, non-violent activity of an armed group),
+# Looting/property destruction, Other (displacement); old codebook (2016/2017), Strategic development: "troop
+# movements and deployments", "non-violent activity of armed groups", "looting".
+
+# violence told in the sentence as its own act, not as the reason for a measure ("deployed to secure the area after
+# an armed clash", "sealed off the town following the attack")
+_VIOLENCE_ACT = re.compile(
+    r"\b(?:kill(?:ed|ing)|shot (?:dead|and)|injur(?:ed|ing)|wound(?:ed|ing)|open(?:ed|ing)? fire|fir(?:ed|ing) (?:at|on|upon)|"
+    r"clash(?:ed|es)?|exchang\w* (?:of )?fire|firefights?|gun ?battles?|fought|attack(?:ed|ing)|ambush(?:ed|ing)|"
+    r"shell(?:ed|ing)|bomb(?:ed|ing)|airstrikes?|air strikes?|stormed|abduct\w*|kidnap\w*|loot\w*|torch\w*|set fire|"
+    r"beat(?:en|ing)?|dropp\w* (?:\w+ ){0,2}?(?:bombs?|barrels?|explosives)|launch\w* (?:\w+ ){0,2}?(?:missiles?|rockets?))\b",
+    re.I)
+_REASON_PHRASE = re.compile(
+    r"\b(?:after|following|in (?:the )?wake of|in response to|in retaliation for|in reaction to|because of|due to|amid|"
+    r"to (?:prevent|avoid|counter|stop|deter|pursue|hunt)|in pursuit of|suspected of|accused of|charged with|"
+    r"responsible for|in connection (?:with|to)|linked to|involved in|for (?:their|his|her|the) (?:role|involvement|part) in|"
+    r"(?:likely |probably )?(?:as part of|related to|connected to))\b[^.;]{0,120}", re.I)
+
+
+def _violence_told(text: str) -> bool:
+    """Does the sentence tell of violence as an act of its own, beside the reasons it gives?"""
+    return _has(_VIOLENCE_ACT, _REASON_PHRASE.sub(" ", text)) and not _has(_NO_HARM, text) \
+        or _has(_PEOPLE_HARMED, _REASON_PHRASE.sub(" ", text)) and not _has(_NO_HARM, text)
+
+
+# forces moved for a disaster, a ceremony or a homecoming, not in a conflict
+_CIVIL_MOVE = re.compile(r"\b(?:home|homecoming|to (?:help|assist|rescue|support) (?:\w+ ){0,3}?(?:victims|residents|people|"
+                         r"families|communities|relief)|relief|rescue|earthquake|floods?|flooding|storm|hurricane|cyclone|"
+                         r"typhoon|wildfires?|disaster|ceremony|parade|celebration|anniversary|funeral|vaccination|"
+                         r"tournament|match|concert|festival)\b", re.I)
+# who moves: forces, armed men, a column of military vehicles, weapons shipped in
+_MOVERS = re.compile(r"\b(?:troops|forces|soldiers|army|military|militar\w+|fighters|rebels|militants|militia\w*|"
+                     r"insurgents|jihadists|gendarm\w*|battalions?|brigades?|units?|reinforcements|tribesmen|armed|"
+                     r"tanks?|armou?red|artillery|weapons?|marines|paratroopers|commandos?|peacekeepers|"
+                     r"contingents?|convoys?|columns?)\b", re.I)
+_COLUMN = re.compile(r"\b(?:military|army|armou?red|\w+ish|\w+an|\w+ese|\w+i|US|coalition|forces?'?|troops'?) columns?\b|"
+                     r"\bcolumns? of (?:\w+ ){0,4}?(?:military|armou?red|vehicles|troops|tanks|soldiers|fighters|forces)\b",
+                     re.I)
+_CHECKPOINT_SET = re.compile(r"\b(?:set(?:ting)?|put(?:ting)?|mount\w*|erect\w*|establish\w*|install\w*|plac\w*|"
+                             r"deploy\w*|build|built|open\w*|reinforc\w*|increas\w*|add\w*)\b[^.;]{0,40}?\bcheck ?points?\b|"
+                             r"\bcheck ?points?\b[^.;]{0,30}?\b(?:were|was|have been|had been)\s+(?:\w+\s+)?"
+                             r"(?:set up|put up|mounted|erected|established|installed|placed|deployed)\b", re.I)
+_AID_GIVEN = re.compile(r"\b(?:distribut|deliver|hand\w* out|g[ai]v)\w*\s+(?:[\w'-]+\s+){0,4}?(?:food|aid|packages|parcels|boxes|supplies|money|cash|"
+                        r"groceries|masks|medicines?|pamphlets|leaflets|flyers|gifts)\b", re.I)
+_ARMED_DOERS = re.compile(r"\b(?:cartels?|gangs?|militia\w*|rebels?|militants?|insurgents?|jihadists?|fighters|"
+                          r"armed groups?|gunmen|Taliban|Shabaab|Boko Haram|Houthis?|Hezbollah|Hamas)\b", re.I)
+
+
+def _activity(spec: TriggerSpec, text: str, actor1: ActorRecord | None, after: str | None) -> Coding | None:
+    """A change to an armed or state actor's activity told by a word of its own (ACLED codebook, Change to
+    group/activity): forces arriving, dispatched or moving in a column; checkpoints set up; an area sealed or
+    cordoned off; an armed group distributing aid. None for everyday words ("the guests arrived", "a column in
+    the newspaper") and when the sentence tells of violence, which is then the event."""
+    if _violence_told(text) or _has(_CIVIL_MOVE, text):
+        return None
+    doers = _doer_side(text, after)
+    armed = _fighting_side(actor1) or _has(_FORCES, doers) or _has(_ARMED_GROUP_WORDS, doers)
+    lemma = spec.lemma
+    if lemma == "column":
+        ok = _has(_COLUMN, text) and (armed or _has(_MOVERS, text))
+    elif lemma in ("arrive", "dispatch"):
+        ok = _has(_MOVERS, doers if lemma == "arrive" else text) and (armed or _has(_MOVERS, doers))
+    elif lemma in ("checkpoint", "check point"):
+        ok = _has(_CHECKPOINT_SET, text) and (armed or _has(_FORCES, text) or _has(_ARMED_DOERS, text)) \
+            and not (_has(_POLICE_WORDS, text) and not _has(_MILITARY_WORDS, text))  # police road checks: policing
+    elif lemma in ("seal off", "cordon off"):
+        ok = (_fighting_side(actor1) or _has(_FORCES, doers)) and not (_has(_POLICE_WORDS, text)
+                                                                        and not _has(_MILITARY_WORDS, text))
+    elif lemma in ("distribute", "deliver"):
+        ok = _has(_AID_GIVEN, text) and not _state(actor1) and (
+            _fighting_side(actor1) or _has(_ARMED_DOERS, doers))
+    else:
+        ok = False
+    if not ok:
+        return None
+    return Coding("Strategic developments", "Change to group/activity", "MOBILIZE", None, "154", 0.5,
+                  "armed actor's movement or measure")
+
+
+# what is destroyed: trees and crops, windows and fronts, buildings (ACLED codebook, Looting/property destruction)
+_TREES = re.compile(r"\b(?:trees?|olive|seedlings?|saplings?|vines?|vineyards?|crops?|orchards?|plantations?|groves?|"
+                    r"palms?|fields?)\b", re.I)
+_OWNED = re.compile(r"\b(?:owned|belong\w*|property of|of (?:\w+ ){0,2}?(?:farmers|villagers|residents|families)|"
+                    r"farmers'|villagers'|residents')\b|-owned\b", re.I)
+_SMASHED = re.compile(r"\b(?:windows?|glass|fronts?|facades?|doors?|gates?|offices?|shops?|stores?|cars?|vehicles?|"
+                      r"cameras?|ballot boxes|equipment|furniture|property|statues?|monuments?|headquarters|"
+                      r"homes?|houses?|buildings?|structures?|shelters?|tents?|walls?|fences?)\b", re.I)
+_SETTLERS = re.compile(r"\b(?:settlers?|colonists)\b", re.I)
+
+
+def _destruction(spec: TriggerSpec, text: str, actor1: ActorRecord | None, after: str | None) -> Coding | None:
+    """Property destroyed with a word of its own: trees uprooted or cut down, windows smashed, homes bulldozed, by an
+    armed, state or organised actor or on someone else's land; None for everyday use ("cut down on sugar", "the
+    farmer cut down an old tree") and when people were hurt (the violence is the event)."""
+    if _has(_PEOPLE_HARMED, text) and not _has(_NO_HARM, text):
+        return None
+    obj = after or text
+    doers = _doer_side(text, after)
+    organised = (actor1 is not None and not _is_crowd(actor1) and actor1.kind != "unknown") or \
+        _has(_FORCES, doers) or _has(_ARMED_GROUP_WORDS, doers) or _has(_ARMED_DOERS, doers) or _has(_SETTLERS, text)
+    if spec.lemma in ("uproot", "cut down"):
+        ok = _has(_TREES, obj[:120] if not re.search(r"\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:uprooted|cut)\b", text, re.I)
+                  else text) and (organised or _has(_OWNED, text))
+    else:  # smash, bulldoze
+        ok = _has(_SMASHED, obj[:120]) and organised and not _is_crowd(actor1) and not _has(_PROTEST_WORDS, text)
+    if not ok:
+        return None
+    return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.5,
+                  "property destroyed, nobody hurt")
+
+
+# people who flee, and what they flee: fighting, armed men, insecurity (ACLED codebook, Other: displacement)
+_FLEEING_PEOPLE = re.compile(r"\b(?:villagers|residents|families|people|civilians|individuals|households|inhabitants|"
+                             r"IDPs|persons|women|children|farmers|herders|locals|population|refugees|thousands|hundreds|"
+                             r"\d[\d,]*)\b", re.I)
+_CONFLICT_CAUSE = re.compile(r"\b(?:fighting|clash\w*|hostilities|attacks?|violence|insecurity|war|war-affected|conflict|"
+                             r"armed|gunmen|militants|rebels|insurgents|jihadists|terrorists|militia\w*|bandits|"
+                             r"military operations?|offensive|shelling|airstrikes?|bombing|raids?|threats?|"
+                             r"troops|soldiers|army|fighters)\b", re.I)
+_NOT_DISPLACED = re.compile(r"\bfled (?:the )?(?:scene|country|prison|jail|custody|the police)\b|\bfled on foot\b|"
+                            r"\b(?:suspects?|assailants|attackers|gunmen|militants|thieves|robbers|perpetrators|driver) "
+                            r"(?:\w+ ){0,3}?fled\b|\bfled\b[^.;]{0,20}\b(?:arrest|justice)\b", re.I)
+
+
+def _flight(text: str, actor1: ActorRecord | None) -> Coding | None:
+    """People fleeing their homes because of a conflict (ACLED codebook, Strategic developments: Other,
+    displacement); None when the fleeing ones are attackers or suspects, when no conflict is named, or when
+    people were hurt (the violence is the event)."""
+    if _has(_NOT_DISPLACED, text) or _fighting_side(actor1) and not _is_crowd(actor1) or _has(_PROTEST_WORDS, text) \
+            or re.search(r"\bsit-?ins?\b", text, re.I):  # "refugees displaced from Syria held a sit-in": the protest
+        return None
+    if (_has(_HARMED, text) or _has(_PEOPLE_HARMED, text)) and not _has(_NO_HARM, text):
+        return None
+    if not (_has(_FLEEING_PEOPLE, text) and _has(_CONFLICT_CAUSE, text)):
+        return None
+    return Coding("Strategic developments", "Other", "RETREAT", None, None, 0.45, "people displaced by a conflict")
+
+
+# SD act and a fight in one report: ACLED codes the fight ("arrested after a firefight", "seized weapons after
+# killing two militants", "dismantled their camp and killed one of their chiefs")
+_FIGHT = re.compile(r"\b(?:clash(?:ed|es)|exchang\w* (?:of )?fire|exchanged (?:gun)?fire|firefights?|gun ?battles?|"
+                    r"shoot-?outs?|fought|engaged in (?:a )?(?:fight|combat|battle)|(?:heavy|fierce) fighting|"
+                    r"return(?:ed|ing)? fire|open(?:ed)? fire (?:on|at) (?:the )?(?:soldiers|troops|police\w*|forces|"
+                    r"officers|agents))\b", re.I)
+_SD_AFTER_FIGHT = frozenset({"Arrests", "Disrupted weapons use", "Looting/property destruction",
+                             "Change to group/activity", "Headquarters or base established"})
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who)\b[^.;,]{0,60}", re.I)
+
+
+def _fight_first(spec: TriggerSpec, text: str, following: str) -> Coding | None:
+    """Battles (Armed clash) when the sentence that tells of an arrest, a seizure, a dismantled camp or a move of
+    forces also tells of a fight or of fighters killed: the violence is the event (ACLED codebook)."""
+    if spec.sub_event_type not in _SD_AFTER_FIGHT:
+        return None
+    told = re.sub(r"\b(?:suspected of|accused of|charged with|responsible for|in connection (?:with|to)|wanted for|"
+                  r"for (?:their|his|her|the) (?:role|involvement|part) in)\b[^.;]{0,90}", " ", text, flags=re.I)
+    if spec.sub_event_type in ("Change to group/activity", "Headquarters or base established"):
+        # a move or a base for a fight told as its reason ("reinforcements brought in amid the ongoing clashes",
+        # "a base installed due to continued attacks", "forces that recently clashed"): the move is the event
+        told = _RELATIVE.sub(" ", _REASON_PHRASE.sub(" ", told))
+    near = told + " " + (following[:250] if re.search(r"\bduring (?:the|this) (?:operation|raid|arrest|search)\b",
+                                                      following[:250], re.I) else "")
+    if _has(_FIGHT, near) or _has(_ARMED_HARMED_FIGHT, told) and not _has(_NO_HARM, told):
+        return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "fight told with a strategic act")
+    return None
+
+
+_ARMED_HARMED_FIGHT = re.compile(r"\b(?:kill\w*|neutrali[sz]\w*|eliminat\w*)\s+(?:[\w-]+\s+){0,4}?(?:militants|fighters|"
+                                 r"insurgents|rebels|jihadists|terrorists|militiamen|gunmen|assailants|attackers|"
+                                 r"bandits|chiefs?|commanders?|leaders?)\b|\b(?:militants|fighters|insurgents|rebels|"
+                                 r"jihadists|terrorists|gunmen|assailants|attackers|bandits)\b[^.;]{0,30}?\b(?:were|was)\s+"
+                                 r"(?:\w+\s+)?(?:killed|neutrali[sz]ed|eliminated)\b", re.I)
+
+
 def _military(rec: ActorRecord | None) -> bool:
     """A state's military forces (ACLED codebook, Arrests: detentions by the military in a conflict are
     politically significant, unlike an ordinary police arrest)."""
@@ -188,6 +387,22 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
     sub = spec.sub_event_type
     if spec.lemma in _THREAT_LEMMAS:
         return _threat(spec, text, actor1, after)
+    if spec.lemma in _ACTIVITY_WORDS:
+        return _activity(spec, text, actor1, after)
+    if spec.lemma in _DESTRUCTION_WORDS:
+        return _destruction(spec, text, actor1, after)
+    if spec.lemma in _FLIGHT_WORDS or spec.lemma in ("evacuate", "evacuation") and _has(_PEOPLE_EVACUATED, text):
+        return _flight(text, actor1)  # "500 villagers were evacuated following fighting": displacement, not territory
+    if spec.lemma in ("withdraw", "withdrawal", "pull out", "redeploy") and _has(_TROOPS_MOVED, (after or text)[:120]) \
+            and (_fighting_side(actor1) or _state(actor1) or _has(_FORCES, text)) and not _violence_told(text):
+        # "the US withdrew 300 troops from Saudi Arabia": a movement of forces (ACLED codebook, Change to
+        # group/activity), not territory handed over
+        return Coding("Strategic developments", "Change to group/activity", "MOBILIZE", None, "154", 0.5,
+                      "forces withdrawn")
+    if not _has(_PROTEST_WORDS, text):
+        fight = _fight_first(spec, text, following)
+        if fight is not None:
+            return fight
     if spec.lemma in ("mobilize", "mobilise") and not _fighting_side(actor1) and not _state(actor1) \
             and not _has(_ARMED_PEOPLE, text) and _has(_PROTEST_CUE, text):
         # "hundreds of women mobilized in Kaya to denounce the insecurity": unarmed people gathering with a
@@ -204,6 +419,8 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
             return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.45,
                           "vehicles or people stopped on the road by an armed group")
         return None
+    if sub == "Change to group/activity" and spec.lemma in _FORCE_MOVES | _MILITARY_NOUNS and _violence_told(text):
+        return None  # "jets on a reconnaissance flight dropped bombs", "troops deployed and opened fire": the violence
     if sub == "Change to group/activity" and _has(_UNIT_HIT, text):
         return None  # "their patrol was ambushed": the patrol is the target of the attack told in the clause
     if spec.lemma == "patrol" and _has(_POLICE_WORDS, text) and not _has(_MILITARY_WORDS, text):
@@ -279,6 +496,14 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
             return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.5,
                           "land seized by armed forces")
         return None  # "she is recovering in hospital", "victims of land seizures": no weapon taken out of use
+    if sub in ("Looting/property destruction", "Disrupted weapons use") and spec.lemma in _DESTROY_LEMMAS:
+        weapon = _weapon(load_lexicon(), text)
+        if weapon in _SUB_PLOVER and weapon != "Remote explosive/landmine/IED" and (
+                _fighting_side(actor1) or _has(_FORCES, text) or _has(_ARMED_GROUP_WORDS, text)):
+            # "destroyed a regime tank with artillery fire", "destroyed a bulldozer using an ATGM": ACLED codebook,
+            # Explosions/Remote violence (the weapon's sub-type), not property destruction
+            plover, mode, cameo = _SUB_PLOVER[weapon]
+            return Coding("Explosions/Remote violence", weapon, plover, mode, cameo, 0.5, "destroyed by a remote weapon")
     if sub == "Looting/property destruction" and spec.lemma in ("destroy", "demolish", "dismantle") \
             and _has(_DESTROYED_WEAPONS, text):
         # "soldiers found and destroyed an explosive device": ACLED codebook, Disrupted weapons use
@@ -286,3 +511,17 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
     if sub == "Looting/property destruction" and spec.lemma in ("seize", "confiscate") and _has(_WEAPON_CACHE, text):
         return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons seized")
     return base
+
+
+_DESTROY_LEMMAS = frozenset({"destroy", "demolish", "raze", "burn", "torch", "sabotage", "destruction"})
+_ACTIVITY_WORDS = frozenset({"column", "arrive", "dispatch", "checkpoint", "check point", "seal off", "cordon off",
+                             "distribute", "deliver"})
+_DESTRUCTION_WORDS = frozenset({"uproot", "cut down", "smash", "bulldoze"})
+_FLIGHT_WORDS = frozenset({"flee", "displace", "displacement"})
+# forces, not a place, as what is withdrawn ("withdrew 300 troops", "pulled out two battalions")
+_TROOPS_MOVED = re.compile(r"^\w+\s+(?:[\w,'-]+\s+){0,6}?(?:troops|soldiers|forces|batteries|battalions?|brigades?|"
+                           r"units?|contingents?|personnel|fighters|peacekeepers|equipment|tanks|vehicles)\b", re.I)
+_PEOPLE_EVACUATED = re.compile(r"\b(?:villagers|residents|families|people|civilians|individuals|households|inhabitants|"
+                               r"persons|women|children|locals)\b[^.;]{0,60}?\bevacuat\w*|\bevacuat\w*\s+(?:[\w,'-]+\s+){0,4}?"
+                               r"(?:villagers|residents|families|people|civilians|individuals|households|inhabitants|"
+                               r"persons|women|children|locals)\b", re.I)
