@@ -392,7 +392,12 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
     if spec.lemma in _DESTRUCTION_WORDS:
         return _destruction(spec, text, actor1, after)
     if spec.lemma in _FLIGHT_WORDS or spec.lemma in ("evacuate", "evacuation") and _has(_PEOPLE_EVACUATED, text):
-        return _flight(text, actor1)  # "500 villagers were evacuated following fighting": displacement, not territory
+        # "500 villagers were evacuated following fighting": displacement, not territory; "occupied the village after
+        # residents fled", "fled after receiving threats": the occupation or the threat is the event
+        if re.search(r"\b(?:after|when|as|once|before|because|since)\s+(?:[\w'-]+\s+){0,4}$", _doer_side(text, after), re.I) \
+                or _has(_THREAT_MADE, text):
+            return None
+        return _flight(text, actor1)
     if spec.lemma in ("withdraw", "withdrawal", "pull out", "redeploy") and _has(_TROOPS_MOVED, (after or text)[:120]) \
             and (_fighting_side(actor1) or _state(actor1) or _has(_FORCES, text)) and not _violence_told(text):
         # "the US withdrew 300 troops from Saudi Arabia": a movement of forces (ACLED codebook, Change to
