@@ -268,6 +268,17 @@ def _activity(spec: TriggerSpec, text: str, actor1: ActorRecord | None, after: s
     elif lemma in ("seal off", "cordon off"):
         ok = (_fighting_side(actor1) or _has(_FORCES, doers)) and not (_has(_POLICE_WORDS, text)
                                                                         and not _has(_MILITARY_WORDS, text))
+    elif lemma in ("move", "relocate", "reposition", "amass"):
+        # "the army moved troops into the area", "fighters moved into the forest" (not "the company moved offices")
+        ok = (_has(_MOVERS, doers) and (armed or _has(_FORCES, doers))
+              or _has(_TROOPS_MOVED, (after or text)[:120]) and (armed or _state(actor1))) \
+            and not _has(_POLICE_WORDS, doers)
+    elif lemma == "close":
+        # "Turkish forces closed all entrances to Afrin" (not "the shop closed", "police closed the road after a crash")
+        ok = (_fighting_side(actor1) or _has(_FORCES, doers) or _has(_ARMED_DOERS, doers)) \
+            and _has(_CLOSED_PLACE, (after or text)[:80]) and not _has(_POLICE_WORDS, doers)
+    elif lemma in ("form", "create", "formation", "creation"):
+        ok = _has(_NEW_GROUP, text)
     elif lemma in ("distribute", "deliver"):
         ok = _has(_AID_GIVEN, text) and not _state(actor1) and (
             _fighting_side(actor1) or _has(_ARMED_DOERS, doers))
@@ -341,7 +352,9 @@ def _flight(text: str, actor1: ActorRecord | None) -> Coding | None:
 # SD act and a fight in one report: ACLED codes the fight ("arrested after a firefight", "seized weapons after
 # killing two militants", "dismantled their camp and killed one of their chiefs")
 _FIGHT = re.compile(r"\b(?:clash(?:ed|es)|exchang\w* (?:of )?fire|exchanged (?:gun)?fire|firefights?|gun ?battles?|"
-                    r"shoot-?outs?|fought|engaged in (?:a )?(?:fight|combat|battle)|(?:heavy|fierce) fighting|"
+                    r"shoot-?outs?|fought|fought off|engaged in (?:a )?(?:fight|combat|battle)|(?:heavy|fierce) fighting|"
+                    r"repell?(?:ed|ing) (?:an? |the )?(?:\w+ )?(?:attacks?|assaults?|incursions?)|"
+                    r"repuls(?:ed|ing) (?:an? |the )?(?:\w+ )?(?:attacks?|assaults?)|"
                     r"return(?:ed|ing)? fire|open(?:ed)? fire (?:on|at) (?:the )?(?:soldiers|troops|police\w*|forces|"
                     r"officers|agents))\b", re.I)
 _SD_AFTER_FIGHT = frozenset({"Arrests", "Disrupted weapons use", "Looting/property destruction",
@@ -476,6 +489,9 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
     if spec.lemma == "surrender" and not (_fighting_side(actor1) and not _state(actor1) or _has(_ARMED_GROUP_WORDS, text)):
         return None  # "the suspect surrendered to the police": a crime story; an armed group laying down arms is
         # a change to its activity (ACLED codebook, Strategic developments: Change to group/activity)
+    if spec.lemma == "establish" and _has(_NEW_GROUP, text) and not _violence_told(text):
+        return Coding("Strategic developments", "Change to group/activity", "MOBILIZE", None, "154", 0.5,
+                      "new armed group formed")
     if sub == "Headquarters or base established" and not (_fighting_side(actor1) or _has(_FORCES, text)
                                                           or _has(_ARMED_GROUP_WORDS, text)):
         return None  # "the company installed solar panels at its headquarters": no armed actor's base
@@ -503,8 +519,7 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
         return None  # "she is recovering in hospital", "victims of land seizures": no weapon taken out of use
     if sub in ("Looting/property destruction", "Disrupted weapons use") and spec.lemma in _DESTROY_LEMMAS:
         weapon = _weapon(load_lexicon(), text)
-        if weapon in _SUB_PLOVER and weapon != "Remote explosive/landmine/IED" and (
-                _fighting_side(actor1) or _has(_FORCES, text) or _has(_ARMED_GROUP_WORDS, text)):
+        if weapon in _SUB_PLOVER and weapon != "Remote explosive/landmine/IED" and not _has(_PROTEST_WORDS, text):
             # "destroyed a regime tank with artillery fire", "destroyed a bulldozer using an ATGM": ACLED codebook,
             # Explosions/Remote violence (the weapon's sub-type), not property destruction
             plover, mode, cameo = _SUB_PLOVER[weapon]
@@ -520,7 +535,17 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
 
 _DESTROY_LEMMAS = frozenset({"destroy", "demolish", "raze", "burn", "torch", "sabotage", "destruction"})
 _ACTIVITY_WORDS = frozenset({"column", "arrive", "dispatch", "checkpoint", "check point", "seal off", "cordon off",
-                             "distribute", "deliver"})
+                             "distribute", "deliver", "move", "relocate", "reposition", "amass", "close", "form", "create",
+                             "formation", "creation"})
+# places forces close ("closed all entrances to the city", "closed the border crossing")
+_CLOSED_PLACE = re.compile(r"\b(?:entrances?|entries|exits?|roads?|highways?|crossings?|borders?|passages?|routes?|"
+                           r"access|town|city|district|area|villages?|neighbou?rhoods?|camps?|bridges?)\b", re.I)
+# a new armed group formed (ACLED codebook: new group formation is a change to group/activity)
+_NEW_GROUP = re.compile(r"\b(?:form\w*|creat\w*|establish\w*|launch\w*|found(?:ed|ing|ation)?)\s+(?:of\s+)?(?:a |an |the |their |its )?"
+                        r"(?:new )?(?:[\w'-]+ ){0,3}?(?:armed groups?|militias?|rebel (?:groups?|movements?)|brigades?|battalions?|"
+                        r"self-defen[cs]e (?:groups?|forces?|militias?|units?)|vigilante (?:groups?|committees?)|armed wings?|"
+                        r"insurgent groups?|jihadist groups?|military (?:forces?|councils?|alliances?|coalitions?)|"
+                        r"armed (?:coalitions?|alliances?|movements?))\b", re.I)
 _DESTRUCTION_WORDS = frozenset({"uproot", "cut down", "smash", "bulldoze"})
 _FLIGHT_WORDS = frozenset({"flee", "displace", "displacement"})
 # forces, not a place, as what is withdrawn ("withdrew 300 troops", "pulled out two battalions")
