@@ -212,3 +212,39 @@ def test_a_movement_of_forces_for_a_fight_stays_the_movement(run):
 ])
 def test_territory_taken_with_or_without_a_fight(run, text, expected):
     assert _main(run, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, Al Shabaab militants entered the town of Bulo Burde and addressed residents at the mosque.",
+    "On 2 March 2024, Boko Haram fighters moved into the forest near the village of Bama.",
+    "On 2 March 2024, Turkish forces closed all entrances to the city of Afrin until further notice.",
+    "On 2 March 2024, fighters announced the formation of a new armed group called the Popular Resistance Front.",
+])
+def test_armed_men_entering_moving_closing_or_forming_a_group_is_a_change_to_activity(run, text):
+    assert _main(run, text) == CHANGE
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, gunmen entered the village of Kasala. They killed five people and burned houses.",
+    "On 2 March 2024, militants arrived on motorbikes in the village. They shot dead three farmers.",
+])
+def test_an_entry_that_opens_an_attack_is_the_attack(run, text):
+    assert _main(run, text) == ("Violence against civilians", "Attack")
+
+
+def test_an_entry_followed_by_arrests_is_the_arrests(run):
+    assert _main(run, "On 2 March 2024, soldiers entered the village of Kyauktaw and detained about 40 villagers.") == \
+        ("Strategic developments", "Arrests")
+
+
+@pytest.mark.parametrize("text", [
+    "The new law entered into force on Monday.",
+    "The company moved its headquarters to Berlin last year.",
+    "Police closed the road after a crash on the motorway.",
+    "The government closed the border to travellers because of the virus.",
+    "Students formed a new club at the university.",
+    "The firm created 200 new jobs in the region.",
+    "The team moved into second place after the win.",
+])
+def test_everyday_entering_moving_closing_or_forming_is_no_event(run, text):
+    assert _main(run, text) is None

@@ -248,16 +248,21 @@ _ARMED_DOERS = re.compile(r"\b(?:cartels?|gangs?|militia\w*|rebels?|militants?|i
                           r"armed groups?|gunmen|Taliban|Shabaab|Boko Haram|Houthis?|Hezbollah|Hamas)\b", re.I)
 
 
-def _activity(spec: TriggerSpec, text: str, actor1: ActorRecord | None, after: str | None) -> Coding | None:
+def _activity(spec: TriggerSpec, text: str, actor1: ActorRecord | None, after: str | None,
+              following: str = "") -> Coding | None:
     """A change to an armed or state actor's activity told by a word of its own (ACLED codebook, Change to
     group/activity): forces arriving, dispatched or moving in a column; checkpoints set up; an area sealed or
     cordoned off; an armed group distributing aid. None for everyday words ("the guests arrived", "a column in
     the newspaper") and when the sentence tells of violence, which is then the event."""
     if _violence_told(text) or _has(_CIVIL_MOVE, text):
         return None
+    lemma = spec.lemma
+    if lemma in _MOVE_WORDS and _violence_told(following[:300]):
+        return None  # "Gunmen entered the village. They killed five people.": the move opens the attack told next
+    if lemma in ("enter", "arrive", "move") and _has(_ACT_AFTER_ENTRY, after or text):
+        return None  # "soldiers entered the village and detained 70 villagers": the arrest is the event
     doers = _doer_side(text, after)
     armed = _fighting_side(actor1) or _has(_FORCES, doers) or _has(_ARMED_GROUP_WORDS, doers)
-    lemma = spec.lemma
     if lemma == "column":
         ok = _has(_COLUMN, text) and (armed or _has(_MOVERS, text))
     elif lemma in ("arrive", "dispatch"):
@@ -268,6 +273,10 @@ def _activity(spec: TriggerSpec, text: str, actor1: ActorRecord | None, after: s
     elif lemma in ("seal off", "cordon off"):
         ok = (_fighting_side(actor1) or _has(_FORCES, doers)) and not (_has(_POLICE_WORDS, text)
                                                                         and not _has(_MILITARY_WORDS, text))
+    elif lemma == "enter":
+        # "Al Shabaab militants entered the town and addressed the residents" (not "the bill entered into force")
+        ok = (armed or _has(_MOVERS, doers)) and _has(_MOVERS, doers) and _has(_PLACE_ENTERED, (after or text)[:80]) \
+            and not _has(_POLICE_WORDS, doers)
     elif lemma in ("move", "relocate", "reposition", "amass"):
         # "the army moved troops into the area", "fighters moved into the forest" (not "the company moved offices")
         ok = (_has(_MOVERS, doers) and (armed or _has(_FORCES, doers))
@@ -401,7 +410,7 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
     if spec.lemma in _THREAT_LEMMAS:
         return _threat(spec, text, actor1, after)
     if spec.lemma in _ACTIVITY_WORDS:
-        return _activity(spec, text, actor1, after)
+        return _activity(spec, text, actor1, after, following)
     if spec.lemma in _DESTRUCTION_WORDS:
         return _destruction(spec, text, actor1, after)
     if spec.lemma in _FLIGHT_WORDS or spec.lemma in ("evacuate", "evacuation") and _has(_PEOPLE_EVACUATED, text):
@@ -534,9 +543,16 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
 
 
 _DESTROY_LEMMAS = frozenset({"destroy", "demolish", "raze", "burn", "torch", "sabotage", "destruction"})
-_ACTIVITY_WORDS = frozenset({"column", "arrive", "dispatch", "checkpoint", "check point", "seal off", "cordon off",
+_ACTIVITY_WORDS = frozenset({"column", "arrive", "dispatch", "enter", "checkpoint", "check point", "seal off", "cordon off",
                              "distribute", "deliver", "move", "relocate", "reposition", "amass", "close", "form", "create",
                              "formation", "creation"})
+# what forces who entered or arrived then did, which is the event
+_ACT_AFTER_ENTRY = re.compile(r"\b(?:arrest\w*|detain\w*|abduct\w*|kidnap\w*|loot\w*|burn\w*|torch\w*|seiz\w*|raid\w*|"
+                              r"search\w*|destroy\w*|demolish\w*|confiscat\w*|stole|steal\w*|threaten\w*|recruit\w*|"
+                              r"took (?:control|over)|occup\w*|capture\w*|round\w* up)\b", re.I)
+_MOVE_WORDS = frozenset({"column", "arrive", "dispatch", "enter", "move", "relocate", "reposition", "amass"})
+_PLACE_ENTERED = re.compile(r"\b(?:towns?|villages?|city|cities|district|areas?|territor\w*|region|province|locality|"
+                            r"neighbou?rhoods?|camps?|markets?|countryside|outskirts|border|[A-Z][a-z]+)\b")
 # places forces close ("closed all entrances to the city", "closed the border crossing")
 _CLOSED_PLACE = re.compile(r"\b(?:entrances?|entries|exits?|roads?|highways?|crossings?|borders?|passages?|routes?|"
                            r"access|town|city|district|area|villages?|neighbou?rhoods?|camps?|bridges?)\b", re.I)
