@@ -248,3 +248,15 @@ def test_an_entry_followed_by_arrests_is_the_arrests(run):
 ])
 def test_everyday_entering_moving_closing_or_forming_is_no_event(run, text):
     assert _main(run, text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 2 March 2024, AMISOM troops withdrew from the town of Leego after heavy fighting with Al Shabaab.",
+     ("Battles", "Armed clash")),
+    ("On 2 March 2024, rebels took control of the town after the army withdrew following heavy clashes.",
+     ("Battles", "Non-state actor overtakes territory")),
+    ("On 2 March 2024, rebels took control of the town without a fight after the army withdrew.",
+     ("Strategic developments", "Non-violent transfer of territory")),
+])
+def test_a_withdrawal_in_a_fight_is_a_battle_and_without_one_a_transfer(run, text, expected):
+    assert _main(run, text) == expected

@@ -234,7 +234,7 @@ _CIVIL_MOVE = re.compile(r"\b(?:home|homecoming|to (?:help|assist|rescue|support
 _MOVERS = re.compile(r"\b(?:troops|forces|soldiers|army|military|militar\w+|fighters|rebels|militants|militia\w*|"
                      r"insurgents|jihadists|gendarm\w*|battalions?|brigades?|units?|reinforcements|tribesmen|armed|"
                      r"tanks?|armou?red|artillery|weapons?|marines|paratroopers|commandos?|peacekeepers|"
-                     r"contingents?|convoys?|columns?)\b", re.I)
+                     r"contingents?|convoys?|columns?|officers|guards?|personnel)\b", re.I)
 _COLUMN = re.compile(r"\b(?:military|army|armou?red|\w+ish|\w+an|\w+ese|\w+i|US|coalition|forces?'?|troops'?) columns?\b|"
                      r"\bcolumns? of (?:\w+ ){0,4}?(?:military|armou?red|vehicles|troops|tanks|soldiers|fighters|forces)\b",
                      re.I)
@@ -370,6 +370,7 @@ _SD_AFTER_FIGHT = frozenset({"Arrests", "Disrupted weapons use", "Looting/proper
                              "Change to group/activity", "Headquarters or base established"})
 
 
+_NO_FIGHT_TOLD = re.compile(r"\bwithout (?:any |a )?(?:fight\w*|clash\w*|resistance|combat)\b|\bno (?:clash\w*|fighting)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:that|which|who)\b[^.;,]{0,60}", re.I)
 
 
@@ -426,6 +427,11 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
         # group/activity), not territory handed over
         return Coding("Strategic developments", "Change to group/activity", "MOBILIZE", None, "154", 0.5,
                       "forces withdrawn")
+    if sub == "Non-violent transfer of territory" and _has(_FIGHT, text) and not _has(_NO_FIGHT_TOLD, text):
+        # "AMISOM troops withdrew from Leego after heavy fighting with Al Shabaab": a place left in a fight is not a
+        # non-violent transfer (ACLED codebook: a territory change with fighting is a Battles event, told by the
+        # sentence's taking or fighting word)
+        return None
     if not _has(_PROTEST_WORDS, text):
         fight = _fight_first(spec, text, following)
         if fight is not None:

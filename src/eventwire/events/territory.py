@@ -31,7 +31,8 @@ def _territory(
     """Territory taken, with or without a fight, or people and goods seized rather than a place (ACLED
     codebook: Battles, territory sub-types; Non-violent transfer of territory); None when no territory word."""
     if spec.territory and (_has(_NO_FIGHT, text) or _has(_ABANDONED, text) and not _has(_EXCHANGE, text + " " + following[:300])) \
-            and not _has(_HARMED, text):
+            and not _has(_HARMED, text) and (_has(_SAID_NO_FIGHT, text) or not _has(_EXCHANGE, text)):
+        # ("took the town after the army withdrew following heavy clashes": the place changed hands in a fight)
         # ACLED codebook, Non-violent transfer of territory: control of a place taken without a fight
         return Coding("Strategic developments", "Non-violent transfer of territory", "COERCE", None, "17", 0.55,
                       "territory taken without a fight")
@@ -98,6 +99,9 @@ _LAND_SEIZED = re.compile(r"\b(?:land|lands|farmland|farmlands|fields|plots?|dun
 _NO_FIGHT = re.compile(r"\bwithout (?:any |a |meeting )?(?:resistance|fight\w*|a shot|firing a shot|a single shot|clash\w*|"
                        r"combat|bloodshed)|\bpeacefully\b|\bunopposed\b|\bafter (?:the )?(?:\w+ ){0,3}?(?:withdr[ae]w\w*|"
                        r"retreat\w*|pulled out|pull-?out|departure)\b|\babandoned by\b", re.I)
+# a transfer said outright to have had no fight
+_SAID_NO_FIGHT = re.compile(r"\bwithout (?:any |a |meeting )?(?:resistance|fight\w*|a shot|firing a shot|a single shot|clash\w*|"
+                            r"combat|bloodshed)|\bpeacefully\b|\bunopposed\b", re.I)
 # a place taken after those who held it or lived there had left ("occupied the village after residents fled",
 # "entered the town after the army pulled out"): ACLED codebook, Non-violent transfer of territory
 _ABANDONED = re.compile(r"\b(?:after|once|when) (?:the |its |their )?(?:[\w'-]+ ){0,3}?(?:had )?(?:fled|left|abandoned|deserted|"
