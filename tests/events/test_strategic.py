@@ -260,3 +260,15 @@ def test_everyday_entering_moving_closing_or_forming_is_no_event(run, text):
 ])
 def test_a_withdrawal_in_a_fight_is_a_battle_and_without_one_a_transfer(run, text, expected):
     assert _main(run, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 2 March 2024, military intelligence raided the neighbourhood of Kafr Batna. 20 young men were arrested and "
+     "taken to an unknown location.", ("Strategic developments", "Arrests")),
+    ("On 2 March 2024, troops raided a Boko Haram camp in the Sambisa forest, killing 12 militants and arresting five.",
+     ("Battles", "Armed clash")),
+    ("On 2 March 2024, soldiers raided the village and clashed with militants; three suspects were arrested.",
+     ("Battles", "Armed clash")),
+])
+def test_a_raid_that_ends_in_arrests_with_no_fight_is_an_arrest(run, text, expected):
+    assert _main(run, text) == expected

@@ -10,7 +10,7 @@ from .actors import ActorRecord
 from .lexicon import TriggerSpec
 from .codes import Coding
 from .cues import (
-    _ABDUCTED, _ARMED_PEOPLE, _BASE_WORDS, _FORCES, _GOODS, _GRIEVANCE, _HARMED, _NO_HARM, _PEOPLE_HARMED,
+    _ABDUCTED, _ARMED_PEOPLE, _BASE_WORDS, _EXCHANGE, _FORCES, _GOODS, _GRIEVANCE, _HARMED, _NO_HARM, _PEOPLE_HARMED,
     _PROTEST_CUE, _PROTEST_WORDS, _STATE_SIDE, _TWO_SIDED, _WEAPON_CACHE, _has,
 )
 from .sides import _doer_side, _fighting_side, _is_crowd, _state
@@ -74,6 +74,8 @@ _AIR_SHOTS = re.compile(r"\bwarning shots?\b|\bshots? (?:\w+ ){0,3}?in(?:to)? th
 _CAPTIVES_SWAPPED = re.compile(r"\b(?:exchang\w*|swap\w*)\s+(?:[\w-]+\s+){0,3}?(?:prisoners?|detainees?|captives?|hostages?|"
                                r"bodies|remains|POWs)\b|\b(?:prisoners?|detainees?|captives?|hostages?|POWs?) (?:exchange|swap)\b",
                                re.I)
+_ARRESTS_MADE = re.compile(r"\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)|apprehend(?:ed|ing)|rounded up|took (?:\w+ ){0,3}?into custody)\b",
+                           re.I)
 _SEARCH_WORDS = frozenset({"raid", "storm", "sweep", "operation", "search", "clash", "assault"})
 # a raid that met nobody ("no arrests or clashes were reported", "no clashes took place")
 _NO_CONTACT = re.compile(r"\bno (?:arrests?|clash(?:es)?|confrontations?|resistance|fighting|contact)\b"
@@ -96,6 +98,12 @@ def _other(text: str, following: str, spec: TriggerSpec) -> Coding | None:
         # codebook, Change to group/activity), not a fight
         return Coding("Strategic developments", "Change to group/activity", "MOBILIZE", None, "154", 0.45,
                       "raid with no arrest or clash")
+    near = text + " " + following[:250]
+    if spec.lemma in ("raid", "storm", "sweep") and _has(_ARRESTS_MADE, near) and not _has(_HARMED, near) \
+            and not _has(_PEOPLE_HARMED, near) and not _has(_EXCHANGE, near) and not _has(_PROTEST_WORDS, near):
+        # "intelligence officers raided the neighbourhood; 20 young men were arrested": a raid that ends in arrests
+        # with nobody hurt and no fight is an arrest (ACLED codebook, Strategic developments: Arrests)
+        return Coding("Strategic developments", "Arrests", "COERCE", "arrest", "173", 0.5, "raid with arrests")
     if _has(_WAR_REMNANT, text + " " + following[:300]) and not _has(_FORCES, text):
         return Coding("Strategic developments", "Other", "OTHER", None, None, 0.5, "explosive remnant of war")
     if spec.lemma in _TWO_SIDED and _has(_DISPLACED, text) and not harmed:
