@@ -272,3 +272,13 @@ def test_a_withdrawal_in_a_fight_is_a_battle_and_without_one_a_transfer(run, tex
 ])
 def test_a_raid_that_ends_in_arrests_with_no_fight_is_an_arrest(run, text, expected):
     assert _main(run, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 2 March 2024, militants fired several rounds in air to disperse residents and then looted supplies in the "
+     "village of Nangade.", ("Strategic developments", "Looting/property destruction")),
+    ("On 2 March 2024, gunmen fired in the air and looted shops, wounding two traders.",
+     ("Violence against civilians", "Attack")),
+])
+def test_looting_under_shots_in_the_air_is_looting_unless_people_are_hurt(run, text, expected):
+    assert _main(run, text) == expected

@@ -67,7 +67,7 @@ _WAR_REMNANT = re.compile(r"\bexplosive remnants? of war\b|\b(?:left ?over|remna
                           r"\blaid (?:\w+ ){0,2}?during (?:the )?(?:\w+[- ]){0,3}?war\b|"
                           r"\bwhere fighting (?:occurred|took place) in the \d{4}s\b", re.I)
 # shots fired in the air at nobody ("border guards fired warning shots in the air")
-_AIR_SHOTS = re.compile(r"\bwarning shots?\b|\bshots? (?:\w+ ){0,3}?in(?:to)? the air\b|\bfired (?:\w+ ){0,2}?in(?:to)? the air\b|"
+_AIR_SHOTS = re.compile(r"\bwarning shots?\b|\bshots? (?:\w+ ){0,3}?in(?:to)? (?:the )?air\b|\bfired (?:\w+ ){0,3}?in(?:to)? (?:the )?air\b|"
                         r"\bblank (?:cartridges|rounds)\b", re.I)
 
 
@@ -81,6 +81,10 @@ _SEARCH_WORDS = frozenset({"raid", "storm", "sweep", "operation", "search", "cla
 _NO_CONTACT = re.compile(r"\bno (?:arrests?|clash(?:es)?|confrontations?|resistance|fighting|contact)\b"
                          r"(?: (?:or|and|nor) (?:\w+ ){0,2}?(?:arrests?|clash(?:es)?|casualties|injuries|fatalities))?"
                          r"[^.;]{0,20}?\b(?:were|was|took place|occurred|reported|made)\b", re.I)
+
+
+_LOOTING = re.compile(r"\b(?:loot\w*|pillag\w*|plunder\w*|ransack\w*|stole|stolen|stealing|took away|carried away|"
+                      r"made off with)\b", re.I)
 
 
 def _other(text: str, following: str, spec: TriggerSpec) -> Coding | None:
@@ -108,6 +112,12 @@ def _other(text: str, following: str, spec: TriggerSpec) -> Coding | None:
         return Coding("Strategic developments", "Other", "OTHER", None, None, 0.5, "explosive remnant of war")
     if spec.lemma in _TWO_SIDED and _has(_DISPLACED, text) and not harmed:
         return Coding("Strategic developments", "Other", "OTHER", None, None, 0.5, "people displaced by fighting")
+    if spec.flex and _has(_AIR_SHOTS, text) and not harmed and not _has(_PEOPLE_HARMED, text) \
+            and _has(_LOOTING, text) and not _has(_PROTEST_WORDS, text):
+        # "militants fired in the air to disperse the residents, then looted supplies": the looting is the event
+        # (ACLED codebook, Looting/property destruction); the shots scared people off
+        return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.5,
+                      "looting under shots in the air")
     if spec.flex and _has(_AIR_SHOTS, text) and not harmed and not _has(_PROTEST_WORDS, text + " " + following[:300]):
         return Coding("Strategic developments", "Other", "THREATEN", None, "138", 0.45, "shots fired in the air")
     return None
