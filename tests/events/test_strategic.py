@@ -282,3 +282,13 @@ def test_a_raid_that_ends_in_arrests_with_no_fight_is_an_arrest(run, text, expec
 ])
 def test_looting_under_shots_in_the_air_is_looting_unless_people_are_hurt(run, text, expected):
     assert _main(run, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 2 March 2024, troops were deployed in the schools of the village. The soldiers then fired mortars at the "
+     "surrounding hamlets.", "Explosions/Remote violence"),
+    ("On 2 March 2024, gunmen who had seized a truck of the health ministry opened fire on the soldiers who pursued "
+     "them, wounding one.", "Battles"),
+])
+def test_a_deployment_or_seizure_told_with_the_violence_that_follows_is_the_violence(run, text, expected):
+    assert _main(run, text)[0] == expected

@@ -33,7 +33,7 @@ _MILITARY_WORDS = re.compile(r"\b(?:troops|soldiers|army|military|armed|militia\
 # violence told in the sentence as its own act, not as the reason for a measure ("deployed to secure the area after
 # an armed clash", "sealed off the town following the attack")
 _VIOLENCE_ACT = re.compile(
-    r"\b(?:kill(?:ed|ing)|shot (?:dead|and)|injur(?:ed|ing)|wound(?:ed|ing)|open(?:ed|ing)? fire|fir(?:ed|ing) (?:at|on|upon)|"
+    r"\b(?:kill(?:ed|ing)|shot (?:dead|and)|injur(?:ed|ing)|wound(?:ed|ing)|open(?:ed|ing)? fire|fir(?:ed|ing) (?:[\w-]+ ){0,3}?(?:at|on|upon)|"
     r"clash(?:ed|es)?|exchang\w* (?:of )?fire|firefights?|gun ?battles?|fought|attack(?:ed|ing)|ambush(?:ed|ing)|"
     r"shell(?:ed|ing)|bomb(?:ed|ing)|airstrikes?|air strikes?|stormed|abduct\w*|kidnap\w*|loot\w*|torch\w*|set fire|"
     r"beat(?:en|ing)?|dropp\w* (?:\w+ ){0,2}?(?:bombs?|barrels?|explosives)|launch\w* (?:\w+ ){0,2}?(?:missiles?|rockets?))\b",

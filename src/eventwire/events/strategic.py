@@ -269,8 +269,11 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
             return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.45,
                           "vehicles or people stopped on the road by an armed group")
         return None
-    if sub == "Change to group/activity" and spec.lemma in _FORCE_MOVES | _MILITARY_NOUNS and _violence_told(text):
-        return None  # "jets on a reconnaissance flight dropped bombs", "troops deployed and opened fire": the violence
+    if sub == "Change to group/activity" and spec.lemma in _FORCE_MOVES | _MILITARY_NOUNS and (
+            _violence_told(text) or _violence_told(following[:300])):
+        # "jets on a reconnaissance flight dropped bombs", "troops were deployed in the village. They then fired at the
+        # houses": the violence is the event
+        return None
     if sub == "Change to group/activity" and _has(_UNIT_HIT, text):
         return None  # "their patrol was ambushed": the patrol is the target of the attack told in the clause
     if spec.lemma == "patrol" and _has(_POLICE_WORDS, text) and not _has(_MILITARY_WORDS, text):

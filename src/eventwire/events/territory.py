@@ -10,6 +10,7 @@ from .actors import ActorRecord
 from .lexicon import TriggerSpec
 from .codes import Coding
 from .cues import _EXCHANGE, _GOODS, _HARMED, _PROPERTY, _WEAPON_CACHE, _has
+from .sd_acts import _violence_told
 
 
 _PLACE_WORDS = re.compile(r"\b(town|village|city|district|area|territory|control|region|province|locality|base|"
@@ -40,6 +41,11 @@ def _territory(
         # "3 PKK militants were killed, injured or captured during the operations", "captured two terrorists":
         # people taken in a fight, not territory (ACLED codebook, Battles: Armed clash)
         return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.55, "fighters captured")
+    if spec.territory and spec.lemma in ("seize", "confiscate", "capture") and not _has(_PLACE_WORDS, (after or text)[:60]) \
+            and (_has(_GOODS, text) or _has(_WEAPON_CACHE, text)) and _violence_told(text + " " + following[:250]):
+        # "gunmen who had seized a vehicle ... opened fire and wounded a soldier", "seized a submachine gun. Two
+        # individuals died": goods or weapons taken in a fight are part of it; the fight's own word codes it
+        return None
     if spec.territory:
         if spec.lemma in ("seize", "capture") and _has(_WEAPON_CACHE, text) and not re.search(r"\b(town|village|city|district|area|territory|control)\b", text, re.I):
             return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons seized")
