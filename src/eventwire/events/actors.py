@@ -132,6 +132,22 @@ _NON_STATE_NOUNS = frozenset({"militia", "militias", "fighter", "fighters", "mil
 _MILITIA_NOUNS = frozenset({"militia", "militias", "militiamen", "militiaman"})
 
 
+#: countries ACLED names with an article, or in its own spelling, inside actor names ("Military Forces of the
+#: Philippines", "Police Forces of the Democratic Republic of Congo"), keyed by the gazetteer's country name
+_ACLED_COUNTRY_NAMES = {
+    "Philippines": "the Philippines", "United States": "the United States", "United Kingdom": "the United Kingdom",
+    "Netherlands": "the Netherlands", "United Arab Emirates": "the United Arab Emirates",
+    "Democratic Republic of the Congo": "the Democratic Republic of Congo", "DR Congo": "the Democratic Republic of Congo",
+    "Republic of the Congo": "the Republic of Congo", "Central African Republic": "the Central African Republic",
+    "Ivory Coast": "the Ivory Coast",
+}
+
+
+def state_name(country: str) -> str:
+    """``country`` as ACLED writes it after "Military Forces of" ("the Philippines")."""
+    return _ACLED_COUNTRY_NAMES.get(country, country)
+
+
 @dataclass(frozen=True)
 class Gazette:
     """The PETRARCH-derived lists: countries (name and demonyms), agent sectors, armed groups."""
@@ -225,7 +241,7 @@ class ActorKB:
             return rec
         prefix = "Police Forces" if police else "Military Forces"
         return self.add(ActorRecord(id=f"{'police' if police else 'state_forces'}:{country}",
-                                    name=f"{prefix} of {country}", inter=1, country=country,
+                                    name=f"{prefix} of {state_name(country)}", inter=1, country=country,
                                     sector="COP" if police else "MIL", kind="state"))
 
     def police_forces(self, country: str) -> ActorRecord | None:
@@ -410,6 +426,14 @@ class ActorFinder:
     def _named_mention(self, span: Span) -> ActorMention:
         head = span[-1].lower_
         name = span.text
+        if head in _NON_STATE_NOUNS and len(span) > 1 and span[:-1].text in self.kb.communities:
+            # "Tiv militias", "Fulani fighters": a community's armed men are its identity militia (ACLED codebook,
+            # inter code 4: "Tiv Ethnic Militia"), the KB's record when it has one
+            name = f"{span[:-1].text} Ethnic Militia"
+            known = self.kb.by_name(name)
+            rec = known or ActorRecord(id=f"communal:{span[:-1].text}:Ethnic", name=name, inter=4, country=None,
+                                       sector="REB", kind="armed_group")
+            return ActorMention(span=span, actor_id=rec.id, name=rec.name, extra={} if known else {"record": rec})
         if head in _NON_STATE_NOUNS and len(span) > 1:
             # "CODECO militiamen", "FPRC rebels": the group is the name (an acronym stands alone); ACLED names
             # other militias "X Militia" ("Mayi Mayi Militia")
@@ -514,7 +538,7 @@ def resolve_generic(mention: ActorMention, doc: Doc, kb: ActorKB, focus_country:
             if police is not None:
                 return police  # "police" in a Nigeria story: the KB's Police Forces of Nigeria, with its aliases
             prefix = "Military Forces" if rec.id == "state_forces" else rec.name
-            return kb.add(ActorRecord(id=f"{rec.id}:{focus_country}", name=f"{prefix} of {focus_country}",
+            return kb.add(ActorRecord(id=f"{rec.id}:{focus_country}", name=f"{prefix} of {state_name(focus_country)}",
                                       inter=rec.inter, country=focus_country, sector=rec.sector, kind="state"))
         return rec
     if rec.kind != "generic":

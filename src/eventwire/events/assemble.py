@@ -193,12 +193,37 @@ def _with_police(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event
             continue
         if any(c.dep_ == "neg" for c in root.head.children):
             continue  # "police did not intervene"
-        rec = resolve_generic(mention, doc, kb, country)
-        if rec.inter == 1 and rec.kind in ("state", "state_of_context") and rec.id != "government" \
-                and not rec.id.startswith("government:"):
+        rec = _crowd_opponent(mention, resolve_generic(mention, doc, kb, country), kb, country)
+        if rec is not None and rec.inter == 1 and rec.kind in ("state", "state_of_context") and rec.sector != "GOV":
             actor = _actor(doc, mention, rec, 0.5, ev.location.country if ev.location is not None else country)
             return ev.model_copy(update={"actor2": actor})
     return ev
+
+
+#: words that make "forces" an army's ("army troops", "military forces") rather than the police a crowd meets
+_MILITARY_WORDS = frozenset({"army", "military", "soldier", "soldiers", "troops", "troop", "armed", "defence", "defense",
+                             "regime", "junta", "warplanes"})
+
+
+def _crowd_opponent(mention: ActorMention, rec: ActorRecord, kb: ActorKB, country: str | None) -> ActorRecord | None:
+    """The state side of a protest or riot as ACLED codes it: the government a crowd addresses ("demanded the
+    government pay wages") is no party, unless it is told to act on the crowd ("authorities arrested 10
+    demonstrators": its police); "security forces" dispersing a crowd are the police (ACLED codebook: protest
+    with intervention, police forces), "soldiers" or "the army" stay the military."""
+    if rec.inter != 1 or rec.kind not in ("state", "state_of_context") or rec.id in ("police",) \
+            or rec.sector == "COP":
+        return rec
+    state_country = rec.country or country
+    root = mention.span.root
+    acts = root.dep_ in ("nsubj", "agent", "pobj") and (root.head.lemma_.lower() in _INTERVENE or (
+        root.dep_ == "pobj" and root.head.head.lemma_.lower() in _INTERVENE))
+    if rec.sector == "GOV":
+        if not acts:
+            return None
+    elif not (mention.actor_id == "state_forces" and not {t.lower_ for t in mention.span} & _MILITARY_WORDS):
+        return rec
+    police = kb.forces_of(state_country, police=True) if state_country else kb.get("police")
+    return police or rec
 
 
 def _with_doer(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event:
@@ -318,6 +343,10 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
                 rec2, conf2, roles.actor2 = rec1, conf1, roles.actor1
                 rec1, conf1 = _country_crowd(crowd, country), 0.5
                 a1_mention = crowd_mention or ActorMention(span=trig, actor_id=crowd.id, name=crowd.name)
+        if coding.event_type in ("Protests", "Riots") and rec2 is not None and roles.actor2 is not None:
+            rec2 = _crowd_opponent(roles.actor2, rec2, kb, country)
+            if rec2 is None:
+                roles.actor2 = None
         if m.modality.ongoing and published is not None:
             date, tense = _ongoing_date(doc, m, published), "ongoing"
         else:
@@ -352,6 +381,14 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
                 rec2, conf2 = _country_crowd(civilians, country), 0.5 if m.victim is not None else 0.3
                 victim_span = doc[m.victim.i:m.victim.i + 1] if m.victim is not None else trig
                 roles.actor2 = ActorMention(span=victim_span, actor_id=civilians.id, name=civilians.name)
+        if (coding.event_type, coding.sub_event_type) == ("Strategic developments", "Looting/property destruction") \
+                and rec2 is None and not _is_state(rec1):
+            # ACLED codes the owners of looted or destroyed property as Civilians unless the text names them
+            # ("raided several houses", "looted a shop"): the trigger is the evidence, at low confidence
+            civilians = kb.get("civilians")
+            if civilians is not None:
+                rec2, conf2 = _country_crowd(civilians, country), 0.3
+                roles.actor2 = ActorMention(span=trig, actor_id=civilians.id, name=civilians.name)
         if _is_background(date, published, tense):
             modality = "background"
         elif m.modality.ongoing:
