@@ -362,9 +362,30 @@ class ActorFinder:
             keep([s for s in self._agent_nouns(doc, gazette) if not _of_named(s, taken)],
                  lambda span: self._agent_mention(span, gazette))
         mentions.sort(key=lambda m: m.span.start)
+        mentions = self._without_generic_of_named(doc, mentions)
         doc._.ew_actors = mentions
         doc.spans["ew_actors"] = [m.span for m in mentions]
         return doc
+
+    def _without_generic_of_named(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """ "soldiers of the army of South Sudan", "fighters of the FPRC": a generic description followed by "of"
+        and a named actor is that actor, which the roles then find; the generic mention is dropped."""
+        starts = set()
+        for m in mentions:
+            rec = self.kb.get(m.actor_id)
+            if rec is not None and not rec.generic and rec.kind not in ("unidentified", "civilians"):
+                starts.add(m.span.start)
+        out = []
+        for m in mentions:
+            rec = self.kb.get(m.actor_id)
+            j = m.span.end
+            if rec is not None and (rec.generic or rec.kind == "unidentified") and j + 1 < len(doc) \
+                    and doc[j].lower_ == "of":
+                j += 1 + (doc[j + 1].lower_ == "the")
+                if j in starts:
+                    continue
+            out.append(m)
+        return out
 
     @staticmethod
     def _country_forces(doc: Doc, gazette: Gazette) -> list[Span]:
@@ -382,12 +403,17 @@ class ActorFinder:
             elif tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":
                 # "military forces of Armenia", "the armed forces of the Philippines": the country after "of"
                 right = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+                # a country of several words ("the army of South Sudan"): the span ends with its last word
+                longer = next((right + k for k in (3, 2, 1) if right + k < len(doc) and " ".join(
+                    t.lower_ for t in doc[right:right + k + 1]) in gazette.country_words), None)
                 start = tok.i
                 while start > 0 and doc[start - 1].lower_ in _FORCE_MODIFIERS:
                     start -= 1
                 if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
                     continue  # the tail of a group's name ("the Patriotic and Integrationist Force of Congo")
-                if right < len(doc) and doc[right].pos_ == "PROPN" and (
+                if longer is not None:
+                    out.append(doc[start:longer + 1])
+                elif right < len(doc) and doc[right].pos_ == "PROPN" and (
                         doc[right].lower_ in gazette.country_words or doc[right].ent_type_ == "GPE"
                         and start < tok.i and doc[start].lower_ in ("military", "armed")):
                     # a state the gazette lacks ("the military forces of Artsakh") is still named as ACLED would;
@@ -398,6 +424,10 @@ class ActorFinder:
     def _forces_mention(self, span: Span, gazette: Gazette) -> ActorMention | None:
         of_form = span[0].lower_ not in gazette.country_words
         country = gazette.country_words.get((span[-1] if of_form else span[0]).lower_, span[-1].text)
+        if of_form:  # "the army of South Sudan": the longest country name that ends the span
+            words = [t.lower_ for t in span[[t.lower_ for t in span].index("of") + 1:] if t.lower_ != "the"]
+            country = next((gazette.country_words[" ".join(words[k:])] for k in range(len(words))
+                            if " ".join(words[k:]) in gazette.country_words), country)
         head = next((t.lower_ for t in span if t.lower_ == "of"), "") and span[[t.lower_ for t in span].index("of") - 1].lower_ \
             if of_form else span[-1].lower_
         if head in _NON_STATE_NOUNS:

@@ -28,7 +28,7 @@ from .plover import plover_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["assemble_events", "focus_country"]
+__all__ = ["actor_country", "assemble_events", "focus_country"]
 
 _FACTUAL = ("reported", "claimed")
 _VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
@@ -45,6 +45,54 @@ def focus_country(doc: Doc) -> str | None:
         if place is not None and place.country and pm.role in ("place", "region", "relational"):
             weights[place.country] = weights.get(place.country, 0.0) + max(place.confidence, 0.05)
     return max(weights, key=lambda c: weights[c]) if weights else None  # max keeps the first of equals
+
+
+#: the least weight of evidence for giving an unnamed actor a country: one place resolved with fair confidence, or
+#: a place and a named actor or demonym that agree; below it the actor stays without one ("Police Forces")
+_MIN_COUNTRY_WEIGHT = 0.5
+#: the weight of a demonym or of a known actor's country: support for a place, not enough alone (Boko Haram also
+#: fights in Cameroon, al-Shabaab in Kenya; "Somali region" is in Ethiopia)
+_SUPPORT = 0.25
+
+
+def actor_country(doc: Doc, kb: ActorKB) -> str | None:
+    """The country of the unnamed actors of a report ("police", "soldiers", "gunmen", "villagers"), from the best
+    evidence the document has: its places (a named country among them), weighted by the confidence of their
+    resolution; the demonyms it uses outside actor names ("two Kenyan traders") and the countries of the known
+    actors it names (SPLA-IO: South Sudan; "Nigerian troops": Nigeria), each a support worth a quarter. External
+    forces (peacekeepers, Wagner) and groups of no one country add nothing. None when the evidence is thin (a
+    single doubtful homonym abroad, a group that also fights across the border): an actor left without a country
+    is better than one given the wrong country."""
+    weights: dict[str, float] = {}
+    actors = doc._.ew_actors or []
+    spans = [(a.span.start_char, a.span.end_char) for a in actors]
+    for pm in doc._.ew_places or []:
+        place = pm.toponym.place
+        if place is None or not place.country:
+            continue
+        if pm.role in ("place", "region", "relational"):
+            weights[place.country] = weights.get(place.country, 0.0) + max(place.confidence, 0.05)
+        elif pm.role == "demonym" and not any(s <= pm.span.start_char < e for s, e in spans):
+            weights[place.country] = weights.get(place.country, 0.0) + _SUPPORT
+    seen: set[str] = set()
+    for a in actors:
+        made = a.extra.get("record")
+        rec = made if isinstance(made, ActorRecord) else kb.get(a.actor_id)
+        if rec is None or not rec.country or rec.inter == 8 or rec.kind == "external" or rec.id in seen:
+            continue
+        seen.add(rec.id)
+        weights[rec.country] = weights.get(rec.country, 0.0) + _SUPPORT
+    if not weights:
+        return None
+    best = max(weights, key=lambda c: weights[c])  # max keeps the first of equals
+    return best if weights[best] >= _MIN_COUNTRY_WEIGHT else None
+
+
+def _of_country(rec: ActorRecord | None, country: str | None) -> ActorRecord | None:
+    """Civilians, protesters and rioters named with their country, as ACLED names them ("Civilians (Kenya)")."""
+    if rec is None or not country or ":" in rec.id or rec.kind not in ("civilians", "protesters", "rioters"):
+        return rec
+    return _country_crowd(rec, country)
 
 
 def _actor(doc: Doc, mention: ActorMention | None, rec: ActorRecord | None, confidence: float,
@@ -263,7 +311,8 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
     from . import counts as ew_counts
 
     published: dt.date | None = doc._.ew_published
-    country = focus_country(doc)
+    place_country = focus_country(doc)
+    country = actor_country(doc, kb)  # the country of unnamed actors: "police", "soldiers", "civilians"
     drafts: list[Event] = []
     pending = list(mentions)
     while pending:
@@ -303,7 +352,7 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
         if gloss is not None:
             clause_text, after, following = gloss(clause_text), gloss(after), gloss(following)
         home = _home_country([rec1, *assoc], [rec2])
-        coding = code_event(m.spec, lexicon, clause_text, rec1, rec2, assoc, home or country, victim=m.victim is not None,
+        coding = code_event(m.spec, lexicon, clause_text, rec1, rec2, assoc, home or place_country, victim=m.victim is not None,
                             after=after, following=following, place_target=m.place_target)
         if coding is None:
             pending[:0] = [make() for make in m.fallbacks]  # the group's next trigger may name the event
@@ -368,7 +417,8 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
                 and rec2.inter != 7 and roles.actor2 is not None:
             # ACLED codebook: the target of violence against civilians is Civilians; who they are (an off-duty
             # soldier, a party member, a village chief) is an associated actor
-            target_assoc = _actor(doc, roles.actor2, rec2, conf2, location.country if location is not None else country)
+            target_assoc = _actor(doc, roles.actor2, rec2, conf2,
+                                  location.country if location is not None else place_country)
             civilians = kb.get("civilians")
             if civilians is not None:
                 rec2 = _country_crowd(civilians, country)
@@ -382,7 +432,7 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
                 victim_span = doc[m.victim.i:m.victim.i + 1] if m.victim is not None else trig
                 roles.actor2 = ActorMention(span=victim_span, actor_id=civilians.id, name=civilians.name)
         if (coding.event_type, coding.sub_event_type) == ("Strategic developments", "Looting/property destruction") \
-                and rec2 is None and not _is_state(rec1):
+                and rec2 is None:
             # ACLED codes the owners of looted or destroyed property as Civilians unless the text names them
             # ("raided several houses", "looted a shop"): the trigger is the evidence, at low confidence
             civilians = kb.get("civilians")
@@ -397,7 +447,8 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
             modality = m.modality.modality
         else:
             modality = "claimed" if claimant is not None and claimant.official else "reported"
-        event_country = home or (location.country if location is not None else country)
+        event_country = home or (location.country if location is not None else place_country)
+        rec1, rec2 = _of_country(rec1, country), _of_country(rec2, country)
         actor1 = _actor(doc, a1_mention, rec1, conf1, event_country)
         actor2 = _actor(doc, roles.actor2, rec2, conf2, event_country)
         assoc_actors = [a for a in (_actor(doc, mm, r, 0.6, event_country) for mm, r in zip(roles.assoc1, assoc))
