@@ -130,6 +130,9 @@ _POLICE_NOUNS = frozenset({"police", "policeman", "policemen", "gendarmerie", "g
 _NON_STATE_NOUNS = frozenset({"militia", "militias", "fighter", "fighters", "militant", "militants", "rebel", "rebels",
                               "militiamen", "militiaman", "insurgents", "guerrillas", "combatants"})
 _MILITIA_NOUNS = frozenset({"militia", "militias", "militiamen", "militiaman"})
+#: "Rizeigat communal militias", "Habar Gidir clan militia": the words between a community's name and its militia
+_COMMUNITY_QUALIFIERS = frozenset({"clan", "sub-clan", "ethnic", "communal", "tribal", "community"})
+_COMMUNITY_MILITIA_NOUNS = frozenset({"militia", "militias", "militiamen", "militiaman", "fighters", "gunmen"})
 
 
 #: countries ACLED names with an article, or in its own spelling, inside actor names ("Military Forces of the
@@ -348,7 +351,13 @@ class ActorFinder:
                     named.label_ = "__named__"
                     spans.append(named)
 
+            for span in self._community_militias(doc):
+                span.label_ = "__communal__"
+                spans.append(span)
+
         def first_pass(span: Span) -> ActorMention | None:
+            if span.label_ == "__communal__":
+                return self._communal_mention(span)
             if span.label_ == "__country_forces__":
                 return self._forces_mention(span, gazette)  # type: ignore[arg-type]
             if span.label_ == "__named__":
@@ -366,6 +375,68 @@ class ActorFinder:
         doc._.ew_actors = mentions
         doc.spans["ew_actors"] = [m.span for m in mentions]
         return doc
+
+    def _community_militias(self, doc: Doc) -> list[Span]:
+        """ "Rizeigat communal militias", "Habar Gidir clan militia", and each community of "Fellata and Rizeigat
+        communal militias" (a shared head): the militias of communities the KB knows, named as ACLED names them."""
+        communities = self.kb.communities
+        if not communities:
+            return []
+        first_words: dict[str, list[list[str]]] = {}
+        for name in communities:
+            words = name.split()
+            first_words.setdefault(words[0], []).append(words)
+
+        def name_at(i: int) -> int:
+            """The end of a community name starting at token i (exclusive), or i."""
+            best = i
+            for words in first_words.get(doc[i].text, ()):
+                if [t.text for t in doc[i:i + len(words)]] == words and i + len(words) > best:
+                    best = i + len(words)
+            return best
+
+        out = []
+        i = 0
+        while i < len(doc):
+            names = []
+            j = i
+            while j < len(doc):
+                end = name_at(j)
+                if end == j:
+                    break
+                names.append((j, end))
+                j = end
+                if j < len(doc) and doc[j].lower_ in ("and", "or", ",") and j + 1 < len(doc) and name_at(j + 1) > j + 1:
+                    j += 1
+                    continue
+                break
+            if not names:
+                i += 1
+                continue
+            k = j
+            qualified = k < len(doc) and doc[k].lower_ in _COMMUNITY_QUALIFIERS
+            k += qualified
+            if k < len(doc) and doc[k].lower_ in _COMMUNITY_MILITIA_NOUNS and (qualified or len(names) > 1):
+                for n, (a, b) in enumerate(names):
+                    out.append(doc[a:k + 1] if n == len(names) - 1 else doc[a:b])
+                i = k + 1
+            else:
+                i = j if j > i else i + 1
+        return out
+
+    def _communal_mention(self, span: Span) -> ActorMention:
+        """A community's militia: "Fellata Ethnic Militia", "Habar Gidir Clan Militia" (ACLED inter code 4)."""
+        words = [t.text for t in span]
+        tail = next((w.lower() for w in words if w.lower() in _COMMUNITY_QUALIFIERS), "")
+        name_words = [w for w in words if w.lower() not in _COMMUNITY_QUALIFIERS and w.lower() not in
+                      _COMMUNITY_MILITIA_NOUNS]
+        community = " ".join(name_words)
+        kind = "Clan" if tail in ("clan", "sub-clan") else "Ethnic"
+        name = f"{community} {kind} Militia"
+        known = self.kb.by_name(name)
+        rec = known or ActorRecord(id=f"communal:{community}:{kind}", name=name, inter=4, country=None, sector="REB",
+                                   kind="armed_group")
+        return ActorMention(span=span, actor_id=rec.id, name=rec.name, extra={} if known else {"record": rec})
 
     def _without_generic_of_named(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """ "soldiers of the army of South Sudan", "fighters of the FPRC": a generic description followed by "of"

@@ -21,6 +21,7 @@ from .actors import ActorKB, ActorRecord, resolve_generic
 from .codes import disorder_type
 from .coding import code_event
 from .sides import communal_doers, community_of
+from .cues import _TWO_SIDED
 from .detect import Mention, observed_fire
 from .lexicon import Lexicon
 from .plover import plover_of
@@ -89,8 +90,12 @@ def actor_country(doc: Doc, kb: ActorKB) -> str | None:
 
 
 def _of_country(rec: ActorRecord | None, country: str | None) -> ActorRecord | None:
-    """Civilians, protesters and rioters named with their country, as ACLED names them ("Civilians (Kenya)")."""
-    if rec is None or not country or ":" in rec.id or rec.kind not in ("civilians", "protesters", "rioters"):
+    """Civilians, protesters, rioters and communal militias named with their country, as ACLED names them
+    ("Civilians (Kenya)", "Rizeigat Ethnic Militia (Sudan)")."""
+    if rec is None or not country or rec.country or rec.name.endswith(")"):
+        return rec
+    if rec.kind not in ("civilians", "protesters", "rioters") and not (
+            rec.id == "communal_militia" or rec.id.startswith("communal:")):
         return rec
     return _country_crowd(rec, country)
 
@@ -248,6 +253,29 @@ def _with_police(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event
     return ev
 
 
+def _two_sides(doc: Doc, m: Mention) -> tuple[ActorMention, ActorMention] | None:
+    """The two sides of a two-sided event told together: "a clash between X and Y", "X and Y clashed", "fighting
+    between X and Y forces" (the actors inside the trigger's "between" phrase, else inside its subject when the
+    subject joins two actors with "and"); None unless two different actors are found there."""
+    trig = m.trigger
+    if trig.lemma_.lower() not in _TWO_SIDED:
+        return None
+    scope: set[int] = set()
+    for child in trig.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            scope = {t.i for t in child.subtree}
+    if not scope:
+        subject = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not any(t.dep_ == "conj" for t in subject.subtree):
+            return None
+        scope = {t.i for t in subject.subtree}
+    found: list[ActorMention] = []
+    for a in doc._.ew_actors or []:
+        if a.span.start in scope and a.span.end - 1 in scope and all(a.actor_id != f.actor_id for f in found):
+            found.append(a)
+    return (found[0], found[1]) if len(found) == 2 else None
+
+
 #: words that make "forces" an army's ("army troops", "military forces") rather than the police a crowd meets
 _MILITARY_WORDS = frozenset({"army", "military", "soldier", "soldiers", "troops", "troop", "armed", "defence", "defense",
                              "regime", "junta", "warplanes"})
@@ -340,6 +368,14 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
                 and m.spec.event_type in _VIOLENT and roles.actor1.span.root.lemma_.lower() in _ANONYMOUS:
             # "hooded men killed a catechist": unnamed perpetrators of violence are an unidentified armed group
             rec1 = kb.get("unidentified_armed") or rec1
+        if (rec1 is None or rec2 is None) and (sides := _two_sides(doc, m)) is not None:
+            # "a clash between GNA and LNA forces", "Fellata and Rizeigat militias clashed": the first named
+            # is actor1, the other actor2 (ACLED codes the sides of a battle in the order told)
+            roles.actor1, roles.actor2 = sides
+            roles.assoc1 = [a for a in roles.assoc1 if a.actor_id not in (sides[0].actor_id, sides[1].actor_id)]
+            rec1, rec2 = resolve_generic(sides[0], doc, kb, country), resolve_generic(sides[1], doc, kb, country)
+            conf1, conf2 = max(conf1, 0.5), max(conf2, 0.5)
+            a1_mention = roles.actor1
         assoc = [resolve_generic(a, doc, kb, country) for a in roles.assoc1]
         trig = m.trigger_span
         sentence = span_text(m.sent)
