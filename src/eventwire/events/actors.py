@@ -130,6 +130,10 @@ _POLICE_NOUNS = frozenset({"police", "policeman", "policemen", "gendarmerie", "g
 _NON_STATE_NOUNS = frozenset({"militia", "militias", "fighter", "fighters", "militant", "militants", "rebel", "rebels",
                               "militiamen", "militiaman", "insurgents", "guerrillas", "combatants"})
 _MILITIA_NOUNS = frozenset({"militia", "militias", "militiamen", "militiaman"})
+#: the words that join a generic description to the named actor it stands for ("fighters of the FPRC", "men
+#: suspected to be Al Shabaab militants", "gunmen believed to be ADF")
+_NAMED_AS = (("suspected", "to", "be"), ("believed", "to", "be"), ("thought", "to", "be"), ("said", "to", "be"),
+             ("identified", "as"), ("presumed", "to", "be"), ("of",))
 #: "Rizeigat communal militias", "Habar Gidir clan militia": the words between a community's name and its militia
 _COMMUNITY_QUALIFIERS = frozenset({"clan", "sub-clan", "ethnic", "communal", "tribal", "community"})
 _COMMUNITY_MILITIA_NOUNS = frozenset({"militia", "militias", "militiamen", "militiaman", "fighters", "gunmen"})
@@ -440,21 +444,33 @@ class ActorFinder:
 
     def _without_generic_of_named(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """ "soldiers of the army of South Sudan", "fighters of the FPRC": a generic description followed by "of"
-        and a named actor is that actor, which the roles then find; the generic mention is dropped."""
+        and a named actor is that actor, which the roles then find; the generic mention is dropped. "Al shabaab
+        militants": a generic noun right after a named armed group is part of its mention."""
         starts = set()
         for m in mentions:
             rec = self.kb.get(m.actor_id)
             if rec is not None and not rec.generic and rec.kind not in ("unidentified", "civilians"):
                 starts.add(m.span.start)
-        out = []
+        out: list[ActorMention] = []
         for m in mentions:
             rec = self.kb.get(m.actor_id)
+            prev = out[-1] if out else None
+            prev_rec = self.kb.get(prev.actor_id) if prev is not None else None
+            if prev is not None and prev_rec is not None and prev.span.end == m.span.start and prev_rec.armed \
+                    and not prev_rec.generic and prev_rec.kind != "unidentified" and rec is not None \
+                    and rec.kind in ("unidentified", "generic", "civilians") and len(m.span) == 1:
+                # "Al shabaab militants", "ADF fighters": a named group and the noun for its men are one mention
+                out[-1] = ActorMention(span=doc[prev.span.start:m.span.end], actor_id=prev.actor_id, name=prev.name,
+                                       extra=prev.extra)
+                continue
             j = m.span.end
-            if rec is not None and (rec.generic or rec.kind == "unidentified") and j + 1 < len(doc) \
-                    and doc[j].lower_ == "of":
-                j += 1 + (doc[j + 1].lower_ == "the")
-                if j in starts:
-                    continue
+            if rec is not None and (rec.generic or rec.kind in ("unidentified", "civilians")) and j + 1 < len(doc):
+                after = [t.lower_ for t in doc[j:j + 4]]
+                link = next((len(w) for w in _NAMED_AS if after[:len(w)] == list(w)), 0)
+                if link and (rec.kind != "civilians" or link > 1):  # "residents of Kibera" stay civilians
+                    j += link + (j + link < len(doc) and doc[j + link].lower_ == "the")
+                    if j in starts:
+                        continue
             out.append(m)
         return out
 

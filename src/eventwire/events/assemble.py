@@ -253,6 +253,20 @@ def _with_police(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event
     return ev
 
 
+#: the verbs of delivering a weapon or carrying out an attack, whose "by" phrase names the doer
+_DELIVERY = frozenset({"fire", "launch", "plant", "place", "throw", "lob", "hurl", "detonate", "drop", "lay", "carry",
+                       "conduct", "perpetrate", "commit", "stage", "shoot", "set", "trigger", "mount", "claim"})
+
+
+def _agent_of_delivery(mention: ActorMention) -> bool:
+    """ "shells fired by LNA forces", "a grenade thrown by Al Shabaab militants": the actor is named after "by" of
+    a verb of delivering a weapon or carrying out an attack."""
+    root = mention.span.root
+    by = root.head if root.dep_ == "pobj" else None
+    return by is not None and by.lower_ == "by" and by.dep_ in ("agent", "prep") \
+        and by.head.tag_ == "VBN" and by.head.lemma_.lower() in _DELIVERY
+
+
 def _two_sides(doc: Doc, m: Mention) -> tuple[ActorMention, ActorMention] | None:
     """The two sides of a two-sided event told together: "a clash between X and Y", "X and Y clashed", "fighting
     between X and Y forces" (the actors inside the trigger's "between" phrase, else inside its subject when the
@@ -302,6 +316,31 @@ def _crowd_opponent(mention: ActorMention, rec: ActorRecord, kb: ActorKB, countr
     return police or rec
 
 
+#: the next sentences of a report that name who did it: a claim ("Al Shabaab claimed responsibility for the
+#: attack"), a suspicion ("Dyck Advisory Group are the suspected attackers"), a blame
+_NAMED_DOER = re.compile(r"\b(?:claim\w*|responsib\w*|suspected (?:attackers?|perpetrators?|culprits?)|"
+                         r"(?:were|was|is|are) (?:suspected|believed|thought) to be behind|behind the (?:attack|explosion|"
+                         r"blast|bombing|incident|killing|ambush)|blamed)\b", re.I)
+
+
+def _named_after(doc: Doc, after: int, kb: ActorKB, country: str | None,
+                 target: str | None) -> tuple[ActorMention, ActorRecord] | None:
+    """An armed group the next two sentences name as the doer: the subject of a claim, a suspicion or a blame."""
+    sents = [s for s in doc.sents if s.start_char >= after][:2]
+    for sent in sents:
+        if not _NAMED_DOER.search(sent.text):
+            continue
+        for mention in doc._.ew_actors or []:
+            span = mention.span
+            if not (sent.start <= span.start and span.end <= sent.end) or span.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            rec = resolve_generic(mention, doc, kb, country)
+            if rec.armed and rec.name != target and rec.known and not (rec.kind == "state" and rec.inter == 1
+                                                                        and "claim" in sent.text.lower()):
+                return mention, rec
+    return None
+
+
 def _with_doer(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event:
     """A violent event reported with no doer (after merging, which may have found one): the armed group named
     before the trigger in its sentence ("gunmen riding a motorcycle shot dead ...", a parse that lost the
@@ -319,6 +358,11 @@ def _with_doer(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event:
         if rec.armed and rec.inter != 1 and rec.name != target:
             actor = _actor(doc, mention, rec, 0.35, ev.location.country if ev.location is not None else country)
             return ev.model_copy(update={"actor1": actor})
+    named = _named_after(doc, sent.end, kb, country, target)
+    if named is not None:
+        mention, rec = named
+        actor = _actor(doc, mention, rec, 0.4, ev.location.country if ev.location is not None else country)
+        return ev.model_copy(update={"actor1": actor})
     unknown = kb.get("unidentified_armed")
     if unknown is None:
         return ev
@@ -376,6 +420,10 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
             rec1, rec2 = resolve_generic(sides[0], doc, kb, country), resolve_generic(sides[1], doc, kb, country)
             conf1, conf2 = max(conf1, 0.5), max(conf2, 0.5)
             a1_mention = roles.actor1
+        if rec1 is None and rec2 is not None and roles.actor2 is not None and _agent_of_delivery(roles.actor2):
+            # "shells fired by LNA forces", "an IED planted by al-Shabaab": who fired or planted is the doer
+            rec1, conf1, roles.actor1, a1_mention = rec2, max(conf2, 0.5), roles.actor2, roles.actor2
+            rec2, conf2, roles.actor2 = None, 0.0, None
         assoc = [resolve_generic(a, doc, kb, country) for a in roles.assoc1]
         trig = m.trigger_span
         sentence = span_text(m.sent)
