@@ -483,7 +483,7 @@ class ActorFinder:
                 continue  # "Syrian rebels" are not the Syrian state
             left = tok.i - 1
             while left >= 0 and doc[left].lower_ in ("security", "armed", "government", "national", "air", "special",
-                                                      "defence", "defense", "riot", "federal", "state"):
+                                                      "defence", "defense", "riot", "federal", "state", "military"):
                 left -= 1
             if left >= 0 and doc[left].lower_ in gazette.country_words:
                 out.append(doc[left:tok.i + 1])

@@ -267,6 +267,21 @@ def _agent_of_delivery(mention: ActorMention) -> bool:
         and by.head.tag_ == "VBN" and by.head.lemma_.lower() in _DELIVERY
 
 
+_INTER_CLAN = re.compile(r"\b(?:inter-?clan|intra-?clan|clan (?:clash\w*|fight\w*|violence|conflict|militias?|feud\w*)|"
+                         r"between (?:two |rival |the )?(?:sub-?)?clans|rival clans?)\b", re.I)
+_INTER_COMMUNAL = re.compile(r"\b(?:inter-?communal|communal (?:clash\w*|fight\w*|violence|conflict|militias?)|"
+                             r"between (?:two |rival |the )?communities|rival communities)\b", re.I)
+
+
+def _unnamed_militia(text: str, kb: ActorKB) -> ActorRecord | None:
+    """The clan or communal militia a report tells of without naming it, if any."""
+    if _INTER_CLAN.search(text):
+        return kb.get("clan_militia")
+    if _INTER_COMMUNAL.search(text):
+        return kb.get("communal_militia")
+    return None
+
+
 def _two_sides(doc: Doc, m: Mention) -> tuple[ActorMention, ActorMention] | None:
     """The two sides of a two-sided event told together: "a clash between X and Y", "X and Y clashed", "fighting
     between X and Y forces" (the actors inside the trigger's "between" phrase, else inside its subject when the
@@ -316,6 +331,14 @@ def _crowd_opponent(mention: ActorMention, rec: ActorRecord, kb: ActorKB, countr
     return police or rec
 
 
+def _subject_of(mention: ActorMention, trigger: Any) -> bool:
+    """ "Egyptian military forces conducted artillery bombardment", "troops launched airstrikes": the actor is the
+    subject of the verb that governs the event noun (a state's forces, which are otherwise more often the victims
+    named before a trigger, "a soldier was killed")."""
+    root = mention.span.root
+    return trigger is not None and root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head in trigger.ancestors
+
+
 #: the next sentences of a report that name who did it: a claim ("Al Shabaab claimed responsibility for the
 #: attack"), a suspicion ("Dyck Advisory Group are the suspected attackers"), a blame
 _NAMED_DOER = re.compile(r"\b(?:claim\w*|responsib\w*|suspected (?:attackers?|perpetrators?|culprits?)|"
@@ -350,12 +373,14 @@ def _with_doer(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event:
         return ev
     trig, sent = ev.evidence[0], ev.evidence[-1]
     target = ev.actor2.name if ev.actor2 is not None else None
+    trigger_span = doc.char_span(trig.start, trig.end, alignment_mode="expand")
+    trigger = trigger_span.root if trigger_span is not None and len(trigger_span) else None
     for mention in reversed(doc._.ew_actors or []):
         span = mention.span
         if not (sent.start <= span.start_char and span.end_char <= trig.start):
             continue
         rec = resolve_generic(mention, doc, kb, country)
-        if rec.armed and rec.inter != 1 and rec.name != target:
+        if rec.armed and (rec.inter != 1 or _subject_of(mention, trigger)) and rec.name != target:
             actor = _actor(doc, mention, rec, 0.35, ev.location.country if ev.location is not None else country)
             return ev.model_copy(update={"actor1": actor})
     named = _named_after(doc, sent.end, kb, country, target)
@@ -441,6 +466,16 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
         if coding is None:
             pending[:0] = [make() for make in m.fallbacks]  # the group's next trigger may name the event
             continue
+        unnamed = _unnamed_militia(clause_text, kb) if coding.event_type in _VIOLENT and (
+            rec1 is None or rec1.id == "unidentified_armed") else None
+        if unnamed is not None:
+            # "inter-clan clashes left 5 dead", "communal violence broke out": the unnamed militias of clans or
+            # communities (ACLED: Unidentified Clan/Communal Militia), on both sides of a clash
+            rec1, conf1 = _country_crowd(unnamed, country), max(conf1, 0.4)
+            a1_mention = a1_mention or ActorMention(span=trig, actor_id=unnamed.id, name=unnamed.name)
+            if rec2 is None and coding.event_type == "Battles":
+                rec2, conf2 = rec1, conf1
+                roles.actor2 = ActorMention(span=trig, actor_id=unnamed.id, name=unnamed.name)
         community = _community_named(doc, a1_mention) if coding.event_type in _VIOLENT and rec1 is not None \
             and rec1.kind in ("rioters", "protesters", "civilians", "unidentified") else None
         if community is not None:
