@@ -241,8 +241,11 @@ def _with_police(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event
         if not (trig.end <= span.start_char and span.end_char <= stop):
             continue
         root = span.root
-        if root.dep_ not in ("nsubj", "agent", "pobj") or root.head.lemma_.lower() not in _INTERVENE and not (
-                root.dep_ == "pobj" and root.head.head.lemma_.lower() in _INTERVENE):
+        head = root.head.lemma_.lower()
+        acts = head in _INTERVENE or root.dep_ == "pobj" and root.head.head.lemma_.lower() in _INTERVENE or (
+            # "police tried to contain the crowd", "police resorted to a baton charge": the police acting on it
+            root.dep_ == "nsubj" and head in _TRY and any(c.dep_ in ("xcomp", "prep") for c in root.head.children))
+        if root.dep_ not in ("nsubj", "agent", "pobj") or not acts:
             continue
         if any(c.dep_ == "neg" for c in root.head.children):
             continue  # "police did not intervene"
@@ -250,7 +253,22 @@ def _with_police(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event
         if rec is not None and rec.inter == 1 and rec.kind in ("state", "state_of_context") and rec.sector != "GOV":
             actor = _actor(doc, mention, rec, 0.5, ev.location.country if ev.location is not None else country)
             return ev.model_copy(update={"actor2": actor})
+    if ev.event_type == "Protests" and _ARRESTS_MADE.search(doc_text(doc)[trig.end:stop]):
+        # "Several arrests were made", "one woman was arrested": ACLED codes the police of the country as the
+        # force that intervened in a protest when the report does not name it (at low confidence, the trigger
+        # as evidence)
+        rec = kb.forces_of(country, police=True) if country else kb.get("police")
+        if rec is not None:
+            actor = Actor(name=rec.name, inter=rec.inter, country=rec.country, sector=rec.sector, mention=None,
+                          known=rec.known, confidence=0.3, evidence=[trig])
+            return ev.model_copy(update={"actor2": actor})
     return ev
+
+
+_TRY = frozenset({"try", "attempt", "resort", "move", "seek"})
+#: arrests told in the passive, with no one named as making them
+_ARRESTS_MADE = re.compile(r"\b(?:(?:were|was|been|being|got) (?:arrested|detained|apprehended|taken into custody)|"
+                           r"arrests? (?:were|was) made)\b(?! by)", re.I)
 
 
 #: the verbs of delivering a weapon or carrying out an attack, whose "by" phrase names the doer
