@@ -491,7 +491,7 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
             # communities (ACLED: Unidentified Clan/Communal Militia), on both sides of a clash
             rec1, conf1 = _country_crowd(unnamed, country), max(conf1, 0.4)
             a1_mention = a1_mention or ActorMention(span=trig, actor_id=unnamed.id, name=unnamed.name)
-            if rec2 is None and coding.event_type == "Battles":
+            if coding.event_type == "Battles" and (rec2 is None or rec2.kind == "civilians"):  # "left 4 people dead"
                 rec2, conf2 = rec1, conf1
                 roles.actor2 = ActorMention(span=trig, actor_id=unnamed.id, name=unnamed.name)
         community = _community_named(doc, a1_mention) if coding.event_type in _VIOLENT and rec1 is not None \
