@@ -231,3 +231,17 @@ def test_state_forces_take_acled_s_spelling_of_their_country(run):
     ev = _ev(run, "On 9 June 2016, Ivorian police fired tear gas at demonstrators in Abidjan.")
     names = [a.name for a in (ev.actor1, ev.actor2) if a is not None]
     assert "Police Forces of the Ivory Coast" in names
+
+
+def test_two_states_soldiers_sharing_one_noun_are_the_two_sides(run):
+    ev = _ev(run, "On 8 May 2016, Burundian and Rwandan soldiers clashed on Lake Rweru (Kirundo).")
+    assert ev.event_type == "Battles"
+    assert ev.actor1.name == "Military Forces of Burundi"
+    assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Rwanda"
+
+
+def test_people_killed_by_a_grenade_with_no_armed_target_are_civilians(run):
+    ev = _ev(run, "On 7 May 2016, unknown assailants threw a grenade into a bar in Bujumbura. 1 person was killed "
+                  "and 5 were injured.")
+    assert ev.event_type == "Explosions/Remote violence"
+    assert ev.actor2 is not None and ev.actor2.name.startswith("Civilians")

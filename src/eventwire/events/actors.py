@@ -487,6 +487,8 @@ class ActorFinder:
                 left -= 1
             if left >= 0 and doc[left].lower_ in gazette.country_words:
                 out.append(doc[left:tok.i + 1])
+                if left >= 2 and doc[left - 1].lower_ in ("and", ",") and doc[left - 2].lower_ in gazette.country_words:
+                    out.append(doc[left - 2:left - 1])  # "Burundian and Rwandan soldiers": each state's forces
             elif tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":
                 # "military forces of Armenia", "the armed forces of the Philippines": the country after "of"
                 right = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")

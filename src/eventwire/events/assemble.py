@@ -621,7 +621,8 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
             fatalities=fatalities, counts=list(kinds.values()), modality=modality, claimant=claim,
             confidence=round(confidence, 2), evidence=ev, sources=[Source(document_id=document_id, url=url)],
         ))
-    return [_mob_victims(doc, _with_police(doc, _with_doer(doc, ev, kb, country), kb, country), kb, country)
+    return [_explosion_victims(doc, _mob_victims(doc, _with_police(doc, _with_doer(doc, ev, kb, country), kb, country),
+                                                 kb, country), kb, country)
             for ev in merge_in_document(_violent_demonstrations(drafts))]
 
 
@@ -640,16 +641,58 @@ def _mob_victims(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event
     interaction rioters-civilians; in the pre-2019 codebook, violence against civilians by rioters), at low
     confidence with the trigger as evidence. State forces met by the crowd (``_with_police``) come first."""
     if (ev.event_type, ev.sub_event_type) != ("Riots", "Mob violence") or ev.actor2 is not None or not ev.evidence \
-            or ev.modality not in _FACTUAL or not _MOB_ON_PEOPLE.match(ev.evidence[0].text) \
-            or _TWO_CROWDS.search(ev.evidence[-1].text):
+            or ev.modality not in _FACTUAL:
+        return ev
+    where = ev.location.country if ev.location is not None and ev.location.country else country
+    if _TWO_CROWDS.search(ev.evidence[-1].text):
+        # "supporters of the ruling party clashed with opposition youths": two crowds, both Rioters (ACLED codebook,
+        # Mob violence: rioters against rioters)
+        rioters = kb.get("rioters") if ev.actor1 is not None and ev.actor1.name.startswith("Rioters") else None
+        if rioters is None or not _TWO_CROWDS.match(ev.evidence[0].text):
+            return ev
+        rec = _country_crowd(rioters, where)
+        return ev.model_copy(update={"actor2": Actor(
+            name=rec.name, inter=rec.inter, country=rec.country, sector=rec.sector, mention=None, known=True,
+            confidence=0.35, evidence=[ev.evidence[0]])})
+    if not _MOB_ON_PEOPLE.match(ev.evidence[0].text):
+        return ev
+    civilians = kb.get("civilians")
+    if civilians is None:
+        return ev
+    rec = _country_crowd(civilians, where)
+    actor = Actor(name=rec.name, inter=rec.inter, country=rec.country, sector=rec.sector, mention=None, known=True,
+                  confidence=0.35, evidence=[ev.evidence[0]])
+    return ev.model_copy(update={"actor2": actor})
+
+
+#: people harmed by an explosion ("1 person was killed and 11 were injured", "wounding three civilians")
+_PEOPLE = re.compile(r"\b(?:civilians?|people|persons?|residents|villagers|passengers|children|women|students|customers|"
+                     r"shoppers|pedestrians|worshippers|traders|farmers|(?:a|one|two|three) (?:man|woman|boy|girl|child))\b",
+                     re.I)
+_HARM = re.compile(r"\b(?:kill\w*|injur\w*|wound\w*|dead|died|death|hurt)\b", re.I)
+_ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|police\w*|officers?|militants?|fighters?|insurgents?|rebels?|"
+                            r"military|army|convoy|patrol|base|checkpoint|gendarm\w*|guards?|personnel|forces)\b", re.I)
+
+
+def _explosion_victims(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event:
+    """An explosion with no target named whose report tells of people killed or hurt and of no armed target ("a
+    grenade thrown into a salon; 1 person was killed"): ACLED codes the victims as Civilians, at low confidence
+    with the trigger as evidence."""
+    if ev.event_type != "Explosions/Remote violence" or ev.actor2 is not None or not ev.evidence \
+            or ev.modality not in _FACTUAL:
+        return ev
+    sent = ev.evidence[-1]
+    nxt = next((s for s in doc.sents if s.start_char >= sent.end), None)
+    text = sent.text + " " + (nxt.text if nxt is not None else "")
+    if not (_PEOPLE.search(text) and _HARM.search(text)) or _ARMED_VICTIMS.search(text):
         return ev
     civilians = kb.get("civilians")
     if civilians is None:
         return ev
     rec = _country_crowd(civilians, ev.location.country if ev.location is not None and ev.location.country else country)
-    actor = Actor(name=rec.name, inter=rec.inter, country=rec.country, sector=rec.sector, mention=None, known=True,
-                  confidence=0.35, evidence=[ev.evidence[0]])
-    return ev.model_copy(update={"actor2": actor})
+    return ev.model_copy(update={"actor2": Actor(
+        name=rec.name, inter=rec.inter, country=rec.country, sector=rec.sector, mention=None, known=True,
+        confidence=0.3, evidence=[ev.evidence[0]])})
 
 
 _UNARMED_SIDES = ("Protesters", "Rioters", "Civilians", "Police Forces", "Government")
