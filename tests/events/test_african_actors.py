@@ -245,3 +245,11 @@ def test_people_killed_by_a_grenade_with_no_armed_target_are_civilians(run):
                   "and 5 were injured.")
     assert ev.event_type == "Explosions/Remote violence"
     assert ev.actor2 is not None and ev.actor2.name.startswith("Civilians")
+
+
+def test_militias_from_named_clans_are_each_clan_s_militia(run):
+    ev = _ev(run, "On 8 May 2016, armed militias from the Hawadle and Jarer Weyne clans battled near Beledweyne "
+                  "(Hiraan).")
+    assert ev.event_type == "Battles"
+    assert ev.actor1.name.startswith("Hawadle Clan Militia")
+    assert ev.actor2 is not None and ev.actor2.name.startswith("Jarer Weyne Clan Militia")

@@ -136,6 +136,8 @@ _NAMED_AS = (("suspected", "to", "be"), ("believed", "to", "be"), ("thought", "t
              ("identified", "as"), ("presumed", "to", "be"), ("of",))
 #: "Rizeigat communal militias", "Habar Gidir clan militia": the words between a community's name and its militia
 _COMMUNITY_QUALIFIERS = frozenset({"clan", "sub-clan", "ethnic", "communal", "tribal", "community"})
+#: the words after "militias from X" that say X is a clan or a community
+_FROM_KINDS = frozenset({"clan", "clans", "sub-clan", "sub-clans", "community", "communities", "village", "villages"})
 _COMMUNITY_MILITIA_NOUNS = frozenset({"militia", "militias", "militiamen", "militiaman", "fighters", "gunmen"})
 
 
@@ -355,7 +357,7 @@ class ActorFinder:
                     named.label_ = "__named__"
                     spans.append(named)
 
-            for span in self._community_militias(doc):
+            for span in self._community_militias(doc) + self._militias_from(doc):
                 span.label_ = "__communal__"
                 spans.append(span)
 
@@ -428,14 +430,54 @@ class ActorFinder:
                 i = j if j > i else i + 1
         return out
 
+    @staticmethod
+    def _militias_from(doc: Doc) -> list[Span]:
+        """ "militiamen from the Leelkayse clan", "armed militias from the Hawadle and Jarer Weyne clans", "militias
+        from Umumbo and Omor": the militia of each clan or community named after "from" or "of"."""
+        out = []
+        for i in word_positions(doc, _COMMUNITY_MILITIA_NOUNS - {"gunmen"}):
+            tok = doc[i]
+            if tok.lower_ not in _COMMUNITY_MILITIA_NOUNS or i + 2 >= len(doc) or doc[i + 1].lower_ not in ("from", "of"):
+                continue
+            j = i + 2 + (doc[i + 2].lower_ == "the")
+            names: list[tuple[int, int]] = []
+            while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" and doc[j].ent_type_ not in ("GPE", "DATE"):
+                start = j
+                while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN":
+                    j += 1
+                names.append((start, j))
+                if j + 1 < len(doc) and doc[j].lower_ in ("and", ",") and doc[j + 1].is_title:
+                    j += 1
+                    continue
+                break
+            if not names:
+                continue
+            kind = doc[j].lower_ if j < len(doc) and doc[j].lower_ in _FROM_KINDS else ""
+            if not kind:
+                continue  # "fighters from Kidal": a town, not a community, unless the text says clan or community
+            for n, (a, b) in enumerate(names):
+                span = doc[a:b + (1 if n == len(names) - 1 else 0)]
+                if n == 0:
+                    span = doc[i:b + (1 if len(names) == 1 else 0)]
+                out.append(span)
+        return out
+
     def _communal_mention(self, span: Span) -> ActorMention:
         """A community's militia: "Fellata Ethnic Militia", "Habar Gidir Clan Militia" (ACLED inter code 4)."""
         words = [t.text for t in span]
-        tail = next((w.lower() for w in words if w.lower() in _COMMUNITY_QUALIFIERS), "")
+        tail = next((w.lower() for w in words if w.lower() in _COMMUNITY_QUALIFIERS or w.lower() in _FROM_KINDS), "")
+        if not tail:  # the first of "militias from the Hawadle and Jarer Weyne clans": the kind told after the last
+            end = span.end
+            while end < len(span.doc) and span.doc[end].lower_ not in _FROM_KINDS and end - span.end < 6:
+                end += 1
+            tail = span.doc[end].lower_ if end < len(span.doc) and span.doc[end].lower_ in _FROM_KINDS else ""
         name_words = [w for w in words if w.lower() not in _COMMUNITY_QUALIFIERS and w.lower() not in
-                      _COMMUNITY_MILITIA_NOUNS]
+                      _COMMUNITY_MILITIA_NOUNS and w.lower() not in _FROM_KINDS and w.lower() not in ("from", "of", "the")]
         community = " ".join(name_words)
-        kind = "Clan" if tail in ("clan", "sub-clan") else "Ethnic"
+        kind = {"clan": "Clan", "clans": "Clan", "sub-clan": "Sub-Clan", "sub-clans": "Sub-Clan", "community": "Communal",
+                "communities": "Communal", "village": "Communal", "villages": "Communal"}.get(tail, "Ethnic")
+        if kind == "Communal" and community in self.kb.communities:
+            kind = "Ethnic"
         name = f"{community} {kind} Militia"
         known = self.kb.by_name(name)
         rec = known or ActorRecord(id=f"communal:{community}:{kind}", name=name, inter=4, country=None, sector="REB",
