@@ -399,6 +399,17 @@ _VIOLENCE_SIGNS = re.compile(
     re.I)
 
 
+_SEVERAL = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
+                      "dozens", "several", "scores", "hundreds", "many", "numerous"})
+
+
+def _several(tok: Token) -> bool:
+    """Three or more: "five", "12", "dozens", "several"."""
+    if tok.lower_ in _SEVERAL:
+        return True
+    return tok.like_num and tok.text.replace(",", "").isdigit() and int(tok.text.replace(",", "")) >= 3
+
+
 def _signs_of_violence(tok: Token) -> bool:
     """Does the sentence of a found body, or the next one, tell of violence ("with gunshot wounds", "hands
     tied", "beheaded")? Two bodies found on a coastal path, with nothing more, are deaths, not killings; a
@@ -406,6 +417,8 @@ def _signs_of_violence(tok: Token) -> bool:
     body = found_body(tok)
     if body is not None and body.lemma_.lower() in _HUMAN_PARTS | {"remains"}:
         return True
+    if body is not None and any(_several(t) for t in body.subtree):
+        return True  # "the bodies of five men were discovered": several dead found together are a killing
     sent = tok.sent
     nxt = tok.doc[sent.end:min(len(tok.doc), sent.end + 60)]
     after = next(iter(nxt.sents), None) if len(nxt) else None
