@@ -161,3 +161,15 @@ def test_non_conflict_rate_counts_every_sentence_of_the_texts(tmp_path, pipeline
     out = evaluate_text(path, pipeline=pipeline)
     assert out["articles"] == 2 and out["sentences"] == 6
     assert out["events"] == 1 and out["events_per_1000_sentences"] == round(1000 / 6, 2)
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Civilians (Nigeria)", "Nigeria"), ("Police Forces of Kenya (2013-)", "Kenya"),
+    ("Military Forces of the Democratic Republic of Congo (2019-)", "Democratic Republic of Congo"),
+    ("Military Forces of Yemen (2016-) Supreme Political Council", "Yemen"), ("Al Shabaab", None),
+    ("Rioters (South Africa)", "South Africa"),
+])
+def test_the_country_an_acled_actor_name_carries(name, country):  # type: ignore[no-untyped-def]
+    from eventwire.eval.events import name_country
+
+    assert name_country(name) == country

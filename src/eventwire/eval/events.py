@@ -43,7 +43,7 @@ from ..model import Event, Interaction, Result
 
 __all__ = [
     "AcledNote", "actor_matches", "evaluate_acled", "evaluate_plover", "evaluate_text", "gold_name", "load_acled",
-    "main_event", "main_record", "old_schema_type", "plover_split", "score_types",
+    "main_event", "main_record", "name_country", "old_schema_type", "plover_split", "score_types",
 ]
 
 _SIZE_TAG = re.compile(r"\s*\[size=[^\]]*\]\s*", re.I)
@@ -162,6 +162,19 @@ def actor_matches(predicted: Any, gold: str, aliases: Iterable[str] = ()) -> boo
     return False
 
 
+# the country in an ACLED actor name: "Civilians (Nigeria)", "Police Forces of Kenya (2013-)"
+_NAME_COUNTRY = re.compile(r"\(([^)0-9]+)\)|\bForces of (?:the )?([A-Z][^()]*?)(?:\s*\(|$)")
+
+
+def name_country(name: str) -> str | None:
+    """The country an ACLED-style actor name carries, if any ("Rioters (South Africa)" -> "South Africa",
+    "Military Forces of the Democratic Republic of Congo (2019-)" -> "Democratic Republic of Congo")."""
+    m = _NAME_COUNTRY.search(name)
+    if m is None:
+        return None
+    return (m.group(1) or m.group(2) or "").strip() or None
+
+
 def _f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
@@ -248,6 +261,7 @@ def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0, pipeline: 
     type_pairs: list[tuple[str, str]] = []
     sub_pairs: list[tuple[str, str]] = []
     a1 = a2 = a1_n = a2_n = none = several = 0
+    a1_strict = a2_strict = 0
     where = where_n = 0
     same_country = _same_country()
     mistakes: list[_Mistake] = []
@@ -271,12 +285,19 @@ def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0, pipeline: 
                 continue
             rec = _record(kb, pred)
             hit = actor_matches(pred, gold, rec.aliases + rec.acronyms if rec else ())
+            # the same actor and, when the gold name carries a country ("Civilians (Nigeria)", "Police Forces of
+            # Kenya"), the same country: the name match alone ignores it
+            gold_country = name_country(gold)
+            pred_country = pred.country or name_country(pred.name) if pred is not None else None
+            strict = hit and (gold_country is None or bool(pred_country) and same_country(pred_country, gold_country))
             if role == 1:
                 a1_n += 1
                 a1 += hit
+                a1_strict += strict
             else:
                 a2_n += 1
                 a2 += hit
+                a2_strict += strict
         if (note.event_type, note.sub_event_type) != (pred_type, pred_sub if note.sub_event_type else note.sub_event_type):
             mistakes.append(_Mistake(f"{note.event_type}/{note.sub_event_type}", f"{pred_type}/{pred_sub}", note.text,
                                      [f"gold a1={note.actor1!r} a2={note.actor2!r}",
@@ -297,6 +318,8 @@ def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0, pipeline: 
         "sub_event_type_macro_f1": subs["macro_f1"],
         "actor1_match": div(a1, a1_n),
         "actor2_match": div(a2, a2_n),
+        "actor1_match_with_country": div(a1_strict, a1_n),
+        "actor2_match_with_country": div(a2_strict, a2_n),
         "event_location_country_match": div(where, where_n),
         "notes_no_event": none,
         "notes_several_events": several,
