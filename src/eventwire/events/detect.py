@@ -422,8 +422,11 @@ def _irregular_lemmas() -> dict[str, str]:
 
 def _participle(tok: Token, lexicon: Lexicon) -> TriggerSpec | None:
     """A verb's past participle the tagger took for an adjective ("was held and nearly lynched", "the shop was
-    looted"): the verb's trigger, when the word is a predicate, not a modifier ("looted goods")."""
+    looted"): the verb's trigger, when the word is a predicate, not a modifier ("looted goods"); or an event
+    noun in "-ing" it took for one ("Lynching of a suspected witch in X")."""
     word = tok.lower_
+    if tok.tag_ == "JJ" and word.endswith("ing") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return lexicon.lookup(word, "NOUN")
     if tok.tag_ != "JJ" or not word.endswith("ed") or tok.dep_ in ("amod", "compound", "nmod"):
         return None
     stems = (word[:-2], word[:-1], word[:-3] if len(word) > 4 and word[-3] == word[-4] else None,
@@ -661,6 +664,25 @@ def _target(tok: Token) -> Token | None:
     return None
 
 
+_CARRY_VERBS = frozenset({"arm", "equip", "carry", "wield", "brandish", "possess"})
+_SET_OFF = frozenset({"throw", "hurl", "lob", "toss", "detonate", "explode", "plant", "blow", "launch", "fire"})
+
+
+def _carried(tok: Token) -> bool:
+    """A weapon people carry or are armed with ("armed with grenades", "carrying explosives", "men with
+    guns and grenades"), not one set off: its carrier's act is the event (ACLED codebook: a weapon is
+    remote violence only when it is used at a distance or explodes)."""
+    if any(t.lemma_.lower() in _SET_OFF for t in tok.sent):
+        return False  # "a man armed with a grenade threw it into a bar": used after all
+    node = tok
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head  # "armed with guns and grenades"
+    head = node.head
+    if node.dep_ == "pobj" and head.lower_ == "with":
+        return head.head.lemma_.lower() in _CARRY_VERBS
+    return node.dep_ == "dobj" and head.lemma_.lower() in _CARRY_VERBS and head.dep_ in ("acl", "relcl", "amod")
+
+
 def _figurative(tok: Token, spec: TriggerSpec) -> bool:
     """A trigger word used in a sense that names no event: "demonstrates the talents of", "blasted
     the FBI's investigation", "struck a deal", "exchanged the lead", "cardiac arrest", "visited the
@@ -705,6 +727,8 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
         aimed = re.search(r"\b(?:launch|fire|lob)\w*\b[^.;]{0,80}?\b(?:at|on|towards?|into|against)\b", tok.sent.text, re.I)
         if words & _COMMERCE or not (words & _WEAPON_ACT or aimed) or any(c.lower_ == "surveillance" for c in tok.children):
             return True
+    if spec.event_type == "Explosions/Remote violence" and tok.pos_ == "NOUN" and _carried(tok):
+        return True  # "militants armed with grenades attacked a base": what they carried, not how they attacked
     if lemma == "gun" and tok.pos_ == "NOUN":
         return True  # "the guns on this girl": the act is "gunned down", "opened fire"
     if lemma == "stone" and tok.pos_ == "NOUN" and not any(
@@ -769,10 +793,25 @@ def _reference(tok: Token) -> bool:
         return True  # "deployed reinforcements after the attack", "closed the schools following the attack": its cause
     if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
         governor = head.head
-        return governor.lemma_ in _REFERENCE_HEADS or governor.lower_ in _REFERENCE_HEADS
+        return (governor.lemma_ in _REFERENCE_HEADS or governor.lower_ in _REFERENCE_HEADS) and not _suspected_lead(governor)
     if tok.dep_ in ("pcomp",) and head.head.lemma_ in _REFERENCE_HEADS:
-        return True
+        return not _suspected_lead(head.head)
     return False
+
+
+def _suspected_lead(governor: Token) -> bool:
+    """"Boko Haram suspected of killing 4 in X", "Militia blamed for attack on village": a note's lead that
+    names its event and who is thought to have done it (the suspicion is the attribution, not a second,
+    earlier event); "a man suspected of killing his wife was arrested" describes the man."""
+    if governor.lemma_ not in ("suspect", "blame") or governor.pos_ != "VERB":
+        return False
+    if governor.dep_ == "acl" and governor.head.dep_ == "ROOT" and governor.head.pos_ in ("NOUN", "PROPN"):
+        subjects = [governor.head]  # "Al Shabaab blamed for ...": a verbless headline, the parser's root is the name
+    elif governor.dep_ == "ROOT":
+        subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        return False
+    return any(c.pos_ != "PRON" and c.lemma_.lower() not in PERSON_NOUNS for c in subjects)
 
 
 _CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "pobj", "prep", "dobj", "pcomp", "agent", "conj", "npadvmod"})

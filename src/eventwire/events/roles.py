@@ -22,6 +22,11 @@ _PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her", "it", "we", "u
 _FIRST_PERSON = frozenset({"we", "us", "our", "i", "me"})
 _TARGET_PREPS = frozenset({"against", "on", "upon", "targeting", "at"})
 _AGENT_PREPS = frozenset({"of", "by", "from"})
+# event nouns whose "of" names who the act was done to ("the killing of an elder", "the abduction of two
+# aid workers"), not who did it ("an attack of the rebels")
+_PATIENT_OF = frozenset({"killing", "murder", "assassination", "abduction", "kidnapping", "rape", "execution",
+                         "lynching", "massacre", "slaughter", "torture", "beating", "beheading", "shooting",
+                         "arrest", "detention"})
 
 
 @dataclass
@@ -116,6 +121,27 @@ def _misread_subject(kids: list[Token]) -> Token | None:
     return subj if subj is not None else aux
 
 
+# verbs whose subject speaks of, looks into or suffers an event, not does it ("police are investigating the
+# killing", "the government condemned the attack", "residents witnessed the shooting")
+_NOT_DOERS = frozenset({"investigate", "probe", "condemn", "denounce", "deplore", "mourn", "protest", "witness",
+                        "report", "confirm", "deny", "blame", "survive", "flee", "escape", "recall", "remember"})
+_BLAME = frozenset({"blame", "suspect", "accuse", "responsible"})
+
+
+def _blamed(governor: Token) -> Token | None:
+    """Who is blamed for the event noun under ``governor`` ("Al Shabaab was blamed for the attack",
+    "militants suspected of the killing", "Boko Haram blamed for attack on a village": a verbless
+    headline whose parsed root is the name): the doer of the event."""
+    if governor.lemma_.lower() not in _BLAME:
+        return None
+    if governor.dep_ == "acomp":
+        governor = governor.head  # "X was responsible for the attack"
+    subj = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and governor.dep_ == "acl":
+        subj = governor.head
+    return subj
+
+
 _REPORTING = frozenset({"say", "announce", "claim", "report", "state", "confirm", "add", "tell", "declare", "reveal"})
 
 
@@ -176,6 +202,9 @@ def fill_roles(trigger: Token, sent: Span, mentions: list[ActorMention], speaker
         for c in kids:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in index:
                 a1_tok = a1_tok or c
+            elif c.dep_ == "prep" and c.lower_ == "of" and trigger.lemma_.lower() in _PATIENT_OF:
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                a2_tok = a2_tok or (objs[0] if objs else None)  # "the killing of an elder": who was killed
             elif c.dep_ == "prep" and c.lower_ in _AGENT_PREPS:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs and a1_tok is None:
@@ -194,8 +223,10 @@ def fill_roles(trigger: Token, sent: Span, mentions: list[ActorMention], speaker
             verb = head.head
             subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             a2_tok = a2_tok or subj
-        if trigger.dep_ == "dobj" and a1_tok is None:
+        if trigger.dep_ == "dobj" and a1_tok is None and trigger.head.lemma_.lower() not in _NOT_DOERS:
             a1_tok = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+        if a1_tok is None and trigger.dep_ == "pobj" and head.dep_ == "prep":
+            a1_tok = _blamed(head.head)
     fill.actor1 = _from(a1_tok, index, mentions, speaker=speaker)
     fill.actor2 = _from(a2_tok, index, mentions, exclude=fill.actor1, speaker=speaker)
     fill.confidence1 = 0.8 if fill.actor1 else 0.0

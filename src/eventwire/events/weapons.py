@@ -22,7 +22,7 @@ _NOT_WEAPON = re.compile(r"\b(grenade|rocket)[- ]launchers?\b|\bRPGs?\b", re.I)
 # "killed two suicide bombers", "a militant armed with a hand grenade")
 _NOT_MEANS = re.compile(r"\bair force intelligence\b|"
                         r"\b(?:kill\w*|arrest\w*|captur\w*|neutrali[sz]\w*|apprehend\w*|detain\w*|shot)\s+(?:[\w-]+\s+){0,4}?"
-                        r"(?:suicide )?bombers?\b|\barmed with (?:an? )?(?:hand )?grenades?\b", re.I)
+                        r"(?:suicide )?bombers?\b|\barmed with (?:[\w-]+,? (?:and )?){0,4}?(?:hand )?grenades?\b", re.I)
 _MINE_SITE = re.compile(r"\b(?:gold|coal|copper|diamond|tin|iron|uranium|manganese|cobalt|coltan|zinc|nickel|jade|"
                         r"emerald|salt|artisanal|open[- ]pit|underground|mining)\s+mines?\b|\bmines?\s+(?:site|workers?|company|"
                         r"owners?|operators?|shafts?|pits?)\b", re.I)
