@@ -93,9 +93,20 @@ _TYRES = re.compile(r"\b(tyres?|tires?|barricad\w*|road ?blocks?|blocked (?:the 
 # clan and tribal militias are identity militias (ACLED codebook, inter code 4), and their fighting
 # one another is a Battle, whoever died; "communal" is left out (in South Asia communal riots are mobs)
 _CLAN_FIGHT = re.compile(
-    r"\b(?:inter-?clan|intra-?clan|sub-?clan|clan|inter-?tribal|tribal|inter-?ethnic)\s+(?:violence|clash\w*|fighting|fights?|"
-    r"conflicts?|hostilities|feuds?|war\w*|battles?)\b|\b(?:clash\w*|fighting|violence|hostilities|feud)\s+between\s+"
-    r"(?:the\s+)?(?:two\s+|rival\s+|several\s+)*(?:[A-Z][\w'-]+\s+)?(?:clans|sub-?clans|tribes|clan militias)\b")
+    r"\b(?i:inter-?clan|intra-?clan|sub-?clan|clan|inter-?tribal|tribal|inter-?ethnic)\s+(?i:violence|clash\w*|fighting|fights?|"
+    r"conflicts?|hostilities|feuds?|war\w*|battles?)\b|\b(?i:clash\w*|fighting|violence|hostilities|feud|revenge attacks?)"
+    r"\s+between\s+(?i:the\s+)?(?i:two\s+|rival\s+|several\s+)*(?:[A-Z][\w'-]+\s+)?(?i:clans|sub-?clans|tribes|clan militias)\b")
+# two communities fighting one another with a toll ("clashes between herders and farmers; 10 killed", "fighting
+# between Dinka and Nuer youths left 12 dead"): armed identity groups (ACLED codebook, communal militias), a Battle;
+# a clash with nobody killed may be a brawl of a crowd (Riots), and so is one where a mob is named
+_COMMUNITY_FIGHT = re.compile(
+    r"\b(?i:clash\w*|fighting|fights?|hostilities|violence)\s+(?i:between|pitting)\s+(?i:the\s+)?(?:"
+    r"(?i:herders?|herdsmen|pastoralists?|cattle (?:keepers|herders|raiders))\s+and\s+(?i:the\s+)?(?i:farmers?|"
+    r"farming communities|villagers|residents)|(?i:farmers?|farming communities|villagers|residents)\s+and\s+(?i:the\s+)?"
+    r"(?i:herders?|herdsmen|pastoralists?)|(?:[A-Z][\w'-]+\s+){1,2}and\s+(?:[A-Z][\w'-]+\s+){1,2}(?i:youths?|"
+    r"tribesmen|clansmen|militias?|herders|herdsmen|pastoralists|ethnic groups?)|"
+    r"(?i:two|rival|neighbou?ring)\s+(?i:ethnic groups|militias))\b")
+_TOLL = re.compile(r"\b(?:kill\w*|dead|died|deaths?)\b", re.I)
 
 
 # acts that are violence against civilians whoever the victim is (ACLED codebook: torture, executions
@@ -281,7 +292,8 @@ def _code_event(
     other = _other(text, following, spec)
     if other is not None:
         return other
-    if spec.flex and spec.event_type in ("Battles", "Violence against civilians") and _has(_CLAN_FIGHT, text) \
+    if spec.flex and spec.event_type in ("Battles", "Violence against civilians") and (
+            _has(_CLAN_FIGHT, text) or _has(_COMMUNITY_FIGHT, text) and _has(_TOLL, text + " " + following[:200])) \
             and not _state(actor1) and not _has(_MOB, text):
         return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "clans or tribes fighting one another")
     if spec.sub_event_type == "Sexual violence" and not (

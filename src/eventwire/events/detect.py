@@ -87,6 +87,12 @@ def _victim(tok: Token, blocked: set[int]) -> Token | None:
         heads.append(tok.head)  # "was found dead", "was shot dead": the subject of the governing verb
     if tok.lemma_ == "fire" and tok.dep_ == "dobj" and tok.head.lemma_ == "open":
         heads.append(tok.head)  # "opened fire at a man"
+    if tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        # "soldiers shot and killed a motorcyclist": the object the parser gives the second verb is the first's too
+        # (not "a member from X": a member of a named group may be armed)
+        heads.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_ in _HARM_VERBS
+                     and not any(g.dep_ in ("nsubj", "nsubjpass") or g.dep_ == "dobj" and g.lemma_ == "member"
+                                 for g in c.children))
     for h in heads:
         for c in h.children:
             cand = None
@@ -201,7 +207,8 @@ _PROPERTY_NOUNS = _PLACE_NOUNS | frozenset({
 _THEFT = frozenset({"steal", "rob", "robbery", "extort", "confiscate", "loot", "looting", "pillage", "plunder"})
 _NATURAL_AGENTS = frozenset({"fire", "blaze", "flame", "flood", "flooding", "storm", "earthquake", "quake", "wind",
                              "tornado", "hurricane", "cyclone", "typhoon", "landslide", "rain", "lightning", "wildfire",
-                             "bushfire", "accident", "collapse"})
+                             "bushfire", "accident", "collapse", "drought", "famine", "hunger", "starvation", "disease",
+                             "cholera", "malaria", "measles", "ebola", "epidemic", "outbreak", "heat", "cold", "heatwave"})
 #: what a "battle" or a "fight" can be with that makes it no fight at all
 _NOT_ADVERSARIES = frozenset({"court", "courts", "cancer", "illness", "disease", "addiction", "depression", "obesity",
                               "bureaucracy", "insurer", "insurers", "regulator", "regulators", "tax", "taxes", "time",
@@ -597,6 +604,10 @@ def _multi_triggers(sent: Span, lexicon: Lexicon, blocked: set[int]) -> tuple[di
 
 
 # what a verb of violence is not done to ("struck a deal", "hit a record", "killed the bill", "shot down rumours")
+# animals: "farmers killed a lion that attacked their cattle" (ACLED records violence between people)
+_ANIMALS = frozenset({"lion", "lioness", "elephant", "leopard", "hyena", "snake", "crocodile", "hippo", "hippopotamus",
+                      "buffalo", "rhino", "wolf", "bear", "shark", "dog", "monkey", "baboon", "jackal", "locust", "rat",
+                      "mosquito", "bee", "animal"})
 _NOT_TARGETS = frozenset({
     "deal", "agreement", "accord", "pact", "balance", "chord", "note", "tone", "bargain", "compromise", "partnership",
     "contract", "record", "layup", "high", "low", "level", "jackpot", "milestone", "mark", "snag", "ball", "bill",
@@ -605,7 +616,8 @@ _NOT_TARGETS = frozenset({
     "stride", "pose", "video", "photo", "picture", "film", "scene", "movie", "hurdle", "limit", "peak", "chance",
     "hope", "amendment", "law", "legislation", "motion", "tariff", "tax", "inflation", "poverty", "crime", "corruption",
     "terrorism", "graffiti", "blaze", "wildfire", "flame", "disease", "virus", "cancer", "obesity", "habit",
-})
+    "policy", "decision", "ruling", "verdict", "reform", "budget", "report", "statement", "remark", "comment", "speech",
+}) | _ANIMALS
 # people are not territory: "expelled 60 diplomats", "the inmates were captured"
 _NOT_TERRITORY = frozenset({"diplomat", "inmate", "prisoner", "agent", "staff", "personnel", "official", "fugitive",
                             "escapee", "gas", "methane", "carbon", "imagination", "attention", "heart", "essence",
@@ -696,6 +708,14 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
         return True  # "a months-long battle with the courts", "her fight against cancer": no armed opponent
     if tok.pos_ == "VERB" and spec.sub_event_type == "Looting/property destruction" and _natural_cause(tok):
         return True  # "Hurricane Betsy destroyed the church": a storm, not a conflict actor
+    if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _ANIMALS or c.tag_ == "WDT" and tok.dep_ == "relcl"
+                                                          and tok.head.lemma_.lower() in _ANIMALS) for c in tok.children):
+        return True  # "a lion attacked the herders", "a lion that attacked their cattle": an animal, not an armed actor
+    if lemma in ("kill", "shoot", "hang", "stab", "burn") and any(
+            c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in tok.children) and not any(
+            t.lemma_.lower() in ("bomb", "bomber", "explosive", "vest", "belt", "detonate", "explosion", "blast")
+            for t in tok.sent):
+        return True  # "a man killed himself": a suicide, not an attack (a suicide bombing names its weapon)
     if lemma == "disappear" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _CRAFT for c in tok.children):
         return True  # "the jet disappeared with 239 people on board": a lost craft, not a forced disappearance
     if lemma == "demonstrate" and tok.pos_ == "VERB" and (
@@ -856,6 +876,7 @@ _CLASH_LEMMAS = frozenset({"fight", "fighting", "clash", "battle", "combat", "fi
                            "gunbattle", "exchange", "shootout", "shoot-out", "crossfire", "confrontation"})
 
 
+_ASSAULT_LEMMAS = frozenset({"attack", "raid", "ambush", "storm", "assault"})
 _VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 
 
@@ -865,7 +886,10 @@ def _primary(group: list[tuple[Token, TriggerSpec]]) -> int:
 
 def _ranked(group: list[tuple[Token, TriggerSpec]]) -> list[int]:
     """The group's triggers, the one that best names the event first."""
-    has_clash = any(spec.lemma in _CLASH_LEMMAS for _, spec in group)
+    # "3 killed when gunmen attacked a village": the attack names the event, the deaths are its outcome
+    # (a verb with its own doer: "killed in an attack attributed to X" keeps the killing and its victims)
+    has_clash = any(spec.lemma in _CLASH_LEMMAS or spec.lemma in _ASSAULT_LEMMAS and tok.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" for c in tok.children) for tok, spec in group)
     has_violence = any(spec.flex and spec.event_type in _VIOLENT_TYPES for _, spec in group)
 
     def rank(item: tuple[Token, TriggerSpec]) -> tuple[int, ...]:
