@@ -34,7 +34,7 @@ from .lexicon import Lexicon, TriggerSpec
 from .codes import Coding
 from .cues import (
     _ABDUCTED, _ARMED_PEOPLE, _ARMED_TARGET, _BASE_WORDS, _EXCHANGE, _HARMED, _HARMED_PEOPLE, _MOB, _NO_HARM,
-    _ON_PLACES, _PEOPLE_HARMED, _PROPERTY, _PROTEST_CUE, _PROTEST_WORDS, _SECURITY_VICTIM, _SHOT_DOWN, _SYMBOLIC_BURNING,
+    _ON_PLACES, _PEOPLE_HARMED, _TWO_SIDED, _PROPERTY, _PROTEST_CUE, _PROTEST_WORDS, _SECURITY_VICTIM, _SHOT_DOWN, _SYMBOLIC_BURNING,
     _UNARMED_DOERS, _WEAPON_CACHE, _has,
 )
 from .sides import _doer_side, _fighting_side, _is_crowd, _kind, _off_duty, _state
@@ -109,6 +109,11 @@ _COMMUNITY_FIGHT = re.compile(
 _TOLL = re.compile(r"\b(?:kill\w*|dead|died|deaths?)\b", re.I)
 
 
+# people of a crowd's kind who carry arms ("armed youths", "armed cattle keepers")
+_ARMED_CROWD = re.compile(r"\barmed (?:youths?|young men|civilians|villagers|residents|herders|herdsmen|cattle keepers|"
+                          r"pastoralists|farmers|tribesmen|clansmen|locals)\b", re.I)
+
+
 # acts that are violence against civilians whoever the victim is (ACLED codebook: torture, executions
 # and massacres target people who are unarmed or in custody)
 _ALWAYS_CIVILIAN = frozenset({"torture", "massacre", "execute", "execution", "behead", "slaughter", "strangle",
@@ -142,7 +147,7 @@ _SEXUAL_PERPETRATOR = re.compile(r"\b(?:armed|assailants|attackers|militiamen|so
 
 
 # fighters or security personnel harmed ("killed 7 militants", "wounding two soldiers")
-_ARMED_HARMED = re.compile(r"\b(?:kill\w*|injur\w*|wound\w*|neutrali[sz]\w*|eliminat\w*)\s+(?:[\w-]+\s+){0,3}?(?:militants|fighters|"
+_ARMED_HARMED = re.compile(r"\b(?:kill\w*|injur\w*|wound\w*|neutrali[sz]\w*|eliminat\w*)\s+(?:(?!by\b)[\w-]+\s+){0,3}?(?:militants|fighters|"
                            r"insurgents|rebels|jihadists|terrorists|militiamen|gunmen|soldiers|troops|policemen|gendarmes)\b",
                            re.I)
 
@@ -338,6 +343,10 @@ def _code_event(
                       "raid to loot, nobody hurt")
     if not spec.flex:
         return base
+    if spec.lemma in _TWO_SIDED and _has(_ARMED_CROWD, text) and not _has(_MOB, text):
+        # "clashes between government forces and armed youths": people who carry arms are an armed side, not a
+        # crowd (ACLED codebook, Battles: "a violent clash between two armed and organised groups")
+        return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "armed youths or civilians fighting")
     coding = _crowd(spec, lexicon, text, actor1, actor2, victim, after, following, a1_inter, a2_inter)
     if coding is not None:
         return coding

@@ -87,10 +87,15 @@ def _victim(tok: Token, blocked: set[int]) -> Token | None:
         heads.append(tok.head)  # "was found dead", "was shot dead": the subject of the governing verb
     if tok.lemma_ == "fire" and tok.dep_ == "dobj" and tok.head.lemma_ == "open":
         heads.append(tok.head)  # "opened fire at a man"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in PERSON_NOUNS and not any(
+            c.dep_ == "agent" and not any(g.dep_ == "pobj" for g in c.children) for c in tok.children) and tok.head.pos_ in (
+            "NOUN", "PROPN") and not any(g.lemma_.lower() in _ARMED_MODIFIERS for g in tok.head.children):
+        return tok.head  # "Man killed by unknown assailants in X": a headline's passive participle on its victim
     if tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
         # "soldiers shot and killed a motorcyclist": the object the parser gives the second verb is the first's too
         # (not "a member from X": a member of a named group may be armed)
         heads.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_ in _HARM_VERBS
+                     and c.i - tok.i <= 2  # "shot and killed", not a later act of the sentence
                      and not any(g.dep_ in ("nsubj", "nsubjpass") or g.dep_ == "dobj" and g.lemma_ == "member"
                                  for g in c.children))
     for h in heads:
@@ -186,6 +191,14 @@ def found_body(tok: Token) -> Token | None:
     before the verb (the parser often attaches it elsewhere). A killing reported by its victims."""
     if tok.lemma_ not in _FIND_VERBS or tok.pos_ != "VERB":
         return None
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        # "Two bodies found in the river", "Bodies of two men found in X": a verbless note, the finding
+        # modifies the body (or the person whose body it is)
+        head = tok.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and _is_body(head.head.head):
+            return head.head.head
+        if _is_body(head):
+            return head
     for c in tok.children:
         if c.dep_ in ("nsubjpass", "dobj") and _is_body(c):
             return c
@@ -393,7 +406,7 @@ _OPERATION_SIDE = frozenset({"army", "military", "soldier", "troop", "force", "g
                              "counter-terrorism", "counterterrorism", "counter-insurgency", "security"})
 _ENEMY_DEAD = re.compile(r"\b(?:militants?|terrorists?|jihadists?|insurgents?|rebels?|fighters?|assailants?|gunmen|"
                          r"bandits?|members)\b[^.;]{0,30}\b(?:dead|killed|neutrali[sz]ed)\b|"
-                         r"\b(?:killing|killed|neutrali[sz]ing|neutrali[sz]ed|leaving)\s+(?:\w+\s+){0,3}?(?:militants?|"
+                         r"\b(?:killing|killed|neutrali[sz]ing|neutrali[sz]ed|leaving)\s+(?:(?!by\b)\w+\s+){0,3}?(?:militants?|"
                          r"terrorists?|jihadists?|insurgents?|rebels?|fighters?|assailants?|gunmen|bandits)\b", re.I)
 
 

@@ -157,6 +157,22 @@ def clause_start(trigger: Token, sent: Span) -> int:
     return start
 
 
+# verbs of acts done to people, whose past participle on a noun names who suffered them ("man killed by X")
+_DONE_TO = frozenset({"kill", "shoot", "murder", "abduct", "kidnap", "injure", "wound", "rape", "beat", "hack", "stab",
+                      "attack", "execute", "behead", "torture", "lynch", "assassinate", "slay", "gun", "arrest", "detain"})
+
+
+def _passive_participle(trigger: Token) -> bool:
+    """"Man killed by unknown assailants in X", "civilians abducted in Y": a past participle describing the
+    noun it was done to (not "workers protested by riding buses", a verb the parser took for one)."""
+    from .detect import PERSON_NOUNS  # (detect imports this module)
+
+    if trigger.tag_ != "VBN" or trigger.dep_ != "acl" or trigger.lemma_.lower() not in _DONE_TO \
+            or any(c.dep_ == "dobj" for c in trigger.children) or trigger.head.lemma_.lower() not in PERSON_NOUNS:
+        return False  # ("militants abducted 4 people": the parser's participle is the militants' verb)
+    return all(any(g.dep_ == "pobj" for g in c.children) for c in trigger.children if c.dep_ == "agent")
+
+
 def fill_roles(trigger: Token, sent: Span, mentions: list[ActorMention], speaker: ActorMention | None = None) -> RoleFill:
     """Fill actor roles for the event named by ``trigger`` in ``sent``.
 
@@ -173,7 +189,7 @@ def fill_roles(trigger: Token, sent: Span, mentions: list[ActorMention], speaker
     misread = _misread_subject(kids) if trigger.pos_ == "VERB" else None
     passive = misread is None and (any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or (
         trigger.tag_ == "VBN" and any(c.lower_ in ("been", "was", "were") for c in kids)
-    ))
+    ) or _passive_participle(trigger))
     a1_tok: Token | None = None
     a2_tok: Token | None = None
     if trigger.pos_ == "VERB":
@@ -196,6 +212,8 @@ def fill_roles(trigger: Token, sent: Span, mentions: list[ActorMention], speaker
                 a2_tok = objs[0] if objs else None
         if a1_tok is None and trigger.dep_ in ("relcl", "acl") and not passive:
             a1_tok = trigger.head
+        if a2_tok is None and trigger.dep_ == "acl" and passive:
+            a2_tok = trigger.head  # "civilians killed by soldiers": the noun a passive participle describes
         if a1_tok is None and not passive:
             a1_tok = _shared_subject(trigger)
     else:  # event noun

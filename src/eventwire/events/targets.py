@@ -59,7 +59,7 @@ _AUXILIARY = re.compile(r"\b(?:VDPs?|VDP (?:members?|volunteers?|elements?)|volu
 # a toll with no victim named ("left 8 dead", "killing 5", "3 were killed"): with no armed target and no fight
 # named, the dead of an armed group's attack are taken as civilians (see the rule that reads it)
 _UNNAMED_TOLL = re.compile(r"\b(?:left|leaving|killing|killed)\s+(?:at least\s+|about\s+|some\s+|around\s+)?\d+\s*"
-                           r"(?:dead|people|persons|others|\.|,|$)|\b\d+\s+(?:people\s+|persons\s+)?(?:were\s+)?(?:killed|dead)\b",
+                           r"(?:dead|people|persons|others|\.|,|;|and\b|$)|\b\d+\s+(?:people\s+|persons\s+)?(?:were\s+)?(?:killed|dead)\b",
                            re.I)
 
 
