@@ -47,6 +47,8 @@ def test_two_armed_sides_are_a_battle(run, text):
     "Al Shabaab blamed for the killing of an elder in Baidoa.",
     "Soldiers shot and killed a motorcyclist at a checkpoint in Goma.",
     "Murle cattle raiders attacked Pibor, killing 3 and stealing 100 cattle.",
+    "Inter-communal violence in Djugu; 12 civilians killed.",
+    "Communal violence in Wau; 5 dead.",
 ])
 def test_one_sided_violence_on_unarmed_people(run, text):
     assert _type(run, text) == VAC
@@ -54,6 +56,13 @@ def test_one_sided_violence_on_unarmed_people(run, text):
 
 def test_armed_men_who_meet_resistance_fight_a_battle(run):
     assert _type(run, "Armed cattle raiders from Pokot attacked Turkana herders, who fought back; 5 killed.") == BATTLES
+
+
+def test_soldiers_killed_in_a_headline_are_the_target(run):
+    # "2 soldiers killed in X": a passive with its auxiliary left out; the soldiers are who was killed
+    ev = main_event(run("2 soldiers killed in Lower Shabelle.", published="2016-06-15"))
+    assert ev.event_type == BATTLES
+    assert ev.actor2 is not None and ev.actor2.name.startswith("Military Forces")
 
 
 def test_a_grenade_thrown_is_remote_violence(run):

@@ -814,7 +814,10 @@ def _reference(tok: Token) -> bool:
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in _LEGAL_NOUNS:
         return True
     if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "JJ") and not (
-            tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "re"):
+            tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "re") and not (
+            tok.head.i < tok.i and (any(c.dep_ == "nsubj" for c in tok.children)
+                                    or tok.i > tok.sent.start and tok.doc[tok.i - 1].like_num)):
+        # ("Communal violence in X; 5 dead": a toll the parser hung on a noun before it is no modifier)
         return True  # "detained journalists", "kidnapped girls": a state, not an event reported here
         # ("re-captured X" is a verb the tagger split at the hyphen)
     head = tok.head

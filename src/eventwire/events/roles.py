@@ -159,17 +159,41 @@ def clause_start(trigger: Token, sent: Span) -> int:
 
 # verbs of acts done to people, whose past participle on a noun names who suffered them ("man killed by X")
 _DONE_TO = frozenset({"kill", "shoot", "murder", "abduct", "kidnap", "injure", "wound", "rape", "beat", "hack", "stab",
-                      "attack", "execute", "behead", "torture", "lynch", "assassinate", "slay", "gun", "arrest", "detain"})
+                      "attack", "execute", "behead", "torture", "lynch", "assassinate", "slay", "gun"})
+
+
+_HEADLINE_VERBS = frozenset({"kill", "injure", "wound", "abduct", "kidnap", "behead", "stab", "lynch", "rape",
+                             "murder", "execute", "assassinate", "slay"})
+
+
+def _headline_passive(trigger: Token) -> bool:
+    """"12 civilians killed in Djugu", "3 killed in X": a note's passive with its auxiliary left out, which
+    the parser reads as an active verb whose subject did the act; verbs that always take an object."""
+    if trigger.tag_ not in ("VBN", "VBD") or trigger.lemma_.lower() not in _HEADLINE_VERBS:
+        return False
+    kids = list(trigger.children)
+    if any(c.dep_ in ("dobj", "xcomp", "prt", "aux", "auxpass", "nsubjpass") or c.dep_ == "ccomp" and c.i > trigger.i
+           for c in kids):
+        return False
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ != "PRON" and (subj.like_num or any(
+        c.dep_ == "nummod" or c.like_num for c in subj.children))
+
+
+# what follows a passive participle ("2 soldiers killed in X", "a man shot dead by police")
+_AFTER_PARTICIPLE = frozenset({"in", "at", "on", "near", "by", "during", "when", "while", "after", "outside", "inside",
+                               "dead", "to", "and", "as", "from", "overnight", "yesterday", "today", "on"})
 
 
 def _passive_participle(trigger: Token) -> bool:
     """"Man killed by unknown assailants in X", "civilians abducted in Y": a past participle describing the
     noun it was done to (not "workers protested by riding buses", a verb the parser took for one)."""
-    from .detect import PERSON_NOUNS  # (detect imports this module)
-
     if trigger.tag_ != "VBN" or trigger.dep_ != "acl" or trigger.lemma_.lower() not in _DONE_TO \
-            or any(c.dep_ == "dobj" for c in trigger.children) or trigger.head.lemma_.lower() not in PERSON_NOUNS:
-        return False  # ("militants abducted 4 people": the parser's participle is the militants' verb)
+            or any(c.dep_ == "dobj" for c in trigger.children):
+        return False
+    nxt = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else None
+    if nxt is not None and nxt.lower_ not in _AFTER_PARTICIPLE and not nxt.is_punct:
+        return False  # "militants abducted between two and four people": the parser's participle is the militants' verb
     return all(any(g.dep_ == "pobj" for g in c.children) for c in trigger.children if c.dep_ == "agent")
 
 
@@ -190,6 +214,8 @@ def fill_roles(trigger: Token, sent: Span, mentions: list[ActorMention], speaker
     passive = misread is None and (any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or (
         trigger.tag_ == "VBN" and any(c.lower_ in ("been", "was", "were") for c in kids)
     ) or _passive_participle(trigger))
+    headline = not passive and misread is None and _headline_passive(trigger)
+    passive = passive or headline
     a1_tok: Token | None = None
     a2_tok: Token | None = None
     if trigger.pos_ == "VERB":
@@ -200,6 +226,8 @@ def fill_roles(trigger: Token, sent: Span, mentions: list[ActorMention], speaker
         for c in kids:
             if c.dep_ == "nsubj" and not passive:
                 a1_tok = c
+            elif c.dep_ == "nsubj" and headline:
+                a2_tok = c  # "12 civilians killed in X": who was killed
             elif c.dep_ == "nsubjpass":
                 a2_tok = c
             elif c.dep_ == "dobj" and not passive:
