@@ -65,6 +65,16 @@ def test_soldiers_killed_in_a_headline_are_the_target(run):
     assert ev.actor2 is not None and ev.actor2.name.startswith("Military Forces")
 
 
+def test_a_killing_names_the_event_over_an_abduction(run):
+    # ACLED codebook: an abduction whose victims are killed is coded by the killing; a policeman killed is a Battle
+    assert _type(run, "Gunmen killed a policeman and abducted 3 civilians in Irumu.") == BATTLES
+
+
+def test_a_village_attack_that_meets_resistance_is_a_battle(run):
+    assert _type(run, "Armed youths attacked several villages in Mapel, leading to clashes with residents; 3 killed.") \
+        == BATTLES
+
+
 def test_a_grenade_thrown_is_remote_violence(run):
     assert _type(run, "A man armed with a grenade threw it into a bar in Bujumbura, injuring 3.") == REMOTE
 

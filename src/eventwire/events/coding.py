@@ -343,11 +343,13 @@ def _code_event(
                       "raid to loot, nobody hurt")
     if not spec.flex:
         return base
-    if spec.lemma in _TWO_SIDED and _has(_ARMED_CROWD, text) and not _has(_MOB, text):
+    armed_crowd = _has(_ARMED_CROWD, text) and not _has(_MOB, text)
+    if armed_crowd and (spec.lemma in _TWO_SIDED or _has(_EXCHANGE, text)):
         # "clashes between government forces and armed youths": people who carry arms are an armed side, not a
         # crowd (ACLED codebook, Battles: "a violent clash between two armed and organised groups")
         return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "armed youths or civilians fighting")
-    coding = _crowd(spec, lexicon, text, actor1, actor2, victim, after, following, a1_inter, a2_inter)
+    coding = None if armed_crowd else _crowd(spec, lexicon, text, actor1, actor2, victim, after, following, a1_inter,
+                                             a2_inter)  # "armed youths attacked a village": an armed group's attack
     if coding is not None:
         return coding
     coding = _territory(spec, text, actor1, after, following, place_target)

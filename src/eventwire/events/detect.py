@@ -907,6 +907,7 @@ def _ranked(group: list[tuple[Token, TriggerSpec]]) -> list[int]:
     has_clash = any(spec.lemma in _CLASH_LEMMAS or spec.lemma in _ASSAULT_LEMMAS and tok.pos_ == "VERB" and any(
         c.dep_ == "nsubj" for c in tok.children) for tok, spec in group)
     has_violence = any(spec.flex and spec.event_type in _VIOLENT_TYPES for _, spec in group)
+    abduction = any(spec.sub_event_type == "Abduction/forced disappearance" for _, spec in group)
 
     def rank(item: tuple[Token, TriggerSpec]) -> tuple[int, ...]:
         tok, spec = item
@@ -926,9 +927,19 @@ def _ranked(group: list[tuple[Token, TriggerSpec]]) -> list[int]:
         # "deployed to prevent protests", "released prisoners to help the peace deal": what a measure is for is
         # not the event
         not_purpose = 0 if _in_purpose(tok, measures) else 1
-        return (not_reference, not_purpose, main, protest, not_outcome, not_arrest, in_agent + weapon, specific, -tok.i)
+        # "killed a policeman and abducted 3 civilians": the killing names the event (an abduction with a killing is
+        # coded by the killing, ACLED codebook)
+        the_killing = 1 if abduction and _kills(tok, spec) else 0
+        return (not_reference, not_purpose, main, protest, not_outcome, not_arrest, in_agent + weapon, the_killing,
+                specific, -tok.i)
     measures = {tok.i for tok, spec in group if spec.event_type == "Strategic developments"}
     return sorted(range(len(group)), key=lambda i: rank(group[i]), reverse=True)
+
+
+def _kills(tok: Token, spec: TriggerSpec) -> bool:
+    """A verb of killing with its victim as object ("killed a policeman")."""
+    return spec.lemma in ("kill", "shoot", "murder", "behead", "execute", "shoot dead") and tok.pos_ == "VERB" and any(
+        c.dep_ == "dobj" for c in tok.children)
 
 
 def _in_purpose(tok: Token, measures: set[int]) -> bool:

@@ -127,7 +127,7 @@ def _by_target(
         unarmed_target = True  # off-duty or retired police and soldiers, former fighters are civilians
     if _has(_RESPONSE, text + " " + following[:300]):
         unarmed_target = False  # "the officers returned fire": whoever the target, two sides fought (ACLED: Battles)
-    if unarmed_target or (actor2 is None and _has(_PLACE_TARGET, text) and not _has(_EXCHANGE, following[:300])
+    if unarmed_target or (actor2 is None and _has(_PLACE_TARGET, text) and not _has(_EXCHANGE, text + " " + following[:300])
                           and not _has(_RESPONSE, text + " " + following[:300])):
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.7, "armed actor against civilians")
     if spec.event_type == "Violence against civilians":
