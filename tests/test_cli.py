@@ -123,3 +123,15 @@ def test_demo_stores_the_reference_article(tmp_path: Path):
     with open_store(f"sqlite:///{db}") as store:
         assert store.count_events() >= 3
         assert len(store.documents()) == 1
+
+
+@pytest.mark.parametrize("args", [("eval", "events", "--dataset", "plover"), ("eval", "events", "--dataset", "acled"),
+                                  ("eval", "time", "--dataset", "gtd"), ("geoparse",)])
+def test_a_directory_where_a_file_is_expected_is_named_as_such(tmp_path: Path, args: tuple[str, ...]):
+    """A folder given for a gold file or an article ("eval events --dataset plover plover-gsr/") is reported as a
+    directory, not as missing (it exists)."""
+    proc = ew(*args, str(tmp_path))
+    err = proc.stderr.decode().strip()
+    assert proc.returncode == 2, err
+    assert str(tmp_path) in err and "is a directory, not a file" in err and "no such file" not in err
+    assert "Traceback" not in err and len(err.splitlines()) == 1

@@ -42,12 +42,9 @@ def geoparse_cli(
 
 
 def _read(path: str) -> str:
-    from ..errors import InputNotFound
+    from ..readers._load import existing_file
 
-    p = Path(path)
-    if not p.is_file():
-        raise InputNotFound(source=path)
-    return p.read_text(encoding="utf-8")
+    return existing_file(path).read_text(encoding="utf-8")
 
 
 @eval_app.command("geo")

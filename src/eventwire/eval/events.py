@@ -364,11 +364,10 @@ def evaluate_plover(path: str | Path, limit: int = 0, errors: int = 0, pipeline:
     """PLOVER type of the main record of each PLOVER gold sentence (see the module docstring)."""
     import json
 
-    from ..errors import InputNotFound, MalformedInput
+    from ..errors import MalformedInput
+    from ..readers._load import existing_file
 
-    p = Path(path)
-    if not p.is_file():
-        raise InputNotFound(source=str(path))
+    p = existing_file(path)
     try:
         records = [r for r in json.loads(p.read_text(encoding="utf-8")) if r.get("event") and r.get("text")]
     except (json.JSONDecodeError, AttributeError) as exc:
@@ -403,11 +402,9 @@ def evaluate_plover(path: str | Path, limit: int = 0, errors: int = 0, pipeline:
 
 
 def _xml_texts(path: str | Path) -> list[tuple[str, dt.date | None]]:
-    from ..errors import InputNotFound
+    from ..readers._load import existing_file
 
-    p = Path(path)
-    if not p.is_file():
-        raise InputNotFound(source=str(path))
+    p = existing_file(path)
     out = []
     for article in ET.parse(p).getroot().iter("article"):
         text = (article.findtext("text") or "").strip()

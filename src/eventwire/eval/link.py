@@ -68,7 +68,8 @@ class LinkScore:
 def load_gold(path: str | Path | None = None) -> list[GoldReport]:
     """The gold reports: the packaged dev set (None) or held-out set ("heldout"), or a JSONL
     file with id, event, published, text."""
-    from ..errors import InputNotFound, MalformedInput
+    from ..errors import MalformedInput
+    from ..readers._load import existing_file
 
     if path is None or path == "heldout":
         from importlib import resources
@@ -76,10 +77,7 @@ def load_gold(path: str | Path | None = None) -> list[GoldReport]:
         where = _PACKAGED[path]  # type: ignore[index]
         lines = resources.files("eventwire").joinpath(where).read_text(encoding="utf-8").splitlines()
     else:
-        p = Path(path)
-        if not p.is_file():
-            raise InputNotFound(source=str(path))
-        lines = p.read_text(encoding="utf-8").splitlines()
+        lines = existing_file(path).read_text(encoding="utf-8").splitlines()
         where = str(path)
     reports = []
     for number, line in enumerate(lines, start=1):

@@ -45,14 +45,11 @@ def evaluate_sentences(path: str | Path, *, lang: str | None = None, limit: int 
     every document as the reader's language (None: detected)."""
     import sys
 
-    from ..errors import InputNotFound
     from ..pipeline import Pipeline
+    from ..readers._load import existing_file
     from ..readers.base import make_document
 
-    p = Path(path)
-    if not p.is_file():
-        raise InputNotFound(str(p))
-    with p.open(encoding="utf-8", newline="") as fh:
+    with existing_file(path).open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
     if limit:
         rows = rows[:limit]

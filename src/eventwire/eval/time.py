@@ -870,11 +870,9 @@ def _half(rows: list[dict[str, str]], split: str) -> list[dict[str, str]]:
 
 
 def _read_csv(path: str | Path, limit: int) -> list[dict[str, str]]:
-    from ..errors import InputNotFound
+    from ..readers._load import existing_file
 
-    p = Path(path)
-    if not p.is_file():
-        raise InputNotFound(source=str(path))
+    p = existing_file(path)
     csv.field_size_limit(10_000_000)
     with p.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))

@@ -6,6 +6,8 @@ event when they have the same ACLED type and sub-type, compatible actors (no act
 one contradicts the same role in the other), no conflicting death tolls, overlapping
 or unknown dates and the same country (or an unknown one). A forecast or hypothetical
 mention merges into a factual one it matches; background never merges with current.
+Clauses that tell more of an event (its weapon, its toll, its victim, in the same sentence or
+the next) are folded into it (``elaboration.fold_elaborations``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from .codes import disorder_type
 from .coding import code_event
 from .sides import communal_doers, community_of
 from .detect import Mention, observed_fire
+from .elaboration import fold_elaborations
 from .lexicon import Lexicon
 from .plover import plover_of
 
@@ -400,7 +403,7 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
             confidence=round(confidence, 2), evidence=ev, sources=[Source(document_id=document_id, url=url)],
         ))
     return [_mob_victims(doc, _with_police(doc, _with_doer(doc, ev, kb, country), kb, country), kb, country)
-            for ev in merge_in_document(_violent_demonstrations(drafts))]
+            for ev in merge_in_document(_grievances(_violent_demonstrations(drafts)))]
 
 
 #: acts a crowd does to people, one-sided (a clash or a fight has two crowds as its sides)
@@ -455,6 +458,22 @@ def _in_grievance(protest: Event, other: Event) -> bool:
     tail = between[m.end():]
     return re.search(r"\b(?:who|which|that|whose|whom)\b", tail) is not None or re.search(
         r"\b(?:the|a|an|of|their|his|her|its)\s*$|'s\s*$", tail) is not None
+
+
+def _grievances(events: list[Event]) -> list[Event]:
+    """An act told as what a protest is about ("protested against the arrest of the editor", "marched over the
+    killing of a student") is background to the protest, not a second event of the report: the act was
+    earlier, and its own report is the place to code it (ACLED codes one event per note)."""
+    protests = [e for e in events if _demonstration(e) and e.modality in _FACTUAL and e.evidence]
+    if not protests:
+        return events
+    out = []
+    for ev in events:
+        if ev.modality in _FACTUAL and ev.evidence and not _demonstration(ev) and any(
+                p.evidence[0].start < ev.evidence[0].start and _in_grievance(p, ev) for p in protests):
+            ev = ev.model_copy(update={"modality": "background", "confidence": min(ev.confidence, 0.3)})
+        out.append(ev)
+    return out
 
 
 def _crowd_violence(ev: Event) -> bool:
@@ -625,4 +644,4 @@ def merge_in_document(events: list[Event]) -> list[Event]:
             merged.append(ev)
     # keep document order
     first = {ev.id: min(e.start for e in ev.evidence) for ev in merged}
-    return sorted(merged, key=lambda ev: first[ev.id])
+    return fold_elaborations(sorted(merged, key=lambda ev: first[ev.id]), _merge)

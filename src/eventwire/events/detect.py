@@ -306,9 +306,42 @@ def _mishap(tok: Token) -> bool:
         if not any(t.lemma_.lower() in _SHOOTING_WORDS for t in tok.sent if t.i != tok.i):
             return True  # "the fire at the home was first reported": a blaze, with no gun or shooter in the sentence
         return tok.dep_ == "pobj" and tok.head.lower_ == "in" and _plain_mishap(tok)  # "killed in a fire"
+    if _road_mishap(tok):
+        return True
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    return own(tok) or tok.dep_ in ("conj", "advcl") and tok.head.pos_ == "VERB" and own(tok.head)
+    node = tok
+    for _ in range(3):  # "a fire destroyed the roof, displacing the tenants and injuring firefighters"
+        if own(node) or node is not tok and _natural_cause(node) and not _armed_side(tok.sent):
+            return True
+        if node.dep_ not in ("conj", "advcl") or node.head.pos_ != "VERB":
+            return False
+        node = node.head
+    return False
+
+
+#: a road crash named in the sentence ("Rollover near Brandon injures driver", "1 dead, 1 hurt in motorcycle crash")
+_CRASHES = frozenset({"crash", "collision", "wreck", "rollover", "accident", "pileup", "derailment", "smash-up"})
+#: a crash someone made happen on purpose ("rammed his car into the crowd")
+_ON_PURPOSE = frozenset({"deliberately", "intentionally", "purposely", "ram", "rammed", "ramming", "attacker", "terror",
+                         "terrorist", "bomb", "explosive", "gunman", "gunmen", "militant", "assailant"})
+
+
+def _road_mishap(tok: Token) -> bool:
+    """A death or a hurt in a road or rail crash, or an accident, with no armed actor and nothing done on purpose
+    in the sentence: "Four-car collision critically injures woman", "Man, 34, struck, killed by car", "a neighbour
+    accidentally hit her while backing out of a driveway"."""
+    if tok.lemma_.lower() not in _HARM_VERBS | {"dead", "hurt", "die", "injured", "strike"}:
+        return False
+    sent = tok.sent
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    if words & _ON_PURPOSE or _armed_side(sent):  # (the police report crashes too)
+        return False
+    if words & _CRASHES or "accidentally" in words:
+        return True
+    return any(t.lemma_.lower() in _VEHICLES and (t.dep_ == "pobj" and t.head.dep_ == "agent" or
+                                                   t.dep_ == "nsubj" and t.head.lemma_.lower() in _RUN_OVER)
+               for t in sent)
 
 
 def _property_target(tok: Token, spec: TriggerSpec) -> bool:
@@ -371,7 +404,33 @@ def _weapon_disrupted(tok: Token) -> bool:
 
 
 def _body_found(tok: Token) -> bool:
-    return found_body(tok) is not None
+    return found_body(tok) is not None and _signs_of_violence(tok)
+
+
+# what tells a killing from a death: wounds, bonds, mutilation, how the body was left, who is around
+_VIOLENCE_SIGNS = re.compile(
+    r"\b(?:shot|shoot\w*|gunshots?|bullets?|riddled|wound\w*|tied|bound|handcuff\w*|blindfold\w*|gagged|tape|"
+    r"tortur\w*|behead\w*|decapitat\w*|dismember\w*|mutilat\w*|sever\w*|burn\w*|charred|bags?|blankets?|wrapp\w*|"
+    r"stab\w*|strangl\w*|throat|slit|hack\w*|machete|murder\w*|kill\w*|execut\w*|coup de grace|graves?|dumped|"
+    r"violence|violent|bloodied|bludgeon\w*|beaten|lynch\w*|abduct\w*|kidnap\w*|missing|message|"
+    r"militants?|gunmen|gangs?|cartels?|soldiers?|insurgents?|rebels?|jihadists?|militia\w*|armed|massacre\w*|"
+    r"fatalit\w*|perpetrators?|motive|suspects?|assailants?|attackers?|homicide|stolen|robbed|robbery|"
+    r"ditch|sacks?|trunk|roadside|shallow)\b",
+    re.I)
+
+
+def _signs_of_violence(tok: Token) -> bool:
+    """Does the sentence of a found body, or the next one, tell of violence ("with gunshot wounds", "hands
+    tied", "beheaded")? Two bodies found on a coastal path, with nothing more, are deaths, not killings; a
+    human head or human remains found are a killing's remains in themselves."""
+    body = found_body(tok)
+    if body is not None and body.lemma_.lower() in _HUMAN_PARTS | {"remains"}:
+        return True
+    sent = tok.sent
+    nxt = tok.doc[sent.end:min(len(tok.doc), sent.end + 60)]
+    after = next(iter(nxt.sents), None) if len(nxt) else None
+    return bool(_VIOLENCE_SIGNS.search(sent.text) or after is not None and _VIOLENCE_SIGNS.search(after.text)
+                or _armed_side(tok.doc[:]))  # a story of armed men: its bodies are their victims
 
 
 _FIRE_UNITS = frozenset({"shot", "burst", "projectile", "explosion", "round", "blast"})
@@ -617,10 +676,6 @@ def _multi_triggers(sent: Span, lexicon: Lexicon, blocked: set[int]) -> tuple[di
 
 
 # what a verb of violence is not done to ("struck a deal", "hit a record", "killed the bill", "shot down rumours")
-# animals: "farmers killed a lion that attacked their cattle" (ACLED records violence between people)
-_ANIMALS = frozenset({"lion", "lioness", "elephant", "leopard", "hyena", "snake", "crocodile", "hippo", "hippopotamus",
-                      "buffalo", "rhino", "wolf", "bear", "shark", "dog", "monkey", "baboon", "jackal", "locust", "rat",
-                      "mosquito", "bee", "animal"})
 _NOT_TARGETS = frozenset({
     "deal", "agreement", "accord", "pact", "balance", "chord", "note", "tone", "bargain", "compromise", "partnership",
     "contract", "record", "layup", "high", "low", "level", "jackpot", "milestone", "mark", "snag", "ball", "bill",
@@ -630,7 +685,7 @@ _NOT_TARGETS = frozenset({
     "hope", "amendment", "law", "legislation", "motion", "tariff", "tax", "inflation", "poverty", "crime", "corruption",
     "terrorism", "graffiti", "blaze", "wildfire", "flame", "disease", "virus", "cancer", "obesity", "habit",
     "policy", "decision", "ruling", "verdict", "reform", "budget", "report", "statement", "remark", "comment", "speech",
-}) | _ANIMALS
+})
 # people are not territory: "expelled 60 diplomats", "the inmates were captured"
 _NOT_TERRITORY = frozenset({"diplomat", "inmate", "prisoner", "agent", "staff", "personnel", "official", "fugitive",
                             "escapee", "gas", "methane", "carbon", "imagination", "attention", "heart", "essence",
@@ -639,12 +694,13 @@ _NOT_TERRITORY = frozenset({"diplomat", "inmate", "prisoner", "agent", "staff", 
 # ("hit the market", "hit home", "hit the road")
 _ON_PLACE_VERBS = frozenset({"attack", "raid", "storm", "assault", "ambush", "bomb", "bombard", "shell", "overrun"})
 _REAL_PLACES = frozenset({"market", "home", "road", "ground"})
-_WEAPON_NOUNS = frozenset({"drone", "artillery", "missile", "rocket", "mortar", "shell", "explosive", "explosives"})
+_WEAPON_NOUNS = frozenset({"drone", "artillery", "missile", "rocket", "mortar", "shell", "explosive", "explosives",
+                           "grenade"})
 # a weapon named with no act: "sold 180 artillery systems", "surveillance drones", "launch 155mm shells"
 _WEAPON_ACT = frozenset({"strike", "attack", "hit", "kill", "fire", "pound", "target", "land", "injure", "wound",
                          "destroy", "shell", "bomb", "dead", "explode", "damage", "rain", "slam", "struck", "casualty",
                          "die", "bombard", "intercept", "shoot", "down", "impact", "blast", "use", "plant",
-                         "detonate", "throw", "hurl", "lob", "fall"})
+                         "detonate", "throw", "hurl", "lob", "fall", "drop"})
 _COMMERCE = frozenset({"sell", "sale", "deal", "contract", "purchase", "buy", "order", "procure", "procurement",
                        "export", "import", "supply", "deliver", "delivery", "manufacture", "arm", "test", "unveil"})
 _FIRE_WORDS = frozenset({"fire", "gunfire", "shot", "shots", "bullet", "blow", "salvo", "round", "volley", "grenade",
@@ -658,13 +714,21 @@ _QUANTIFIERS = frozenset({"hundred", "thousand", "dozen", "some", "many", "all",
 _EVERYDAY_OBJECTS = {
     "execute": frozenset({"project", "plan", "order", "warrant", "contract", "program", "programme", "strategy", "deal",
                           "task", "transaction", "trade", "move", "play", "pass", "kick", "manoeuvre", "maneuver",
-                          "will", "agreement", "work", "scheme", "budget", "policy", "code", "command", "script"}),
+                          "will", "agreement", "work", "scheme", "budget", "policy", "code", "command", "script",
+                          "part", "step", "design", "vision", "routine", "trick", "turn", "creation", "idea", "shot",
+                          "duty", "search", "transfer", "payment", "merger", "sale", "purchase", "deal"}),
     "hang": frozenset({"washing", "clothes", "laundry", "picture", "poster", "flag", "banner", "sign", "coat", "light",
                        "decoration", "phone", "painting", "portrait", "hat"}),
     "hack": frozenset({"account", "website", "site", "system", "server", "computer", "email", "phone", "network",
                        "database", "election", "data", "page"}),
     "beat": frozenset({"team", "record", "odds", "deadline", "traffic", "heat", "drum", "time", "expectation",
                        "estimate", "forecast", "rival", "side", "champion", "favourite", "favorite", "opponent"}),
+    "eliminate": frozenset({"job", "position", "post", "tax", "fee", "program", "programme", "waste", "need", "cost",
+                            "requirement", "barrier", "deficit", "subsidy", "tariff", "layoff", "service", "route",
+                            "class", "course", "department", "shift", "overtime", "error", "mistake", "debt", "risk",
+                            "delay", "paperwork", "bottleneck", "duplication", "loophole", "penalty", "funding"}),
+    "burn": frozenset({"gas", "methane", "fuel", "calorie", "fat", "coal", "oil", "diesel", "petrol", "money", "cash",
+                       "candle", "incense", "wood", "energy", "bridge", "disc", "cd", "dvd", "rubber", "sugar"}),
 }
 
 
@@ -708,6 +772,84 @@ def _carried(tok: Token) -> bool:
     return node.dep_ == "dobj" and head.lemma_.lower() in _CARRY_VERBS and head.dep_ in ("acl", "relcl", "amod")
 
 
+# who or what makes a taking of ground, a strike or a targeting an act of armed conflict
+_ARMED_CONTEXT = _ARMED_WORDS | frozenset({
+    "armed", "soldier", "force", "fighter", "gunman", "combatant", "guerrilla", "bandit", "assailant", "attacker", "police",
+    "policeman", "gendarme", "gendarmerie", "coalition", "regime", "commando", "paramilitary", "warlord", "junta",
+    "pirate", "weapon", "gun", "rifle", "artillery", "tank", "airstrike", "offensive", "battle", "clash", "fighting",
+    "siege", "jihad", "occupation", "invasion", "war", "ceasefire", "militiaman", "sniper", "raid", "shelling", "fire",
+})
+
+
+# people one hires and fires
+_STAFF = frozenset({"employee", "coach", "manager", "staff", "worker", "ceo", "director", "chief", "secretary",
+                    "minister", "aide", "adviser", "advisor", "assistant", "executive", "president", "editor",
+                    "teacher", "principal", "superintendent", "administrator", "chairman", "officer"})
+# animals that attack people, which no conflict codebook counts
+_ANIMALS = frozenset({"bee", "dog", "shark", "bear", "snake", "crocodile", "alligator", "lion", "tiger", "leopard",
+                      "elephant", "hippo", "hippopotamus", "wolf", "pitbull", "cougar", "hyena", "buffalo", "bull",
+                      "monkey", "wasp", "hornet", "coyote", "puma", "jaguar", "boar", "animal", "rottweiler",
+                      "lioness", "rhino", "baboon", "jackal", "locust", "rat", "mosquito"})
+# buildings named after what is done in them ("a detention facility")
+_FACILITIES = frozenset({"facility", "center", "centre", "camp", "cell", "unit", "building", "complex", "site",
+                         "capacity", "bed", "space", "officer", "policy", "hearing", "rule", "law", "system"})
+# people a policy, a campaign or an advert "targets"
+_AUDIENCES = frozenset({"minority", "community", "group", "consumer", "customer", "voter", "user", "audience", "reader",
+                        "viewer", "buyer", "shopper", "market", "demographic", "household", "family", "youth",
+                        "teenager", "student", "immigrant", "migrant", "taxpayer", "investor", "company", "business"})
+# what only a fight has: the armed words without the police, who also search, fine and stop
+_VIOLENT_CONTEXT = (_ARMED_CONTEXT - {"police", "policeman", "force", "fire", "raid", "coalition", "regime"}) | frozenset({
+    "kill", "shoot", "bomb", "attack", "wound", "injure", "stab", "murder", "assault", "explosion", "blast", "dead"})
+
+
+# armed people and their weapons, without the police (who also report crashes and fires)
+_ARMED_SIDES = _ARMED_CONTEXT - {"police", "policeman", "force", "fire", "raid", "coalition", "regime", "battle", "clash",
+                                 "fighting", "offensive", "siege", "war", "occupation", "invasion", "ceasefire", "jihad"}
+
+
+# what a state or a group deploys
+_UNITS = frozenset({"guard", "unit", "personnel", "team", "officer", "contingent", "battalion", "brigade", "squad",
+                    "company", "division", "regiment", "reinforcement", "peacekeeper", "agent", "marine", "jet",
+                    "warship", "ship", "aircraft", "helicopter", "vehicle", "tank", "missile", "system", "battery",
+                    "member", "element", "man", "government", "state", "country", "minister", "president", "ministry"})
+
+
+def _a_force(tok: Token) -> bool:
+    """Is ``tok`` (a subject or object of "deploy") a force, a unit, a state or a named group?"""
+    lemma = tok.lemma_.lower()
+    if lemma in ("system",) and not any(c.lemma_.lower() in ("missile", "defence", "defense", "weapon", "air", "rocket")
+                                       for c in tok.children):
+        return False  # "a portable wall system" (a missile defence system is a force's)
+    return (lemma in _ARMED_CONTEXT or lemma in _UNITS or tok.ent_type_ in ("ORG", "NORP", "GPE", "PERSON")
+            or tok.like_num or tok.pos_ in ("PROPN", "PRON"))
+
+
+def _armed_side(sent: Span) -> bool:
+    return any(t.lemma_.lower() in _ARMED_SIDES and t.pos_ != "VERB" or t.lower_ == "armed" for t in sent)
+
+
+def _violent_context(sent: Span) -> bool:
+    return any(t.lemma_.lower() in _VIOLENT_CONTEXT for t in sent)
+
+
+def _armed_context(sent: Span) -> bool:
+    """Does the sentence name an armed side, a weapon or a fight (any of ``_ARMED_CONTEXT``, as a noun or an
+    adjective: "forcing out an object" is no force)?"""
+    return any((t.lemma_.lower() in _ARMED_CONTEXT or t.lower_ in _ARMED_CONTEXT) and t.pos_ != "VERB"
+               or t.lower_ == "armed" for t in sent)
+
+
+def _place_like(tgt: Token | None) -> bool:
+    """Could the thing taken be ground a side holds: a named place, a place or territory noun, a building?"""
+    if tgt is None or tgt.like_num or tgt.pos_ == "NUM":
+        return False
+    if tgt.ent_type_ in ("GPE", "LOC", "FAC") or tgt.pos_ == "PROPN":
+        return True
+    lemma = tgt.lemma_.lower()
+    return lemma in _TERRITORY_NOUNS or lemma in _PROPERTY_NOUNS or lemma in ("control", "ground", "land", "road",
+                                                                                 "bridge", "village", "town")
+
+
 def _figurative(tok: Token, spec: TriggerSpec) -> bool:
     """A trigger word used in a sense that names no event: "demonstrates the talents of", "blasted
     the FBI's investigation", "struck a deal", "exchanged the lead", "cardiac arrest", "visited the
@@ -721,9 +863,11 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
         return True  # "a months-long battle with the courts", "her fight against cancer": no armed opponent
     if tok.pos_ == "VERB" and spec.sub_event_type == "Looting/property destruction" and _natural_cause(tok):
         return True  # "Hurricane Betsy destroyed the church": a storm, not a conflict actor
-    if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _ANIMALS or c.tag_ == "WDT" and tok.dep_ == "relcl"
-                                                          and tok.head.lemma_.lower() in _ANIMALS) for c in tok.children):
-        return True  # "a lion attacked the herders", "a lion that attacked their cattle": an animal, not an armed actor
+    if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in _ANIMALS or c.dep_ == "nsubj"
+                                  and c.tag_ == "WDT" and tok.dep_ == "relcl" and tok.head.lemma_.lower() in _ANIMALS
+                                  for c in tok.children):
+        # "farmers killed a lion", "a lion that attacked their cattle": an animal, not an armed actor or its target
+        return True
     if lemma in ("kill", "shoot", "hang", "stab", "burn") and any(
             c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in tok.children) and not any(
             t.lemma_.lower() in ("bomb", "bomber", "explosive", "vest", "belt", "detonate", "explosion", "blast")
@@ -741,6 +885,36 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
         return True  # "a demonstration of military power"
     if lemma == "blast" and tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children):
         return True  # "Barkley blasted the FBI's investigation": criticised
+    if lemma in ("blast", "shot", "bomb", "strike") and tok.pos_ == "NOUN" and any(
+            t.lower_ in ("run", "homer", "homerun", "pointer", "point", "yard", "goal") for t in tok.lefts):
+        return True  # "a three-run blast", "a three-point shot", "a 40-yard bomb": sports
+    if lemma == "fire" and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _STAFF or (
+                c.pos_ == "PROPN" or c.ent_type_ == "ORG") and not _armed_side(tok.sent))
+            and c.lemma_.lower() not in _FIRE_WORDS for c in tok.children):
+        return True  # "the judge-executive fired Reams", "fired the coach": dismissed, not shot at
+    if lemma in ("attack", "bite", "maul") and any(
+            t.lemma_.lower() in _ANIMALS for t in tok.children if t.dep_ in ("compound", "amod", "nsubj", "agent", "poss")
+    ) or lemma == "attack" and tok.pos_ == "NOUN" and any(
+            tok.doc[i].lemma_.lower() in _ANIMALS for i in range(max(tok.sent.start, tok.i - 3), tok.i)):
+        return True  # "a 'killer bee' attack", "a dog attack", "mauled by a bear": an animal, not an armed actor
+    if lemma in ("deploy", "redeploy") and tok.pos_ == "VERB" and not _armed_context(tok.sent) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and _a_force(c) for c in tok.children):
+        return True  # "his airbags did deploy", "deploying a portable wall system": no force sent anywhere
+    if lemma == "engagement" and not _armed_context(tok.sent):
+        return True  # "the engagement of families": no armed side engaged
+    if tok.pos_ == "NOUN" and lemma in _WEAPON_NOUNS | _FIRE_WORDS and any(
+            a.lower_ == "from" and a.head.lemma_.lower() in ("protect", "shield", "defend", "guard", "save", "safe", "proof")
+            for a in list(tok.ancestors)[:4]):
+        return True  # "a wall system used to protect soldiers from bullets and grenades": a danger named, not an attack
+    if lemma in ("detention", "custody", "arrest") and tok.pos_ == "NOUN" and tok.dep_ == "compound" and \
+            tok.head.lemma_.lower() in _FACILITIES:
+        return True  # "a new detention facility planned": a building, not an arrest
+    if lemma == "target" and tok.pos_ == "VERB" and not _violent_context(tok.sent):
+        tgt = _target(tok) or next((g for c in tok.children if c.dep_ == "prep" for g in c.children
+                                    if g.dep_ == "pobj"), None)
+        if tgt is not None and tgt.lemma_.lower() in _AUDIENCES:
+            return True  # "stop-and-search powers criticised for targeting ethnic minorities", "ads targeting voters"
     if lemma == "exchange" and not any(t.lower_ in _FIRE_WORDS or t.lemma_.lower() in _FIRE_WORDS
                                        for t in (*tok.subtree, *tok.doc[tok.i + 1:tok.i + 5])):
         return True  # "exchanged the lead", "a kidney exchange": only an exchange of fire is a fight
@@ -758,7 +932,10 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
         others = [t for t in tok.sent if t.lemma_.lower() != lemma]
         words = {t.lemma_.lower() for t in others} | {t.lower_ for t in others}
         aimed = re.search(r"\b(?:launch|fire|lob)\w*\b[^.;]{0,80}?\b(?:at|on|towards?|into|against)\b", tok.sent.text, re.I)
-        if words & _COMMERCE or not (words & _WEAPON_ACT or aimed) or any(c.lower_ == "surveillance" for c in tok.children):
+        acts = words & _WEAPON_ACT
+        if lemma == "drone" and acts == {"use"} and not _armed_context(tok.sent):
+            acts = set()  # "a hunt for the lost flight using underwater drones": a tool, not a weapon used
+        if words & _COMMERCE or not (acts or aimed) or any(c.lower_ == "surveillance" for c in tok.children):
             return True
     if spec.event_type == "Explosions/Remote violence" and tok.pos_ == "NOUN" and _carried(tok):
         return True  # "militants armed with grenades attacked a base": what they carried, not how they attacked
@@ -770,7 +947,7 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
     if lemma in _EVERYDAY_OBJECTS and tok.pos_ == "VERB":
         if lemma == "hang" and any(c.dep_ == "prt" for c in tok.children):
             return True  # "hang up their washing"
-        tgt = _target(tok)
+        tgt = _target(tok) or (tok.head if tok.dep_ in ("acl", "relcl", "amod") else None)  # "gas burned or wasted"
         if tgt is not None and (tgt.lemma_.lower() in _EVERYDAY_OBJECTS[lemma]
                                 or lemma in ("beat", "hack") and tgt.ent_type_ in ("ORG", "GPE", "PRODUCT")):
             return True
@@ -790,6 +967,13 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
             tgt = tok.head  # "the 60 diplomats being expelled", "those expelled"
         if tgt is not None and (tgt.pos_ == "PRON" or tgt.ent_type_ in ("PERSON", "NORP")
                                 or tgt.lemma_.lower() in PERSON_NOUNS or tgt.lemma_.lower() in _NOT_TERRITORY):
+            return True
+        if any(c.dep_ == "agent" and any(g.lemma_.lower() in PERSON_NOUNS and g.lemma_.lower() not in _ARMED_CONTEXT
+                                         for g in c.children) for c in tok.children):
+            return True  # "the second vehicle, occupied by a female driver": somebody in it, nobody took it
+        if not _place_like(tgt) and not _armed_context(tok.sent):
+            # "helped to capture the students' interest", "the vehicle, occupied by a driver", "activist captured
+            # judiciary", "Ukraine has expelled 13": nothing a side holds is taken, and nobody armed takes it
             return True
         if any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() in ("video", "camera", "film", "tape")
                                                                 for g in c.children) for c in tok.children):
@@ -920,7 +1104,8 @@ def _ranked(group: list[tuple[Token, TriggerSpec]]) -> list[int]:
         # names the event, and its coding reads the violence from the clause
         protest = 1 if spec.protest and not spec.needs_cue else 0
         # "executed six suspects detained in X": a participle describing a noun is not the event
-        main = 0 if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" else 1
+        # ("Body of a man found with gunshot wounds": a verbless note's finding of a body is its event)
+        main = 0 if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and found_body(tok) is None else 1
         # "seven militants were killed and three arrested during operations": the arrests are part of the fight
         # "their patrol was ambushed": the patrol is who was attacked, not a change of activity
         not_arrest = 0 if has_violence and spec.sub_event_type in ("Arrests", "Change to group/activity") else 1
@@ -1029,6 +1214,10 @@ def _mention(group: list[tuple[Token, TriggerSpec]], idx: int, sent: Span, actor
     modality = modality_of(mod_tok)
     if mod_tok != tok and not modality.negated and modality_of(tok).negated:
         modality.negated = True  # "agreed to postpone the demonstration": called off below the verb
+    if not related and tok.pos_ == "VERB" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+            for c in tok.children):
+        modality.negated = True  # "No residents were injured.": nobody was (beside an attack, it tells its toll)
     claimant = find_claimant(tok, sent, actors_in, memory)
     speaker = None
     if claimant is not None and claimant.actor_id:

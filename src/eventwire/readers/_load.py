@@ -18,13 +18,24 @@ from typing import BinaryIO
 
 from ..errors import InputNotFound, InputTooLarge, MalformedInput, UnreachableInput
 
-__all__ = ["Loaded", "expand", "is_url", "iter_lines", "load", "open_stream"]
+__all__ = ["Loaded", "existing_file", "expand", "is_url", "iter_lines", "load", "open_stream"]
 
 _GLOB_CHARS = set("*?[")
 
 
 def is_url(source: str) -> bool:
     return source.startswith(("http://", "https://"))
+
+
+def existing_file(source: str | Path) -> Path:
+    """``source`` as a path to a file that exists: ``InputNotFound`` when nothing is there,
+    ``MalformedInput`` naming it when it is a directory (a gold file or an article was expected)."""
+    path = Path(source)
+    if not path.exists():
+        raise InputNotFound(source=str(source))
+    if path.is_dir():
+        raise MalformedInput("is a directory, not a file", source=str(source))
+    return path
 
 
 def expand(sources: str | Path | Iterable[str | Path]) -> Iterator[str]:
@@ -71,11 +82,7 @@ def load(source: str, *, max_bytes: int, timeout: float = 20.0) -> Loaded:
         return Loaded(sys.stdin.buffer.read(), "<stdin>", "<stdin>")
     if is_url(source):
         return _fetch(source, max_bytes=max_bytes, timeout=timeout)
-    path = Path(source)
-    if not path.exists():
-        raise InputNotFound(source=source)
-    if path.is_dir():
-        raise MalformedInput("is a directory, not a file", source=source)
+    path = existing_file(source)
     if path.suffix == ".gz":
         raw = path.read_bytes()
         return Loaded(_gunzip(raw, source, max_bytes), source, source[:-3])
@@ -126,11 +133,7 @@ def open_stream(source: str | Path | Loaded, *, max_bytes: int) -> tuple[BinaryI
     if name == "-" or is_url(name):
         loaded = load(name, max_bytes=max_bytes)
         return io.BytesIO(loaded.data), loaded.name, loaded.inner
-    path = Path(name)
-    if not path.exists():
-        raise InputNotFound(source=name)
-    if path.is_dir():
-        raise MalformedInput("is a directory, not a file", source=name)
+    path = existing_file(name)
     if path.suffix == ".gz":
         return gzip.open(path, "rb"), name, name[:-3]  # type: ignore[return-value]
     return open(path, "rb"), name, name

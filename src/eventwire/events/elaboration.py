@@ -1,0 +1,130 @@
+"""One real-world event told in several clauses: fold the clauses that elaborate an event into its record.
+
+A report names its event and then tells more of it: the weapon ("regime forces shelled the outskirts of
+Nayrab using artillery fire"), the toll ("clashes erupted between X and Y. The clashes resulted in 20
+killed"), the victim ("two armed men carried out a drive-by shooting against a man. The victim was
+injured"). Each of those clauses has a trigger word of its own, and each, coded alone, would be a second
+record of the same event: the over-counting users of event data complain of ("one real-world event, one
+record"). ``fold_elaborations`` merges such a clause into the event it elaborates when
+
+- it is in the same sentence as that event and of the same event type; or in the next sentence, of the same
+  type, naming the event again ("the clashes") or placed at the same place ("monitors observed 19 explosions
+  near the village"); or it is a casualty clause ("killed", "injured", "wounded", "dead") of a violent event
+  or a riot, in that sentence or the next one;
+- nothing tells a second event: no "separate", "another", "also", "later", "meanwhile", "earlier" in its
+  sentence, no other named party than the event's in the same role, no other place resolved precisely
+  (two towns in one sentence are two events), no other country, no other date, no other death toll.
+
+The rules are the ACLED codebook's: an event is one type of interaction between the same actors at one
+place and time; its fatalities are the casualties of that interaction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import Event
+
+__all__ = ["fold_elaborations"]
+
+_FACTUAL = ("reported", "claimed")
+_VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence", "Riots"})
+#: a clause that tells who died or was hurt, not a new act
+_CASUALTY = re.compile(r"^(?:kill(?:ed|s)?|dead|died|dies|death|deaths|injur\w*|wound\w*|hurt|casualt\w*|fatalit\w*|"
+                       r"lost their lives|perished)$", re.I)
+#: a sentence that tells of a second, distinct event
+_ANOTHER = re.compile(r"\b(?:separate(?:ly)?|another|also|later|meanwhile|earlier|elsewhere|in addition|"
+                      r"the (?:next|following|previous) day|the day before|a day later)\b", re.I)
+
+
+#: the event named again ("The clashes resulted in ...", "during the attack")
+_DEFINITE = re.compile(r"\b(?:the|this|these|those|that|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _sentence(ev: Event) -> tuple[int, int, str] | None:
+    """The sentence of the event's trigger: the evidence span that contains the trigger and is longer."""
+    if not ev.evidence:
+        return None
+    trig = ev.evidence[0]
+    spans = [e for e in ev.evidence[1:] if e.start <= trig.start and trig.end <= e.end and e.end - e.start > trig.end - trig.start]
+    if not spans:
+        return None
+    s = max(spans, key=lambda e: e.end - e.start)
+    return s.start, s.end, s.text
+
+
+def _named(ev: Event) -> tuple[str | None, str | None]:
+    def name(actor) -> str | None:  # type: ignore[no-untyped-def]
+        return actor.name if actor is not None and actor.known and not actor.name.startswith(
+            ("Unidentified", "Civilians", "Protesters", "Rioters")) else None
+    return name(ev.actor1), name(ev.actor2)
+
+
+def _same_event(kept: Event, ev: Event) -> bool:
+    """No field of ``ev`` tells a different event from ``kept``'s (see the module docstring)."""
+    for a, b in zip(_named(kept), _named(ev), strict=True):
+        if a and b and a != b:
+            return False
+    if kept.fatalities and ev.fatalities and kept.fatalities.best != ev.fatalities.best:
+        return False
+    p, q = kept.location, ev.location
+    if p is not None and q is not None:
+        if p.country and q.country and p.country != q.country:
+            return False
+        if p.geonames_id and q.geonames_id and p.geonames_id != q.geonames_id and p.precision == 1 and q.precision == 1:
+            return False  # two towns: two events (a town and its province are one place told twice)
+    d, e = kept.date, ev.date
+    if d is not None and e is not None and d.start and e.start and d.end and e.end and (d.end < e.start or e.end < d.start):
+        return False
+    return True
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    """Both placed at the same GeoNames place (ACLED: one event per type, place and day)."""
+    return a.location is not None and b.location is not None and a.location.geonames_id is not None \
+        and a.location.geonames_id == b.location.geonames_id
+
+
+def _elaborates(kept: Event, ev: Event) -> bool:
+    ks, es = _sentence(kept), _sentence(ev)
+    if ks is None or es is None or es[0] < ks[0]:
+        return False
+    same_sentence = es[0] == ks[0]
+    told_until = max(e.end for e in kept.evidence)  # the event's sentence, or the last one already folded into it
+    next_sentence = not same_sentence and 0 <= es[0] - told_until <= 3  # only a space or a line break between
+    if not (same_sentence or next_sentence):
+        return False
+    clause = es[2][max(0, ev.evidence[0].start - es[0] - 80): ev.evidence[0].end - es[0]]
+    if _ANOTHER.search(clause if same_sentence else es[2]):
+        return False
+    casualty = bool(_CASUALTY.match(ev.evidence[0].text)) and kept.event_type in _VIOLENT
+    told_again = ev.event_type == kept.event_type and (same_sentence or _DEFINITE.search(
+        es[2][max(0, ev.evidence[0].start - es[0] - 30): ev.evidence[0].start - es[0]]) or _same_place(kept, ev))
+    if not (casualty or told_again):
+        return False
+    return _same_event(kept, ev)
+
+
+def fold_elaborations(events: list[Event], merge: Callable[[Event, Event], Event]) -> list[Event]:
+    """``events`` (in document order) with each clause that elaborates an earlier factual event merged into
+    it by ``merge`` (see the module docstring)."""
+    out: list[Event] = []
+    for ev in events:
+        folded = False
+        es = _sentence(ev)
+        if ev.modality in _FACTUAL and es is not None:
+            for k in range(len(out) - 1, -1, -1):
+                kept = out[k]
+                ks = _sentence(kept)
+                if ks is None or kept.modality not in _FACTUAL:
+                    continue
+                if _elaborates(kept, ev):
+                    out[k] = merge(kept, ev)
+                    folded = True
+                    break
+                if max(e.end for e in kept.evidence) <= es[0]:
+                    break  # an event of an earlier sentence: the clause elaborates the nearest event or none
+        if not folded:
+            out.append(ev)
+    return out
