@@ -26,7 +26,7 @@ def test_python_example_runs_and_prints_what_it_says(capsys):
     exec(compile(example, "README.md", "exec"), {})
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "Violence against civilians Attack"
-    assert out[1].endswith("-> Civilians") and out[1].startswith("Boko Haram")
+    assert out[1].endswith("-> Civilians (Nigeria)") and out[1].startswith("Boko Haram")
     assert out[2] == "12 2024-03-03"
     assert "twelve" in out[3]
 

@@ -145,3 +145,19 @@ def test_gold_names_map_the_2024_types_to_the_2016_file():
     assert gold_name("ACCUSE", "investigate") == "INVESTIGATE"
     assert gold_name("ACCUSE", "disapprove") == "DISAPPROVE"
     assert gold_name("AGREE", None) == "AGREE"
+
+
+def test_non_conflict_rate_counts_every_sentence_of_the_texts(tmp_path, pipeline):  # type: ignore[no-untyped-def]
+    """Events per 1,000 sentences is over all the sentences of the articles, not only those the screen lets
+    through to the parser: a vocabulary change must not move the denominator."""
+    from eventwire.eval.events import evaluate_text
+
+    calm = ("The council approved the new budget on Monday. Libraries will open longer hours. The mayor thanked "
+            "the volunteers. Parking fees stay the same.")
+    violent = "Gunmen killed three villagers in an attack near Kidal on Sunday, police said. The market stayed closed."
+    path = tmp_path / "news.xml"
+    path.write_text(f"<articles><article><text>{calm}</text></article>"
+                    f"<article><text>{violent}</text></article></articles>", encoding="utf-8")
+    out = evaluate_text(path, pipeline=pipeline)
+    assert out["articles"] == 2 and out["sentences"] == 6
+    assert out["events"] == 1 and out["events_per_1000_sentences"] == round(1000 / 6, 2)

@@ -126,3 +126,130 @@ def test_the_victims_of_a_lynching_are_civilians(run):
 def test_two_crowds_fighting_have_no_civilian_victims_made_up(run):
     ev = _ev(run, "On 26 June 2016, supporters of two rival parties clashed in Mbare, Harare; several were injured.")
     assert ev.actor2 is None or not ev.actor2.name.startswith("Civilians")
+
+
+# --- actors named as ACLED names them (session 11) ---
+
+
+def test_the_kb_holds_more_african_forces_and_groups():
+    kb = load_kb()
+    assert kb["mil_niger"].country == "Niger" and kb["mil_chad"].country == "Chad"
+    assert kb.police_forces("Uganda").name == "Police Forces of Uganda"
+    assert kb["dahalo"].name == "Dahalo Militia" and "Fellata" in kb.communities
+
+
+def test_a_community_s_militias_in_the_plural_are_its_ethnic_militia(run):
+    ev = _ev(run, "On 12 June 2016, Tiv militias attacked two Jukun villages near Wukari (Taraba), killing 6 residents.")
+    assert ev.actor1.name.startswith("Tiv Ethnic Militia") and ev.actor1.inter == 4
+
+
+def test_two_communities_militias_that_clash_are_the_two_sides(run):
+    ev = _ev(run, "On 3 June 2016, Fellata and Rizeigat communal militias clashed near Buram (South Darfur), "
+                  "killing 14.")
+    assert ev.event_type == "Battles"
+    assert ev.actor1.name == "Fellata Ethnic Militia (Sudan)"
+    assert ev.actor2.name == "Rizeigat Ethnic Militia (Sudan)"
+
+
+def test_a_fight_between_two_named_forces_has_both_as_sides(run):
+    ev = _ev(run, "On 8 July 2016, fighting between SPLA and SPLA-IO forces erupted in Yei (Central Equatoria).")
+    assert ev.event_type == "Battles"
+    assert ev.actor1.name == "Military Forces of South Sudan"
+    assert ev.actor2.name.startswith("SPLM/A-IO")
+
+
+def test_inter_clan_clashes_with_no_clan_named_are_unidentified_clan_militias(run):
+    ev = _ev(run, "On 14 June 2016, inter-clan clashes in Galkayo (Mudug) left 4 people dead.")
+    assert ev.actor1.name.startswith("Unidentified Clan Militia")
+    assert ev.actor2 is not None and ev.actor2.name.startswith("Unidentified Clan Militia")
+
+
+def test_the_owners_of_looted_property_are_civilians(run):
+    ev = _ev(run, "On 4 May 2016, Boko Haram looted several shops and houses in Kerawa (Mayo-Sava, Extreme-Nord) "
+                  "and took away food.")
+    assert ev.sub_event_type == "Looting/property destruction"
+    assert ev.actor2 is not None and ev.actor2.name.startswith("Civilians")
+
+
+def test_the_doer_named_after_by_of_a_weapon_fired_is_actor1(run):
+    ev = _ev(run, "On 19 June 2016, mortar shells fired by Al Shabaab militants landed near the airport in "
+                  "Baidoa (Bay). No casualties reported.")
+    assert ev.actor1.name == "Al Shabaab"
+
+
+def test_a_claim_in_the_next_sentence_names_the_doer(run):
+    ev = _ev(run, "On 11 June 2016, a roadside bomb exploded near a military convoy in Afgooye (Lower Shabelle), "
+                  "killing 2 soldiers. Al Shabaab claimed responsibility for the attack.")
+    assert ev.actor1.name == "Al Shabaab"
+
+
+def test_men_suspected_to_be_a_named_group_are_that_group(run):
+    ev = _ev(run, "On 2 June 2016, men suspected to be Al Shabaab militants threw a hand grenade at a police "
+                  "checkpoint in Mogadishu (Banadir).")
+    assert ev.actor1.name == "Al Shabaab"
+
+
+def test_soldiers_of_a_named_army_are_that_army_not_the_host_state(run):
+    ev = _ev(run, "On 28 April 2016, soldiers of the army of South Sudan looted goods from households in "
+                  "villages of Faradje territory (Haut-Uele), on Congolese soil.")
+    assert ev.actor1.name == "Military Forces of South Sudan"
+
+
+def test_a_state_s_forces_that_conduct_a_bombardment_are_its_doer(run):
+    ev = _ev(run, "On 29 April 2016, Egyptian military forces conducted artillery bombardment targeting "
+                  "militants south of Sheikh Zuweid (North Sinai).")
+    assert ev.actor1.name == "Military Forces of Egypt"
+
+
+def test_security_forces_dispersing_a_protest_are_the_police(run):
+    ev = _ev(run, "On 5 May 2016, patients at a clinic in Gombe (Gombe) demonstrated over their treatment. "
+                  "Security forces dispersed the crowd.")
+    assert ev.event_type == "Protests"
+    assert ev.actor2 is not None and ev.actor2.name == "Police Forces of Nigeria"
+
+
+def test_the_government_a_protest_addresses_is_no_party_to_it(run):
+    ev = _ev(run, "On 6 May 2016, teachers demonstrated in Goma (Nord-Kivu) to demand that the government pay "
+                  "their salaries.")
+    assert ev.event_type == "Protests"
+    assert ev.actor2 is None or not ev.actor2.name.startswith("Government")
+
+
+def test_arrests_told_in_the_passive_at_a_protest_were_made_by_the_police(run):
+    ev = _ev(run, "On 5 May 2016, traders demonstrated outside the municipal offices in Kisumu against new levies. "
+                  "Several arrests were made.")
+    assert ev.event_type == "Protests"
+    assert ev.actor2 is not None and ev.actor2.name == "Police Forces of Kenya"
+
+
+def test_civilians_and_crowds_are_named_with_their_country(run):
+    ev = _ev(run, "On 7 June 2016, students protested in Kampala over tuition fees.")
+    assert ev.actor1.name == "Protesters (Uganda)"
+
+
+def test_state_forces_take_acled_s_spelling_of_their_country(run):
+    ev = _ev(run, "On 9 June 2016, Ivorian police fired tear gas at demonstrators in Abidjan.")
+    names = [a.name for a in (ev.actor1, ev.actor2) if a is not None]
+    assert "Police Forces of the Ivory Coast" in names
+
+
+def test_two_states_soldiers_sharing_one_noun_are_the_two_sides(run):
+    ev = _ev(run, "On 8 May 2016, Burundian and Rwandan soldiers clashed on Lake Rweru (Kirundo).")
+    assert ev.event_type == "Battles"
+    assert ev.actor1.name == "Military Forces of Burundi"
+    assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Rwanda"
+
+
+def test_people_killed_by_a_grenade_with_no_armed_target_are_civilians(run):
+    ev = _ev(run, "On 7 May 2016, unknown assailants threw a grenade into a bar in Bujumbura. 1 person was killed "
+                  "and 5 were injured.")
+    assert ev.event_type == "Explosions/Remote violence"
+    assert ev.actor2 is not None and ev.actor2.name.startswith("Civilians")
+
+
+def test_militias_from_named_clans_are_each_clan_s_militia(run):
+    ev = _ev(run, "On 8 May 2016, armed militias from the Hawadle and Jarer Weyne clans battled near Beledweyne "
+                  "(Hiraan).")
+    assert ev.event_type == "Battles"
+    assert ev.actor1.name.startswith("Hawadle Clan Militia")
+    assert ev.actor2 is not None and ev.actor2.name.startswith("Jarer Weyne Clan Militia")

@@ -13,7 +13,7 @@ def test_armed_group_killing_villagers_is_violence_against_civilians(run):
     ev = events[0]
     assert ev.event_type == "Violence against civilians"
     assert ev.actor1.name.startswith("Boko Haram")
-    assert ev.actor2.name == "Civilians"
+    assert ev.actor2.name == "Civilians (Nigeria)"  # ACLED names civilians with their country
     assert ev.fatalities.best == 12
     assert ev.date.start == dt.date(2024, 3, 3)
 

@@ -67,3 +67,9 @@ def test_what_a_protest_is_about_is_background_to_it(run, text):  # type: ignore
     result = run(text, published="2020-05-10")
     assert [ev.event_type for ev in _factual(result)] == ["Protests"], text
     assert any(ev.modality == "background" for ev in result.events)  # kept, as context
+
+
+def test_what_forces_seized_after_the_attack_is_part_of_it(run):  # type: ignore[no-untyped-def]
+    events = _factual(run("On 9 May 2020, militants attacked a police post in Bossaso. Police captured the vehicle "
+                          "used by the militants along with weapons and ammunition.", published="2020-05-10"))
+    assert [ev.event_type for ev in events] == ["Battles"], [(e.event_type, e.evidence[0].text) for e in events]

@@ -130,6 +130,31 @@ _POLICE_NOUNS = frozenset({"police", "policeman", "policemen", "gendarmerie", "g
 _NON_STATE_NOUNS = frozenset({"militia", "militias", "fighter", "fighters", "militant", "militants", "rebel", "rebels",
                               "militiamen", "militiaman", "insurgents", "guerrillas", "combatants"})
 _MILITIA_NOUNS = frozenset({"militia", "militias", "militiamen", "militiaman"})
+#: the words that join a generic description to the named actor it stands for ("fighters of the FPRC", "men
+#: suspected to be Al Shabaab militants", "gunmen believed to be ADF")
+_NAMED_AS = (("suspected", "to", "be"), ("believed", "to", "be"), ("thought", "to", "be"), ("said", "to", "be"),
+             ("identified", "as"), ("presumed", "to", "be"), ("of",))
+#: "Rizeigat communal militias", "Habar Gidir clan militia": the words between a community's name and its militia
+_COMMUNITY_QUALIFIERS = frozenset({"clan", "sub-clan", "ethnic", "communal", "tribal", "community"})
+#: the words after "militias from X" that say X is a clan or a community
+_FROM_KINDS = frozenset({"clan", "clans", "sub-clan", "sub-clans", "community", "communities", "village", "villages"})
+_COMMUNITY_MILITIA_NOUNS = frozenset({"militia", "militias", "militiamen", "militiaman", "fighters", "gunmen"})
+
+
+#: countries ACLED names with an article, or in its own spelling, inside actor names ("Military Forces of the
+#: Philippines", "Police Forces of the Democratic Republic of Congo"), keyed by the gazetteer's country name
+_ACLED_COUNTRY_NAMES = {
+    "Philippines": "the Philippines", "United States": "the United States", "United Kingdom": "the United Kingdom",
+    "Netherlands": "the Netherlands", "United Arab Emirates": "the United Arab Emirates",
+    "Democratic Republic of the Congo": "the Democratic Republic of Congo", "DR Congo": "the Democratic Republic of Congo",
+    "Republic of the Congo": "the Republic of Congo", "Central African Republic": "the Central African Republic",
+    "Ivory Coast": "the Ivory Coast",
+}
+
+
+def state_name(country: str) -> str:
+    """``country`` as ACLED writes it after "Military Forces of" ("the Philippines")."""
+    return _ACLED_COUNTRY_NAMES.get(country, country)
 
 
 @dataclass(frozen=True)
@@ -225,7 +250,7 @@ class ActorKB:
             return rec
         prefix = "Police Forces" if police else "Military Forces"
         return self.add(ActorRecord(id=f"{'police' if police else 'state_forces'}:{country}",
-                                    name=f"{prefix} of {country}", inter=1, country=country,
+                                    name=f"{prefix} of {state_name(country)}", inter=1, country=country,
                                     sector="COP" if police else "MIL", kind="state"))
 
     def police_forces(self, country: str) -> ActorRecord | None:
@@ -332,7 +357,13 @@ class ActorFinder:
                     named.label_ = "__named__"
                     spans.append(named)
 
+            for span in self._community_militias(doc) + self._militias_from(doc):
+                span.label_ = "__communal__"
+                spans.append(span)
+
         def first_pass(span: Span) -> ActorMention | None:
+            if span.label_ == "__communal__":
+                return self._communal_mention(span)
             if span.label_ == "__country_forces__":
                 return self._forces_mention(span, gazette)  # type: ignore[arg-type]
             if span.label_ == "__named__":
@@ -346,9 +377,144 @@ class ActorFinder:
             keep([s for s in self._agent_nouns(doc, gazette) if not _of_named(s, taken)],
                  lambda span: self._agent_mention(span, gazette))
         mentions.sort(key=lambda m: m.span.start)
+        mentions = self._without_generic_of_named(doc, mentions)
         doc._.ew_actors = mentions
         doc.spans["ew_actors"] = [m.span for m in mentions]
         return doc
+
+    def _community_militias(self, doc: Doc) -> list[Span]:
+        """ "Rizeigat communal militias", "Habar Gidir clan militia", and each community of "Fellata and Rizeigat
+        communal militias" (a shared head): the militias of communities the KB knows, named as ACLED names them."""
+        communities = self.kb.communities
+        if not communities:
+            return []
+        first_words: dict[str, list[list[str]]] = {}
+        for name in communities:
+            words = name.split()
+            first_words.setdefault(words[0], []).append(words)
+
+        def name_at(i: int) -> int:
+            """The end of a community name starting at token i (exclusive), or i."""
+            best = i
+            for words in first_words.get(doc[i].text, ()):
+                if [t.text for t in doc[i:i + len(words)]] == words and i + len(words) > best:
+                    best = i + len(words)
+            return best
+
+        out = []
+        i = 0
+        while i < len(doc):
+            names = []
+            j = i
+            while j < len(doc):
+                end = name_at(j)
+                if end == j:
+                    break
+                names.append((j, end))
+                j = end
+                if j < len(doc) and doc[j].lower_ in ("and", "or", ",") and j + 1 < len(doc) and name_at(j + 1) > j + 1:
+                    j += 1
+                    continue
+                break
+            if not names:
+                i += 1
+                continue
+            k = j
+            qualified = k < len(doc) and doc[k].lower_ in _COMMUNITY_QUALIFIERS
+            k += qualified
+            if k < len(doc) and doc[k].lower_ in _COMMUNITY_MILITIA_NOUNS and (qualified or len(names) > 1):
+                for n, (a, b) in enumerate(names):
+                    out.append(doc[a:k + 1] if n == len(names) - 1 else doc[a:b])
+                i = k + 1
+            else:
+                i = j if j > i else i + 1
+        return out
+
+    @staticmethod
+    def _militias_from(doc: Doc) -> list[Span]:
+        """ "militiamen from the Leelkayse clan", "armed militias from the Hawadle and Jarer Weyne clans", "militias
+        from Umumbo and Omor": the militia of each clan or community named after "from" or "of"."""
+        out = []
+        for i in word_positions(doc, _COMMUNITY_MILITIA_NOUNS - {"gunmen"}):
+            tok = doc[i]
+            if tok.lower_ not in _COMMUNITY_MILITIA_NOUNS or i + 2 >= len(doc) or doc[i + 1].lower_ not in ("from", "of"):
+                continue
+            j = i + 2 + (doc[i + 2].lower_ == "the")
+            names: list[tuple[int, int]] = []
+            while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" and doc[j].ent_type_ not in ("GPE", "DATE"):
+                start = j
+                while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN":
+                    j += 1
+                names.append((start, j))
+                if j + 1 < len(doc) and doc[j].lower_ in ("and", ",") and doc[j + 1].is_title:
+                    j += 1
+                    continue
+                break
+            if not names:
+                continue
+            kind = doc[j].lower_ if j < len(doc) and doc[j].lower_ in _FROM_KINDS else ""
+            if not kind:
+                continue  # "fighters from Kidal": a town, not a community, unless the text says clan or community
+            for n, (a, b) in enumerate(names):
+                span = doc[a:b + (1 if n == len(names) - 1 else 0)]
+                if n == 0:
+                    span = doc[i:b + (1 if len(names) == 1 else 0)]
+                out.append(span)
+        return out
+
+    def _communal_mention(self, span: Span) -> ActorMention:
+        """A community's militia: "Fellata Ethnic Militia", "Habar Gidir Clan Militia" (ACLED inter code 4)."""
+        words = [t.text for t in span]
+        tail = next((w.lower() for w in words if w.lower() in _COMMUNITY_QUALIFIERS or w.lower() in _FROM_KINDS), "")
+        if not tail:  # the first of "militias from the Hawadle and Jarer Weyne clans": the kind told after the last
+            end = span.end
+            while end < len(span.doc) and span.doc[end].lower_ not in _FROM_KINDS and end - span.end < 6:
+                end += 1
+            tail = span.doc[end].lower_ if end < len(span.doc) and span.doc[end].lower_ in _FROM_KINDS else ""
+        name_words = [w for w in words if w.lower() not in _COMMUNITY_QUALIFIERS and w.lower() not in
+                      _COMMUNITY_MILITIA_NOUNS and w.lower() not in _FROM_KINDS and w.lower() not in ("from", "of", "the")]
+        community = " ".join(name_words)
+        kind = {"clan": "Clan", "clans": "Clan", "sub-clan": "Sub-Clan", "sub-clans": "Sub-Clan", "community": "Communal",
+                "communities": "Communal", "village": "Communal", "villages": "Communal"}.get(tail, "Ethnic")
+        if kind == "Communal" and community in self.kb.communities:
+            kind = "Ethnic"
+        name = f"{community} {kind} Militia"
+        known = self.kb.by_name(name)
+        rec = known or ActorRecord(id=f"communal:{community}:{kind}", name=name, inter=4, country=None, sector="REB",
+                                   kind="armed_group")
+        return ActorMention(span=span, actor_id=rec.id, name=rec.name, extra={} if known else {"record": rec})
+
+    def _without_generic_of_named(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """ "soldiers of the army of South Sudan", "fighters of the FPRC": a generic description followed by "of"
+        and a named actor is that actor, which the roles then find; the generic mention is dropped. "Al shabaab
+        militants": a generic noun right after a named armed group is part of its mention."""
+        starts = set()
+        for m in mentions:
+            rec = self.kb.get(m.actor_id)
+            if rec is not None and not rec.generic and rec.kind not in ("unidentified", "civilians"):
+                starts.add(m.span.start)
+        out: list[ActorMention] = []
+        for m in mentions:
+            rec = self.kb.get(m.actor_id)
+            prev = out[-1] if out else None
+            prev_rec = self.kb.get(prev.actor_id) if prev is not None else None
+            if prev is not None and prev_rec is not None and prev.span.end == m.span.start and prev_rec.armed \
+                    and not prev_rec.generic and prev_rec.kind != "unidentified" and rec is not None \
+                    and rec.kind in ("unidentified", "generic", "civilians") and len(m.span) == 1:
+                # "Al shabaab militants", "ADF fighters": a named group and the noun for its men are one mention
+                out[-1] = ActorMention(span=doc[prev.span.start:m.span.end], actor_id=prev.actor_id, name=prev.name,
+                                       extra=prev.extra)
+                continue
+            j = m.span.end
+            if rec is not None and (rec.generic or rec.kind in ("unidentified", "civilians")) and j + 1 < len(doc):
+                after = [t.lower_ for t in doc[j:j + 4]]
+                link = next((len(w) for w in _NAMED_AS if after[:len(w)] == list(w)), 0)
+                if link and (rec.kind != "civilians" or link > 1):  # "residents of Kibera" stay civilians
+                    j += link + (j + link < len(doc) and doc[j + link].lower_ == "the")
+                    if j in starts:
+                        continue
+            out.append(m)
+        return out
 
     @staticmethod
     def _country_forces(doc: Doc, gazette: Gazette) -> list[Span]:
@@ -359,19 +525,26 @@ class ActorFinder:
                 continue  # "Syrian rebels" are not the Syrian state
             left = tok.i - 1
             while left >= 0 and doc[left].lower_ in ("security", "armed", "government", "national", "air", "special",
-                                                      "defence", "defense", "riot", "federal", "state"):
+                                                      "defence", "defense", "riot", "federal", "state", "military"):
                 left -= 1
             if left >= 0 and doc[left].lower_ in gazette.country_words:
                 out.append(doc[left:tok.i + 1])
+                if left >= 2 and doc[left - 1].lower_ in ("and", ",") and doc[left - 2].lower_ in gazette.country_words:
+                    out.append(doc[left - 2:left - 1])  # "Burundian and Rwandan soldiers": each state's forces
             elif tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":
                 # "military forces of Armenia", "the armed forces of the Philippines": the country after "of"
                 right = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+                # a country of several words ("the army of South Sudan"): the span ends with its last word
+                longer = next((right + k for k in (3, 2, 1) if right + k < len(doc) and " ".join(
+                    t.lower_ for t in doc[right:right + k + 1]) in gazette.country_words), None)
                 start = tok.i
                 while start > 0 and doc[start - 1].lower_ in _FORCE_MODIFIERS:
                     start -= 1
                 if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
                     continue  # the tail of a group's name ("the Patriotic and Integrationist Force of Congo")
-                if right < len(doc) and doc[right].pos_ == "PROPN" and (
+                if longer is not None:
+                    out.append(doc[start:longer + 1])
+                elif right < len(doc) and doc[right].pos_ == "PROPN" and (
                         doc[right].lower_ in gazette.country_words or doc[right].ent_type_ == "GPE"
                         and start < tok.i and doc[start].lower_ in ("military", "armed")):
                     # a state the gazette lacks ("the military forces of Artsakh") is still named as ACLED would;
@@ -382,6 +555,10 @@ class ActorFinder:
     def _forces_mention(self, span: Span, gazette: Gazette) -> ActorMention | None:
         of_form = span[0].lower_ not in gazette.country_words
         country = gazette.country_words.get((span[-1] if of_form else span[0]).lower_, span[-1].text)
+        if of_form:  # "the army of South Sudan": the longest country name that ends the span
+            words = [t.lower_ for t in span[[t.lower_ for t in span].index("of") + 1:] if t.lower_ != "the"]
+            country = next((gazette.country_words[" ".join(words[k:])] for k in range(len(words))
+                            if " ".join(words[k:]) in gazette.country_words), country)
         head = next((t.lower_ for t in span if t.lower_ == "of"), "") and span[[t.lower_ for t in span].index("of") - 1].lower_ \
             if of_form else span[-1].lower_
         if head in _NON_STATE_NOUNS:
@@ -410,6 +587,14 @@ class ActorFinder:
     def _named_mention(self, span: Span) -> ActorMention:
         head = span[-1].lower_
         name = span.text
+        if head in _NON_STATE_NOUNS and len(span) > 1 and span[:-1].text in self.kb.communities:
+            # "Tiv militias", "Fulani fighters": a community's armed men are its identity militia (ACLED codebook,
+            # inter code 4: "Tiv Ethnic Militia"), the KB's record when it has one
+            name = f"{span[:-1].text} Ethnic Militia"
+            known = self.kb.by_name(name)
+            rec = known or ActorRecord(id=f"communal:{span[:-1].text}:Ethnic", name=name, inter=4, country=None,
+                                       sector="REB", kind="armed_group")
+            return ActorMention(span=span, actor_id=rec.id, name=rec.name, extra={} if known else {"record": rec})
         if head in _NON_STATE_NOUNS and len(span) > 1:
             # "CODECO militiamen", "FPRC rebels": the group is the name (an acronym stands alone); ACLED names
             # other militias "X Militia" ("Mayi Mayi Militia")
@@ -514,7 +699,7 @@ def resolve_generic(mention: ActorMention, doc: Doc, kb: ActorKB, focus_country:
             if police is not None:
                 return police  # "police" in a Nigeria story: the KB's Police Forces of Nigeria, with its aliases
             prefix = "Military Forces" if rec.id == "state_forces" else rec.name
-            return kb.add(ActorRecord(id=f"{rec.id}:{focus_country}", name=f"{prefix} of {focus_country}",
+            return kb.add(ActorRecord(id=f"{rec.id}:{focus_country}", name=f"{prefix} of {state_name(focus_country)}",
                                       inter=rec.inter, country=focus_country, sector=rec.sector, kind="state"))
         return rec
     if rec.kind != "generic":

@@ -23,6 +23,7 @@ from .actors import ActorKB, ActorRecord, resolve_generic
 from .codes import disorder_type
 from .coding import code_event
 from .sides import communal_doers, community_of
+from .cues import _TWO_SIDED
 from .detect import Mention, observed_fire
 from .elaboration import fold_elaborations
 from .lexicon import Lexicon
@@ -31,7 +32,7 @@ from .plover import plover_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["assemble_events", "focus_country"]
+__all__ = ["actor_country", "assemble_events", "focus_country"]
 
 _FACTUAL = ("reported", "claimed")
 _VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
@@ -48,6 +49,58 @@ def focus_country(doc: Doc) -> str | None:
         if place is not None and place.country and pm.role in ("place", "region", "relational"):
             weights[place.country] = weights.get(place.country, 0.0) + max(place.confidence, 0.05)
     return max(weights, key=lambda c: weights[c]) if weights else None  # max keeps the first of equals
+
+
+#: the least weight of evidence for giving an unnamed actor a country: one place resolved with fair confidence, or
+#: a place and a named actor or demonym that agree; below it the actor stays without one ("Police Forces")
+_MIN_COUNTRY_WEIGHT = 0.5
+#: the weight of a demonym or of a known actor's country: support for a place, not enough alone (Boko Haram also
+#: fights in Cameroon, al-Shabaab in Kenya; "Somali region" is in Ethiopia)
+_SUPPORT = 0.25
+
+
+def actor_country(doc: Doc, kb: ActorKB) -> str | None:
+    """The country of the unnamed actors of a report ("police", "soldiers", "gunmen", "villagers"), from the best
+    evidence the document has: its places (a named country among them), weighted by the confidence of their
+    resolution; the demonyms it uses outside actor names ("two Kenyan traders") and the countries of the known
+    actors it names (SPLA-IO: South Sudan; "Nigerian troops": Nigeria), each a support worth a quarter. External
+    forces (peacekeepers, Wagner) and groups of no one country add nothing. None when the evidence is thin (a
+    single doubtful homonym abroad, a group that also fights across the border): an actor left without a country
+    is better than one given the wrong country."""
+    weights: dict[str, float] = {}
+    actors = doc._.ew_actors or []
+    spans = [(a.span.start_char, a.span.end_char) for a in actors]
+    for pm in doc._.ew_places or []:
+        place = pm.toponym.place
+        if place is None or not place.country:
+            continue
+        if pm.role in ("place", "region", "relational"):
+            weights[place.country] = weights.get(place.country, 0.0) + max(place.confidence, 0.05)
+        elif pm.role == "demonym" and not any(s <= pm.span.start_char < e for s, e in spans):
+            weights[place.country] = weights.get(place.country, 0.0) + _SUPPORT
+    seen: set[str] = set()
+    for a in actors:
+        made = a.extra.get("record")
+        rec = made if isinstance(made, ActorRecord) else kb.get(a.actor_id)
+        if rec is None or not rec.country or rec.inter == 8 or rec.kind == "external" or rec.id in seen:
+            continue
+        seen.add(rec.id)
+        weights[rec.country] = weights.get(rec.country, 0.0) + _SUPPORT
+    if not weights:
+        return None
+    best = max(weights, key=lambda c: weights[c])  # max keeps the first of equals
+    return best if weights[best] >= _MIN_COUNTRY_WEIGHT else None
+
+
+def _of_country(rec: ActorRecord | None, country: str | None) -> ActorRecord | None:
+    """Civilians, protesters, rioters and communal militias named with their country, as ACLED names them
+    ("Civilians (Kenya)", "Rizeigat Ethnic Militia (Sudan)")."""
+    if rec is None or not country or rec.country or rec.name.endswith(")"):
+        return rec
+    if rec.kind not in ("civilians", "protesters", "rioters") and not (
+            rec.id == "communal_militia" or rec.id.startswith("communal:")):
+        return rec
+    return _country_crowd(rec, country)
 
 
 def _actor(doc: Doc, mention: ActorMention | None, rec: ActorRecord | None, confidence: float,
@@ -194,17 +247,145 @@ def _with_police(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event
         if not (trig.end <= span.start_char and span.end_char <= stop):
             continue
         root = span.root
-        if root.dep_ not in ("nsubj", "agent", "pobj") or root.head.lemma_.lower() not in _INTERVENE and not (
-                root.dep_ == "pobj" and root.head.head.lemma_.lower() in _INTERVENE):
+        head = root.head.lemma_.lower()
+        acts = head in _INTERVENE or root.dep_ == "pobj" and root.head.head.lemma_.lower() in _INTERVENE or (
+            # "police tried to contain the crowd", "police resorted to a baton charge": the police acting on it
+            root.dep_ == "nsubj" and head in _TRY and any(c.dep_ in ("xcomp", "prep") for c in root.head.children))
+        if root.dep_ not in ("nsubj", "agent", "pobj") or not acts:
             continue
         if any(c.dep_ == "neg" for c in root.head.children):
             continue  # "police did not intervene"
-        rec = resolve_generic(mention, doc, kb, country)
-        if rec.inter == 1 and rec.kind in ("state", "state_of_context") and rec.id != "government" \
-                and not rec.id.startswith("government:"):
+        rec = _crowd_opponent(mention, resolve_generic(mention, doc, kb, country), kb, country)
+        if rec is not None and rec.inter == 1 and rec.kind in ("state", "state_of_context") and rec.sector != "GOV":
             actor = _actor(doc, mention, rec, 0.5, ev.location.country if ev.location is not None else country)
             return ev.model_copy(update={"actor2": actor})
+    if ev.event_type == "Protests" and _ARRESTS_MADE.search(doc_text(doc)[trig.end:stop]):
+        # "Several arrests were made", "one woman was arrested": ACLED codes the police of the country as the
+        # force that intervened in a protest when the report does not name it (at low confidence, the trigger
+        # as evidence)
+        rec = kb.forces_of(country, police=True) if country else kb.get("police")
+        if rec is not None:
+            actor = Actor(name=rec.name, inter=rec.inter, country=rec.country, sector=rec.sector, mention=None,
+                          known=rec.known, confidence=0.3, evidence=[trig])
+            return ev.model_copy(update={"actor2": actor})
     return ev
+
+
+_TRY = frozenset({"try", "attempt", "resort", "move", "seek"})
+#: arrests told in the passive, with no one named as making them
+_ARRESTS_MADE = re.compile(r"\b(?:(?:were|was|been|being|got) (?:arrested|detained|apprehended|taken into custody)|"
+                           r"arrests? (?:were|was) made)\b(?! by)", re.I)
+
+
+#: the verbs of delivering a weapon or carrying out an attack, whose "by" phrase names the doer
+_DELIVERY = frozenset({"fire", "launch", "plant", "place", "throw", "lob", "hurl", "detonate", "drop", "lay", "carry",
+                       "conduct", "perpetrate", "commit", "stage", "shoot", "set", "trigger", "mount", "claim"})
+
+
+def _agent_of_delivery(mention: ActorMention) -> bool:
+    """ "shells fired by LNA forces", "a grenade thrown by Al Shabaab militants": the actor is named after "by" of
+    a verb of delivering a weapon or carrying out an attack."""
+    root = mention.span.root
+    by = root.head if root.dep_ == "pobj" else None
+    return by is not None and by.lower_ == "by" and by.dep_ in ("agent", "prep") \
+        and by.head.tag_ == "VBN" and by.head.lemma_.lower() in _DELIVERY
+
+
+_INTER_CLAN = re.compile(r"\b(?:inter-?clan|intra-?clan|clan (?:clash\w*|fight\w*|violence|conflict|militias?|feud\w*)|"
+                         r"between (?:two |rival |the )?(?:sub-?)?clans|rival clans?)\b", re.I)
+_INTER_COMMUNAL = re.compile(r"\b(?:inter-?communal|communal (?:clash\w*|fight\w*|violence|conflict|militias?)|"
+                             r"between (?:two |rival |the )?communities|rival communities)\b", re.I)
+
+
+def _unnamed_militia(text: str, kb: ActorKB) -> ActorRecord | None:
+    """The clan or communal militia a report tells of without naming it, if any."""
+    if _INTER_CLAN.search(text):
+        return kb.get("clan_militia")
+    if _INTER_COMMUNAL.search(text):
+        return kb.get("communal_militia")
+    return None
+
+
+def _two_sides(doc: Doc, m: Mention) -> tuple[ActorMention, ActorMention] | None:
+    """The two sides of a two-sided event told together: "a clash between X and Y", "X and Y clashed", "fighting
+    between X and Y forces" (the actors inside the trigger's "between" phrase, else inside its subject when the
+    subject joins two actors with "and"); None unless two different actors are found there."""
+    trig = m.trigger
+    if trig.lemma_.lower() not in _TWO_SIDED:
+        return None
+    scope: set[int] = set()
+    for child in trig.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            scope = {t.i for t in child.subtree}
+    if not scope:
+        subject = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not any(t.dep_ == "conj" for t in subject.subtree):
+            return None
+        scope = {t.i for t in subject.subtree}
+    found: list[ActorMention] = []
+    for a in doc._.ew_actors or []:
+        if a.span.start in scope and a.span.end - 1 in scope and all(a.actor_id != f.actor_id for f in found):
+            found.append(a)
+    return (found[0], found[1]) if len(found) == 2 else None
+
+
+#: words that make "forces" an army's ("army troops", "military forces") rather than the police a crowd meets
+_MILITARY_WORDS = frozenset({"army", "military", "soldier", "soldiers", "troops", "troop", "armed", "defence", "defense",
+                             "regime", "junta", "warplanes"})
+
+
+def _crowd_opponent(mention: ActorMention, rec: ActorRecord, kb: ActorKB, country: str | None) -> ActorRecord | None:
+    """The state side of a protest or riot as ACLED codes it: the government a crowd addresses ("demanded the
+    government pay wages") is no party, unless it is told to act on the crowd ("authorities arrested 10
+    demonstrators": its police); "security forces" dispersing a crowd are the police (ACLED codebook: protest
+    with intervention, police forces), "soldiers" or "the army" stay the military."""
+    if rec.inter != 1 or rec.kind not in ("state", "state_of_context") or rec.id in ("police",) \
+            or rec.sector == "COP":
+        return rec
+    state_country = rec.country or country
+    root = mention.span.root
+    acts = root.dep_ in ("nsubj", "agent", "pobj") and (root.head.lemma_.lower() in _INTERVENE or (
+        root.dep_ == "pobj" and root.head.head.lemma_.lower() in _INTERVENE))
+    if rec.sector == "GOV":
+        if not acts:
+            return None
+    elif not (mention.actor_id == "state_forces" and not {t.lower_ for t in mention.span} & _MILITARY_WORDS):
+        return rec
+    police = kb.forces_of(state_country, police=True) if state_country else kb.get("police")
+    return police or rec
+
+
+def _subject_of(mention: ActorMention, trigger: Any) -> bool:
+    """ "Egyptian military forces conducted artillery bombardment", "troops launched airstrikes": the actor is the
+    subject of the verb that governs the event noun (a state's forces, which are otherwise more often the victims
+    named before a trigger, "a soldier was killed")."""
+    root = mention.span.root
+    return trigger is not None and root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head in trigger.ancestors
+
+
+#: the next sentences of a report that name who did it: a claim ("Al Shabaab claimed responsibility for the
+#: attack"), a suspicion ("Dyck Advisory Group are the suspected attackers"), a blame
+_NAMED_DOER = re.compile(r"\b(?:claim\w*|responsib\w*|suspected (?:attackers?|perpetrators?|culprits?)|"
+                         r"(?:were|was|is|are) (?:suspected|believed|thought) to be behind|behind the (?:attack|explosion|"
+                         r"blast|bombing|incident|killing|ambush)|blamed)\b", re.I)
+
+
+def _named_after(doc: Doc, after: int, kb: ActorKB, country: str | None,
+                 target: str | None) -> tuple[ActorMention, ActorRecord] | None:
+    """An armed group the next two sentences name as the doer: the subject of a claim, a suspicion or a blame."""
+    sents = [s for s in doc.sents if s.start_char >= after][:2]
+    for sent in sents:
+        if not _NAMED_DOER.search(sent.text):
+            continue
+        for mention in doc._.ew_actors or []:
+            span = mention.span
+            if not (sent.start <= span.start and span.end <= sent.end) or span.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            rec = resolve_generic(mention, doc, kb, country)
+            if rec.armed and rec.name != target and rec.known and not (rec.kind == "state" and rec.inter == 1
+                                                                        and "claim" in sent.text.lower()):
+                return mention, rec
+    return None
 
 
 def _with_doer(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event:
@@ -216,14 +397,21 @@ def _with_doer(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event:
         return ev
     trig, sent = ev.evidence[0], ev.evidence[-1]
     target = ev.actor2.name if ev.actor2 is not None else None
+    trigger_span = doc.char_span(trig.start, trig.end, alignment_mode="expand")
+    trigger = trigger_span.root if trigger_span is not None and len(trigger_span) else None
     for mention in reversed(doc._.ew_actors or []):
         span = mention.span
         if not (sent.start <= span.start_char and span.end_char <= trig.start):
             continue
         rec = resolve_generic(mention, doc, kb, country)
-        if rec.armed and rec.inter != 1 and rec.name != target:
+        if rec.armed and (rec.inter != 1 or _subject_of(mention, trigger)) and rec.name != target:
             actor = _actor(doc, mention, rec, 0.35, ev.location.country if ev.location is not None else country)
             return ev.model_copy(update={"actor1": actor})
+    named = _named_after(doc, sent.end, kb, country, target)
+    if named is not None:
+        mention, rec = named
+        actor = _actor(doc, mention, rec, 0.4, ev.location.country if ev.location is not None else country)
+        return ev.model_copy(update={"actor1": actor})
     unknown = kb.get("unidentified_armed")
     if unknown is None:
         return ev
@@ -244,7 +432,8 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
     from . import counts as ew_counts
 
     published: dt.date | None = doc._.ew_published
-    country = focus_country(doc)
+    place_country = focus_country(doc)
+    country = actor_country(doc, kb)  # the country of unnamed actors: "police", "soldiers", "civilians"
     drafts: list[Event] = []
     pending = list(mentions)
     while pending:
@@ -272,6 +461,18 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
                 and m.spec.event_type in _VIOLENT and roles.actor1.span.root.lemma_.lower() in _ANONYMOUS:
             # "hooded men killed a catechist": unnamed perpetrators of violence are an unidentified armed group
             rec1 = kb.get("unidentified_armed") or rec1
+        if (rec1 is None or rec2 is None) and (sides := _two_sides(doc, m)) is not None:
+            # "a clash between GNA and LNA forces", "Fellata and Rizeigat militias clashed": the first named
+            # is actor1, the other actor2 (ACLED codes the sides of a battle in the order told)
+            roles.actor1, roles.actor2 = sides
+            roles.assoc1 = [a for a in roles.assoc1 if a.actor_id not in (sides[0].actor_id, sides[1].actor_id)]
+            rec1, rec2 = resolve_generic(sides[0], doc, kb, country), resolve_generic(sides[1], doc, kb, country)
+            conf1, conf2 = max(conf1, 0.5), max(conf2, 0.5)
+            a1_mention = roles.actor1
+        if rec1 is None and rec2 is not None and roles.actor2 is not None and _agent_of_delivery(roles.actor2):
+            # "shells fired by LNA forces", "an IED planted by al-Shabaab": who fired or planted is the doer
+            rec1, conf1, roles.actor1, a1_mention = rec2, max(conf2, 0.5), roles.actor2, roles.actor2
+            rec2, conf2, roles.actor2 = None, 0.0, None
         assoc = [resolve_generic(a, doc, kb, country) for a in roles.assoc1]
         trig = m.trigger_span
         sentence = span_text(m.sent)
@@ -284,11 +485,21 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
         if gloss is not None:
             clause_text, after, following = gloss(clause_text), gloss(after), gloss(following)
         home = _home_country([rec1, *assoc], [rec2])
-        coding = code_event(m.spec, lexicon, clause_text, rec1, rec2, assoc, home or country, victim=m.victim is not None,
+        coding = code_event(m.spec, lexicon, clause_text, rec1, rec2, assoc, home or place_country, victim=m.victim is not None,
                             after=after, following=following, place_target=m.place_target)
         if coding is None:
             pending[:0] = [make() for make in m.fallbacks]  # the group's next trigger may name the event
             continue
+        unnamed = _unnamed_militia(clause_text, kb) if coding.event_type in _VIOLENT and (
+            rec1 is None or rec1.id == "unidentified_armed") else None
+        if unnamed is not None:
+            # "inter-clan clashes left 5 dead", "communal violence broke out": the unnamed militias of clans or
+            # communities (ACLED: Unidentified Clan/Communal Militia), on both sides of a clash
+            rec1, conf1 = _country_crowd(unnamed, country), max(conf1, 0.4)
+            a1_mention = a1_mention or ActorMention(span=trig, actor_id=unnamed.id, name=unnamed.name)
+            if coding.event_type == "Battles" and (rec2 is None or rec2.kind == "civilians"):  # "left 4 people dead"
+                rec2, conf2 = rec1, conf1
+                roles.actor2 = ActorMention(span=trig, actor_id=unnamed.id, name=unnamed.name)
         community = _community_named(doc, a1_mention) if coding.event_type in _VIOLENT and rec1 is not None \
             and rec1.kind in ("rioters", "protesters", "civilians", "unidentified") else None
         if community is not None:
@@ -324,6 +535,10 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
                 rec2, conf2, roles.actor2 = rec1, conf1, roles.actor1
                 rec1, conf1 = _country_crowd(crowd, country), 0.5
                 a1_mention = crowd_mention or ActorMention(span=trig, actor_id=crowd.id, name=crowd.name)
+        if coding.event_type in ("Protests", "Riots") and rec2 is not None and roles.actor2 is not None:
+            rec2 = _crowd_opponent(roles.actor2, rec2, kb, country)
+            if rec2 is None:
+                roles.actor2 = None
         if m.modality.ongoing and published is not None:
             date, tense = _ongoing_date(doc, m, published), "ongoing"
         else:
@@ -345,7 +560,8 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
                 and rec2.inter != 7 and roles.actor2 is not None:
             # ACLED codebook: the target of violence against civilians is Civilians; who they are (an off-duty
             # soldier, a party member, a village chief) is an associated actor
-            target_assoc = _actor(doc, roles.actor2, rec2, conf2, location.country if location is not None else country)
+            target_assoc = _actor(doc, roles.actor2, rec2, conf2,
+                                  location.country if location is not None else place_country)
             civilians = kb.get("civilians")
             if civilians is not None:
                 rec2 = _country_crowd(civilians, country)
@@ -358,6 +574,14 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
                 rec2, conf2 = _country_crowd(civilians, country), 0.5 if m.victim is not None else 0.3
                 victim_span = doc[m.victim.i:m.victim.i + 1] if m.victim is not None else trig
                 roles.actor2 = ActorMention(span=victim_span, actor_id=civilians.id, name=civilians.name)
+        if (coding.event_type, coding.sub_event_type) == ("Strategic developments", "Looting/property destruction") \
+                and rec2 is None:
+            # ACLED codes the owners of looted or destroyed property as Civilians unless the text names them
+            # ("raided several houses", "looted a shop"): the trigger is the evidence, at low confidence
+            civilians = kb.get("civilians")
+            if civilians is not None:
+                rec2, conf2 = _country_crowd(civilians, country), 0.3
+                roles.actor2 = ActorMention(span=trig, actor_id=civilians.id, name=civilians.name)
         if _is_background(date, published, tense):
             modality = "background"
         elif m.modality.ongoing:
@@ -366,7 +590,8 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
             modality = m.modality.modality
         else:
             modality = "claimed" if claimant is not None and claimant.official else "reported"
-        event_country = home or (location.country if location is not None else country)
+        event_country = home or (location.country if location is not None else place_country)
+        rec1, rec2 = _of_country(rec1, country), _of_country(rec2, country)
         actor1 = _actor(doc, a1_mention, rec1, conf1, event_country)
         actor2 = _actor(doc, roles.actor2, rec2, conf2, event_country)
         assoc_actors = [a for a in (_actor(doc, mm, r, 0.6, event_country) for mm, r in zip(roles.assoc1, assoc))
@@ -402,7 +627,8 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
             fatalities=fatalities, counts=list(kinds.values()), modality=modality, claimant=claim,
             confidence=round(confidence, 2), evidence=ev, sources=[Source(document_id=document_id, url=url)],
         ))
-    return [_mob_victims(doc, _with_police(doc, _with_doer(doc, ev, kb, country), kb, country), kb, country)
+    return [_explosion_victims(doc, _mob_victims(doc, _with_police(doc, _with_doer(doc, ev, kb, country), kb, country),
+                                                 kb, country), kb, country)
             for ev in merge_in_document(_grievances(_violent_demonstrations(drafts)))]
 
 
@@ -421,16 +647,58 @@ def _mob_victims(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event
     interaction rioters-civilians; in the pre-2019 codebook, violence against civilians by rioters), at low
     confidence with the trigger as evidence. State forces met by the crowd (``_with_police``) come first."""
     if (ev.event_type, ev.sub_event_type) != ("Riots", "Mob violence") or ev.actor2 is not None or not ev.evidence \
-            or ev.modality not in _FACTUAL or not _MOB_ON_PEOPLE.match(ev.evidence[0].text) \
-            or _TWO_CROWDS.search(ev.evidence[-1].text):
+            or ev.modality not in _FACTUAL:
+        return ev
+    where = ev.location.country if ev.location is not None and ev.location.country else country
+    if _TWO_CROWDS.search(ev.evidence[-1].text):
+        # "supporters of the ruling party clashed with opposition youths": two crowds, both Rioters (ACLED codebook,
+        # Mob violence: rioters against rioters)
+        rioters = kb.get("rioters") if ev.actor1 is not None and ev.actor1.name.startswith("Rioters") else None
+        if rioters is None or not _TWO_CROWDS.match(ev.evidence[0].text):
+            return ev
+        rec = _country_crowd(rioters, where)
+        return ev.model_copy(update={"actor2": Actor(
+            name=rec.name, inter=rec.inter, country=rec.country, sector=rec.sector, mention=None, known=True,
+            confidence=0.35, evidence=[ev.evidence[0]])})
+    if not _MOB_ON_PEOPLE.match(ev.evidence[0].text):
+        return ev
+    civilians = kb.get("civilians")
+    if civilians is None:
+        return ev
+    rec = _country_crowd(civilians, where)
+    actor = Actor(name=rec.name, inter=rec.inter, country=rec.country, sector=rec.sector, mention=None, known=True,
+                  confidence=0.35, evidence=[ev.evidence[0]])
+    return ev.model_copy(update={"actor2": actor})
+
+
+#: people harmed by an explosion ("1 person was killed and 11 were injured", "wounding three civilians")
+_PEOPLE = re.compile(r"\b(?:civilians?|people|persons?|residents|villagers|passengers|children|women|students|customers|"
+                     r"shoppers|pedestrians|worshippers|traders|farmers|(?:a|one|two|three) (?:man|woman|boy|girl|child))\b",
+                     re.I)
+_HARM = re.compile(r"\b(?:kill\w*|injur\w*|wound\w*|dead|died|death|hurt)\b", re.I)
+_ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|police\w*|officers?|militants?|fighters?|insurgents?|rebels?|"
+                            r"military|army|convoy|patrol|base|checkpoint|gendarm\w*|guards?|personnel|forces)\b", re.I)
+
+
+def _explosion_victims(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event:
+    """An explosion with no target named whose report tells of people killed or hurt and of no armed target ("a
+    grenade thrown into a salon; 1 person was killed"): ACLED codes the victims as Civilians, at low confidence
+    with the trigger as evidence."""
+    if ev.event_type != "Explosions/Remote violence" or ev.actor2 is not None or not ev.evidence \
+            or ev.modality not in _FACTUAL:
+        return ev
+    sent = ev.evidence[-1]
+    nxt = next((s for s in doc.sents if s.start_char >= sent.end), None)
+    text = sent.text + " " + (nxt.text if nxt is not None else "")
+    if not (_PEOPLE.search(text) and _HARM.search(text)) or _ARMED_VICTIMS.search(text):
         return ev
     civilians = kb.get("civilians")
     if civilians is None:
         return ev
     rec = _country_crowd(civilians, ev.location.country if ev.location is not None and ev.location.country else country)
-    actor = Actor(name=rec.name, inter=rec.inter, country=rec.country, sector=rec.sector, mention=None, known=True,
-                  confidence=0.35, evidence=[ev.evidence[0]])
-    return ev.model_copy(update={"actor2": actor})
+    return ev.model_copy(update={"actor2": Actor(
+        name=rec.name, inter=rec.inter, country=rec.country, sector=rec.sector, mention=None, known=True,
+        confidence=0.3, evidence=[ev.evidence[0]])})
 
 
 _UNARMED_SIDES = ("Protesters", "Rioters", "Civilians", "Police Forces", "Government")

@@ -10,7 +10,8 @@ record"). ``fold_elaborations`` merges such a clause into the event it elaborate
 - it is in the same sentence as that event and of the same event type; or in the next sentence, of the same
   type, naming the event again ("the clashes") or placed at the same place ("monitors observed 19 explosions
   near the village"); or it is a casualty clause ("killed", "injured", "wounded", "dead") of a violent event
-  or a riot, in that sentence or the next one;
+  or a riot, in that sentence or the next one; or it is what the forces did in the course of a violent event
+  (arrests, weapons or goods seized, troops sent: strategic developments), in that sentence or the next;
 - nothing tells a second event: no "separate", "another", "also", "later", "meanwhile", "earlier" in its
   sentence, no other named party than the event's in the same role, no other place resolved precisely
   (two towns in one sentence are two events), no other country, no other date, no other death toll.
@@ -33,6 +34,9 @@ _VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remot
 #: a clause that tells who died or was hurt, not a new act
 _CASUALTY = re.compile(r"^(?:kill(?:ed|s)?|dead|died|dies|death|deaths|injur\w*|wound\w*|hurt|casualt\w*|fatalit\w*|"
                        r"lost their lives|perished)$", re.I)
+#: the strategic developments that follow a fight as its part (not an agreement, a base, a change of side)
+_AFTERMATH = frozenset({"Arrests", "Disrupted weapons use", "Looting/property destruction", "Change to group/activity",
+                        "Non-violent transfer of territory"})
 #: a sentence that tells of a second, distinct event
 _ANOTHER = re.compile(r"\b(?:separate(?:ly)?|another|also|later|meanwhile|earlier|elsewhere|in addition|"
                       r"the (?:next|following|previous) day|the day before|a day later)\b", re.I)
@@ -101,7 +105,11 @@ def _elaborates(kept: Event, ev: Event) -> bool:
     casualty = bool(_CASUALTY.match(ev.evidence[0].text)) and kept.event_type in _VIOLENT
     told_again = ev.event_type == kept.event_type and (same_sentence or _DEFINITE.search(
         es[2][max(0, ev.evidence[0].start - es[0] - 30): ev.evidence[0].start - es[0]]) or _same_place(kept, ev))
-    if not (casualty or told_again):
+    # what forces did in the course of a fight or an attack ("PSF captured the vehicle used by the militants",
+    # "soldiers arrested two suspects", "reinforcements were sent"): ACLED codes the fight, not a second event
+    aftermath = ev.event_type == "Strategic developments" and kept.event_type in _VIOLENT - {"Riots"} \
+        and ev.sub_event_type in _AFTERMATH
+    if not (casualty or told_again or aftermath):
         return False
     return _same_event(kept, ev)
 
@@ -120,7 +128,17 @@ def fold_elaborations(events: list[Event], merge: Callable[[Event, Event], Event
                 if ks is None or kept.modality not in _FACTUAL:
                     continue
                 if _elaborates(kept, ev):
-                    out[k] = merge(kept, ev)
+                    merged = merge(kept, ev)
+                    a1, a2 = merged.actor1, merged.actor2
+                    if ev.event_type == "Strategic developments" != kept.event_type and (
+                            a1 is not None and a2 is not None and a1.name == a2.name):
+                        # who arrested or seized after the fight fills a side the fight left open, but one actor
+                        # on both sides is no fight: the event keeps its own sides
+                        merged = merged.model_copy(update={"actor1": kept.actor1, "actor2": kept.actor2})
+                    # the event's own sentence stays its last evidence (the later stages read the sentence there)
+                    own = kept.evidence[-1]
+                    merged = merged.model_copy(update={"evidence": [e for e in merged.evidence if e != own] + [own]})
+                    out[k] = merged
                     folded = True
                     break
                 if max(e.end for e in kept.evidence) <= es[0]:

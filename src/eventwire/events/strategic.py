@@ -1,6 +1,8 @@
 """Strategic developments (ACLED codebook): agreements, arrests, threats, bases, disrupted weapons use,
 looting and property destruction, and "Other" events told with a violent word (displacement by fighting,
-explosive remnants of war, shots fired in the air)."""
+explosive remnants of war, shots fired in the air). The words of their own that name Strategic developments
+(movements and measures of forces, property destroyed, displacement) and the line between them and violence are
+coded in ``sd_acts``."""
 
 from __future__ import annotations
 
@@ -10,11 +12,18 @@ from .actors import ActorRecord
 from .lexicon import TriggerSpec
 from .codes import Coding
 from .cues import (
-    _ABDUCTED, _ARMED_PEOPLE, _BASE_WORDS, _FORCES, _GOODS, _GRIEVANCE, _HARMED, _NO_HARM, _PEOPLE_HARMED,
+    _ABDUCTED, _ARMED_PEOPLE, _BASE_WORDS, _EXCHANGE, _FORCES, _GOODS, _GRIEVANCE, _HARMED, _NO_HARM, _PEOPLE_HARMED,
     _PROTEST_CUE, _PROTEST_WORDS, _STATE_SIDE, _TWO_SIDED, _WEAPON_CACHE, _has,
 )
 from .sides import _doer_side, _fighting_side, _state
 from .protests import _protest, replace_spec
+from .sd_acts import (
+    _ACTIVITY_WORDS, _ARMED_GROUP_WORDS, _DESTRUCTION_WORDS, _FIGHT, _FLIGHT_WORDS, _MILITARY_WORDS, _NEW_GROUP,
+    _NO_FIGHT_TOLD, _PEOPLE_EVACUATED, _POLICE_WORDS, _TROOPS_MOVED, _activity, _destruction, _fight_first, _flight,
+    _violence_told,
+)
+from .lexicon import load_lexicon
+from .weapons import _SUB_PLOVER, _weapon
 
 
 _CONFLICT_AGREEMENT = re.compile(r"\b(ceasefire|cease-fire|truce|peace|prisoners?|hostages?|swap|exchange|armed|rebels?|militias?|"
@@ -65,8 +74,24 @@ _WAR_REMNANT = re.compile(r"\bexplosive remnants? of war\b|\b(?:left ?over|remna
                           r"\blaid (?:\w+ ){0,2}?during (?:the )?(?:\w+[- ]){0,3}?war\b|"
                           r"\bwhere fighting (?:occurred|took place) in the \d{4}s\b", re.I)
 # shots fired in the air at nobody ("border guards fired warning shots in the air")
-_AIR_SHOTS = re.compile(r"\bwarning shots?\b|\bshots? (?:\w+ ){0,3}?in(?:to)? the air\b|\bfired (?:\w+ ){0,2}?in(?:to)? the air\b|"
+_AIR_SHOTS = re.compile(r"\bwarning shots?\b|\bshots? (?:\w+ ){0,3}?in(?:to)? (?:the )?air\b|\bfired (?:\w+ ){0,3}?in(?:to)? (?:the )?air\b|"
                         r"\bblank (?:cartridges|rounds)\b", re.I)
+
+
+_CAPTIVES_SWAPPED = re.compile(r"\b(?:exchang\w*|swap\w*)\s+(?:[\w-]+\s+){0,3}?(?:prisoners?|detainees?|captives?|hostages?|"
+                               r"bodies|remains|POWs)\b|\b(?:prisoners?|detainees?|captives?|hostages?|POWs?) (?:exchange|swap)\b",
+                               re.I)
+_ARRESTS_MADE = re.compile(r"\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing)|apprehend(?:ed|ing)|rounded up|took (?:\w+ ){0,3}?into custody)\b",
+                           re.I)
+_SEARCH_WORDS = frozenset({"raid", "storm", "sweep", "operation", "search", "clash", "assault"})
+# a raid that met nobody ("no arrests or clashes were reported", "no clashes took place")
+_NO_CONTACT = re.compile(r"\bno (?:arrests?|clash(?:es)?|confrontations?|resistance|fighting|contact)\b"
+                         r"(?: (?:or|and|nor) (?:\w+ ){0,2}?(?:arrests?|clash(?:es)?|casualties|injuries|fatalities))?"
+                         r"[^.;]{0,20}?\b(?:were|was|took place|occurred|reported|made)\b", re.I)
+
+
+_LOOTING = re.compile(r"\b(?:loot\w*|pillag\w*|plunder\w*|ransack\w*|stole|stolen|stealing|took away|carried away|"
+                      r"made off with)\b", re.I)
 
 
 def _other(text: str, following: str, spec: TriggerSpec) -> Coding | None:
@@ -75,10 +100,31 @@ def _other(text: str, following: str, spec: TriggerSpec) -> Coding | None:
     if spec.event_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
         return None
     harmed = _has(_HARMED, text) and not _has(_NO_HARM, text)
+    if spec.lemma in ("exchange", "swap") and _has(_CAPTIVES_SWAPPED, text) and not harmed:
+        # "the army and the rebels exchanged prisoners": ACLED codebook, Agreement (prisoner exchanges)
+        return Coding("Strategic developments", "Agreement", "RETREAT", "release", "0841", 0.5, "prisoners exchanged")
+    if spec.lemma in _SEARCH_WORDS and _has(_NO_CONTACT, text + " " + following[:200]) and not harmed \
+            and not _has(_PEOPLE_HARMED, text):
+        # "QSD conducted a raid in the village. No arrests or clashes were reported.": a security measure (ACLED
+        # codebook, Change to group/activity), not a fight
+        return Coding("Strategic developments", "Change to group/activity", "MOBILIZE", None, "154", 0.45,
+                      "raid with no arrest or clash")
+    near = text + " " + following[:250]
+    if spec.lemma in ("raid", "storm", "sweep") and _has(_ARRESTS_MADE, near) and not _has(_HARMED, near) \
+            and not _has(_PEOPLE_HARMED, near) and not _has(_EXCHANGE, near) and not _has(_PROTEST_WORDS, near):
+        # "intelligence officers raided the neighbourhood; 20 young men were arrested": a raid that ends in arrests
+        # with nobody hurt and no fight is an arrest (ACLED codebook, Strategic developments: Arrests)
+        return Coding("Strategic developments", "Arrests", "COERCE", "arrest", "173", 0.5, "raid with arrests")
     if _has(_WAR_REMNANT, text + " " + following[:300]) and not _has(_FORCES, text):
         return Coding("Strategic developments", "Other", "OTHER", None, None, 0.5, "explosive remnant of war")
     if spec.lemma in _TWO_SIDED and _has(_DISPLACED, text) and not harmed:
         return Coding("Strategic developments", "Other", "OTHER", None, None, 0.5, "people displaced by fighting")
+    if spec.flex and _has(_AIR_SHOTS, text) and not harmed and not _has(_PEOPLE_HARMED, text) \
+            and _has(_LOOTING, text) and not _has(_PROTEST_WORDS, text):
+        # "militants fired in the air to disperse the residents, then looted supplies": the looting is the event
+        # (ACLED codebook, Looting/property destruction); the shots scared people off
+        return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.5,
+                      "looting under shots in the air")
     if spec.flex and _has(_AIR_SHOTS, text) and not harmed and not _has(_PROTEST_WORDS, text + " " + following[:300]):
         return Coding("Strategic developments", "Other", "THREATEN", None, "138", 0.45, "shots fired in the air")
     return None
@@ -115,10 +161,6 @@ _INTERCEPTED_MEANS = re.compile(r"\b(drones?|UAVs?|aircraft|planes?|helicopters?
 
 
 _THREAT_LEMMAS = frozenset({"threaten", "threat", "ultimatum", "intimidate", "intimidation", "warn", "order"})
-# who makes a threat ACLED records: an armed group, not a person with a gun in a crime story
-_ARMED_GROUP_WORDS = re.compile(r"\b(?:gunmen|armed (?:men|group|groups|individuals|assailants|elements)|militants?|"
-                                r"fighters|rebels?|insurgents?|jihadists?|terrorists?|militia\w*|extremists?|"
-                                r"Taliban|Shabaab|Boko Haram)\b", re.I)
 # a threat made, not a danger talked about ("the terrorist threat", "a threat to security")
 _THREAT_MADE = re.compile(r"\bthreaten(?:ed|ing|s)?\b|\bintimidat\w*|\bultimatums?\b|\bthreats? (?:from|by|against)\b|"
                           r"\b(?:receiv|issu|made|mak|sen[dt]|gave|giv|after|following|amid)\w* (?:\w+ ){0,3}?threats?\b",
@@ -162,9 +204,6 @@ _CIVIL_CONVOY = re.compile(r"\b(?:aid|humanitarian|relief|food|medical|medicines
                            r"neighbou?rhood|citizens?|volunteers?|trucks? of|lorries|tankers?|fuel|traders?|supplies)\b", re.I)
 _RECOVERED_GROUND = re.compile(r"\brecover\w*\s+(?:control\s+(?:of|over)\s+)?(?:[\w'-]+\s+){0,3}?(?:territor\w*|towns?|"
                                r"villages?|areas?|positions?|localit\w*|bases?|city|district|ground)\b", re.I)
-_POLICE_WORDS = re.compile(r"\b(?:police\w*|sheriff\w*|deput(?:y|ies)|officers?|troopers?|cops?)\b", re.I)
-_MILITARY_WORDS = re.compile(r"\b(?:troops|soldiers|army|military|armed|militia\w*|rebels?|insurgents?|fighters|gendarm\w*|"
-                             r"forces|joint|border)\b", re.I)
 _LAND = re.compile(r"\b(?:land|lands|farmland|plots?|dunams?|acres|hectares)\b", re.I)
 # curfews and lockdowns are news when imposed, extended, enforced or lifted (ACLED codebook, Change to group/activity:
 # security measures), not when named as the setting of another event
@@ -188,6 +227,32 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
     sub = spec.sub_event_type
     if spec.lemma in _THREAT_LEMMAS:
         return _threat(spec, text, actor1, after)
+    if spec.lemma in _ACTIVITY_WORDS:
+        return _activity(spec, text, actor1, after, following)
+    if spec.lemma in _DESTRUCTION_WORDS:
+        return _destruction(spec, text, actor1, after)
+    if spec.lemma in _FLIGHT_WORDS or spec.lemma in ("evacuate", "evacuation") and _has(_PEOPLE_EVACUATED, text):
+        # "500 villagers were evacuated following fighting": displacement, not territory; "occupied the village after
+        # residents fled", "fled after receiving threats": the occupation or the threat is the event
+        if re.search(r"\b(?:after|when|as|once|before|because|since)\s+(?:[\w'-]+\s+){0,4}$", _doer_side(text, after), re.I) \
+                or _has(_THREAT_MADE, text):
+            return None
+        return _flight(text, actor1)
+    if spec.lemma in ("withdraw", "withdrawal", "pull out", "redeploy") and _has(_TROOPS_MOVED, (after or text)[:120]) \
+            and (_fighting_side(actor1) or _state(actor1) or _has(_FORCES, text)) and not _violence_told(text):
+        # "the US withdrew 300 troops from Saudi Arabia": a movement of forces (ACLED codebook, Change to
+        # group/activity), not territory handed over
+        return Coding("Strategic developments", "Change to group/activity", "MOBILIZE", None, "154", 0.5,
+                      "forces withdrawn")
+    if sub == "Non-violent transfer of territory" and _has(_FIGHT, text) and not _has(_NO_FIGHT_TOLD, text):
+        # "AMISOM troops withdrew from Leego after heavy fighting with Al Shabaab": a place left in a fight is not a
+        # non-violent transfer (ACLED codebook: a territory change with fighting is a Battles event, told by the
+        # sentence's taking or fighting word)
+        return None
+    if not _has(_PROTEST_WORDS, text):
+        fight = _fight_first(spec, text, following)
+        if fight is not None:
+            return fight
     if spec.lemma in ("mobilize", "mobilise") and not _fighting_side(actor1) and not _state(actor1) \
             and not _has(_ARMED_PEOPLE, text) and _has(_PROTEST_CUE, text):
         # "hundreds of women mobilized in Kaya to denounce the insecurity": unarmed people gathering with a
@@ -203,6 +268,11 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
                               0.5, "people stopped on the road and abducted")
             return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.45,
                           "vehicles or people stopped on the road by an armed group")
+        return None
+    if sub == "Change to group/activity" and spec.lemma in _FORCE_MOVES | _MILITARY_NOUNS and (
+            _violence_told(text) or _violence_told(following[:300])):
+        # "jets on a reconnaissance flight dropped bombs", "troops were deployed in the village. They then fired at the
+        # houses": the violence is the event
         return None
     if sub == "Change to group/activity" and _has(_UNIT_HIT, text):
         return None  # "their patrol was ambushed": the patrol is the target of the attack told in the clause
@@ -254,6 +324,9 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
     if spec.lemma == "surrender" and not (_fighting_side(actor1) and not _state(actor1) or _has(_ARMED_GROUP_WORDS, text)):
         return None  # "the suspect surrendered to the police": a crime story; an armed group laying down arms is
         # a change to its activity (ACLED codebook, Strategic developments: Change to group/activity)
+    if spec.lemma == "establish" and _has(_NEW_GROUP, text) and not _violence_told(text):
+        return Coding("Strategic developments", "Change to group/activity", "MOBILIZE", None, "154", 0.5,
+                      "new armed group formed")
     if sub == "Headquarters or base established" and not (_fighting_side(actor1) or _has(_FORCES, text)
                                                           or _has(_ARMED_GROUP_WORDS, text)):
         return None  # "the company installed solar panels at its headquarters": no armed actor's base
@@ -279,6 +352,13 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
             return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.5,
                           "land seized by armed forces")
         return None  # "she is recovering in hospital", "victims of land seizures": no weapon taken out of use
+    if sub in ("Looting/property destruction", "Disrupted weapons use") and spec.lemma in _DESTROY_LEMMAS:
+        weapon = _weapon(load_lexicon(), text)
+        if weapon in _SUB_PLOVER and weapon != "Remote explosive/landmine/IED" and not _has(_PROTEST_WORDS, text):
+            # "destroyed a regime tank with artillery fire", "destroyed a bulldozer using an ATGM": ACLED codebook,
+            # Explosions/Remote violence (the weapon's sub-type), not property destruction
+            plover, mode, cameo = _SUB_PLOVER[weapon]
+            return Coding("Explosions/Remote violence", weapon, plover, mode, cameo, 0.5, "destroyed by a remote weapon")
     if sub == "Looting/property destruction" and spec.lemma in ("destroy", "demolish", "dismantle") \
             and _has(_DESTROYED_WEAPONS, text):
         # "soldiers found and destroyed an explosive device": ACLED codebook, Disrupted weapons use
@@ -286,3 +366,6 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
     if sub == "Looting/property destruction" and spec.lemma in ("seize", "confiscate") and _has(_WEAPON_CACHE, text):
         return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons seized")
     return base
+
+
+_DESTROY_LEMMAS = frozenset({"destroy", "demolish", "raze", "burn", "torch", "sabotage", "destruction"})

@@ -1,0 +1,255 @@
+"""Strategic developments told by words of their own, and the line between them and violence (ACLED codebook
+2019+: Change to group/activity, Looting/property destruction, Other; old codebook 2016/2017, Strategic development:
+"troop movements and deployments", "non-violent activity of armed groups", "looting"). The words are in
+``data/events/triggers.json`` (column, arrive, dispatch, enter, move, checkpoint, seal off, distribute, form ...;
+uproot, cut down, smash, bulldoze; flee, displace); ``strategic`` calls these coders for them."""
+
+from __future__ import annotations
+
+import re
+
+from .actors import ActorRecord
+from .codes import Coding
+from .cues import _FORCES, _HARMED, _NO_HARM, _PEOPLE_HARMED, _PROTEST_WORDS, _has
+from .lexicon import TriggerSpec
+from .sides import _doer_side, _fighting_side, _is_crowd, _state
+
+
+# who makes a threat ACLED records: an armed group, not a person with a gun in a crime story
+_ARMED_GROUP_WORDS = re.compile(r"\b(?:gunmen|armed (?:men|group|groups|individuals|assailants|elements)|militants?|"
+                                r"fighters|rebels?|insurgents?|jihadists?|terrorists?|militia\w*|extremists?|"
+                                r"Taliban|Shabaab|Boko Haram)\b", re.I)
+_POLICE_WORDS = re.compile(r"\b(?:police\w*|sheriff\w*|deput(?:y|ies)|officers?|troopers?|cops?)\b", re.I)
+_MILITARY_WORDS = re.compile(r"\b(?:troops|soldiers|army|military|armed|militia\w*|rebels?|insurgents?|fighters|gendarm\w*|"
+                             r"forces|joint|border)\b", re.I)
+
+
+# ---- Strategic developments told with words of their own (triggers.json: column, arrive, dispatch, checkpoint,
+# seal off, cordon off, distribute; uproot, cut down, smash, bulldoze; flee, displace). ACLED codebook (2019+):
+# Change to group/activity (movements of forces, security measures, non-violent activity of an armed group),
+# Looting/property destruction, Other (displacement); old codebook (2016/2017), Strategic development: "troop
+# movements and deployments", "non-violent activity of armed groups", "looting".
+
+# violence told in the sentence as its own act, not as the reason for a measure ("deployed to secure the area after
+# an armed clash", "sealed off the town following the attack")
+_VIOLENCE_ACT = re.compile(
+    r"\b(?:kill(?:ed|ing)|shot (?:dead|and)|injur(?:ed|ing)|wound(?:ed|ing)|open(?:ed|ing)? fire|fir(?:ed|ing) (?:[\w-]+ ){0,3}?(?:at|on|upon)|"
+    r"clash(?:ed|es)?|exchang\w* (?:of )?fire|firefights?|gun ?battles?|fought|attack(?:ed|ing)|ambush(?:ed|ing)|"
+    r"shell(?:ed|ing)|bomb(?:ed|ing)|airstrikes?|air strikes?|stormed|abduct\w*|kidnap\w*|loot\w*|torch\w*|set fire|"
+    r"beat(?:en|ing)?|dropp\w* (?:\w+ ){0,2}?(?:bombs?|barrels?|explosives)|launch\w* (?:\w+ ){0,2}?(?:missiles?|rockets?))\b",
+    re.I)
+_REASON_PHRASE = re.compile(
+    r"\b(?:after|following|in (?:the )?wake of|in response to|in retaliation for|in reaction to|because of|due to|amid|"
+    r"to (?:prevent|avoid|counter|stop|deter|pursue|hunt)|in pursuit of|suspected of|accused of|charged with|"
+    r"responsible for|in connection (?:with|to)|linked to|involved in|for (?:their|his|her|the) (?:role|involvement|part) in|"
+    r"(?:likely |probably )?(?:as part of|related to|connected to))\b[^.;]{0,120}", re.I)
+
+
+def _violence_told(text: str) -> bool:
+    """Does the sentence tell of violence as an act of its own, beside the reasons it gives?"""
+    return _has(_VIOLENCE_ACT, _REASON_PHRASE.sub(" ", text)) and not _has(_NO_HARM, text) \
+        or _has(_PEOPLE_HARMED, _REASON_PHRASE.sub(" ", text)) and not _has(_NO_HARM, text)
+
+
+# forces moved for a disaster, a ceremony or a homecoming, not in a conflict
+_CIVIL_MOVE = re.compile(r"\b(?:home|homecoming|to (?:help|assist|rescue|support) (?:\w+ ){0,3}?(?:victims|residents|people|"
+                         r"families|communities|relief)|relief|rescue|earthquake|floods?|flooding|storm|hurricane|cyclone|"
+                         r"typhoon|wildfires?|disaster|ceremony|parade|celebration|anniversary|funeral|vaccination|"
+                         r"tournament|match|concert|festival)\b", re.I)
+# who moves: forces, armed men, a column of military vehicles, weapons shipped in
+_MOVERS = re.compile(r"\b(?:troops|forces|soldiers|army|military|militar\w+|fighters|rebels|militants|militia\w*|"
+                     r"insurgents|jihadists|gendarm\w*|battalions?|brigades?|units?|reinforcements|tribesmen|armed|"
+                     r"tanks?|armou?red|artillery|weapons?|marines|paratroopers|commandos?|peacekeepers|"
+                     r"contingents?|convoys?|columns?|officers|guards?|personnel)\b", re.I)
+_COLUMN = re.compile(r"\b(?:military|army|armou?red|\w+ish|\w+an|\w+ese|\w+i|US|coalition|forces?'?|troops'?) columns?\b|"
+                     r"\bcolumns? of (?:\w+ ){0,4}?(?:military|armou?red|vehicles|troops|tanks|soldiers|fighters|forces)\b",
+                     re.I)
+_CHECKPOINT_SET = re.compile(r"\b(?:set(?:ting)?|put(?:ting)?|mount\w*|erect\w*|establish\w*|install\w*|plac\w*|"
+                             r"deploy\w*|build|built|open\w*|reinforc\w*|increas\w*|add\w*)\b[^.;]{0,40}?\bcheck ?points?\b|"
+                             r"\bcheck ?points?\b[^.;]{0,30}?\b(?:were|was|have been|had been)\s+(?:\w+\s+)?"
+                             r"(?:set up|put up|mounted|erected|established|installed|placed|deployed)\b", re.I)
+_AID_GIVEN = re.compile(r"\b(?:distribut|deliver|hand\w* out|g[ai]v)\w*\s+(?:[\w'-]+\s+){0,4}?(?:food|aid|packages|parcels|boxes|supplies|money|cash|"
+                        r"groceries|masks|medicines?|pamphlets|leaflets|flyers|gifts)\b", re.I)
+_ARMED_DOERS = re.compile(r"\b(?:cartels?|gangs?|militia\w*|rebels?|militants?|insurgents?|jihadists?|fighters|"
+                          r"armed groups?|gunmen|Taliban|Shabaab|Boko Haram|Houthis?|Hezbollah|Hamas)\b", re.I)
+
+
+def _activity(spec: TriggerSpec, text: str, actor1: ActorRecord | None, after: str | None,
+              following: str = "") -> Coding | None:
+    """A change to an armed or state actor's activity told by a word of its own (ACLED codebook, Change to
+    group/activity): forces arriving, dispatched or moving in a column; checkpoints set up; an area sealed or
+    cordoned off; an armed group distributing aid. None for everyday words ("the guests arrived", "a column in
+    the newspaper") and when the sentence tells of violence, which is then the event."""
+    if _violence_told(text) or _has(_CIVIL_MOVE, text):
+        return None
+    lemma = spec.lemma
+    if lemma in _MOVE_WORDS and _violence_told(following[:300]):
+        return None  # "Gunmen entered the village. They killed five people.": the move opens the attack told next
+    if lemma in ("enter", "arrive", "move") and _has(_ACT_AFTER_ENTRY, after or text):
+        return None  # "soldiers entered the village and detained 70 villagers": the arrest is the event
+    doers = _doer_side(text, after)
+    armed = _fighting_side(actor1) or _has(_FORCES, doers) or _has(_ARMED_GROUP_WORDS, doers)
+    if lemma == "column":
+        ok = _has(_COLUMN, text) and (armed or _has(_MOVERS, text))
+    elif lemma in ("arrive", "dispatch"):
+        ok = _has(_MOVERS, doers if lemma == "arrive" else text) and (armed or _has(_MOVERS, doers))
+    elif lemma in ("checkpoint", "check point"):
+        ok = _has(_CHECKPOINT_SET, text) and (armed or _has(_FORCES, text) or _has(_ARMED_DOERS, text)) \
+            and not (_has(_POLICE_WORDS, text) and not _has(_MILITARY_WORDS, text))  # police road checks: policing
+    elif lemma in ("seal off", "cordon off"):
+        ok = (_fighting_side(actor1) or _has(_FORCES, doers)) and not (_has(_POLICE_WORDS, text)
+                                                                        and not _has(_MILITARY_WORDS, text))
+    elif lemma == "enter":
+        # "Al Shabaab militants entered the town and addressed the residents" (not "the bill entered into force")
+        ok = (armed or _has(_MOVERS, doers)) and _has(_MOVERS, doers) and _has(_PLACE_ENTERED, (after or text)[:80]) \
+            and not _has(_POLICE_WORDS, doers)
+    elif lemma in ("move", "relocate", "reposition", "amass"):
+        # "the army moved troops into the area", "fighters moved into the forest" (not "the company moved offices")
+        ok = (_has(_MOVERS, doers) and (armed or _has(_FORCES, doers))
+              or _has(_TROOPS_MOVED, (after or text)[:120]) and (armed or _state(actor1))) \
+            and not _has(_POLICE_WORDS, doers)
+    elif lemma == "close":
+        # "Turkish forces closed all entrances to Afrin" (not "the shop closed", "police closed the road after a crash")
+        ok = (_fighting_side(actor1) or _has(_FORCES, doers) or _has(_ARMED_DOERS, doers)) \
+            and _has(_CLOSED_PLACE, (after or text)[:80]) and not _has(_POLICE_WORDS, doers)
+    elif lemma in ("form", "create", "formation", "creation"):
+        ok = _has(_NEW_GROUP, text)
+    elif lemma in ("distribute", "deliver"):
+        ok = _has(_AID_GIVEN, text) and not _state(actor1) and (
+            _fighting_side(actor1) or _has(_ARMED_DOERS, doers))
+    else:
+        ok = False
+    if not ok:
+        return None
+    return Coding("Strategic developments", "Change to group/activity", "MOBILIZE", None, "154", 0.5,
+                  "armed actor's movement or measure")
+
+
+# what is destroyed: trees and crops, windows and fronts, buildings (ACLED codebook, Looting/property destruction)
+_TREES = re.compile(r"\b(?:trees?|olive|seedlings?|saplings?|vines?|vineyards?|crops?|orchards?|plantations?|groves?|"
+                    r"palms?|fields?)\b", re.I)
+_OWNED = re.compile(r"\b(?:owned|belong\w*|property of|of (?:\w+ ){0,2}?(?:farmers|villagers|residents|families)|"
+                    r"farmers'|villagers'|residents')\b|-owned\b", re.I)
+_SMASHED = re.compile(r"\b(?:windows?|glass|fronts?|facades?|doors?|gates?|offices?|shops?|stores?|cars?|vehicles?|"
+                      r"cameras?|ballot boxes|equipment|furniture|property|statues?|monuments?|headquarters|"
+                      r"homes?|houses?|buildings?|structures?|shelters?|tents?|walls?|fences?)\b", re.I)
+_SETTLERS = re.compile(r"\b(?:settlers?|colonists)\b", re.I)
+
+
+def _destruction(spec: TriggerSpec, text: str, actor1: ActorRecord | None, after: str | None) -> Coding | None:
+    """Property destroyed with a word of its own: trees uprooted or cut down, windows smashed, homes bulldozed, by an
+    armed, state or organised actor or on someone else's land; None for everyday use ("cut down on sugar", "the
+    farmer cut down an old tree") and when people were hurt (the violence is the event)."""
+    if _has(_PEOPLE_HARMED, text) and not _has(_NO_HARM, text):
+        return None
+    obj = after or text
+    doers = _doer_side(text, after)
+    organised = (actor1 is not None and not _is_crowd(actor1) and actor1.kind != "unknown") or \
+        _has(_FORCES, doers) or _has(_ARMED_GROUP_WORDS, doers) or _has(_ARMED_DOERS, doers) or _has(_SETTLERS, text)
+    if spec.lemma in ("uproot", "cut down"):
+        ok = _has(_TREES, obj[:120] if not re.search(r"\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:uprooted|cut)\b", text, re.I)
+                  else text) and (organised or _has(_OWNED, text))
+    else:  # smash, bulldoze
+        ok = _has(_SMASHED, obj[:120]) and organised and not _is_crowd(actor1) and not _has(_PROTEST_WORDS, text)
+    if not ok:
+        return None
+    return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.5,
+                  "property destroyed, nobody hurt")
+
+
+# people who flee, and what they flee: fighting, armed men, insecurity (ACLED codebook, Other: displacement)
+_FLEEING_PEOPLE = re.compile(r"\b(?:villagers|residents|families|people|civilians|individuals|households|inhabitants|"
+                             r"IDPs|persons|women|children|farmers|herders|locals|population|refugees|thousands|hundreds|"
+                             r"\d[\d,]*)\b", re.I)
+_CONFLICT_CAUSE = re.compile(r"\b(?:fighting|clash\w*|hostilities|attacks?|violence|insecurity|war|war-affected|conflict|"
+                             r"armed|gunmen|militants|rebels|insurgents|jihadists|terrorists|militia\w*|bandits|"
+                             r"military operations?|offensive|shelling|airstrikes?|bombing|raids?|threats?|"
+                             r"troops|soldiers|army|fighters)\b", re.I)
+_NOT_DISPLACED = re.compile(r"\bfled (?:the )?(?:scene|country|prison|jail|custody|the police)\b|\bfled on foot\b|"
+                            r"\b(?:suspects?|assailants|attackers|gunmen|militants|thieves|robbers|perpetrators|driver) "
+                            r"(?:\w+ ){0,3}?fled\b|\bfled\b[^.;]{0,20}\b(?:arrest|justice)\b", re.I)
+
+
+def _flight(text: str, actor1: ActorRecord | None) -> Coding | None:
+    """People fleeing their homes because of a conflict (ACLED codebook, Strategic developments: Other,
+    displacement); None when the fleeing ones are attackers or suspects, when no conflict is named, or when
+    people were hurt (the violence is the event)."""
+    if _has(_NOT_DISPLACED, text) or _fighting_side(actor1) and not _is_crowd(actor1) or _has(_PROTEST_WORDS, text) \
+            or re.search(r"\bsit-?ins?\b", text, re.I):  # "refugees displaced from Syria held a sit-in": the protest
+        return None
+    if (_has(_HARMED, text) or _has(_PEOPLE_HARMED, text)) and not _has(_NO_HARM, text):
+        return None
+    if not (_has(_FLEEING_PEOPLE, text) and _has(_CONFLICT_CAUSE, text)):
+        return None
+    return Coding("Strategic developments", "Other", "RETREAT", None, None, 0.45, "people displaced by a conflict")
+
+
+# SD act and a fight in one report: ACLED codes the fight ("arrested after a firefight", "seized weapons after
+# killing two militants", "dismantled their camp and killed one of their chiefs")
+_FIGHT = re.compile(r"\b(?:clash(?:ed|es)|exchang\w* (?:of )?fire|exchanged (?:gun)?fire|firefights?|gun ?battles?|"
+                    r"shoot-?outs?|fought|fought off|engaged in (?:a )?(?:fight|combat|battle)|(?:heavy|fierce) fighting|"
+                    r"repell?(?:ed|ing) (?:an? |the )?(?:\w+ )?(?:attacks?|assaults?|incursions?)|"
+                    r"repuls(?:ed|ing) (?:an? |the )?(?:\w+ )?(?:attacks?|assaults?)|"
+                    r"return(?:ed|ing)? fire|open(?:ed)? fire (?:on|at) (?:the )?(?:soldiers|troops|police\w*|forces|"
+                    r"officers|agents))\b", re.I)
+_SD_AFTER_FIGHT = frozenset({"Arrests", "Disrupted weapons use", "Looting/property destruction",
+                             "Change to group/activity", "Headquarters or base established"})
+
+
+_NO_FIGHT_TOLD = re.compile(r"\bwithout (?:any |a )?(?:fight\w*|clash\w*|resistance|combat)\b|\bno (?:clash\w*|fighting)\b", re.I)
+_RELATIVE = re.compile(r"\b(?:that|which|who)\b[^.;,]{0,60}", re.I)
+
+
+def _fight_first(spec: TriggerSpec, text: str, following: str) -> Coding | None:
+    """Battles (Armed clash) when the sentence that tells of an arrest, a seizure, a dismantled camp or a move of
+    forces also tells of a fight or of fighters killed: the violence is the event (ACLED codebook)."""
+    if spec.sub_event_type not in _SD_AFTER_FIGHT:
+        return None
+    told = re.sub(r"\b(?:suspected of|accused of|charged with|responsible for|in connection (?:with|to)|wanted for|"
+                  r"for (?:their|his|her|the) (?:role|involvement|part) in)\b[^.;]{0,90}", " ", text, flags=re.I)
+    if spec.sub_event_type in ("Change to group/activity", "Headquarters or base established"):
+        # a move or a base for a fight told as its reason ("reinforcements brought in amid the ongoing clashes",
+        # "a base installed due to continued attacks", "forces that recently clashed"): the move is the event
+        told = _RELATIVE.sub(" ", _REASON_PHRASE.sub(" ", told))
+    near = told + " " + (following[:250] if re.search(r"\bduring (?:the|this) (?:operation|raid|arrest|search)\b",
+                                                      following[:250], re.I) else "")
+    if _has(_FIGHT, near) or _has(_ARMED_HARMED_FIGHT, told) and not _has(_NO_HARM, told):
+        return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "fight told with a strategic act")
+    return None
+
+
+_ARMED_HARMED_FIGHT = re.compile(r"\b(?:kill\w*|neutrali[sz]\w*|eliminat\w*)\s+(?:[\w-]+\s+){0,4}?(?:militants|fighters|"
+                                 r"insurgents|rebels|jihadists|terrorists|militiamen|gunmen|assailants|attackers|"
+                                 r"bandits|chiefs?|commanders?|leaders?)\b|\b(?:militants|fighters|insurgents|rebels|"
+                                 r"jihadists|terrorists|gunmen|assailants|attackers|bandits)\b[^.;]{0,30}?\b(?:were|was)\s+"
+                                 r"(?:\w+\s+)?(?:killed|neutrali[sz]ed|eliminated)\b", re.I)
+
+
+_ACTIVITY_WORDS = frozenset({"column", "arrive", "dispatch", "enter", "checkpoint", "check point", "seal off", "cordon off",
+                             "distribute", "deliver", "move", "relocate", "reposition", "amass", "close", "form", "create",
+                             "formation", "creation"})
+# what forces who entered or arrived then did, which is the event
+_ACT_AFTER_ENTRY = re.compile(r"\b(?:arrest\w*|detain\w*|abduct\w*|kidnap\w*|loot\w*|burn\w*|torch\w*|seiz\w*|raid\w*|"
+                              r"search\w*|destroy\w*|demolish\w*|confiscat\w*|stole|steal\w*|threaten\w*|recruit\w*|"
+                              r"took (?:control|over)|occup\w*|capture\w*|round\w* up)\b", re.I)
+_MOVE_WORDS = frozenset({"column", "arrive", "dispatch", "enter", "move", "relocate", "reposition", "amass"})
+_PLACE_ENTERED = re.compile(r"\b(?:towns?|villages?|city|cities|district|areas?|territor\w*|region|province|locality|"
+                            r"neighbou?rhoods?|camps?|markets?|countryside|outskirts|border|[A-Z][a-z]+)\b")
+# places forces close ("closed all entrances to the city", "closed the border crossing")
+_CLOSED_PLACE = re.compile(r"\b(?:entrances?|entries|exits?|roads?|highways?|crossings?|borders?|passages?|routes?|"
+                           r"access|town|city|district|area|villages?|neighbou?rhoods?|camps?|bridges?)\b", re.I)
+# a new armed group formed (ACLED codebook: new group formation is a change to group/activity)
+_NEW_GROUP = re.compile(r"\b(?:form\w*|creat\w*|establish\w*|launch\w*|found(?:ed|ing|ation)?)\s+(?:of\s+)?(?:a |an |the |their |its )?"
+                        r"(?:new )?(?:[\w'-]+ ){0,3}?(?:armed groups?|militias?|rebel (?:groups?|movements?)|brigades?|battalions?|"
+                        r"self-defen[cs]e (?:groups?|forces?|militias?|units?)|vigilante (?:groups?|committees?)|armed wings?|"
+                        r"insurgent groups?|jihadist groups?|military (?:forces?|councils?|alliances?|coalitions?)|"
+                        r"armed (?:coalitions?|alliances?|movements?))\b", re.I)
+_DESTRUCTION_WORDS = frozenset({"uproot", "cut down", "smash", "bulldoze"})
+_FLIGHT_WORDS = frozenset({"flee", "displace", "displacement"})
+# forces, not a place, as what is withdrawn ("withdrew 300 troops", "pulled out two battalions")
+_TROOPS_MOVED = re.compile(r"^\w+\s+(?:[\w,'-]+\s+){0,6}?(?:troops|soldiers|forces|batteries|battalions?|brigades?|"
+                           r"units?|contingents?|personnel|fighters|peacekeepers|equipment|tanks|vehicles)\b", re.I)
+_PEOPLE_EVACUATED = re.compile(r"\b(?:villagers|residents|families|people|civilians|individuals|households|inhabitants|"
+                               r"persons|women|children|locals)\b[^.;]{0,60}?\bevacuat\w*|\bevacuat\w*\s+(?:[\w,'-]+\s+){0,4}?"
+                               r"(?:villagers|residents|families|people|civilians|individuals|households|inhabitants|"
+                               r"persons|women|children|locals)\b", re.I)
