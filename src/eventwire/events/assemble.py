@@ -209,6 +209,9 @@ def _happened(m: Mention) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB" and any(
             c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lemma_.lower() in _SIDES) for c in tok.head.head.children):
         return True  # "the NPA and the military engaged in a firefight"
+    if any(c.dep_ == "prep" and c.lower_ == "between" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _SIDES for g in c.children) for c in tok.children):
+        return True  # "fighting between two clans", "clashes between herders and farmers": sides named by group nouns
     # "Beni Amir and Nuba groups clashed", "Al Sham Corps clashed with another faction": sides named by
     # a group noun or a proper name are still sides
     return tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _SIDES or c.pos_ == "PROPN"

@@ -34,7 +34,7 @@ from .lexicon import Lexicon, TriggerSpec
 from .codes import Coding
 from .cues import (
     _ABDUCTED, _ARMED_PEOPLE, _ARMED_TARGET, _BASE_WORDS, _EXCHANGE, _HARMED, _HARMED_PEOPLE, _MOB, _NO_HARM,
-    _ON_PLACES, _PEOPLE_HARMED, _PROPERTY, _PROTEST_CUE, _PROTEST_WORDS, _SECURITY_VICTIM, _SHOT_DOWN, _SYMBOLIC_BURNING,
+    _ON_PLACES, _PEOPLE_HARMED, _TWO_SIDED, _PROPERTY, _PROTEST_CUE, _PROTEST_WORDS, _SECURITY_VICTIM, _SHOT_DOWN, _SYMBOLIC_BURNING,
     _UNARMED_DOERS, _WEAPON_CACHE, _has,
 )
 from .sides import _doer_side, _fighting_side, _is_crowd, _kind, _off_duty, _state
@@ -93,9 +93,25 @@ _TYRES = re.compile(r"\b(tyres?|tires?|barricad\w*|road ?blocks?|blocked (?:the 
 # clan and tribal militias are identity militias (ACLED codebook, inter code 4), and their fighting
 # one another is a Battle, whoever died; "communal" is left out (in South Asia communal riots are mobs)
 _CLAN_FIGHT = re.compile(
-    r"\b(?:inter-?clan|intra-?clan|sub-?clan|clan|inter-?tribal|tribal|inter-?ethnic)\s+(?:violence|clash\w*|fighting|fights?|"
-    r"conflicts?|hostilities|feuds?|war\w*|battles?)\b|\b(?:clash\w*|fighting|violence|hostilities|feud)\s+between\s+"
-    r"(?:the\s+)?(?:two\s+|rival\s+|several\s+)*(?:[A-Z][\w'-]+\s+)?(?:clans|sub-?clans|tribes|clan militias)\b")
+    r"\b(?i:inter-?clan|intra-?clan|sub-?clan|clan|inter-?tribal|tribal|inter-?ethnic)\s+(?i:violence|clash\w*|fighting|fights?|"
+    r"conflicts?|hostilities|feuds?|war\w*|battles?)\b|\b(?i:clash\w*|fighting|violence|hostilities|feud|revenge attacks?)"
+    r"\s+between\s+(?i:the\s+)?(?i:two\s+|rival\s+|several\s+)*(?:[A-Z][\w'-]+\s+)?(?i:clans|sub-?clans|tribes|clan militias)\b")
+# two communities fighting one another with a toll ("clashes between herders and farmers; 10 killed", "fighting
+# between Dinka and Nuer youths left 12 dead"): armed identity groups (ACLED codebook, communal militias), a Battle;
+# a clash with nobody killed may be a brawl of a crowd (Riots), and so is one where a mob is named
+_COMMUNITY_FIGHT = re.compile(
+    r"\b(?i:clash\w*|fighting|fights?|hostilities|violence)\s+(?i:between|pitting)\s+(?i:the\s+)?(?:"
+    r"(?i:herders?|herdsmen|pastoralists?|cattle (?:keepers|herders|raiders))\s+and\s+(?i:the\s+)?(?i:farmers?|"
+    r"farming communities|villagers|residents)|(?i:farmers?|farming communities|villagers|residents)\s+and\s+(?i:the\s+)?"
+    r"(?i:herders?|herdsmen|pastoralists?)|(?:[A-Z][\w'-]+\s+){1,2}and\s+(?:[A-Z][\w'-]+\s+){1,2}(?i:youths?|"
+    r"tribesmen|clansmen|militias?|herders|herdsmen|pastoralists|ethnic groups?)|"
+    r"(?i:two|rival|neighbou?ring)\s+(?i:ethnic groups|militias))\b")
+_TOLL = re.compile(r"\b(?:kill\w*|dead|died|deaths?)\b", re.I)
+
+
+# people of a crowd's kind who carry arms ("armed youths", "armed cattle keepers")
+_ARMED_CROWD = re.compile(r"\barmed (?:youths?|young men|civilians|villagers|residents|herders|herdsmen|cattle keepers|"
+                          r"pastoralists|farmers|tribesmen|clansmen|locals)\b", re.I)
 
 
 # acts that are violence against civilians whoever the victim is (ACLED codebook: torture, executions
@@ -131,7 +147,7 @@ _SEXUAL_PERPETRATOR = re.compile(r"\b(?:armed|assailants|attackers|militiamen|so
 
 
 # fighters or security personnel harmed ("killed 7 militants", "wounding two soldiers")
-_ARMED_HARMED = re.compile(r"\b(?:kill\w*|injur\w*|wound\w*|neutrali[sz]\w*|eliminat\w*)\s+(?:[\w-]+\s+){0,3}?(?:militants|fighters|"
+_ARMED_HARMED = re.compile(r"\b(?:kill\w*|injur\w*|wound\w*|neutrali[sz]\w*|eliminat\w*)\s+(?:(?!by\b)[\w-]+\s+){0,3}?(?:militants|fighters|"
                            r"insurgents|rebels|jihadists|terrorists|militiamen|gunmen|soldiers|troops|policemen|gendarmes)\b",
                            re.I)
 
@@ -281,7 +297,8 @@ def _code_event(
     other = _other(text, following, spec)
     if other is not None:
         return other
-    if spec.flex and spec.event_type in ("Battles", "Violence against civilians") and _has(_CLAN_FIGHT, text) \
+    if spec.flex and spec.event_type in ("Battles", "Violence against civilians") and (
+            _has(_CLAN_FIGHT, text) or _has(_COMMUNITY_FIGHT, text) and _has(_TOLL, text + " " + following[:200])) \
             and not _state(actor1) and not _has(_MOB, text):
         return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "clans or tribes fighting one another")
     if spec.sub_event_type == "Sexual violence" and not (
@@ -326,7 +343,13 @@ def _code_event(
                       "raid to loot, nobody hurt")
     if not spec.flex:
         return base
-    coding = _crowd(spec, lexicon, text, actor1, actor2, victim, after, following, a1_inter, a2_inter)
+    armed_crowd = _has(_ARMED_CROWD, text) and not _has(_MOB, text)
+    if armed_crowd and (spec.lemma in _TWO_SIDED or _has(_EXCHANGE, text)):
+        # "clashes between government forces and armed youths": people who carry arms are an armed side, not a
+        # crowd (ACLED codebook, Battles: "a violent clash between two armed and organised groups")
+        return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "armed youths or civilians fighting")
+    coding = None if armed_crowd else _crowd(spec, lexicon, text, actor1, actor2, victim, after, following, a1_inter,
+                                             a2_inter)  # "armed youths attacked a village": an armed group's attack
     if coding is not None:
         return coding
     coding = _territory(spec, text, actor1, after, following, place_target)

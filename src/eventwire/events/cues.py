@@ -127,11 +127,11 @@ _MOB = re.compile(r"\b(mob|lynch\w*|angry crowd|vigilantes?)\b", re.I)
 # ("threw a grenade at police, who responded with gunfire", "responded to the shelling", "fired back")
 _RESPONSE = re.compile(
     r"\b(?:respond\w*|react\w*|retaliat\w*)\s+(?:with|to|by)\s+(?:[\w'-]+\s+){0,3}?(?:fire|gunfire|shots|shooting|shelling|"
-    r"attacks?|the fire)\b|\breturn(?:ed|ing)? (?:the )?fire\b|\b(?:fired|firing|shot|shooting) back\b|\bexchange of fire\b|"
+    r"attacks?|the fire)\b|\breturn(?:ed|ing)? (?:the )?fire\b|\b(?:fired|firing|shot|shooting|fought|fighting|fight|fights) back\b|\bexchange of fire\b|"
     r"\b(?:repell?(?:ed|ing)?|repuls(?:ed|ing)|fought off) (?:the|an|a|their) (?:(?:armed|jihadist|terrorist|militant|enemy) )?"
     r"(?:attacks?|assaults?|attackers|assailants|incursions?)\b|"
     # the attackers killed by those they attacked or by forces who came to their help
-    r"\b(?:kill\w*|neutrali[sz]\w*) (?:\w+ ){0,3}?(?:of the )?(?:assailants|attackers)\b|"
+    r"\b(?:kill\w*|neutrali[sz]\w*) (?:(?!by\b)\w+ ){0,3}?(?:of the )?(?:assailants|attackers)\b|"
     r"\b(?:assailants|attackers) (?:were|was) (?:\w+ )?(?:killed|neutrali[sz]ed)\b|"
     # "government forces opened gunfire in response", "opened fire after the explosion"
     r"\b(?:open\w*|return\w*) (?:\w+ ){0,2}?(?:gun)?fire (?:in response|in retaliation|after the (?:explosion|blast|attack))\b",

@@ -87,6 +87,17 @@ def _victim(tok: Token, blocked: set[int]) -> Token | None:
         heads.append(tok.head)  # "was found dead", "was shot dead": the subject of the governing verb
     if tok.lemma_ == "fire" and tok.dep_ == "dobj" and tok.head.lemma_ == "open":
         heads.append(tok.head)  # "opened fire at a man"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in PERSON_NOUNS and not any(
+            c.dep_ == "agent" and not any(g.dep_ == "pobj" for g in c.children) for c in tok.children) and tok.head.pos_ in (
+            "NOUN", "PROPN") and not any(g.lemma_.lower() in _ARMED_MODIFIERS for g in tok.head.children):
+        return tok.head  # "Man killed by unknown assailants in X": a headline's passive participle on its victim
+    if tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        # "soldiers shot and killed a motorcyclist": the object the parser gives the second verb is the first's too
+        # (not "a member from X": a member of a named group may be armed)
+        heads.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_ in _HARM_VERBS
+                     and c.i - tok.i <= 2  # "shot and killed", not a later act of the sentence
+                     and not any(g.dep_ in ("nsubj", "nsubjpass") or g.dep_ == "dobj" and g.lemma_ == "member"
+                                 for g in c.children))
     for h in heads:
         for c in h.children:
             cand = None
@@ -180,6 +191,14 @@ def found_body(tok: Token) -> Token | None:
     before the verb (the parser often attaches it elsewhere). A killing reported by its victims."""
     if tok.lemma_ not in _FIND_VERBS or tok.pos_ != "VERB":
         return None
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        # "Two bodies found in the river", "Bodies of two men found in X": a verbless note, the finding
+        # modifies the body (or the person whose body it is)
+        head = tok.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and _is_body(head.head.head):
+            return head.head.head
+        if _is_body(head):
+            return head
     for c in tok.children:
         if c.dep_ in ("nsubjpass", "dobj") and _is_body(c):
             return c
@@ -201,7 +220,8 @@ _PROPERTY_NOUNS = _PLACE_NOUNS | frozenset({
 _THEFT = frozenset({"steal", "rob", "robbery", "extort", "confiscate", "loot", "looting", "pillage", "plunder"})
 _NATURAL_AGENTS = frozenset({"fire", "blaze", "flame", "flood", "flooding", "storm", "earthquake", "quake", "wind",
                              "tornado", "hurricane", "cyclone", "typhoon", "landslide", "rain", "lightning", "wildfire",
-                             "bushfire", "accident", "collapse"})
+                             "bushfire", "accident", "collapse", "drought", "famine", "hunger", "starvation", "disease",
+                             "cholera", "malaria", "measles", "ebola", "epidemic", "outbreak", "heat", "cold", "heatwave"})
 #: what a "battle" or a "fight" can be with that makes it no fight at all
 _NOT_ADVERSARIES = frozenset({"court", "courts", "cancer", "illness", "disease", "addiction", "depression", "obesity",
                               "bureaucracy", "insurer", "insurers", "regulator", "regulators", "tax", "taxes", "time",
@@ -458,7 +478,7 @@ _OPERATION_SIDE = frozenset({"army", "military", "soldier", "troop", "force", "g
                              "counter-terrorism", "counterterrorism", "counter-insurgency", "security"})
 _ENEMY_DEAD = re.compile(r"\b(?:militants?|terrorists?|jihadists?|insurgents?|rebels?|fighters?|assailants?|gunmen|"
                          r"bandits?|members)\b[^.;]{0,30}\b(?:dead|killed|neutrali[sz]ed)\b|"
-                         r"\b(?:killing|killed|neutrali[sz]ing|neutrali[sz]ed|leaving)\s+(?:\w+\s+){0,3}?(?:militants?|"
+                         r"\b(?:killing|killed|neutrali[sz]ing|neutrali[sz]ed|leaving)\s+(?:(?!by\b)\w+\s+){0,3}?(?:militants?|"
                          r"terrorists?|jihadists?|insurgents?|rebels?|fighters?|assailants?|gunmen|bandits)\b", re.I)
 
 
@@ -494,8 +514,11 @@ def _irregular_lemmas() -> dict[str, str]:
 
 def _participle(tok: Token, lexicon: Lexicon) -> TriggerSpec | None:
     """A verb's past participle the tagger took for an adjective ("was held and nearly lynched", "the shop was
-    looted"): the verb's trigger, when the word is a predicate, not a modifier ("looted goods")."""
+    looted"): the verb's trigger, when the word is a predicate, not a modifier ("looted goods"); or an event
+    noun in "-ing" it took for one ("Lynching of a suspected witch in X")."""
     word = tok.lower_
+    if tok.tag_ == "JJ" and word.endswith("ing") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return lexicon.lookup(word, "NOUN")
     if tok.tag_ != "JJ" or not word.endswith("ed") or tok.dep_ in ("amod", "compound", "nmod"):
         return None
     stems = (word[:-2], word[:-1], word[:-3] if len(word) > 4 and word[-3] == word[-4] else None,
@@ -674,6 +697,7 @@ _NOT_TARGETS = frozenset({
     "stride", "pose", "video", "photo", "picture", "film", "scene", "movie", "hurdle", "limit", "peak", "chance",
     "hope", "amendment", "law", "legislation", "motion", "tariff", "tax", "inflation", "poverty", "crime", "corruption",
     "terrorism", "graffiti", "blaze", "wildfire", "flame", "disease", "virus", "cancer", "obesity", "habit",
+    "policy", "decision", "ruling", "verdict", "reform", "budget", "report", "statement", "remark", "comment", "speech",
 })
 # people are not territory: "expelled 60 diplomats", "the inmates were captured"
 _NOT_TERRITORY = frozenset({"diplomat", "inmate", "prisoner", "agent", "staff", "personnel", "official", "fugitive",
@@ -742,6 +766,25 @@ def _target(tok: Token) -> Token | None:
     return None
 
 
+_CARRY_VERBS = frozenset({"arm", "equip", "carry", "wield", "brandish", "possess"})
+_SET_OFF = frozenset({"throw", "hurl", "lob", "toss", "detonate", "explode", "plant", "blow", "launch", "fire"})
+
+
+def _carried(tok: Token) -> bool:
+    """A weapon people carry or are armed with ("armed with grenades", "carrying explosives", "men with
+    guns and grenades"), not one set off: its carrier's act is the event (ACLED codebook: a weapon is
+    remote violence only when it is used at a distance or explodes)."""
+    if any(t.lemma_.lower() in _SET_OFF for t in tok.sent):
+        return False  # "a man armed with a grenade threw it into a bar": used after all
+    node = tok
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head  # "armed with guns and grenades"
+    head = node.head
+    if node.dep_ == "pobj" and head.lower_ == "with":
+        return head.head.lemma_.lower() in _CARRY_VERBS
+    return node.dep_ == "dobj" and head.lemma_.lower() in _CARRY_VERBS and head.dep_ in ("acl", "relcl", "amod")
+
+
 # who or what makes a taking of ground, a strike or a targeting an act of armed conflict
 _ARMED_CONTEXT = _ARMED_WORDS | frozenset({
     "armed", "soldier", "force", "fighter", "gunman", "combatant", "guerrilla", "bandit", "assailant", "attacker", "police",
@@ -758,7 +801,8 @@ _STAFF = frozenset({"employee", "coach", "manager", "staff", "worker", "ceo", "d
 # animals that attack people, which no conflict codebook counts
 _ANIMALS = frozenset({"bee", "dog", "shark", "bear", "snake", "crocodile", "alligator", "lion", "tiger", "leopard",
                       "elephant", "hippo", "hippopotamus", "wolf", "pitbull", "cougar", "hyena", "buffalo", "bull",
-                      "monkey", "wasp", "hornet", "coyote", "puma", "jaguar", "boar", "animal", "rottweiler"})
+                      "monkey", "wasp", "hornet", "coyote", "puma", "jaguar", "boar", "animal", "rottweiler",
+                      "lioness", "rhino", "baboon", "jackal", "locust", "rat", "mosquito"})
 # buildings named after what is done in them ("a detention facility")
 _FACILITIES = frozenset({"facility", "center", "centre", "camp", "cell", "unit", "building", "complex", "site",
                          "capacity", "bed", "space", "officer", "policy", "hearing", "rule", "law", "system"})
@@ -832,6 +876,16 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
         return True  # "a months-long battle with the courts", "her fight against cancer": no armed opponent
     if tok.pos_ == "VERB" and spec.sub_event_type == "Looting/property destruction" and _natural_cause(tok):
         return True  # "Hurricane Betsy destroyed the church": a storm, not a conflict actor
+    if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in _ANIMALS or c.dep_ == "nsubj"
+                                  and c.tag_ == "WDT" and tok.dep_ == "relcl" and tok.head.lemma_.lower() in _ANIMALS
+                                  for c in tok.children):
+        # "farmers killed a lion", "a lion that attacked their cattle": an animal, not an armed actor or its target
+        return True
+    if lemma in ("kill", "shoot", "hang", "stab", "burn") and any(
+            c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in tok.children) and not any(
+            t.lemma_.lower() in ("bomb", "bomber", "explosive", "vest", "belt", "detonate", "explosion", "blast")
+            for t in tok.sent):
+        return True  # "a man killed himself": a suicide, not an attack (a suicide bombing names its weapon)
     if lemma == "disappear" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _CRAFT for c in tok.children):
         return True  # "the jet disappeared with 239 people on board": a lost craft, not a forced disappearance
     if lemma == "demonstrate" and tok.pos_ == "VERB" and (
@@ -896,6 +950,8 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
             acts = set()  # "a hunt for the lost flight using underwater drones": a tool, not a weapon used
         if words & _COMMERCE or not (acts or aimed) or any(c.lower_ == "surveillance" for c in tok.children):
             return True
+    if spec.event_type == "Explosions/Remote violence" and tok.pos_ == "NOUN" and _carried(tok):
+        return True  # "militants armed with grenades attacked a base": what they carried, not how they attacked
     if lemma == "gun" and tok.pos_ == "NOUN":
         return True  # "the guns on this girl": the act is "gunned down", "opened fire"
     if lemma == "stone" and tok.pos_ == "NOUN" and not any(
@@ -955,7 +1011,10 @@ def _reference(tok: Token) -> bool:
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in _LEGAL_NOUNS:
         return True
     if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD", "JJ") and not (
-            tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "re"):
+            tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "re") and not (
+            tok.head.i < tok.i and (any(c.dep_ == "nsubj" for c in tok.children)
+                                    or tok.i > tok.sent.start and tok.doc[tok.i - 1].like_num)):
+        # ("Communal violence in X; 5 dead": a toll the parser hung on a noun before it is no modifier)
         return True  # "detained journalists", "kidnapped girls": a state, not an event reported here
         # ("re-captured X" is a verb the tagger split at the hyphen)
     head = tok.head
@@ -967,10 +1026,25 @@ def _reference(tok: Token) -> bool:
         return True  # "deployed reinforcements after the attack", "closed the schools following the attack": its cause
     if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
         governor = head.head
-        return governor.lemma_ in _REFERENCE_HEADS or governor.lower_ in _REFERENCE_HEADS
+        return (governor.lemma_ in _REFERENCE_HEADS or governor.lower_ in _REFERENCE_HEADS) and not _suspected_lead(governor)
     if tok.dep_ in ("pcomp",) and head.head.lemma_ in _REFERENCE_HEADS:
-        return True
+        return not _suspected_lead(head.head)
     return False
+
+
+def _suspected_lead(governor: Token) -> bool:
+    """"Boko Haram suspected of killing 4 in X", "Militia blamed for attack on village": a note's lead that
+    names its event and who is thought to have done it (the suspicion is the attribution, not a second,
+    earlier event); "a man suspected of killing his wife was arrested" describes the man."""
+    if governor.lemma_ not in ("suspect", "blame") or governor.pos_ != "VERB":
+        return False
+    if governor.dep_ == "acl" and governor.head.dep_ == "ROOT" and governor.head.pos_ in ("NOUN", "PROPN"):
+        subjects = [governor.head]  # "Al Shabaab blamed for ...": a verbless headline, the parser's root is the name
+    elif governor.dep_ == "ROOT":
+        subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        return False
+    return any(c.pos_ != "PRON" and c.lemma_.lower() not in PERSON_NOUNS for c in subjects)
 
 
 _CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "pobj", "prep", "dobj", "pcomp", "agent", "conj", "npadvmod"})
@@ -1015,6 +1089,7 @@ _CLASH_LEMMAS = frozenset({"fight", "fighting", "clash", "battle", "combat", "fi
                            "gunbattle", "exchange", "shootout", "shoot-out", "crossfire", "confrontation"})
 
 
+_ASSAULT_LEMMAS = frozenset({"attack", "raid", "ambush", "storm", "assault"})
 _VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 
 
@@ -1024,8 +1099,12 @@ def _primary(group: list[tuple[Token, TriggerSpec]]) -> int:
 
 def _ranked(group: list[tuple[Token, TriggerSpec]]) -> list[int]:
     """The group's triggers, the one that best names the event first."""
-    has_clash = any(spec.lemma in _CLASH_LEMMAS for _, spec in group)
+    # "3 killed when gunmen attacked a village": the attack names the event, the deaths are its outcome
+    # (a verb with its own doer: "killed in an attack attributed to X" keeps the killing and its victims)
+    has_clash = any(spec.lemma in _CLASH_LEMMAS or spec.lemma in _ASSAULT_LEMMAS and tok.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" for c in tok.children) for tok, spec in group)
     has_violence = any(spec.flex and spec.event_type in _VIOLENT_TYPES for _, spec in group)
+    abduction = any(spec.sub_event_type == "Abduction/forced disappearance" for _, spec in group)
 
     def rank(item: tuple[Token, TriggerSpec]) -> tuple[int, ...]:
         tok, spec = item
@@ -1038,16 +1117,27 @@ def _ranked(group: list[tuple[Token, TriggerSpec]]) -> list[int]:
         # names the event, and its coding reads the violence from the clause
         protest = 1 if spec.protest and not spec.needs_cue else 0
         # "executed six suspects detained in X": a participle describing a noun is not the event
-        main = 0 if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" else 1
+        # ("Body of a man found with gunshot wounds": a verbless note's finding of a body is its event)
+        main = 0 if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and found_body(tok) is None else 1
         # "seven militants were killed and three arrested during operations": the arrests are part of the fight
         # "their patrol was ambushed": the patrol is who was attacked, not a change of activity
         not_arrest = 0 if has_violence and spec.sub_event_type in ("Arrests", "Change to group/activity") else 1
         # "deployed to prevent protests", "released prisoners to help the peace deal": what a measure is for is
         # not the event
         not_purpose = 0 if _in_purpose(tok, measures) else 1
-        return (not_reference, not_purpose, main, protest, not_outcome, not_arrest, in_agent + weapon, specific, -tok.i)
+        # "killed a policeman and abducted 3 civilians": the killing names the event (an abduction with a killing is
+        # coded by the killing, ACLED codebook)
+        the_killing = 1 if abduction and _kills(tok, spec) else 0
+        return (not_reference, not_purpose, main, protest, not_outcome, not_arrest, in_agent + weapon, the_killing,
+                specific, -tok.i)
     measures = {tok.i for tok, spec in group if spec.event_type == "Strategic developments"}
     return sorted(range(len(group)), key=lambda i: rank(group[i]), reverse=True)
+
+
+def _kills(tok: Token, spec: TriggerSpec) -> bool:
+    """A verb of killing with its victim as object ("killed a policeman")."""
+    return spec.lemma in ("kill", "shoot", "murder", "behead", "execute", "shoot dead") and tok.pos_ == "VERB" and any(
+        c.dep_ == "dobj" for c in tok.children)
 
 
 def _in_purpose(tok: Token, measures: set[int]) -> bool:

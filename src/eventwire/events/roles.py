@@ -22,6 +22,11 @@ _PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her", "it", "we", "u
 _FIRST_PERSON = frozenset({"we", "us", "our", "i", "me"})
 _TARGET_PREPS = frozenset({"against", "on", "upon", "targeting", "at"})
 _AGENT_PREPS = frozenset({"of", "by", "from"})
+# event nouns whose "of" names who the act was done to ("the killing of an elder", "the abduction of two
+# aid workers"), not who did it ("an attack of the rebels")
+_PATIENT_OF = frozenset({"killing", "murder", "assassination", "abduction", "kidnapping", "rape", "execution",
+                         "lynching", "massacre", "slaughter", "torture", "beating", "beheading", "shooting",
+                         "arrest", "detention"})
 
 
 @dataclass
@@ -116,6 +121,27 @@ def _misread_subject(kids: list[Token]) -> Token | None:
     return subj if subj is not None else aux
 
 
+# verbs whose subject speaks of, looks into or suffers an event, not does it ("police are investigating the
+# killing", "the government condemned the attack", "residents witnessed the shooting")
+_NOT_DOERS = frozenset({"investigate", "probe", "condemn", "denounce", "deplore", "mourn", "protest", "witness",
+                        "report", "confirm", "deny", "blame", "survive", "flee", "escape", "recall", "remember"})
+_BLAME = frozenset({"blame", "suspect", "accuse", "responsible"})
+
+
+def _blamed(governor: Token) -> Token | None:
+    """Who is blamed for the event noun under ``governor`` ("Al Shabaab was blamed for the attack",
+    "militants suspected of the killing", "Boko Haram blamed for attack on a village": a verbless
+    headline whose parsed root is the name): the doer of the event."""
+    if governor.lemma_.lower() not in _BLAME:
+        return None
+    if governor.dep_ == "acomp":
+        governor = governor.head  # "X was responsible for the attack"
+    subj = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and governor.dep_ == "acl":
+        subj = governor.head
+    return subj
+
+
 _REPORTING = frozenset({"say", "announce", "claim", "report", "state", "confirm", "add", "tell", "declare", "reveal"})
 
 
@@ -129,6 +155,46 @@ def clause_start(trigger: Token, sent: Span) -> int:
             if any(t.lemma_ in _REPORTING for t in sent.doc[start:tok.i]):
                 start = tok.i + 1
     return start
+
+
+# verbs of acts done to people, whose past participle on a noun names who suffered them ("man killed by X")
+_DONE_TO = frozenset({"kill", "shoot", "murder", "abduct", "kidnap", "injure", "wound", "rape", "beat", "hack", "stab",
+                      "attack", "execute", "behead", "torture", "lynch", "assassinate", "slay", "gun"})
+
+
+_HEADLINE_VERBS = frozenset({"kill", "injure", "wound", "abduct", "kidnap", "behead", "stab", "lynch", "rape",
+                             "murder", "execute", "assassinate", "slay"})
+
+
+def _headline_passive(trigger: Token) -> bool:
+    """"12 civilians killed in Djugu", "3 killed in X": a note's passive with its auxiliary left out, which
+    the parser reads as an active verb whose subject did the act; verbs that always take an object."""
+    if trigger.tag_ not in ("VBN", "VBD") or trigger.lemma_.lower() not in _HEADLINE_VERBS:
+        return False
+    kids = list(trigger.children)
+    if any(c.dep_ in ("dobj", "xcomp", "prt", "aux", "auxpass", "nsubjpass") or c.dep_ == "ccomp" and c.i > trigger.i
+           for c in kids):
+        return False
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ != "PRON" and (subj.like_num or any(
+        c.dep_ == "nummod" or c.like_num for c in subj.children))
+
+
+# what follows a passive participle ("2 soldiers killed in X", "a man shot dead by police")
+_AFTER_PARTICIPLE = frozenset({"in", "at", "on", "near", "by", "during", "when", "while", "after", "outside", "inside",
+                               "dead", "to", "and", "as", "from", "overnight", "yesterday", "today", "on"})
+
+
+def _passive_participle(trigger: Token) -> bool:
+    """"Man killed by unknown assailants in X", "civilians abducted in Y": a past participle describing the
+    noun it was done to (not "workers protested by riding buses", a verb the parser took for one)."""
+    if trigger.tag_ != "VBN" or trigger.dep_ != "acl" or trigger.lemma_.lower() not in _DONE_TO \
+            or any(c.dep_ == "dobj" for c in trigger.children):
+        return False
+    nxt = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else None
+    if nxt is not None and nxt.lower_ not in _AFTER_PARTICIPLE and not nxt.is_punct:
+        return False  # "militants abducted between two and four people": the parser's participle is the militants' verb
+    return all(any(g.dep_ == "pobj" for g in c.children) for c in trigger.children if c.dep_ == "agent")
 
 
 def fill_roles(trigger: Token, sent: Span, mentions: list[ActorMention], speaker: ActorMention | None = None) -> RoleFill:
@@ -147,7 +213,9 @@ def fill_roles(trigger: Token, sent: Span, mentions: list[ActorMention], speaker
     misread = _misread_subject(kids) if trigger.pos_ == "VERB" else None
     passive = misread is None and (any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or (
         trigger.tag_ == "VBN" and any(c.lower_ in ("been", "was", "were") for c in kids)
-    ))
+    ) or _passive_participle(trigger))
+    headline = not passive and misread is None and _headline_passive(trigger)
+    passive = passive or headline
     a1_tok: Token | None = None
     a2_tok: Token | None = None
     if trigger.pos_ == "VERB":
@@ -158,6 +226,8 @@ def fill_roles(trigger: Token, sent: Span, mentions: list[ActorMention], speaker
         for c in kids:
             if c.dep_ == "nsubj" and not passive:
                 a1_tok = c
+            elif c.dep_ == "nsubj" and headline:
+                a2_tok = c  # "12 civilians killed in X": who was killed
             elif c.dep_ == "nsubjpass":
                 a2_tok = c
             elif c.dep_ == "dobj" and not passive:
@@ -170,12 +240,17 @@ def fill_roles(trigger: Token, sent: Span, mentions: list[ActorMention], speaker
                 a2_tok = objs[0] if objs else None
         if a1_tok is None and trigger.dep_ in ("relcl", "acl") and not passive:
             a1_tok = trigger.head
+        if a2_tok is None and trigger.dep_ == "acl" and passive:
+            a2_tok = trigger.head  # "civilians killed by soldiers": the noun a passive participle describes
         if a1_tok is None and not passive:
             a1_tok = _shared_subject(trigger)
     else:  # event noun
         for c in kids:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in index:
                 a1_tok = a1_tok or c
+            elif c.dep_ == "prep" and c.lower_ == "of" and trigger.lemma_.lower() in _PATIENT_OF:
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                a2_tok = a2_tok or (objs[0] if objs else None)  # "the killing of an elder": who was killed
             elif c.dep_ == "prep" and c.lower_ in _AGENT_PREPS:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs and a1_tok is None:
@@ -194,8 +269,10 @@ def fill_roles(trigger: Token, sent: Span, mentions: list[ActorMention], speaker
             verb = head.head
             subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             a2_tok = a2_tok or subj
-        if trigger.dep_ == "dobj" and a1_tok is None:
+        if trigger.dep_ == "dobj" and a1_tok is None and trigger.head.lemma_.lower() not in _NOT_DOERS:
             a1_tok = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+        if a1_tok is None and trigger.dep_ == "pobj" and head.dep_ == "prep":
+            a1_tok = _blamed(head.head)
     fill.actor1 = _from(a1_tok, index, mentions, speaker=speaker)
     fill.actor2 = _from(a2_tok, index, mentions, exclude=fill.actor1, speaker=speaker)
     fill.confidence1 = 0.8 if fill.actor1 else 0.0

@@ -59,8 +59,14 @@ _AUXILIARY = re.compile(r"\b(?:VDPs?|VDP (?:members?|volunteers?|elements?)|volu
 # a toll with no victim named ("left 8 dead", "killing 5", "3 were killed"): with no armed target and no fight
 # named, the dead of an armed group's attack are taken as civilians (see the rule that reads it)
 _UNNAMED_TOLL = re.compile(r"\b(?:left|leaving|killing|killed)\s+(?:at least\s+|about\s+|some\s+|around\s+)?\d+\s*"
-                           r"(?:dead|people|persons|others|\.|,|$)|\b\d+\s+(?:people\s+|persons\s+)?(?:were\s+)?(?:killed|dead)\b",
+                           r"(?:dead|people|persons|others|\.|,|;|and\b|$)|\b\d+\s+(?:people\s+|persons\s+)?(?:were\s+)?(?:killed|dead)\b",
                            re.I)
+
+
+# armed people named as the ones harmed ("vigilantes killed 4 bandits", "killed two gunmen"): not civilians
+_ARMED_VICTIMS = re.compile(r"\b(?:bandits|gunmen|militants|fighters|rebels|insurgents|jihadists|terrorists|militiamen|"
+                            r"militia members|armed (?:men|robbers|bandits|criminals)|kidnappers|(?:cattle )?rustlers|"
+                            r"attackers|assailants)\b", re.I)
 
 
 # a victim described as a gang member or a trafficker is a member of an armed group (ACLED: Battles)
@@ -111,7 +117,9 @@ def _by_target(
         unarmed_target = True  # "attacked a communal leader", "killed the mayor": officials are civilians (ACLED)
     if place_target and actor2 is None and not _state(actor1) and spec.lemma in _ON_PLACES \
             and not _has(_EXCHANGE, text + " " + following) \
-            and not _has(_ARMED_TARGET, (after or text) + " " + following[:300]):
+            and not _has(_ARMED_TARGET, (after or text) + " " + following[:300]) \
+            and not _has(_SECURITY_VICTIM, _AGENT_PHRASE.sub(" ", text)):
+        # ("2 soldiers killed when militants attacked a village": soldiers were there and died fighting)
         unarmed_target = True  # "gunmen attacked Tieba. Two residents were killed."
     if spec.lemma in _TWO_SIDED or _has(_ARMED_MEMBER, _target_side(text, after)) and not victim or gang_victim:
         unarmed_target = False  # "clashes broke out between two families", "exchanged fire": two sides fought
@@ -119,7 +127,7 @@ def _by_target(
         unarmed_target = True  # off-duty or retired police and soldiers, former fighters are civilians
     if _has(_RESPONSE, text + " " + following[:300]):
         unarmed_target = False  # "the officers returned fire": whoever the target, two sides fought (ACLED: Battles)
-    if unarmed_target or (actor2 is None and _has(_PLACE_TARGET, text) and not _has(_EXCHANGE, following[:300])
+    if unarmed_target or (actor2 is None and _has(_PLACE_TARGET, text) and not _has(_EXCHANGE, text + " " + following[:300])
                           and not _has(_RESPONSE, text + " " + following[:300])):
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.7, "armed actor against civilians")
     if spec.event_type == "Violence against civilians":
@@ -133,8 +141,10 @@ def _by_target(
         return Coding("Explosions/Remote violence", "Air/drone strike", "FIGHT", "aerial", "195", 0.5,
                       "foreign force, no ground combat named")
     near = text + " " + following[:300]
+    armed_victims = _has(_ARMED_VICTIMS, _target_side(_AGENT_PHRASE.sub(" ", text), after))
     if actor2 is None and a1_inter in (2, 3) and spec.lemma in ("kill", "shoot", "murder", "stab", "assassinate") \
-            and not _has(_SECURITY_VICTIM, text) and not _has(_SNIPER, text) and not _has(_RESPONSE, near):
+            and not _has(_SECURITY_VICTIM, text) and not _has(_SNIPER, text) and not _has(_RESPONSE, near) \
+            and not armed_victims:
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.4, "armed group, victims unnamed")
     near = _AGENT_PHRASE.sub(" ", _target_side(text, after)) + " " + following[:300]  # the target's side
     if actor2 is None and a1_inter in (2, 3, 4) and spec.lemma in ("attack", "raid", "storm", "assault", "hit", "target") \

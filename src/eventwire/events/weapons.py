@@ -22,7 +22,11 @@ _NOT_WEAPON = re.compile(r"\b(grenade|rocket)[- ]launchers?\b|\bRPGs?\b", re.I)
 # "killed two suicide bombers", "a militant armed with a hand grenade")
 _NOT_MEANS = re.compile(r"\bair force intelligence\b|"
                         r"\b(?:kill\w*|arrest\w*|captur\w*|neutrali[sz]\w*|apprehend\w*|detain\w*|shot)\s+(?:[\w-]+\s+){0,4}?"
-                        r"(?:suicide )?bombers?\b|\barmed with (?:an? )?(?:hand )?grenades?\b", re.I)
+                        r"(?:suicide )?bombers?\b", re.I)
+# a grenade carried by attackers who storm or shoot ("militants armed with guns and grenades attacked a base"),
+# unless it is thrown or set off ("a man armed with a grenade threw it into a bar")
+_CARRIED = re.compile(r"\barmed with (?:[\w-]+,? (?:and )?){0,4}?(?:hand )?grenades?\b", re.I)
+_SET_OFF = re.compile(r"\b(?:threw|thrown|throw\w*|hurl\w*|lobb\w*|toss\w*|detonat\w*|explod\w*)\b", re.I)
 _MINE_SITE = re.compile(r"\b(?:gold|coal|copper|diamond|tin|iron|uranium|manganese|cobalt|coltan|zinc|nickel|jade|"
                         r"emerald|salt|artisanal|open[- ]pit|underground|mining)\s+mines?\b|\bmines?\s+(?:site|workers?|company|"
                         r"owners?|operators?|shafts?|pits?)\b", re.I)
@@ -44,6 +48,8 @@ def _weapon_patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
 def _weapon(lexicon: Lexicon, text: str) -> str | None:
     # grenade launchers and RPGs fire projectiles from a distance: shelling, not a thrown grenade
     text = _NOT_MEANS.sub(" ", re.sub(r"\bMine\s+(?:No\.?\s*)?\d", " ", text))  # "the area of Mine 6/7": a place
+    if not _SET_OFF.search(text):
+        text = _CARRIED.sub(" ", text)
     text = _MINE_SITE.sub(" ", text)  # "at the Essakane gold mine": a mining site, not a landmine
     low = f" {_NOT_WEAPON.sub(' rpg ', text).lower()} "
     for sub, pattern in _weapon_patterns(lexicon):
