@@ -60,7 +60,16 @@ _SUPPORT = 0.25
 
 
 def actor_country(doc: Doc, kb: ActorKB) -> str | None:
-    """The country of the unnamed actors of a report ("police", "soldiers", "gunmen", "villagers"), from the best
+    """The country of the unnamed actors of a report (see ``country_weights``); None when the evidence is thin."""
+    weights = country_weights(doc, kb)
+    if not weights:
+        return None
+    best = max(weights, key=lambda c: weights[c])  # max keeps the first of equals
+    return best if weights[best] >= _MIN_COUNTRY_WEIGHT else None
+
+
+def country_weights(doc: Doc, kb: ActorKB) -> dict[str, float]:
+    """The evidence for the country of the unnamed actors of a report ("police", "soldiers", "gunmen", "villagers"), from the best
     evidence the document has: its places (a named country among them), weighted by the confidence of their
     resolution; the demonyms it uses outside actor names ("two Kenyan traders") and the countries of the known
     actors it names (SPLA-IO: South Sudan; "Nigerian troops": Nigeria), each a support worth a quarter. External
@@ -73,6 +82,9 @@ def actor_country(doc: Doc, kb: ActorKB) -> str | None:
     for pm in doc._.ew_places or []:
         place = pm.toponym.place
         if place is None or not place.country:
+            named = _country_named(pm.span.text, kb) if pm.role in ("place", "region", "relational") else None
+            if named is not None:  # "in Nis, Serbia" left unresolved: the country it names is a place of the story
+                weights[named] = weights.get(named, 0.0) + _MIN_COUNTRY_WEIGHT
             continue
         if pm.role in ("place", "region", "relational"):
             weights[place.country] = weights.get(place.country, 0.0) + max(place.confidence, 0.05)
@@ -86,18 +98,48 @@ def actor_country(doc: Doc, kb: ActorKB) -> str | None:
             continue
         seen.add(rec.id)
         weights[rec.country] = weights.get(rec.country, 0.0) + _SUPPORT
-    if not weights:
-        return None
-    best = max(weights, key=lambda c: weights[c])  # max keeps the first of equals
-    return best if weights[best] >= _MIN_COUNTRY_WEIGHT else None
+    return weights
+
+
+def _country_named(text: str, kb: ActorKB) -> str | None:
+    """The country a place mention ends with ("Nis, Serbia", "Kasese, Uganda"), if the gazette knows it."""
+    last = text.rsplit(",", 1)[-1].strip().lower() if "," in text else ""
+    if last.startswith("the "):
+        last = last[4:]
+    return kb.gazette.country_words.get(last) if last and kb.gazette is not None else None
+
+
+#: the least confidence of an event's resolved place for its country to name the unnamed actors of that event, over
+#: the country of the whole story ("in Tijuana, Baja California": Mexico, though "California" weighs for the US)
+_SURE_PLACE = 0.8
+
+
+def _local_country(location: Place | None, country: str | None, weights: dict[str, float]) -> str | None:
+    """The country of an event's unnamed actors: its place's when resolved with good confidence and the story's
+    evidence for that country is at least half that for its own (a sure place in a country the story hardly
+    mentions is more likely a homonym), else the story's."""
+    if location is not None and location.country and location.confidence >= _SURE_PLACE and country \
+            and weights.get(location.country, 0.0) >= 0.5 * weights.get(country, 0.0):
+        return location.country
+    return country
+
+
+def _recountry(rec: ActorRecord | None, country: str | None, here: str | None) -> ActorRecord | None:
+    """A crowd named with the story's country (``_country_crowd``) renamed with the event's own country."""
+    if rec is None or not country or not here or here == country or rec.country != country \
+            or not rec.id.endswith(f":{country}") or not rec.name.endswith(f" ({country})"):
+        return rec
+    return ActorRecord(id=f"{rec.id[:-len(country) - 1]}:{here}", name=f"{rec.name[:-len(country) - 3]} ({here})",
+                       inter=rec.inter, country=here, sector=rec.sector, kind=rec.kind)
 
 
 def _of_country(rec: ActorRecord | None, country: str | None) -> ActorRecord | None:
-    """Civilians, protesters, rioters and communal militias named with their country, as ACLED names them
-    ("Civilians (Kenya)", "Rizeigat Ethnic Militia (Sudan)")."""
+    """Civilians, protesters, rioters, unidentified armed groups and communal militias named with their country,
+    as ACLED names them ("Civilians (Kenya)", "Unidentified Armed Group (Mexico)", "Rizeigat Ethnic Militia
+    (Sudan)")."""
     if rec is None or not country or rec.country or rec.name.endswith(")"):
         return rec
-    if rec.kind not in ("civilians", "protesters", "rioters") and not (
+    if rec.kind not in ("civilians", "protesters", "rioters", "unidentified") and not (
             rec.id == "communal_militia" or rec.id.startswith("communal:")):
         return rec
     return _country_crowd(rec, country)
@@ -415,7 +457,8 @@ def _with_doer(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event:
     unknown = kb.get("unidentified_armed")
     if unknown is None:
         return ev
-    actor = Actor(name=unknown.name, inter=unknown.inter, country=None, sector=unknown.sector, mention=None,
+    unknown = _country_crowd(unknown, _local_country(ev.location, country, country_weights(doc, kb)))  # "Unidentified Armed Group (Mexico)"
+    actor = Actor(name=unknown.name, inter=unknown.inter, country=unknown.country, sector=unknown.sector, mention=None,
                   known=unknown.known, confidence=0.3, evidence=[trig])
     return ev.model_copy(update={"actor1": actor})
 
@@ -434,6 +477,7 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
     published: dt.date | None = doc._.ew_published
     place_country = focus_country(doc)
     country = actor_country(doc, kb)  # the country of unnamed actors: "police", "soldiers", "civilians"
+    weights = country_weights(doc, kb)
     drafts: list[Event] = []
     pending = list(mentions)
     while pending:
@@ -591,7 +635,8 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
         else:
             modality = "claimed" if claimant is not None and claimant.official else "reported"
         event_country = home or (location.country if location is not None else place_country)
-        rec1, rec2 = _of_country(rec1, country), _of_country(rec2, country)
+        here = _local_country(location, country, weights)
+        rec1, rec2 = _of_country(_recountry(rec1, country, here), here), _of_country(_recountry(rec2, country, here), here)
         actor1 = _actor(doc, a1_mention, rec1, conf1, event_country)
         actor2 = _actor(doc, roles.actor2, rec2, conf2, event_country)
         assoc_actors = [a for a in (_actor(doc, mm, r, 0.6, event_country) for mm, r in zip(roles.assoc1, assoc))
