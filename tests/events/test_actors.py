@@ -42,7 +42,7 @@ def test_members_of_an_armed_unit_are_armed_not_protesters(run):
     named = run("Members of the Sultan Murad Division kidnapped two civilians near Afrin on Monday.", "2020-05-20")
     ev = named.events[0]
     assert ev.sub_event_type == "Abduction/forced disappearance"
-    assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group"
+    assert ev.actor1 is not None and ev.actor1.name.startswith("Unidentified Armed Group")
     numbered = run("Members of the 4th Armoured Division shelled villages near Idlib on Monday.", "2020-05-20")
     ev = numbered.events[0]
     assert ev.actor1 is not None and ev.actor1.name.startswith("Military Forces of")
@@ -72,15 +72,15 @@ def test_a_noun_modifying_another_noun_is_not_an_actor(pipeline):
 def test_members_of_a_corps_or_a_spanish_named_gang_are_armed(run):
     corps = run("On 2 May 2020, members of the Al Sham Corps clashed with unidentified gunmen near Sarmin.",
                 "2020-05-05").events[0]
-    assert corps.event_type == "Battles" and corps.actor1.name == "Unidentified Armed Group"
+    assert corps.event_type == "Battles" and corps.actor1.name.startswith("Unidentified Armed Group")
     gang = run("On 2 May 2020, members of La Tecampanera beat two men with a wooden plank in Chilapa.",
                "2020-05-05").events[0]
-    assert gang.event_type == "Violence against civilians" and gang.actor1.name == "Unidentified Armed Group"
+    assert gang.event_type == "Violence against civilians" and gang.actor1.name.startswith("Unidentified Armed Group")
 
 
 def test_armed_individuals_are_an_unidentified_armed_group(run):
     ev = run("On 3 March 2024, unidentified armed individuals abducted two teachers in Djibo.").events[0]
-    assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group"
+    assert ev.actor1 is not None and ev.actor1.name.startswith("Unidentified Armed Group")
     assert ev.sub_event_type == "Abduction/forced disappearance"
 
 
@@ -144,7 +144,7 @@ def test_libya_s_rival_forces_have_acled_s_names(run):
 def test_an_unknown_doer_of_violence_is_an_unidentified_armed_group(run):
     ev = run("On Monday, a farmer was shot dead near his field outside Kaduna, Nigeria.", "2020-05-20").events[0]
     assert ev.event_type == "Violence against civilians"
-    assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group" and ev.actor1.confidence <= 0.35
+    assert ev.actor1 is not None and ev.actor1.name.startswith("Unidentified Armed Group") and ev.actor1.confidence <= 0.35
 
 
 

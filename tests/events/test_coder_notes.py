@@ -199,7 +199,7 @@ def test_strikes_processions_and_mobs(run, text, expected):
 def test_unnamed_men_killing_someone_are_an_armed_group_not_a_mob(run):
     ev = main_event(run("On 2 March 2024, hooded men on motorbikes killed a catechist near Dori.",
                         published="2024-03-05"))
-    assert (ev.event_type, ev.actor1.name) == ("Violence against civilians", "Unidentified Armed Group")
+    assert ev.event_type == "Violence against civilians" and ev.actor1.name.startswith("Unidentified Armed Group")
 
 
 def test_policemen_injured_by_a_mob_is_mob_violence(run):

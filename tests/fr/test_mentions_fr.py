@@ -49,7 +49,7 @@ def test_the_gloss_adds_english_words_after_the_french_ones() -> None:
     ("text", "expected"),
     [
         ("Des hommes armés ont kidnappé mercredi 27 élèves dans un internat de Kagara.",
-         ("Abduction/forced disappearance", "Unidentified Armed Group", "Civilians (Nigeria)")),
+         ("Abduction/forced disappearance", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")),
         ("Des frappes aériennes russes ont tué sept jihadistes jeudi dans la province de Deraa.",
          ("Air/drone strike", "Military Forces of Russia", None)),
         ("Les forces irakiennes ont repris lundi le contrôle de la ville de Ramadi aux jihadistes de l'EI.",
