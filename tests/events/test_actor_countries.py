@@ -42,3 +42,10 @@ def test_the_event_place_outweighs_a_neighbour_state_named_in_the_story(run):
 def test_no_country_without_evidence(run):
     ev = _ev(run, "On 9 May 2020, unknown gunmen shot dead a trader in his shop.")
     assert ev.actor1.name == "Unidentified Armed Group" and ev.actor1.country is None
+
+
+def test_the_islamic_state_is_given_the_country_it_acts_in(run):
+    ev = _ev(run, "On 9 May 2020, Islamic State militants attacked an army checkpoint near Khanaqin in Diyala, Iraq, "
+                  "killing two soldiers.")
+    actors = [a for a in (ev.actor1, ev.actor2) if a is not None and a.name == "Islamic State"]
+    assert actors and actors[0].country == "Iraq"

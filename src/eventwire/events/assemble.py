@@ -12,6 +12,7 @@ the next) are folded into it (``elaboration.fold_elaborations``).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -133,12 +134,19 @@ def _recountry(rec: ActorRecord | None, country: str | None, here: str | None) -
                        inter=rec.inter, country=here, sector=rec.sector, kind=rec.kind)
 
 
+#: transnational groups ACLED names by the country they act in ("Islamic State (Iraq)", "Islamic State (Syria)"): they
+#: are given that country, their name kept as the KB writes it (its provinces with a name of their own keep theirs)
+_BY_COUNTRY = frozenset({"islamic_state"})
+
+
 def _of_country(rec: ActorRecord | None, country: str | None) -> ActorRecord | None:
-    """Civilians, protesters, rioters, unidentified armed groups and communal militias named with their country,
-    as ACLED names them ("Civilians (Kenya)", "Unidentified Armed Group (Mexico)", "Rizeigat Ethnic Militia
-    (Sudan)")."""
+    """Civilians, protesters, rioters, unidentified armed groups and communal militias named with their country, as
+    ACLED names them ("Civilians (Kenya)", "Unidentified Armed Group (Mexico)", "Rizeigat Ethnic Militia (Sudan)");
+    the Islamic State given the country it acts in."""
     if rec is None or not country or rec.country or rec.name.endswith(")"):
         return rec
+    if rec.id in _BY_COUNTRY:
+        return dataclasses.replace(rec, country=country)
     if rec.kind not in ("civilians", "protesters", "rioters", "unidentified") and not (
             rec.id == "communal_militia" or rec.id.startswith("communal:")):
         return rec
