@@ -344,10 +344,13 @@ def _same_country() -> Any:
 
 
 def _record(kb: Any, actor: Any) -> Any:
+    """The KB record of a predicted actor, by its name with any "(Country)" the pipeline added ("Unidentified Armed
+    Group (Syria)" is the record "Unidentified Armed Group")."""
     if actor is None:
         return None
+    names = {actor.name, re.sub(r"\s*\([^)0-9]+\)$", "", actor.name)}
     for rec in kb.records.values():
-        if rec.name == actor.name:
+        if rec.name in names:
             return rec
     return None
 
