@@ -1,13 +1,8 @@
 """From mentions to ``Event`` records: resolve actors, code, attach place, date and
 counts, decide the final modality, then merge mentions of one real-world event.
 
-In-document merge rule ("one real-world event, one record"): two mentions are one
-event when they have the same ACLED type and sub-type, compatible actors (no actor of
-one contradicts the same role in the other), no conflicting death tolls, overlapping
-or unknown dates and the same country (or an unknown one). A forecast or hypothetical
-mention merges into a factual one it matches; background never merges with current.
-Clauses that tell more of an event (its weapon, its toll, its victim, in the same sentence or
-the next) are folded into it (``elaboration.fold_elaborations``).
+A protest turned violent is one riot and a protest's grievance is background (``demonstrations``);
+the mentions of one real-world event are then merged into one record (``merging``).
 """
 
 from __future__ import annotations
@@ -26,8 +21,9 @@ from .coding import code_event
 from .sides import communal_doers, community_of
 from .cues import _TWO_SIDED
 from .detect import Mention, observed_fire
-from .elaboration import fold_elaborations
+from .demonstrations import grievances, violent_demonstrations
 from .lexicon import Lexicon
+from .merging import merge_in_document
 from .plover import plover_of
 
 if TYPE_CHECKING:
@@ -682,7 +678,7 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
         ))
     return [_explosion_victims(doc, _mob_victims(doc, _with_police(doc, _with_doer(doc, ev, kb, country), kb, country),
                                                  kb, country), kb, country)
-            for ev in merge_in_document(_grievances(_violent_demonstrations(drafts)))]
+            for ev in merge_in_document(grievances(violent_demonstrations(drafts)))]
 
 
 #: acts a crowd does to people, one-sided (a clash or a fight has two crowds as its sides)
@@ -752,217 +748,3 @@ def _explosion_victims(doc: Doc, ev: Event, kb: ActorKB, country: str | None) ->
     return ev.model_copy(update={"actor2": Actor(
         name=rec.name, inter=rec.inter, country=rec.country, sector=rec.sector, mention=None, known=True,
         confidence=0.3, evidence=[ev.evidence[0]])})
-
-
-_UNARMED_SIDES = ("Protesters", "Rioters", "Civilians", "Police Forces", "Government")
-
-
-_CROWD_ACTS = ("pelt", "vandal", "burn", "torch", "clash", "stone", "riot", "loot", "ransack", "attack", "beat",
-               "smash", "threw", "throw", "hurl", "set", "damag", "destroy", "storm", "fight", "fought", "confront",
-               "scuffle", "assault", "lynch")
-_GRIEVANCE_WORDS = re.compile(r"\b(against|over|after|following|complain\w*|demand\w*|accus\w*|condemn\w*|denounc\w*|"
-                              r"deplor\w*|because|about|protest(?:ing)? (?:against|over)|mourn\w*)\b", re.I)
-
-
-def _in_grievance(protest: Event, other: Event) -> bool:
-    """Is the other event's trigger part of what the protest was about ("protested against youths who
-    clashed", "complaining that the lockdown kills tourism")? Only within the protest's sentence."""
-    p_sent, o_sent = protest.evidence[-1], other.evidence[-1]
-    if (p_sent.start, p_sent.end) != (o_sent.start, o_sent.end):
-        return False
-    between = p_sent.text[protest.evidence[0].start - p_sent.start:other.evidence[0].start - p_sent.start]
-    m = _GRIEVANCE_WORDS.search(between)
-    if m is None:
-        return False
-    # the act is told inside the grievance when it is a noun ("against the attack") or a relative or
-    # complement clause ("against youths who clashed"); "demonstrating against X vandalised Y" is the crowd's act
-    tail = between[m.end():]
-    return re.search(r"\b(?:who|which|that|whose|whom)\b", tail) is not None or re.search(
-        r"\b(?:the|a|an|of|their|his|her|its)\s*$|'s\s*$", tail) is not None
-
-
-def _grievances(events: list[Event]) -> list[Event]:
-    """An act told as what a protest is about ("protested against the arrest of the editor", "marched over the
-    killing of a student") is background to the protest, not a second event of the report: the act was
-    earlier, and its own report is the place to code it (ACLED codes one event per note)."""
-    protests = [e for e in events if _demonstration(e) and e.modality in _FACTUAL and e.evidence]
-    if not protests:
-        return events
-    out = []
-    for ev in events:
-        if ev.modality in _FACTUAL and ev.evidence and not _demonstration(ev) and any(
-                p.evidence[0].start < ev.evidence[0].start and _in_grievance(p, ev) for p in protests):
-            ev = ev.model_copy(update={"modality": "background", "confidence": min(ev.confidence, 0.3)})
-        out.append(ev)
-    return out
-
-
-def _crowd_violence(ev: Event) -> bool:
-    """Violence by a crowd: a riot, or a clash with no non-state armed side ("clashes with the police broke out")."""
-    if not ev.evidence or not ev.evidence[0].text.lower().startswith(_CROWD_ACTS):
-        return False  # "the lockdown kills tourism": only acts of a crowd make a protest violent
-    if ev.event_type == "Riots":
-        return True
-    if (ev.event_type, ev.sub_event_type) != ("Battles", "Armed clash"):
-        return False
-    names = [a.name for a in (ev.actor1, ev.actor2) if a is not None]
-    return any(n.startswith("Police Forces") for n in names) and all(n.startswith(_UNARMED_SIDES) for n in names)
-
-
-def _same_day(a: Event, b: Event) -> bool:
-    if a.date and b.date and a.date.start and b.date.start and a.date.end and b.date.end:
-        return not (a.date.end < b.date.start or b.date.end < a.date.start)
-    return True
-
-
-def _demonstration(ev: Event) -> bool:
-    """A demonstration, peaceful or already known to be violent (its own sentence or the next told the crowd's violence)."""
-    return ev.event_type == "Protests" or (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
-
-
-def _violent_demonstrations(events: list[Event]) -> list[Event]:
-    """ACLED codebook: a demonstration in which the demonstrators turn violent is one Riots event
-    (Violent demonstration), not a protest and a riot. A factual protest and, later in the same
-    report and on the same day, a riot or a clash of the crowd with police are that one event."""
-    protests = [e for e in events if _demonstration(e) and e.modality in _FACTUAL]
-    if not protests:
-        return events
-    out: list[Event] = []
-    absorbed: set[str] = set()
-    first = {e.id: e.evidence[0].start if e.evidence else 0 for e in events}  # the trigger's offset
-    for ev in events:
-        if not _demonstration(ev) or ev.modality not in _FACTUAL or ev.id in absorbed:
-            continue
-        later = [o for o in events if o.id != ev.id and o.modality in _FACTUAL and first[o.id] > first[ev.id]
-                 and _crowd_violence(o) and _same_day(ev, o) and o.id not in absorbed and not _in_grievance(ev, o)]
-        if later:
-            absorbed.update(o.id for o in later)
-    for ev in events:
-        if ev.id in absorbed:
-            continue
-        if _demonstration(ev) and ev.modality in _FACTUAL and any(
-                first[o.id] > first[ev.id] and o.id in absorbed and _same_day(ev, o) for o in events):
-            riot = next(o for o in events if o.id in absorbed and first[o.id] > first[ev.id])
-            data = ev.model_copy(deep=True)
-            data.event_type, data.sub_event_type = "Riots", "Violent demonstration"
-            data.disorder_type = disorder_type("Riots", "Violent demonstration")
-            data.plover = Plover(type="PROTEST", mode="riot")
-            data.cameo = "145"
-            if data.actor1 is not None and data.actor1.name.startswith("Protesters"):
-                data.actor1 = data.actor1.model_copy(update={"name": "Rioters" + data.actor1.name[len("Protesters"):]})
-            data.actor2 = data.actor2 or (riot.actor2 if riot.actor2 and not riot.actor2.name.startswith(
-                ("Protesters", "Rioters")) else riot.actor1 if riot.actor1 and riot.actor1.name.startswith(
-                "Police") else None)
-            data.evidence = data.evidence + [e for e in riot.evidence if e not in data.evidence]
-            out.append(data)
-        else:
-            out.append(ev)
-    return out
-
-
-def _names(ev: Event) -> tuple[str | None, str | None]:
-    return (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None)
-
-
-def _compatible(a: Event, b: Event) -> bool:
-    if (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type):
-        return False
-    if (a.modality == "background") != (b.modality == "background"):
-        return False
-    a1, a2 = _names(a)
-    b1, b2 = _names(b)
-    if a1 and b1 and a1 != b1 or a2 and b2 and a2 != b2:
-        return False
-    if not ({a1, a2} - {None}) & ({b1, b2} - {None}):
-        return False
-    if a.fatalities and b.fatalities and a.fatalities.best != b.fatalities.best:
-        return False
-    if a.location and b.location and a.location.country and b.location.country \
-            and a.location.country != b.location.country:
-        return False
-    if a.date and b.date and a.date.start and b.date.start and a.date.end and b.date.end:
-        if a.date.end < b.date.start or b.date.end < a.date.start:
-            return False
-    return True
-
-
-def _better_place(a: Place | None, b: Place | None) -> Place | None:
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return b if (b.precision or 9) < (a.precision or 9) else a
-
-
-_SPECULATIVE = ("forecast", "hypothetical")
-# classes of people, not parties: "them", "a man", "the crowd" resolve to these
-_UNNAMED = ("Unidentified", "Civilians", "Protesters", "Rioters")
-
-
-def _known(actor: Actor | None) -> str | None:
-    """The actor's name when the text names who it is (not "them", "a fighter", "gunmen")."""
-    if actor is None or not actor.known or actor.name.startswith(_UNNAMED):
-        return None
-    return actor.name
-
-
-def _concerns(speculation: Event, fact: Event) -> bool:
-    """Is a forecast or hypothetical ("we want to make sure we kill them all") about a factual event
-    of the document? Same event type, no named actor of the speculation that is not a party to the
-    fact (unnamed ones, "them", "a fighter", are no contradiction), and the same country."""
-    if speculation.event_type != fact.event_type:
-        return False
-    parties = set(_names(fact)) - {None}
-    if any(name is not None and name not in parties for name in map(_known, (speculation.actor1, speculation.actor2))):
-        return False
-    a, b = speculation.location, fact.location
-    return not (a and b and a.country and b.country and a.country != b.country)
-
-
-def _merge(into: Event, other: Event, corroborates: bool = True) -> Event:
-    """``into`` completed by ``other``; a second report raises the confidence, a forecast
-    about the event (``corroborates=False``) does not."""
-    data = into.model_copy(deep=True)
-    data.actor1 = data.actor1 or other.actor1
-    data.actor2 = data.actor2 or other.actor2
-    for a in other.assoc_actors:
-        if all(a.name != b.name for b in data.assoc_actors):
-            data.assoc_actors.append(a)
-    data.location = _better_place(data.location, other.location)
-    if data.date is None or (other.date is not None and (other.date.precision or 9) < (data.date.precision or 9)):
-        data.date = other.date or data.date
-    data.fatalities = data.fatalities or other.fatalities
-    data.counts = data.counts + [c for c in other.counts if all(c.kind != d.kind for d in data.counts)]
-    if other.claimant is not None and (data.claimant is None or (other.claimant.role and not data.claimant.role)):
-        data.claimant = other.claimant
-    data.evidence = data.evidence + [e for e in other.evidence if e not in data.evidence]
-    if corroborates:
-        data.confidence = round(min(1.0, max(data.confidence, other.confidence) + 0.05), 2)
-    return data
-
-
-def merge_in_document(events: list[Event]) -> list[Event]:
-    """One record per real-world event. Forecasts and hypotheticals are modalities of the event
-    they concern: one about a factual event of the document (``_concerns``) is merged into it as
-    evidence, and one with no named actor at all ("we kill them all") is not a record."""
-    rank = {"reported": 0, "claimed": 0, "denied": 1, "forecast": 2, "hypothetical": 2, "background": 3}
-    order = sorted(range(len(events)), key=lambda i: (rank[events[i].modality], i))
-    merged: list[Event] = []
-    for i in order:
-        ev = events[i]
-        speculative = ev.modality in _SPECULATIVE
-        for k, kept in enumerate(merged):
-            factual_pair = kept.modality in _FACTUAL or ev.modality == kept.modality
-            if factual_pair and _compatible(kept, ev):
-                merged[k] = _merge(kept, ev)
-                break
-            if speculative and kept.modality in _FACTUAL and _concerns(ev, kept):
-                merged[k] = _merge(kept, ev, corroborates=False)
-                break
-        else:
-            if speculative and _known(ev.actor1) is None and _known(ev.actor2) is None:
-                continue
-            merged.append(ev)
-    # keep document order
-    first = {ev.id: min(e.start for e in ev.evidence) for ev in merged}
-    return fold_elaborations(sorted(merged, key=lambda ev: first[ev.id]), _merge)

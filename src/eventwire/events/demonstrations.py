@@ -1,0 +1,124 @@
+"""Demonstrations in a report: a protest whose crowd turns violent is one riot, and what a protest is about is
+background to it.
+
+ACLED codebook (Riots, Violent demonstration): a demonstration in which the demonstrators engage in violence is
+one Riots event, not a protest and a riot. An act told as the protest's grievance ("protested against the arrest
+of the editor") was earlier and is coded from its own report, not as a second event of this one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Event, Plover
+from .codes import disorder_type
+
+__all__ = ["grievances", "violent_demonstrations"]
+
+_FACTUAL = ("reported", "claimed")
+
+
+_UNARMED_SIDES = ("Protesters", "Rioters", "Civilians", "Police Forces", "Government")
+
+
+_CROWD_ACTS = ("pelt", "vandal", "burn", "torch", "clash", "stone", "riot", "loot", "ransack", "attack", "beat",
+               "smash", "threw", "throw", "hurl", "set", "damag", "destroy", "storm", "fight", "fought", "confront",
+               "scuffle", "assault", "lynch")
+_GRIEVANCE_WORDS = re.compile(r"\b(against|over|after|following|complain\w*|demand\w*|accus\w*|condemn\w*|denounc\w*|"
+                              r"deplor\w*|because|about|protest(?:ing)? (?:against|over)|mourn\w*)\b", re.I)
+
+
+def _in_grievance(protest: Event, other: Event) -> bool:
+    """Is the other event's trigger part of what the protest was about ("protested against youths who
+    clashed", "complaining that the lockdown kills tourism")? Only within the protest's sentence."""
+    p_sent, o_sent = protest.evidence[-1], other.evidence[-1]
+    if (p_sent.start, p_sent.end) != (o_sent.start, o_sent.end):
+        return False
+    between = p_sent.text[protest.evidence[0].start - p_sent.start:other.evidence[0].start - p_sent.start]
+    m = _GRIEVANCE_WORDS.search(between)
+    if m is None:
+        return False
+    # the act is told inside the grievance when it is a noun ("against the attack") or a relative or
+    # complement clause ("against youths who clashed"); "demonstrating against X vandalised Y" is the crowd's act
+    tail = between[m.end():]
+    return re.search(r"\b(?:who|which|that|whose|whom)\b", tail) is not None or re.search(
+        r"\b(?:the|a|an|of|their|his|her|its)\s*$|'s\s*$", tail) is not None
+
+
+def grievances(events: list[Event]) -> list[Event]:
+    """An act told as what a protest is about ("protested against the arrest of the editor", "marched over the
+    killing of a student") is background to the protest, not a second event of the report: the act was
+    earlier, and its own report is the place to code it (ACLED codes one event per note)."""
+    protests = [e for e in events if _demonstration(e) and e.modality in _FACTUAL and e.evidence]
+    if not protests:
+        return events
+    out = []
+    for ev in events:
+        if ev.modality in _FACTUAL and ev.evidence and not _demonstration(ev) and any(
+                p.evidence[0].start < ev.evidence[0].start and _in_grievance(p, ev) for p in protests):
+            ev = ev.model_copy(update={"modality": "background", "confidence": min(ev.confidence, 0.3)})
+        out.append(ev)
+    return out
+
+
+def _crowd_violence(ev: Event) -> bool:
+    """Violence by a crowd: a riot, or a clash with no non-state armed side ("clashes with the police broke out")."""
+    if not ev.evidence or not ev.evidence[0].text.lower().startswith(_CROWD_ACTS):
+        return False  # "the lockdown kills tourism": only acts of a crowd make a protest violent
+    if ev.event_type == "Riots":
+        return True
+    if (ev.event_type, ev.sub_event_type) != ("Battles", "Armed clash"):
+        return False
+    names = [a.name for a in (ev.actor1, ev.actor2) if a is not None]
+    return any(n.startswith("Police Forces") for n in names) and all(n.startswith(_UNARMED_SIDES) for n in names)
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    if a.date and b.date and a.date.start and b.date.start and a.date.end and b.date.end:
+        return not (a.date.end < b.date.start or b.date.end < a.date.start)
+    return True
+
+
+def _demonstration(ev: Event) -> bool:
+    """A demonstration, peaceful or already known to be violent (its own sentence or the next told the crowd's violence)."""
+    return ev.event_type == "Protests" or (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def violent_demonstrations(events: list[Event]) -> list[Event]:
+    """ACLED codebook: a demonstration in which the demonstrators turn violent is one Riots event
+    (Violent demonstration), not a protest and a riot. A factual protest and, later in the same
+    report and on the same day, a riot or a clash of the crowd with police are that one event."""
+    protests = [e for e in events if _demonstration(e) and e.modality in _FACTUAL]
+    if not protests:
+        return events
+    out: list[Event] = []
+    absorbed: set[str] = set()
+    first = {e.id: e.evidence[0].start if e.evidence else 0 for e in events}  # the trigger's offset
+    for ev in events:
+        if not _demonstration(ev) or ev.modality not in _FACTUAL or ev.id in absorbed:
+            continue
+        later = [o for o in events if o.id != ev.id and o.modality in _FACTUAL and first[o.id] > first[ev.id]
+                 and _crowd_violence(o) and _same_day(ev, o) and o.id not in absorbed and not _in_grievance(ev, o)]
+        if later:
+            absorbed.update(o.id for o in later)
+    for ev in events:
+        if ev.id in absorbed:
+            continue
+        if _demonstration(ev) and ev.modality in _FACTUAL and any(
+                first[o.id] > first[ev.id] and o.id in absorbed and _same_day(ev, o) for o in events):
+            riot = next(o for o in events if o.id in absorbed and first[o.id] > first[ev.id])
+            data = ev.model_copy(deep=True)
+            data.event_type, data.sub_event_type = "Riots", "Violent demonstration"
+            data.disorder_type = disorder_type("Riots", "Violent demonstration")
+            data.plover = Plover(type="PROTEST", mode="riot")
+            data.cameo = "145"
+            if data.actor1 is not None and data.actor1.name.startswith("Protesters"):
+                data.actor1 = data.actor1.model_copy(update={"name": "Rioters" + data.actor1.name[len("Protesters"):]})
+            data.actor2 = data.actor2 or (riot.actor2 if riot.actor2 and not riot.actor2.name.startswith(
+                ("Protesters", "Rioters")) else riot.actor1 if riot.actor1 and riot.actor1.name.startswith(
+                "Police") else None)
+            data.evidence = data.evidence + [e for e in riot.evidence if e not in data.evidence]
+            out.append(data)
+        else:
+            out.append(ev)
+    return out
