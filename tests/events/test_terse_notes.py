@@ -96,3 +96,12 @@ def test_the_named_suspect_is_the_doer(run):
 ])
 def test_same_words_no_conflict_event(run, text):
     assert _type(run, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2020, five persons beat up a shopkeeper with bamboo sticks in Chembur over a debt.",
+    "On 7 May 2020, a group of around 20 people attacked two traders at the market in Cuautla, injuring them.",
+])
+def test_unarmed_people_beating_someone_are_a_mob(run, text):  # type: ignore[no-untyped-def]
+    events = [e for e in run(text, published="2020-05-10").events if e.modality in ("reported", "claimed")]
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Riots", "Mob violence")], text

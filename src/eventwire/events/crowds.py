@@ -30,9 +30,10 @@ _CLAN = re.compile(r"\b(?:clans?|inter-?clan|sub-?clans?|tribes|tribal|tribesm[a
 # code 5: rioters), and the acts of mob justice (a suspected thief or witch beaten, a quarrel over land)
 _CROWD_DOERS = re.compile(
     r"\b(?:community members|members of the (?:local )?community|local (?:people|residents|youths|men)|locals|residents|"
-    r"villagers|neighbou?rs|relatives|family members|(?:group|crowd|band) of (?:\w+ )?(?:people|men|persons|residents|"
-    r"villagers|youths|locals|neighbou?rs|women)|(?:angry|irate|enraged) (?:\w+ )?(?:crowd|residents|villagers|youths|"
-    r"people|locals)|crowd)\b", re.I)
+    r"villagers|neighbou?rs|relatives|family members|(?:group|crowd|band) of (?:[\w-]+ ){0,3}?(?:people|men|persons|"
+    r"residents|villagers|youths|locals|neighbou?rs|women)|(?:angry|irate|enraged) (?:\w+ )?(?:crowd|residents|villagers|"
+    r"youths|people|locals)|crowd|(?:three|four|five|six|seven|eight|nine|ten|several|dozens of|\d+) (?:persons|people))\b",
+    re.I)
 _MOB_JUSTICE = re.compile(
     r"\b(?:suspected|alleged|accused of being|accused of|suspicion of)\s+(?:\w+ ){0,2}?(?:thie(?:f|ves)|robbers?|robbery|"
     r"theft|stealing|witch\w*|sorcer\w*|burglars?|burglary)\b|\bwitch(?:craft|es)?\b|\bsorcer\w*|"
