@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..events.comparing import FACTUAL as _FACTUAL
 from ..model import Event, Interaction, Result
 
 __all__ = [
@@ -123,9 +124,6 @@ def load_acled(path: str | Path, limit: int = 0, sample: int = 0, seed: int = 0)
         picked = sorted(random.Random(seed).sample(range(len(notes)), sample))
         notes = [notes[i] for i in picked]
     return notes
-
-
-_FACTUAL = ("reported", "claimed")
 
 
 def main_event(result: Result, rule: str = "first") -> Event | None:

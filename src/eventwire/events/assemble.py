@@ -17,6 +17,7 @@ from .._doc import ActorMention, doc_text, evidence, span_text
 from ..model import Actor, Claimant, Count, DateSpan, Event, Place, Plover, Source
 from .actors import ActorKB, ActorRecord, resolve_generic
 from .codes import disorder_type
+from .comparing import FACTUAL
 from .coding import code_event
 from .sides import communal_doers, community_of
 from .cues import _TWO_SIDED
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
 
 __all__ = ["actor_country", "assemble_events", "focus_country"]
 
-_FACTUAL = ("reported", "claimed")
 _VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 _ANONYMOUS = frozenset({"man", "men", "individual", "person", "persons", "people", "unknown", "stranger", "strangers"})
 
@@ -439,7 +439,7 @@ def _with_doer(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event:
     before the trigger in its sentence ("gunmen riding a motorcycle shot dead ...", a parse that lost the
     subject), else, as the ACLED codebook codes an unknown perpetrator, an Unidentified Armed Group ("a man
     was shot dead", "their vehicle hit a roadside bomb"), at low confidence with the trigger as evidence."""
-    if ev.actor1 is not None or ev.event_type not in _VIOLENT or ev.modality not in _FACTUAL or not ev.evidence:
+    if ev.actor1 is not None or ev.event_type not in _VIOLENT or ev.modality not in FACTUAL or not ev.evidence:
         return ev
     trig, sent = ev.evidence[0], ev.evidence[-1]
     target = ev.actor2.name if ev.actor2 is not None else None
@@ -696,7 +696,7 @@ def _mob_victims(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event
     interaction rioters-civilians; in the pre-2019 codebook, violence against civilians by rioters), at low
     confidence with the trigger as evidence. State forces met by the crowd (``_with_police``) come first."""
     if (ev.event_type, ev.sub_event_type) != ("Riots", "Mob violence") or ev.actor2 is not None or not ev.evidence \
-            or ev.modality not in _FACTUAL:
+            or ev.modality not in FACTUAL:
         return ev
     where = ev.location.country if ev.location is not None and ev.location.country else country
     if _TWO_CROWDS.search(ev.evidence[-1].text):
@@ -734,7 +734,7 @@ def _explosion_victims(doc: Doc, ev: Event, kb: ActorKB, country: str | None) ->
     grenade thrown into a salon; 1 person was killed"): ACLED codes the victims as Civilians, at low confidence
     with the trigger as evidence."""
     if ev.event_type != "Explosions/Remote violence" or ev.actor2 is not None or not ev.evidence \
-            or ev.modality not in _FACTUAL:
+            or ev.modality not in FACTUAL:
         return ev
     sent = ev.evidence[-1]
     nxt = next((s for s in doc.sents if s.start_char >= sent.end), None)

@@ -12,11 +12,9 @@ import re
 
 from ..model import Event, Plover
 from .codes import disorder_type
+from .comparing import FACTUAL, dates_overlap
 
 __all__ = ["grievances", "violent_demonstrations"]
-
-_FACTUAL = ("reported", "claimed")
-
 
 _UNARMED_SIDES = ("Protesters", "Rioters", "Civilians", "Police Forces", "Government")
 
@@ -49,12 +47,12 @@ def grievances(events: list[Event]) -> list[Event]:
     """An act told as what a protest is about ("protested against the arrest of the editor", "marched over the
     killing of a student") is background to the protest, not a second event of the report: the act was
     earlier, and its own report is the place to code it (ACLED codes one event per note)."""
-    protests = [e for e in events if _demonstration(e) and e.modality in _FACTUAL and e.evidence]
+    protests = [e for e in events if _demonstration(e) and e.modality in FACTUAL and e.evidence]
     if not protests:
         return events
     out = []
     for ev in events:
-        if ev.modality in _FACTUAL and ev.evidence and not _demonstration(ev) and any(
+        if ev.modality in FACTUAL and ev.evidence and not _demonstration(ev) and any(
                 p.evidence[0].start < ev.evidence[0].start and _in_grievance(p, ev) for p in protests):
             ev = ev.model_copy(update={"modality": "background", "confidence": min(ev.confidence, 0.3)})
         out.append(ev)
@@ -73,12 +71,6 @@ def _crowd_violence(ev: Event) -> bool:
     return any(n.startswith("Police Forces") for n in names) and all(n.startswith(_UNARMED_SIDES) for n in names)
 
 
-def _same_day(a: Event, b: Event) -> bool:
-    if a.date and b.date and a.date.start and b.date.start and a.date.end and b.date.end:
-        return not (a.date.end < b.date.start or b.date.end < a.date.start)
-    return True
-
-
 def _demonstration(ev: Event) -> bool:
     """A demonstration, peaceful or already known to be violent (its own sentence or the next told the crowd's violence)."""
     return ev.event_type == "Protests" or (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
@@ -88,24 +80,24 @@ def violent_demonstrations(events: list[Event]) -> list[Event]:
     """ACLED codebook: a demonstration in which the demonstrators turn violent is one Riots event
     (Violent demonstration), not a protest and a riot. A factual protest and, later in the same
     report and on the same day, a riot or a clash of the crowd with police are that one event."""
-    protests = [e for e in events if _demonstration(e) and e.modality in _FACTUAL]
+    protests = [e for e in events if _demonstration(e) and e.modality in FACTUAL]
     if not protests:
         return events
     out: list[Event] = []
     absorbed: set[str] = set()
     first = {e.id: e.evidence[0].start if e.evidence else 0 for e in events}  # the trigger's offset
     for ev in events:
-        if not _demonstration(ev) or ev.modality not in _FACTUAL or ev.id in absorbed:
+        if not _demonstration(ev) or ev.modality not in FACTUAL or ev.id in absorbed:
             continue
-        later = [o for o in events if o.id != ev.id and o.modality in _FACTUAL and first[o.id] > first[ev.id]
-                 and _crowd_violence(o) and _same_day(ev, o) and o.id not in absorbed and not _in_grievance(ev, o)]
+        later = [o for o in events if o.id != ev.id and o.modality in FACTUAL and first[o.id] > first[ev.id]
+                 and _crowd_violence(o) and dates_overlap(ev, o) and o.id not in absorbed and not _in_grievance(ev, o)]
         if later:
             absorbed.update(o.id for o in later)
     for ev in events:
         if ev.id in absorbed:
             continue
-        if _demonstration(ev) and ev.modality in _FACTUAL and any(
-                first[o.id] > first[ev.id] and o.id in absorbed and _same_day(ev, o) for o in events):
+        if _demonstration(ev) and ev.modality in FACTUAL and any(
+                first[o.id] > first[ev.id] and o.id in absorbed and dates_overlap(ev, o) for o in events):
             riot = next(o for o in events if o.id in absorbed and first[o.id] > first[ev.id])
             data = ev.model_copy(deep=True)
             data.event_type, data.sub_event_type = "Riots", "Violent demonstration"

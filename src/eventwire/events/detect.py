@@ -860,7 +860,7 @@ def _place_like(tgt: Token | None) -> bool:
         return True
     lemma = tgt.lemma_.lower()
     return lemma in _TERRITORY_NOUNS or lemma in _PROPERTY_NOUNS or lemma in ("control", "ground", "land", "road",
-                                                                                 "bridge", "village", "town")
+                                                                                 "bridge")
 
 
 def _figurative(tok: Token, spec: TriggerSpec) -> bool:

@@ -26,10 +26,10 @@ import re
 from collections.abc import Callable
 
 from ..model import Event
+from .comparing import FACTUAL, known_name, no_conflicting_facts
 
 __all__ = ["fold_elaborations"]
 
-_FACTUAL = ("reported", "claimed")
 _VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence", "Riots"})
 #: a clause that tells who died or was hurt, not a new act
 _CASUALTY = re.compile(r"^(?:kill(?:ed|s)?|dead|died|dies|death|deaths|injur\w*|wound\w*|hurt|casualt\w*|fatalit\w*|"
@@ -46,7 +46,10 @@ _ANOTHER = re.compile(r"\b(?:separate(?:ly)?|another|also|later|meanwhile|earlie
 _DEFINITE = re.compile(r"\b(?:the|this|these|those|that|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
-def _sentence(ev: Event) -> tuple[int, int, str] | None:
+_Sentence = tuple[int, int, str]
+
+
+def _sentence(ev: Event) -> _Sentence | None:
     """The sentence of the event's trigger: the evidence span that contains the trigger and is longer."""
     if not ev.evidence:
         return None
@@ -58,30 +61,17 @@ def _sentence(ev: Event) -> tuple[int, int, str] | None:
     return s.start, s.end, s.text
 
 
-def _named(ev: Event) -> tuple[str | None, str | None]:
-    def name(actor) -> str | None:  # type: ignore[no-untyped-def]
-        return actor.name if actor is not None and actor.known and not actor.name.startswith(
-            ("Unidentified", "Civilians", "Protesters", "Rioters")) else None
-    return name(ev.actor1), name(ev.actor2)
-
-
 def _same_event(kept: Event, ev: Event) -> bool:
     """No field of ``ev`` tells a different event from ``kept``'s (see the module docstring)."""
-    for a, b in zip(_named(kept), _named(ev), strict=True):
-        if a and b and a != b:
+    for a, b in ((kept.actor1, ev.actor1), (kept.actor2, ev.actor2)):
+        x, y = known_name(a), known_name(b)
+        if x and y and x != y:
             return False
-    if kept.fatalities and ev.fatalities and kept.fatalities.best != ev.fatalities.best:
-        return False
     p, q = kept.location, ev.location
-    if p is not None and q is not None:
-        if p.country and q.country and p.country != q.country:
-            return False
-        if p.geonames_id and q.geonames_id and p.geonames_id != q.geonames_id and p.precision == 1 and q.precision == 1:
-            return False  # two towns: two events (a town and its province are one place told twice)
-    d, e = kept.date, ev.date
-    if d is not None and e is not None and d.start and e.start and d.end and e.end and (d.end < e.start or e.end < d.start):
-        return False
-    return True
+    if p is not None and q is not None and p.geonames_id and q.geonames_id and p.geonames_id != q.geonames_id \
+            and p.precision == 1 and q.precision == 1:
+        return False  # two towns: two events (a town and its province are one place told twice)
+    return no_conflicting_facts(kept, ev)
 
 
 def _same_place(a: Event, b: Event) -> bool:
@@ -90,12 +80,12 @@ def _same_place(a: Event, b: Event) -> bool:
         and a.location.geonames_id == b.location.geonames_id
 
 
-def _elaborates(kept: Event, ev: Event) -> bool:
-    ks, es = _sentence(kept), _sentence(ev)
-    if ks is None or es is None or es[0] < ks[0]:
+def _elaborates(kept: Event, ev: Event, ks: _Sentence, es: _Sentence, told_until: int) -> bool:
+    """Does ``ev`` (its sentence ``es``) tell more of ``kept`` (its sentence ``ks``, its evidence ending at
+    ``told_until``: its own sentence or the last one already folded into it)?"""
+    if es[0] < ks[0]:
         return False
     same_sentence = es[0] == ks[0]
-    told_until = max(e.end for e in kept.evidence)  # the event's sentence, or the last one already folded into it
     next_sentence = not same_sentence and 0 <= es[0] - told_until <= 3  # only a space or a line break between
     if not (same_sentence or next_sentence):
         return False
@@ -121,13 +111,14 @@ def fold_elaborations(events: list[Event], merge: Callable[[Event, Event], Event
     for ev in events:
         folded = False
         es = _sentence(ev)
-        if ev.modality in _FACTUAL and es is not None:
+        if ev.modality in FACTUAL and es is not None:
             for k in range(len(out) - 1, -1, -1):
                 kept = out[k]
                 ks = _sentence(kept)
-                if ks is None or kept.modality not in _FACTUAL:
+                if ks is None or kept.modality not in FACTUAL:
                     continue
-                if _elaborates(kept, ev):
+                told_until = max(e.end for e in kept.evidence)
+                if _elaborates(kept, ev, ks, es, told_until):
                     merged = merge(kept, ev)
                     a1, a2 = merged.actor1, merged.actor2
                     if ev.event_type == "Strategic developments" != kept.event_type and (
@@ -141,7 +132,7 @@ def fold_elaborations(events: list[Event], merge: Callable[[Event, Event], Event
                     out[k] = merged
                     folded = True
                     break
-                if max(e.end for e in kept.evidence) <= es[0]:
+                if told_until <= es[0]:
                     break  # an event of an earlier sentence: the clause elaborates the nearest event or none
         if not folded:
             out.append(ev)

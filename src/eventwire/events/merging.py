@@ -9,12 +9,11 @@ sentence or the next) are then folded into it (``elaboration.fold_elaborations``
 
 from __future__ import annotations
 
-from ..model import Actor, Event, Place
+from ..model import Event, Place
+from .comparing import FACTUAL, known_name, no_conflicting_facts
 from .elaboration import fold_elaborations
 
 __all__ = ["merge_in_document"]
-
-_FACTUAL = ("reported", "claimed")
 
 
 def _names(ev: Event) -> tuple[str | None, str | None]:
@@ -32,15 +31,7 @@ def _compatible(a: Event, b: Event) -> bool:
         return False
     if not ({a1, a2} - {None}) & ({b1, b2} - {None}):
         return False
-    if a.fatalities and b.fatalities and a.fatalities.best != b.fatalities.best:
-        return False
-    if a.location and b.location and a.location.country and b.location.country \
-            and a.location.country != b.location.country:
-        return False
-    if a.date and b.date and a.date.start and b.date.start and a.date.end and b.date.end:
-        if a.date.end < b.date.start or b.date.end < a.date.start:
-            return False
-    return True
+    return no_conflicting_facts(a, b)
 
 
 def _better_place(a: Place | None, b: Place | None) -> Place | None:
@@ -52,15 +43,6 @@ def _better_place(a: Place | None, b: Place | None) -> Place | None:
 
 
 _SPECULATIVE = ("forecast", "hypothetical")
-# classes of people, not parties: "them", "a man", "the crowd" resolve to these
-_UNNAMED = ("Unidentified", "Civilians", "Protesters", "Rioters")
-
-
-def _known(actor: Actor | None) -> str | None:
-    """The actor's name when the text names who it is (not "them", "a fighter", "gunmen")."""
-    if actor is None or not actor.known or actor.name.startswith(_UNNAMED):
-        return None
-    return actor.name
 
 
 def _concerns(speculation: Event, fact: Event) -> bool:
@@ -70,7 +52,7 @@ def _concerns(speculation: Event, fact: Event) -> bool:
     if speculation.event_type != fact.event_type:
         return False
     parties = set(_names(fact)) - {None}
-    if any(name is not None and name not in parties for name in map(_known, (speculation.actor1, speculation.actor2))):
+    if any(name is not None and name not in parties for name in map(known_name, (speculation.actor1, speculation.actor2))):
         return False
     a, b = speculation.location, fact.location
     return not (a and b and a.country and b.country and a.country != b.country)
@@ -109,15 +91,15 @@ def merge_in_document(events: list[Event]) -> list[Event]:
         ev = events[i]
         speculative = ev.modality in _SPECULATIVE
         for k, kept in enumerate(merged):
-            factual_pair = kept.modality in _FACTUAL or ev.modality == kept.modality
+            factual_pair = kept.modality in FACTUAL or ev.modality == kept.modality
             if factual_pair and _compatible(kept, ev):
                 merged[k] = _merge(kept, ev)
                 break
-            if speculative and kept.modality in _FACTUAL and _concerns(ev, kept):
+            if speculative and kept.modality in FACTUAL and _concerns(ev, kept):
                 merged[k] = _merge(kept, ev, corroborates=False)
                 break
         else:
-            if speculative and _known(ev.actor1) is None and _known(ev.actor2) is None:
+            if speculative and known_name(ev.actor1) is None and known_name(ev.actor2) is None:
                 continue
             merged.append(ev)
     # keep document order
