@@ -93,7 +93,7 @@ def load_acled(path: str | Path, limit: int = 0, sample: int = 0, seed: int = 0)
     if rows and "event_type" not in rows[0]:
         from ..errors import MalformedInput
 
-        raise MalformedInput(f"{path}: no 'event_type' column; is this an ACLED export?", source=str(path))
+        raise MalformedInput("no 'event_type' column; is this an ACLED export?", source=str(path))
     seen: set[str] = set()
     notes: list[AcledNote] = []
     for r in rows:

@@ -473,6 +473,11 @@ def _is_background(date: DateSpan | None, published: dt.date | None, tense: str 
     return tense == "background" or is_background_date(date, published)
 
 
+# an explosive device named: found, defused or set off, it is the event even with nobody named
+_EXPLOSIVE_DEVICE = re.compile(r"\b(?:IEDs?|improvised explosive|explosives?|explosive devices?|bombs?|(?:land)?mines?|"
+                               r"grenades?|detonators?|suicide vests?)\b", re.I)
+
+
 def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lexicon, *,
                     document_id: str, url: str | None, geoparser: Any) -> list[Event]:
     from .. import time as ew_time
@@ -601,8 +606,10 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
                 kinds.setdefault(kind, count)
         location: Place | None = geoparser.locate_event(doc, trig) if geoparser is not None else None
         if rec1 is None and rec2 is None and not kinds and coding.rule != "weapon named" and m.victim is None \
+                and not (coding.sub_event_type == "Disrupted weapons use" and _EXPLOSIVE_DEVICE.search(trig.sent.text)) \
                 and not m.property_target and coding.event_type not in ("Protests", "Riots") and not _happened(m):
-            continue  # a trigger word with no participant, no toll and no weapon is not an event
+            continue  # a trigger word with no participant, no toll and no weapon is not an event (a device
+            # defused names its weapon: "an explosive device was found and safely detonated")
         target_assoc: Actor | None = None
         if coding.event_type == "Violence against civilians" and rec2 is not None and rec2.kind != "civilians" \
                 and rec2.inter != 7 and roles.actor2 is not None:

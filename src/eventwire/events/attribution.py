@@ -105,10 +105,21 @@ def _governs_as_complement(child: Token, governor: Token) -> bool:
         return False
     if child.dep_ == "advcl" and not any(c.tag_ == "TO" for c in child.children):
         return False  # "... when police intervened": an adverbial clause, unless an infinitive ("sworn to fight")
-    if governor.lemma_ in _ATTEMPT and governor.tag_ == "VBD" and not _aux_lemmas(governor) and any(
-            t.lemma_ in _HARM_DONE for t in governor.subtree if t.i > child.i):
+    if governor.lemma_ in _ATTEMPT and governor.tag_ == "VBD" and not _aux_lemmas(governor) and (any(
+            t.lemma_ in _HARM_DONE for t in governor.subtree if t.i > child.i) or _armed_subject(governor)):
         return False
     return True
+
+
+# people who carry arms: when they "attempted to abduct" or "tried to storm", the attempt was an attack made
+# (ACLED codes attempted abductions and attacks that were carried out, whatever their outcome)
+_ARMED_SUBJECTS = frozenset({"assailant", "gunman", "gunmen", "attacker", "militant", "insurgent", "rebel", "fighter",
+                             "jihadist", "terrorist", "bandit", "kidnapper", "militiaman", "militia", "soldier",
+                             "troop", "raider", "separatist"})
+
+
+def _armed_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _ARMED_SUBJECTS for c in verb.children)
 
 
 def modality_of(trigger: Token) -> ModalityInfo:

@@ -111,8 +111,9 @@ _EXCHANGE = re.compile(r"\b(exchang\w*|clash\w*|fight(?:s|ing)?|fought|firefight
 _ARMED_TARGET = re.compile(r"\b(positions?|patrols?|"
                            # a convoy of trucks or traders is not an armed target
                            r"convoys?(?! of (?:[\w'-]+ ){0,2}?(?:trucks|lorries|vehicles|buses|cars|traders|merchants|civilians|"
-                           r"passengers|food|aid|humanitarian|supplies|goods|fuel|tankers))|checkpoints?|outposts?|barracks|military base|"
-                           r"army base|troops|soldiers|policemen|police officers|gendarmes|militants|fighters|rebels|insurgents|"
+                           r"passengers|food|aid|humanitarian|supplies|goods|fuel|tankers))|checkpoints?|check[- ]?posts?|outposts?|"
+                           r"barracks|security posts?|police (?:stations?|posts?)|peacekeepers?|"
+                           r"(?:military|army|police|security|peacekeepers'?|peacekeeping|UN) (?:base|camp|post)s?|troops|soldiers|policemen|police officers|gendarmes|militants|fighters|rebels|insurgents|"
                            r"militiamen|militia members|vigilantes|VDPs?|"
                            r"self-defen[cs]e \w+|defen[cs]e volunteers|(?:armed|security) escorts?|bodyguards?|guards)\b", re.I)
 

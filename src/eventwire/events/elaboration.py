@@ -38,8 +38,13 @@ _CASUALTY = re.compile(r"^(?:kill(?:ed|s)?|dead|died|dies|death|deaths|injur\w*|
 _AFTERMATH = frozenset({"Arrests", "Disrupted weapons use", "Looting/property destruction", "Change to group/activity",
                         "Non-violent transfer of territory"})
 #: a sentence that tells of a second, distinct event
-_ANOTHER = re.compile(r"\b(?:separate(?:ly)?|another|also|later|meanwhile|earlier|elsewhere|in addition|"
-                      r"the (?:next|following|previous) day|the day before|a day later)\b", re.I)
+_ANOTHER = re.compile(r"\b(?:separate(?:ly)?|also|later|meanwhile|earlier|elsewhere|in addition|"
+                      r"the (?:next|following|previous) day|the day before|a day later)\b|"
+                      # "another" of another event, not of another person hurt ("one soldier was killed and another
+                      # was injured", "another two civilians were wounded")
+                      r"\banother\b(?!\s+(?:was|were|is|has|had|died|sustained|suffered|one|two|three|four|five|\d+|person|"
+                      r"man|woman|child|boy|girl|soldier|officer|policeman|civilian|resident|villager|fighter|militant)\b)",
+                      re.I)
 
 
 #: the event named again ("The clashes resulted in ...", "during the attack")

@@ -144,7 +144,8 @@ def _by_target(
     armed_victims = _has(_ARMED_VICTIMS, _target_side(_AGENT_PHRASE.sub(" ", text), after))
     if actor2 is None and a1_inter in (2, 3) and spec.lemma in ("kill", "shoot", "murder", "stab", "assassinate") \
             and not _has(_SECURITY_VICTIM, text) and not _has(_SNIPER, text) and not _has(_RESPONSE, near) \
-            and not armed_victims:
+            and not armed_victims and not _has(_ARMED_TARGET, _target_side(_AGENT_PHRASE.sub(" ", text), after)):
+        # ("opened fire on a security patrol": the target is named by what it is, an armed one)
         return Coding("Violence against civilians", "Attack", "ASSAULT", None, "180", 0.4, "armed group, victims unnamed")
     near = _AGENT_PHRASE.sub(" ", _target_side(text, after)) + " " + following[:300]  # the target's side
     if actor2 is None and a1_inter in (2, 3, 4) and spec.lemma in ("attack", "raid", "storm", "assault", "hit", "target") \

@@ -11,7 +11,7 @@ import re
 from .actors import ActorRecord
 from .lexicon import Lexicon, TriggerSpec
 from .codes import Coding
-from .cues import _EXCHANGE, _RESPONSE, _SHOT_DOWN, _SMALL_ARMS, _has
+from .cues import _EXCHANGE, _HARMED_PEOPLE, _RESPONSE, _SECURITY_VICTIM, _SHOT_DOWN, _SMALL_ARMS, _has
 from .sides import _foreign, _state
 
 
@@ -104,6 +104,13 @@ _CIVIL_AREA = re.compile(r"\b(?:at|on|towards?|into)\s+(?:[\w,.'()-]+\s+){0,4}?(
                          r"neighbou?rhoods?|houses|homes|markets?|civilians?|populated)\b", re.I)
 
 
+def _others_hurt(text: str) -> bool:
+    """People other than the ones handling the device killed or hurt ("detonated prematurely ... three civilians
+    were injured"): the blast harmed its targets or bystanders, an explosion (ACLED codebook, Remote
+    explosive/landmine/IED), not only a disrupted weapons use."""
+    return _has(_HARMED_PEOPLE, text) or _has(_SECURITY_VICTIM, text) and _has(re.compile(r"\b(?:kill|injur|wound|hurt)", re.I), text)
+
+
 def _weapon_coding(
     spec: TriggerSpec, lexicon: Lexicon, text: str, actor1: ActorRecord | None, actor2: ActorRecord | None,
     country: str | None, after: str | None, following: str
@@ -116,9 +123,10 @@ def _weapon_coding(
         weapon = "Air/drone strike" if _state(actor1) or _foreign(actor1, country) else "Remote explosive/landmine/IED"
     if spec.event_type == "Explosions/Remote violence" and weapon is None:
         weapon = spec.sub_event_type
-    if weapon is not None and _has(_DISRUPTED, text) and not _has(_SHOT_DOWN, text) and weapon not in (
-            "Air/drone strike", "Shelling/artillery/missile attack") and not re.search(r"\b(kill\w*|injur\w*|wound\w*|dead)\b", text, re.I) \
-            or weapon is not None and re.search(r"\bprematurely|\baccidentally|\bwhile (?:planting|assembling|making|handling)", text, re.I):
+    if (weapon is not None and _has(_DISRUPTED, text) and not _has(_SHOT_DOWN, text) and weapon not in (
+            "Air/drone strike", "Shelling/artillery/missile attack") and not re.search(r"\b(kill\w*|injur\w*|wound\w*|dead)\b", text, re.I)
+            or weapon is not None and re.search(r"\bprematurely|\baccidentally|\bwhile (?:planting|assembling|making|handling)", text, re.I)) \
+            and not _others_hurt(text + " " + following[:250]):
         return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55,
                       "explosives found, defused or set off by accident")
     two_armed = actor1 is not None and actor1.armed and actor2 is not None and actor2.armed

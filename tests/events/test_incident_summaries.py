@@ -1,0 +1,77 @@
+"""Event types in incident summaries written for these tests in the style of terrorism-incident databases
+("Assailants opened fire on ...", "An explosive device was discovered and defused ..."), each coded by the
+ACLED codebook's definitions: an attack on an armed target (a patrol, a checkpoint, a peacekeepers' base) is a
+Battle; an attempted abduction carried out by armed men is an abduction; incendiary devices thrown at a building
+with nobody hurt are property destruction; a device made harmless is a disrupted weapons use, one that went off
+early and hurt bystanders an explosion."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.eval.events import main_event
+
+BATTLES = "Battles"
+VAC = "Violence against civilians"
+REMOTE = "Explosions/Remote violence"
+SD = "Strategic developments"
+
+
+def _main(run, text):
+    return main_event(run(text, published="2017-03-10"))
+
+
+def _current(run, text):
+    return [e for e in run(text, published="2017-03-10").events if e.modality != "background"]
+
+
+@pytest.mark.parametrize("text", [
+    "Assailants opened fire on a security patrol in Maroua. One soldier was killed and another was injured in the attack.",
+    "Gunmen opened fire on a security checkpost in Diffa district.",
+    "Gunmen opened fire on the UN peacekeepers' base in Aguelhok. There were no casualties.",
+    "Assailants attacked a police station in Bokoro overnight.",
+])
+def test_fire_on_an_armed_target_is_one_battle(run, text):
+    # the target is named by what it is (a patrol, a post, a base): armed people who can respond
+    events = _current(run, text)
+    assert [e.event_type for e in events] == [BATTLES]
+
+
+def test_another_person_hurt_is_the_same_attack(run):
+    events = _current(run, "Gunmen ambushed an army convoy near Kolofata. Two soldiers were killed and another was "
+                           "wounded in the ambush.")
+    assert len(events) == 1 and events[0].fatalities is not None and events[0].fatalities.best == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Unknown assailants attempted to abduct two aid workers from their car near Tanout.",
+    "Gunmen tried to kidnap a local journalist in Menaka. The journalist escaped unharmed.",
+])
+def test_an_attempted_abduction_by_armed_men_is_an_abduction(run, text):
+    ev = _main(run, text)
+    assert ev is not None and (ev.event_type, ev.sub_event_type) == (VAC, "Abduction/forced disappearance")
+    assert ev.modality in ("reported", "claimed")
+
+
+def test_an_attempt_by_anyone_else_is_no_event(run):
+    assert _main(run, "A man tried to steal a car from the hospital parking lot.") is None
+
+
+def test_incendiary_devices_thrown_at_a_building_with_nobody_hurt(run):
+    ev = _main(run, "Assailants threw incendiary devices at the Al Noor mosque in Garoua. There were no reported "
+                    "casualties in the attack.")
+    assert ev is not None and (ev.event_type, ev.sub_event_type) == (SD, "Looting/property destruction")
+
+
+def test_a_device_found_and_safely_detonated_is_a_disrupted_weapons_use(run):
+    # no actor is named, yet the device is the event (ACLED: Disrupted weapons use)
+    ev = _main(run, "An explosive device was discovered and safely detonated near the old church in Mokolo.")
+    assert ev is not None and (ev.event_type, ev.sub_event_type) == (SD, "Disrupted weapons use")
+
+
+def test_a_device_that_went_off_early_and_hurt_bystanders_is_an_explosion(run):
+    ev = _main(run, "An explosive device detonated prematurely in Baga. An assailant was killed and three "
+                    "civilians were injured in the blast.")
+    assert ev is not None and ev.event_type == REMOTE
+    only_them = _main(run, "A bomb exploded prematurely while militants were planting it near Ansongo, killing two of them.")
+    assert only_them is not None and (only_them.event_type, only_them.sub_event_type) == (SD, "Disrupted weapons use")
