@@ -75,3 +75,35 @@ def test_a_device_that_went_off_early_and_hurt_bystanders_is_an_explosion(run):
     assert ev is not None and ev.event_type == REMOTE
     only_them = _main(run, "A bomb exploded prematurely while militants were planting it near Ansongo, killing two of them.")
     assert only_them is not None and (only_them.event_type, only_them.sub_event_type) == (SD, "Disrupted weapons use")
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber detonated at a market in Mora. In addition to the assailant, two civilians were killed in the "
+    "blast. No group claimed responsibility for the incident.",
+    "A suicide bomber detonated at a mosque in Limani. This was one of two related suicide bombings targeting mosques "
+    "in the area on this date. In addition to two assailants, a civilian was killed across both attacks.",
+    "Assailants raided Kerawa. At least three people were killed in the attack. No group claimed responsibility; "
+    "however, sources attributed the attack to Boko Haram.",
+])
+def test_sentences_about_the_attack_are_not_new_events(run, text):
+    # "the blast", "both attacks", "This was one of ...", "attributed the attack to": the attack told again
+    assert len(_current(run, text)) == 1
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Gunmen attacked a police post in Bulo Burte, killing two officers. Al Shabaab claimed responsibility for the "
+     "attack.", "Al Shabaab"),
+    ("Assailants attacked Amchide. One civilian was killed in the attack. No group claimed responsibility for the "
+     "incident; however, sources attributed the attack to Boko Haram.", "Boko Haram"),
+    ("Gunmen killed two soldiers near Damboa. The army blamed the attack on Boko Haram.", "Boko Haram"),
+])
+def test_the_group_a_report_names_as_the_doer_replaces_unnamed_gunmen(run, text, doer):
+    ev = _main(run, text)
+    assert ev is not None and ev.actor1 is not None and ev.actor1.name.startswith(doer)
+
+
+def test_who_blames_is_not_the_doer(run):
+    ev = _main(run, "Gunmen killed two farmers near Bokkos. Police blamed the attack on Boko Haram.")
+    assert ev is not None and ev.actor1 is not None and not ev.actor1.name.startswith("Police")
+    unclaimed = _main(run, "Gunmen killed two farmers near Bokkos. No group claimed responsibility.")
+    assert unclaimed is not None and unclaimed.actor1.name.startswith("Unidentified")

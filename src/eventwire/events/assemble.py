@@ -411,9 +411,19 @@ def _subject_of(mention: ActorMention, trigger: Any) -> bool:
 
 #: the next sentences of a report that name who did it: a claim ("Al Shabaab claimed responsibility for the
 #: attack"), a suspicion ("Dyck Advisory Group are the suspected attackers"), a blame
-_NAMED_DOER = re.compile(r"\b(?:claim\w*|responsib\w*|suspected (?:attackers?|perpetrators?|culprits?)|"
+_NAMED_DOER = re.compile(r"\b(?:claim\w*|responsib\w*|attribut\w*|suspected (?:attackers?|perpetrators?|culprits?)|"
                          r"(?:were|was|is|are) (?:suspected|believed|thought) to be behind|behind the (?:attack|explosion|"
                          r"blast|bombing|incident|killing|ambush)|blamed)\b", re.I)
+
+
+_ACCUSING = frozenset({"blame", "attribute", "accuse", "suspect", "say", "believe", "think", "link", "tell"})
+
+
+def _blamed_object(root: Any) -> bool:
+    """The group a blame points to: "attributed the attack to X", "blamed the attack on X", "carried out by X"."""
+    head = root.head
+    return root.dep_ == "pobj" and (head.lower_ in ("to", "on") and head.head.lemma_ in ("attribute", "blame")
+                                    or head.lower_ == "by" and head.head.lemma_ == "carry")
 
 
 def _named_after(doc: Doc, after: int, kb: ActorKB, country: str | None,
@@ -425,8 +435,10 @@ def _named_after(doc: Doc, after: int, kb: ActorKB, country: str | None,
             continue
         for mention in doc._.ew_actors or []:
             span = mention.span
-            if not (sent.start <= span.start and span.end <= sent.end) or span.root.dep_ not in ("nsubj", "nsubjpass"):
-                continue
+            if not (sent.start <= span.start and span.end <= sent.end) or not (
+                    span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.lemma_ not in _ACCUSING
+                    or _blamed_object(span.root)):
+                continue  # "Police blamed the attack on X": the police accuse, X is the doer
             rec = resolve_generic(mention, doc, kb, country)
             if rec.armed and rec.name != target and rec.known and not (rec.kind == "state" and rec.inter == 1
                                                                         and "claim" in sent.text.lower()):
@@ -439,7 +451,19 @@ def _with_doer(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event:
     before the trigger in its sentence ("gunmen riding a motorcycle shot dead ...", a parse that lost the
     subject), else, as the ACLED codebook codes an unknown perpetrator, an Unidentified Armed Group ("a man
     was shot dead", "their vehicle hit a roadside bomb"), at low confidence with the trigger as evidence."""
-    if ev.actor1 is not None or ev.event_type not in _VIOLENT or ev.modality not in FACTUAL or not ev.evidence:
+    if ev.event_type not in _VIOLENT or ev.modality not in FACTUAL or not ev.evidence:
+        return ev
+    if ev.actor1 is not None:
+        if ev.actor1.name.startswith("Unidentified"):
+            # "Gunmen attacked ... Al Shabaab claimed responsibility", "sources attributed the attack to Boko Haram":
+            # the group the report names as the doer, not the unnamed gunmen (ACLED codes the claimed perpetrator)
+            trig_span = doc.char_span(ev.evidence[0].start, ev.evidence[0].end, alignment_mode="expand")
+            own_end = trig_span.sent.end_char if trig_span is not None and len(trig_span) else ev.evidence[-1].end
+            named = _named_after(doc, own_end, kb, country, ev.actor2.name if ev.actor2 is not None else None)
+            if named is not None:
+                mention, rec = named
+                actor = _actor(doc, mention, rec, 0.45, ev.location.country if ev.location is not None else country)
+                return ev.model_copy(update={"actor1": actor})
         return ev
     trig, sent = ev.evidence[0], ev.evidence[-1]
     target = ev.actor2.name if ev.actor2 is not None else None

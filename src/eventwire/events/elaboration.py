@@ -38,7 +38,7 @@ _CASUALTY = re.compile(r"^(?:kill(?:ed|s)?|dead|died|dies|death|deaths|injur\w*|
 _AFTERMATH = frozenset({"Arrests", "Disrupted weapons use", "Looting/property destruction", "Change to group/activity",
                         "Non-violent transfer of territory"})
 #: a sentence that tells of a second, distinct event
-_ANOTHER = re.compile(r"\b(?:separate(?:ly)?|also|later|meanwhile|earlier|elsewhere|in addition|"
+_ANOTHER = re.compile(r"\b(?:separate(?:ly)?|also|later|meanwhile|earlier|elsewhere|in addition(?! to)|"
                       r"the (?:next|following|previous) day|the day before|a day later)\b|"
                       # "another" of another event, not of another person hurt ("one soldier was killed and another
                       # was injured", "another two civilians were wounded")
@@ -49,6 +49,18 @@ _ANOTHER = re.compile(r"\b(?:separate(?:ly)?|also|later|meanwhile|earlier|elsewh
 
 #: the event named again ("The clashes resulted in ...", "during the attack")
 _DEFINITE = re.compile(r"\b(?:the|this|these|those|that|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+#: an event noun named again by a determiner ("sources attributed the attack to X", "injured in the blast",
+#: "across both incidents"): a reference to the event told before, whatever the clause's own coding
+_EVENT_NOUN = re.compile(r"^(?:attacks?|assaults?|incidents?|blasts?|explosions?|bombings?|ambush(?:es)?|raids?|"
+                         r"killings?|shootings?|abductions?|kidnappings?|clash(?:es)?|violence|operations?)$", re.I)
+_REFERENCE = re.compile(r"\b(?:the|this|these|those|both|that|its|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: a sentence about the event as a whole: "This was one of two related attacks", "It was the third such attack"
+_ABOUT_IT = re.compile(r"^\s*(?:this|it|the (?:attack|incident|assault|bombing|blast))\s+(?:was|is|marked|came)\b", re.I)
+#: a clause that gives the event's doer: "sources attributed the attack to X", "X claimed responsibility"
+_ATTRIBUTED = re.compile(r"\b(?:attribut\w*|blam\w*|claim\w* responsibility|responsib\w*|suspect\w*|accus\w*|"
+                         r"carried out by|behind)\b", re.I)
 
 
 _Sentence = tuple[int, int, str]
@@ -85,6 +97,15 @@ def _same_place(a: Event, b: Event) -> bool:
         and a.location.geonames_id == b.location.geonames_id
 
 
+def _refers_back(ev: Event, es: _Sentence) -> bool:
+    """The clause names the event already told, not a new one: its trigger is an event noun after a determiner
+    ("attributed the attack to", "in the blast"), or its sentence is about the event as a whole ("This was one of
+    three related attacks")."""
+    trig = ev.evidence[0]
+    before = es[2][max(0, trig.start - es[0] - 30): trig.start - es[0]]
+    return bool(_EVENT_NOUN.match(trig.text) and _REFERENCE.search(before)) or bool(_ABOUT_IT.match(es[2]))
+
+
 def _elaborates(kept: Event, ev: Event, ks: _Sentence, es: _Sentence, told_until: int) -> bool:
     """Does ``ev`` (its sentence ``es``) tell more of ``kept`` (its sentence ``ks``, its evidence ending at
     ``told_until``: its own sentence or the last one already folded into it)?"""
@@ -104,9 +125,41 @@ def _elaborates(kept: Event, ev: Event, ks: _Sentence, es: _Sentence, told_until
     # "soldiers arrested two suspects", "reinforcements were sent"): ACLED codes the fight, not a second event
     aftermath = ev.event_type == "Strategic developments" and kept.event_type in _VIOLENT - {"Riots"} \
         and ev.sub_event_type in _AFTERMATH
+    if not same_sentence and _told_act(kept) and _refers_back(ev, es):
+        # the roles parsed in a sentence about the event ("sources attributed the attack to X") are not sides of
+        # a second event: only its place, date and toll could tell another event
+        return no_conflicting_facts(kept, ev) and not _other_town(kept, ev)
     if not (casualty or told_again or aftermath):
         return False
     return _same_event(kept, ev)
+
+
+def _told_act(ev: Event) -> bool:
+    """An act a later sentence can name again: a violent event, or a device that went off or was defused ("killed
+    in the blast" after "a device detonated prematurely")."""
+    return ev.event_type in _VIOLENT or ev.sub_event_type == "Disrupted weapons use"
+
+
+def _other_town(a: Event, b: Event) -> bool:
+    p, q = a.location, b.location
+    return p is not None and q is not None and bool(p.geonames_id and q.geonames_id) and p.geonames_id != q.geonames_id \
+        and p.precision == 1 and q.precision == 1
+
+
+def _attributed(kept: Event, merged: Event, ev: Event, es: _Sentence) -> Event:
+    """The event of a clause that refers back to it keeps its own coding and sides; when that clause gives the
+    doer ("sources attributed the attack to Boko Haram") and the event's doer was unidentified, the named group
+    becomes its doer (ACLED codes the perpetrator the reports name, "claimed" or "suspected" alike)."""
+    merged = merged.model_copy(update={"event_type": kept.event_type, "sub_event_type": kept.sub_event_type,
+                                       "plover": kept.plover, "cameo": kept.cameo, "actor1": kept.actor1,
+                                       "actor2": kept.actor2, "modality": kept.modality})
+    if not _ATTRIBUTED.search(es[2]) or known_name(kept.actor1) is not None:
+        return merged
+    named = [a for a in (ev.actor1, ev.actor2) if known_name(a) is not None and a.inter in (2, 3, 4, 8)
+             and (kept.actor2 is None or a.name != kept.actor2.name)]
+    if not named:
+        return merged
+    return merged.model_copy(update={"actor1": named[0]})
 
 
 def fold_elaborations(events: list[Event], merge: Callable[[Event, Event], Event]) -> list[Event]:
@@ -125,6 +178,8 @@ def fold_elaborations(events: list[Event], merge: Callable[[Event, Event], Event
                 told_until = max(e.end for e in kept.evidence)
                 if _elaborates(kept, ev, ks, es, told_until):
                     merged = merge(kept, ev)
+                    if es[0] != ks[0] and _told_act(kept) and _refers_back(ev, es):
+                        merged = _attributed(kept, merged, ev, es)
                     a1, a2 = merged.actor1, merged.actor2
                     if ev.event_type == "Strategic developments" != kept.event_type and (
                             a1 is not None and a2 is not None and a1.name == a2.name):

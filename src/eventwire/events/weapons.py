@@ -108,7 +108,10 @@ def _others_hurt(text: str) -> bool:
     """People other than the ones handling the device killed or hurt ("detonated prematurely ... three civilians
     were injured"): the blast harmed its targets or bystanders, an explosion (ACLED codebook, Remote
     explosive/landmine/IED), not only a disrupted weapons use."""
-    return _has(_HARMED_PEOPLE, text) or _has(_SECURITY_VICTIM, text) and _has(re.compile(r"\b(?:kill|injur|wound|hurt)", re.I), text)
+    return _has(_HARMED_PEOPLE, text) or _has(_SECURITY_HARMED, text)
+
+
+_SECURITY_HARMED = re.compile(_SECURITY_VICTIM.pattern + r"[^.;]{0,40}\b(?:killed|injured|wounded|hurt|died|dead)\b", re.I)
 
 
 def _weapon_coding(
