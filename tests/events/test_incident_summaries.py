@@ -84,6 +84,10 @@ def test_a_device_that_went_off_early_and_hurt_bystanders_is_an_explosion(run):
     "in the area on this date. In addition to two assailants, a civilian was killed across both attacks.",
     "Assailants raided Kerawa. At least three people were killed in the attack. No group claimed responsibility; "
     "however, sources attributed the attack to Boko Haram.",
+    "Assailants attacked a border police post in Spin Boldak. This was one of two coordinated attacks on posts in the "
+    "area on this date. At least nine people, including three officers, were killed across both attacks.",
+    "Assailants abducted a council secretary in Mamfe. He was released a week later. No group claimed responsibility "
+    "for the incident; however, sources attributed the attack to separatists.",
 ])
 def test_sentences_about_the_attack_are_not_new_events(run, text):
     # "the blast", "both attacks", "This was one of ...", "attributed the attack to": the attack told again

@@ -112,13 +112,17 @@ def _elaborates(kept: Event, ev: Event, ks: _Sentence, es: _Sentence, told_until
     if es[0] < ks[0]:
         return False
     same_sentence = es[0] == ks[0]
-    next_sentence = not same_sentence and 0 <= es[0] - told_until <= 3  # only a space or a line break between
-    if not (same_sentence or next_sentence):
+    gap = es[0] - told_until
+    next_sentence = not same_sentence and 0 <= gap <= 3  # only a space or a line break between
+    casualty = bool(_CASUALTY.match(ev.evidence[0].text)) and kept.event_type in _VIOLENT
+    # a casualty clause or a sentence about the event may come after a sentence that told no event of its own
+    # ("Assailants attacked a post. This was one of two related attacks. Four were killed across both attacks.")
+    after_aside = not same_sentence and 0 <= gap <= 300 and (casualty or _told_act(kept) and _refers_back(ev, es))
+    if not (same_sentence or next_sentence or after_aside):
         return False
     clause = es[2][max(0, ev.evidence[0].start - es[0] - 80): ev.evidence[0].end - es[0]]
     if _ANOTHER.search(clause if same_sentence else es[2]):
         return False
-    casualty = bool(_CASUALTY.match(ev.evidence[0].text)) and kept.event_type in _VIOLENT
     told_again = ev.event_type == kept.event_type and (same_sentence or _DEFINITE.search(
         es[2][max(0, ev.evidence[0].start - es[0] - 30): ev.evidence[0].start - es[0]]) or _same_place(kept, ev))
     # what forces did in the course of a fight or an attack ("PSF captured the vehicle used by the militants",
