@@ -700,3 +700,20 @@ def test_a_half_of_an_ocean_is_that_half(gp, make_doc):
     got = _resolve_all(gp, make_doc, text, [("Atlantic", 0), ("Pacific", 0), ("Atlantic", 1)])
     assert got[0].geonames_id == 3411923 and got[1].geonames_id == 4030875  # North Atlantic, North Pacific
     assert got[2].geonames_id == 3373405  # the Atlantic alone is the whole ocean
+
+
+@pytest.mark.parametrize("text", [
+    "Assailants kidnapped seven people in Koya, Cameroon, on Saturday.",
+    "Assailants kidnapped seven people in Koya, Kette, Cameroon, on Saturday.",
+])
+def test_a_namesake_outside_the_country_named_with_it_is_not_taken(gp, make_doc, text):
+    # the gazetteer's only Koya is in Japan; the text puts this one in Cameroon: a place the gazetteer lacks,
+    # placed near the country named with it, no better than the country, and said so
+    koya = _places(gp, make_doc, text)["Koya"].place
+    assert koya is not None and koya.country == "Cameroon" and koya.geonames_id is None
+    assert koya.precision >= 6 and koya.confidence <= 0.3 and "outside Cameroon" in koya.description
+
+
+def test_a_place_inside_the_country_named_with_it_is_kept(gp, make_doc):
+    leer = _places(gp, make_doc, "Soldiers clashed with rebels in Leer, South Sudan, on Monday.")["Leer"].place
+    assert leer.country == "South Sudan" and leer.precision == 1 and leer.geonames_id is not None

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -567,6 +568,42 @@ def _qualifier(mentions: list[Mention], i: int) -> Mention | None:
     return None
 
 
+_CHAIN_GAP = re.compile(r"^\s*,\s*(?:(?:[A-Z][\w'’.-]*\s*)+,\s*){0,2}$")
+
+
+def _comma_chained(a: Mention, b: Mention) -> bool:
+    """"Koya, Kette, Cameroon": ``b`` follows ``a`` after a comma, maybe past names the recogniser did not take."""
+    doc = a.span.doc
+    return b.span.start >= a.span.end and bool(_CHAIN_GAP.match(doc[a.span.end:b.span.start].text))
+
+
+def _outside_named_country(mentions: list[Mention], cands: list[list[Candidate]], prior: list[Resolution] | None,
+                           i: int, best: Candidate) -> tuple[Candidate, str] | None:
+    """When "X, Y, Country" (or "X, Country") names the country a place is in and the best candidate for X lies in
+    another: the largest-scale place of the chain inside that country (Y when it resolves there, else the country)
+    and the country's name; None otherwise (X is itself a country or a division of one, or no country is named)."""
+    if best.kind != "city" or best.population >= _SMALL_TOWN * 10:
+        return None  # a country, a division, or a large city a text may place under another state ("Hong Kong, China")
+    chain: list[int] = []
+    j = i
+    while len(chain) < 3 and j + 1 < len(mentions) and _comma_chained(mentions[j], mentions[j + 1]):
+        j += 1
+        chain.append(j)
+    named = [(j, c) for j in chain for c in cands[j] if c.kind == "country" and c.match == "name"]
+    if not named or len({c.country_code for _, c in named}) != 1:
+        return None  # no country named with it, or a list of countries
+    at, country = named[0]
+    if best.country_code == country.country_code:
+        return None
+    for j in chain:
+        if j >= at:
+            break
+        got = prior[j].candidate if prior is not None else None
+        if got is not None and got.country_code == country.country_code:
+            return got, country.name
+    return country, country.name
+
+
 def _listed_alike(cs: list[Candidate], qual: list[Candidate]) -> bool:
     """"X, Y" where X is itself, by its own name, a country (or a first-order division) and so is Y: two
     items of a list, not a place and the larger one it is in."""
@@ -784,6 +821,15 @@ def _resolve_pass(mentions: list[Mention], gaz: Gazetteer, prior: list[Resolutio
                           - (6.0 if region_name and c.kind == "city" and c.population < _SMALL_TOWN else 0.0), c)
                          for c in cs), key=lambda x: -x[0])
         best_score, best = scored[0]
+        outside = _outside_named_country(mentions, cands, prior, i, best)
+        if outside is not None:
+            # "Koya, Kette, Cameroon": the gazetteer's only Koya is in Japan; the text says the place is in Cameroon,
+            # so it is a place the gazetteer lacks, placed near the larger place named with it
+            container, country_name = outside
+            out.append(Resolution(container, 0.0, 0.2, f"{VICINITY} {container.name}, named with it: its only "
+                                  f"namesake {best.name} ({best.country_code}) is outside {country_name}",
+                                  within=True, vicinity=True))
+            continue
         if best.match in ("skeleton", "fuzzy") and best_score < 2.0:
             out.append(Resolution(None, best_score, 0.0, f"only weak {best.match} matches ({best.name})"))
             continue

@@ -15,7 +15,7 @@ from ._actorctx import actor_countries
 from ._areas import find_compass_area
 from ._borders import find_border
 from ._lexicon import COMPASS, demonym_of
-from ._place import make_place
+from ._place import PRECISION, make_place
 from ._recognize import Mention, find_mentions
 from ._resolve import VICINITY, Resolution, haversine_km, resolve_mentions
 from .base import Candidate, Gazetteer
@@ -229,8 +229,10 @@ class Geoparser:
         ev = evidence(doc, m.span.start_char, m.span.end_char)
         place = None
         if r.candidate is not None and r.within:  # a street or building in the document's town: the town's point
+            # near a town: UCDP 3 / ACLED 2; near a province or a country ("Koya, Cameroon"): no better than it
+            own, own_geo = PRECISION.get(r.candidate.kind, (1, 1))
             place = make_place(self.gazetteer, r.candidate, evidence=[ev], confidence=r.confidence, name=ev.text,
-                               precision=3 if r.vicinity else 2, geo_precision=2 if r.vicinity else 1,
+                               precision=max(3 if r.vicinity else 2, own), geo_precision=max(2 if r.vicinity else 1, own_geo),
                                description=f"{ev.text}: {r.reason} (its GeoNames point)")
             place = place.model_copy(update={"geonames_id": None, "feature_code": None})
         elif r.candidate is not None:
