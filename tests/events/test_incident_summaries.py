@@ -111,3 +111,16 @@ def test_who_blames_is_not_the_doer(run):
     assert ev is not None and ev.actor1 is not None and not ev.actor1.name.startswith("Police")
     unclaimed = _main(run, "Gunmen killed two farmers near Bokkos. No group claimed responsibility.")
     assert unclaimed is not None and unclaimed.actor1.name.startswith("Unidentified")
+
+
+def test_a_target_named_only_as_a_person_who_was_a_police_commander(run):
+    # the next sentence says who the person was: a serving member of the police, so two armed sides
+    ev = _main(run, "Assailants opened fire on Tor Jan in Maywand. Jan, a local police commander, was killed in the "
+                    "assault.")
+    assert ev is not None and ev.event_type == BATTLES and ev.actor2.name.startswith("Police Forces")
+    former = _main(run, "Assailants opened fire on Gul Agha in Spin Boldak. Agha, a former police commander, was killed "
+                        "in the assault.")
+    assert former is not None and former.event_type == VAC
+    minister = _main(run, "An assailant opened fire on Jean Ndayi in Gitega. Ndayi, the environment minister, was killed "
+                          "in the assault.")
+    assert minister is not None and minister.event_type == VAC  # officials are civilians (ACLED codebook)

@@ -138,6 +138,20 @@ def _elaborates(kept: Event, ev: Event, ks: _Sentence, es: _Sentence, told_until
     return _same_event(kept, ev)
 
 
+_NOT_SERVING = re.compile(r"\b(?:former|retired|ex-|off-duty|off duty)", re.I)
+
+
+def _victims_were_forces(kept: Event, ev: Event) -> bool:
+    """"Gunmen opened fire on Ahmad Khan. Khan, a district police chief, was killed": the attack's target, named
+    only as a person, turns out to be a member of the state's forces: two armed sides (ACLED codebook, Battles)."""
+    return (kept.event_type, kept.sub_event_type) == ("Violence against civilians", "Attack") \
+        and ev.event_type == "Battles" and ev.actor2 is not None and ev.actor2.inter == 1 \
+        and ev.actor2.sector in ("MIL", "COP", "SPY") \
+        and (kept.actor2 is None or known_name(kept.actor2) is None) \
+        and bool(ev.evidence) and bool(_CASUALTY.match(ev.evidence[0].text)) \
+        and not any(_NOT_SERVING.search(e.text) for e in ev.evidence[1:])
+
+
 def _told_act(ev: Event) -> bool:
     """An act a later sentence can name again: a violent event, or a device that went off or was defused ("killed
     in the blast" after "a device detonated prematurely")."""
@@ -184,6 +198,10 @@ def fold_elaborations(events: list[Event], merge: Callable[[Event, Event], Event
                     merged = merge(kept, ev)
                     if es[0] != ks[0] and _told_act(kept) and _refers_back(ev, es):
                         merged = _attributed(kept, merged, ev, es)
+                    elif _victims_were_forces(kept, ev):
+                        merged = merged.model_copy(update={
+                            "event_type": ev.event_type, "sub_event_type": ev.sub_event_type, "plover": ev.plover,
+                            "cameo": ev.cameo, "actor2": ev.actor2})
                     a1, a2 = merged.actor1, merged.actor2
                     if ev.event_type == "Strategic developments" != kept.event_type and (
                             a1 is not None and a2 is not None and a1.name == a2.name):
