@@ -124,3 +124,12 @@ def test_a_target_named_only_as_a_person_who_was_a_police_commander(run):
     minister = _main(run, "An assailant opened fire on Jean Ndayi in Gitega. Ndayi, the environment minister, was killed "
                           "in the assault.")
     assert minister is not None and minister.event_type == VAC  # officials are civilians (ACLED codebook)
+
+
+@pytest.mark.parametrize("text", [
+    "An explosive device detonated as assailants were planting it near Gao. Three assailants were killed in the blast.",
+    "A rocket exploded before it was fired near Tessit. Two assailants were killed in the blast.",
+])
+def test_a_device_that_went_off_in_its_handlers_hands(run, text):
+    events = _current(run, text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [(SD, "Disrupted weapons use")]

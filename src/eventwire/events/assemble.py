@@ -499,7 +499,7 @@ def _is_background(date: DateSpan | None, published: dt.date | None, tense: str 
 
 # an explosive device named: found, defused or set off, it is the event even with nobody named
 _EXPLOSIVE_DEVICE = re.compile(r"\b(?:IEDs?|improvised explosive|explosives?|explosive devices?|bombs?|(?:land)?mines?|"
-                               r"grenades?|detonators?|suicide vests?)\b", re.I)
+                               r"grenades?|detonators?|suicide vests?|rockets?|mortars?)\b", re.I)
 
 
 def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lexicon, *,

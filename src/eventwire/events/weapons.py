@@ -104,6 +104,13 @@ _CIVIL_AREA = re.compile(r"\b(?:at|on|towards?|into)\s+(?:[\w,.'()-]+\s+){0,4}?(
                          r"neighbou?rhoods?|houses|homes|markets?|civilians?|populated)\b", re.I)
 
 
+# the device went off in its handlers' hands: "detonated prematurely", "as assailants were planting it", "a rocket
+# exploded before it was fired" (ACLED codebook, Disrupted weapons use, when it hurt nobody else)
+_MISHAP = re.compile(r"\bprematurely|\baccidentally|\b(?:while|as) (?:[\w'-]+ ){0,3}?(?:planting|assembling|making|handling|"
+                     r"manufacturing|transporting|preparing|being (?:planted|assembled|made|prepared))\b|"
+                     r"\b(?:exploded|detonated|went off) before (?:it|they) (?:was|were|could be) (?:fired|launched|planted|used)", re.I)
+
+
 def _others_hurt(text: str) -> bool:
     """People other than the ones handling the device killed or hurt ("detonated prematurely ... three civilians
     were injured"): the blast harmed its targets or bystanders, an explosion (ACLED codebook, Remote
@@ -128,7 +135,7 @@ def _weapon_coding(
         weapon = spec.sub_event_type
     if (weapon is not None and _has(_DISRUPTED, text) and not _has(_SHOT_DOWN, text) and weapon not in (
             "Air/drone strike", "Shelling/artillery/missile attack") and not re.search(r"\b(kill\w*|injur\w*|wound\w*|dead)\b", text, re.I)
-            or weapon is not None and re.search(r"\bprematurely|\baccidentally|\bwhile (?:planting|assembling|making|handling)", text, re.I)) \
+            or weapon is not None and _MISHAP.search(text)) \
             and not _others_hurt(text + " " + following[:250]):
         return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55,
                       "explosives found, defused or set off by accident")
