@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .._doc import ActorMention, doc_text, evidence, span_text
-from ..model import Actor, Claimant, Count, DateSpan, Event, Place, Plover, Source
+from ..model import Actor, Claimant, Count, DateSpan, Event, Evidence, Place, Plover, Source
 from .actors import ActorKB, ActorRecord, resolve_generic
 from .codes import disorder_type
 from .comparing import FACTUAL
@@ -279,13 +279,30 @@ _INTERVENE = frozenset({"disperse", "arrest", "detain", "clash", "fire", "shoot"
                         "suppress", "baton", "lathicharge", "scatter", "push", "thwart"})
 
 
+def own_sentence(doc: Doc, ev: Event) -> Evidence:
+    """The sentence of the event's trigger (its first evidence span). Merging and folding append the evidence of
+    other clauses and sentences, so the last span is not always the event's own sentence."""
+    trig = ev.evidence[0]
+    span = doc.char_span(trig.start, trig.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return ev.evidence[-1]
+    sent = span.sent
+    return evidence(doc, sent.start_char, sent.end_char)
+
+
+def last_told(ev: Event) -> Evidence:
+    """The evidence span that ends last: where the report stops telling the event (its own sentence, or the last
+    sentence folded into it); what follows it ("Police dispersed them") is read as its aftermath."""
+    return max(ev.evidence, key=lambda e: (e.end, e.end - e.start))
+
+
 def _with_police(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event:
     """A demonstration or riot that state forces met in the report's next words ("Police dispersed the group
     and detained 5 people", "Police clashed with the demonstrators"): ACLED codes those forces as actor2.
     Only state forces that are the subject of an intervening verb, in the event's sentence or the next one."""
     if ev.actor2 is not None or ev.event_type not in ("Protests", "Riots") or not ev.evidence:
         return ev
-    trig, sent = ev.evidence[0], ev.evidence[-1]
+    trig, sent = ev.evidence[0], last_told(ev)
     nxt = next((s for s in doc.sents if s.start_char >= sent.end), None)
     stop = nxt.end_char if nxt is not None else sent.end
     for mention in doc._.ew_actors or []:
@@ -457,15 +474,14 @@ def _with_doer(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event:
         if ev.actor1.name.startswith("Unidentified"):
             # "Gunmen attacked ... Al Shabaab claimed responsibility", "sources attributed the attack to Boko Haram":
             # the group the report names as the doer, not the unnamed gunmen (ACLED codes the claimed perpetrator)
-            trig_span = doc.char_span(ev.evidence[0].start, ev.evidence[0].end, alignment_mode="expand")
-            own_end = trig_span.sent.end_char if trig_span is not None and len(trig_span) else ev.evidence[-1].end
-            named = _named_after(doc, own_end, kb, country, ev.actor2.name if ev.actor2 is not None else None)
+            named = _named_after(doc, own_sentence(doc, ev).end, kb, country,
+                                 ev.actor2.name if ev.actor2 is not None else None)
             if named is not None:
                 mention, rec = named
                 actor = _actor(doc, mention, rec, 0.45, ev.location.country if ev.location is not None else country)
                 return ev.model_copy(update={"actor1": actor})
         return ev
-    trig, sent = ev.evidence[0], ev.evidence[-1]
+    trig, sent = ev.evidence[0], own_sentence(doc, ev)
     target = ev.actor2.name if ev.actor2 is not None else None
     trigger_span = doc.char_span(trig.start, trig.end, alignment_mode="expand")
     trigger = trigger_span.root if trigger_span is not None and len(trigger_span) else None
@@ -730,7 +746,7 @@ def _mob_victims(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event
             or ev.modality not in FACTUAL:
         return ev
     where = ev.location.country if ev.location is not None and ev.location.country else country
-    if _TWO_CROWDS.search(ev.evidence[-1].text):
+    if _TWO_CROWDS.search(own_sentence(doc, ev).text):
         # "supporters of the ruling party clashed with opposition youths": two crowds, both Rioters (ACLED codebook,
         # Mob violence: rioters against rioters)
         rioters = kb.get("rioters") if ev.actor1 is not None and ev.actor1.name.startswith("Rioters") else None
@@ -767,7 +783,7 @@ def _explosion_victims(doc: Doc, ev: Event, kb: ActorKB, country: str | None) ->
     if ev.event_type != "Explosions/Remote violence" or ev.actor2 is not None or not ev.evidence \
             or ev.modality not in FACTUAL:
         return ev
-    sent = ev.evidence[-1]
+    sent = last_told(ev)
     nxt = next((s for s in doc.sents if s.start_char >= sent.end), None)
     text = sent.text + " " + (nxt.text if nxt is not None else "")
     if not (_PEOPLE.search(text) and _HARM.search(text)) or _ARMED_VICTIMS.search(text):
