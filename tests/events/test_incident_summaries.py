@@ -133,3 +133,12 @@ def test_a_target_named_only_as_a_person_who_was_a_police_commander(run):
 def test_a_device_that_went_off_in_its_handlers_hands(run, text):
     events = _current(run, text)
     assert [(e.event_type, e.sub_event_type) for e in events] == [(SD, "Disrupted weapons use")]
+
+
+def test_the_other_sides_response_is_the_same_engagement(run):
+    one = _current(run, "Militants threw a hand grenade at the residence of a district commissioner in Hodan. "
+                        "His bodyguards reacted with gunfire.")
+    assert [e.event_type for e in one] == [BATTLES]
+    two = _current(run, "Gunmen ambushed a police patrol near Garissa. In a separate incident, soldiers returned fire "
+                        "on militants in Lamu.")
+    assert len(two) == 2

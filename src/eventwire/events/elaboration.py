@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from ..model import Event
 from .comparing import FACTUAL, known_name, no_conflicting_facts
+from .cues import _RESPONSE
 
 __all__ = ["fold_elaborations"]
 
@@ -133,7 +134,10 @@ def _elaborates(kept: Event, ev: Event, ks: _Sentence, es: _Sentence, told_until
         # the roles parsed in a sentence about the event ("sources attributed the attack to X") are not sides of
         # a second event: only its place, date and toll could tell another event
         return no_conflicting_facts(kept, ev) and not _other_town(kept, ev)
-    if not (casualty or told_again or aftermath):
+    # the other side's response ("The bodyguards reacted with gunfire", "troops returned fire"): the same engagement,
+    # which ACLED codes as one battle
+    response = ev.event_type == "Battles" and kept.event_type in _VIOLENT - {"Riots"} and bool(_RESPONSE.search(es[2]))
+    if not (casualty or told_again or aftermath or response):
         return False
     return _same_event(kept, ev)
 
