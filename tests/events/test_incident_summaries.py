@@ -142,3 +142,13 @@ def test_the_other_sides_response_is_the_same_engagement(run):
     two = _current(run, "Gunmen ambushed a police patrol near Garissa. In a separate incident, soldiers returned fire "
                         "on militants in Lamu.")
     assert len(two) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "At least seven people were injured in the attack on the market.",
+    "At least 40 people were killed in the attack on the village.",
+])
+def test_people_counted_as_victims_are_no_mob(run, text):
+    # the people counted are the ones hurt (a passive verb), not a crowd that attacked
+    ev = _main(run, text)
+    assert ev is None or ev.event_type != "Riots"

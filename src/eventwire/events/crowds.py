@@ -47,10 +47,18 @@ _ARMS = re.compile(r"\b(?:armed|gun\w*|firearms?|rifles?|pistols?|shots?|shootin
                    re.I)
 
 
+# a passive verb right before the trigger: the people named before it are the ones it was done to
+_PASSIVE_END = re.compile(r"\b(?:was|were|been|being|got|get)\s+(?:\w+ly\s+)?(?:[\w-]+\s*)?$", re.I)
+
+
 def _crowd_doer_side(text: str, after: str | None) -> str:
-    """Where a clause names its doers: before the trigger, or after "by" in the passive."""
+    """Where a clause names its doers: before the trigger, or after "by" in the passive ("At least seven people
+    were injured" names no doer: the people are the victims)."""
     agents = " ".join(m.group(0) for m in _AGENT_PHRASE.finditer(text))
-    return _doer_side(text, after) + " " + agents
+    before = _doer_side(text, after)
+    if after and _PASSIVE_END.search(before):
+        return agents
+    return before + " " + agents
 
 
 _FIREARM_LEMMAS = frozenset({"shoot", "gun", "fire", "gunfire", "shootout", "shoot-out", "firefight", "gunfight",
