@@ -60,9 +60,15 @@ _GUNPLAY = re.compile(r"\b(?:exchang\w* (?:of )?(?:gun)?fire|opened fire|fired (
                       r"drug traffick\w*)\b", re.I)
 
 
+# people with no arms, by what they are or do for a living ("okada riders", "hawkers", "squatters", "illegal
+# miners"): when they fight the police it is a riot (ACLED codebook, Riots: rioters are unarmed, unorganised
+# people; inter code 5), not a battle, which needs two armed, organised sides
 _UNARMED_PEOPLE = re.compile(r"\b(?:men|persons|people|youths?|residents|shopkeepers|vendors|traders|locals|citizens|"
-                             r"villagers|nationals|workers|students|crowds?|mobs?|(?:group|groups) of (?:local |young )?"
-                             r"(?:men|people|locals|youths|citizens)|Palestinians|migrants|prisoners|inmates|fans)\b", re.I)
+                             r"villagers|nationals|workers|students|pupils|crowds?|mobs?|(?:group|groups) of (?:local |young )?"
+                             r"(?:men|people|locals|youths|citizens)|Palestinians|migrants|prisoners|inmates|fans|"
+                             r"protesters|protestors|demonstrators|rioters|supporters|activists|"
+                             r"riders|drivers|motorcyclists|operators|hawkers|merchants|miners|farmers|fishermen|squatters|"
+                             r"teachers|nurses|market women|touts)\b", re.I)
 
 
 def _crowd(
@@ -72,7 +78,9 @@ def _crowd(
     """Riots and protests told by who acts against whom (ACLED codebook, Riots and Protests): force on
     demonstrators, unarmed people against state forces, mobs, crowds fighting; None when no crowd is involved."""
     if a2_inter == 6 and _state(actor1):
-        if _has(_RIOT_ACTS, _GRIEVANCE.sub(" ", text)):
+        if _has(_RIOT_ACTS, _GRIEVANCE.sub(" ", text)) or spec.lemma in _TWO_SIDED:
+            # "running battles between police and protesters", "police clashed with demonstrators": a fight has
+            # two sides, and demonstrators who fight are violent (ACLED codebook, Riots: Violent demonstration)
             # "police fired live rounds at demonstrators barricading the roads": force against violent
             # demonstrators is a riot (ACLED codebook: excessive force is force against peaceful protesters)
             return Coding("Riots", "Violent demonstration", "PROTEST", "riot", "145", 0.55, "force on violent demonstrators")

@@ -1,0 +1,81 @@
+"""Forms of protest and riot that a coder notes tersely, written for these tests in the style of short
+conflict notes (never rows of a gold file), each coded by the ACLED codebook's definitions:
+
+- Protests: "a public demonstration against a political entity, government institution, policy or group"
+  by non-violent participants; force used to disperse them is a Protest with intervention;
+- Riots: violent demonstrations and mob violence by unorganised, unarmed people, whoever they fight: a crowd
+  of workers, hawkers or riders fighting the police is a riot, not a battle between armed, organised sides.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.eval.events import main_event
+
+
+def _coded(run, text):
+    ev = main_event(run(text, published="2016-06-15"))
+    return (ev.event_type, ev.sub_event_type) if ev else (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Cyclo drivers clashed with police in Bandundu after a colleague was run over.",
+    "Boda boda riders fought with police in Mbarara over new parking fees.",
+    "Street hawkers fought with municipal police in Bulawayo.",
+    "Artisanal miners clashed with police at a gold site near Tarkwa.",
+    "Squatters fought with police during an eviction in Eldoret.",
+])
+def test_unarmed_workers_fighting_police_riot(run, text):
+    # ACLED codebook, Riots: rioters are unarmed people; a clash with the police is not a Battle
+    assert _coded(run, text)[0] == "Riots"
+
+
+def test_a_running_battle_of_police_and_protesters_is_a_riot(run):
+    # demonstrators who fight the police are violent demonstrators, not a protest met by force
+    assert _coded(run, "Running battles between police and protesters in Mombasa.") == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize("text", [
+    "Pupils went on the rampage at a secondary school in Kisii.",
+    "Youths rampaged through the bus park in Mbale.",
+])
+def test_a_crowd_on_the_rampage_riots(run, text):
+    assert _coded(run, text)[0] == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "A boxer went on a rampage in a hotel lobby in Lagos after his title fight.",
+    "A buffalo went on a rampage in a village near Kasese.",
+])
+def test_a_rampage_of_one_man_or_an_animal_is_no_riot(run, text):
+    assert _coded(run, text)[0] != "Riots"
+
+
+def test_rioters_blocking_a_highway_are_demonstrating(run):
+    # ACLED codebook, Protests/Riots: a road blockade by demonstrators is a demonstration; rioters are violent ones
+    assert _coded(run, "Rioters blocked the coastal highway with sand mounds near Tripoli.")[0] == "Riots"
+
+
+def test_police_teargassing_protesters_is_a_protest_with_intervention(run):
+    assert _coded(run, "Police teargassed protesters in Kisumu.") == ("Protests", "Protest with intervention")
+
+
+@pytest.mark.parametrize("text", [
+    "Strike by nurses at Moi Teaching Hospital.",
+    "Lecturers' strike in Makerere enters its third week.",
+    "Minibus operators embarked on a strike in Tamale.",
+    "As strikes at hospitals in Nakuru continue, clinical officers protested the county's failure to pay them.",
+])
+def test_a_strike_of_workers_is_no_attack(run, text):
+    # a workers' strike named by its strikers or their workplace is their protest (as "went on strike" is),
+    # never an attack on the hospital
+    assert _coded(run, text)[0] == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "Air strikes at a hospital in Maarat al-Numan killed 9 people.",
+    "Strikes at a clinic in Saraqib killed 4 civilians.",
+])
+def test_a_strike_that_kills_is_not_a_labour_strike(run, text):
+    assert _coded(run, text)[0] not in ("Protests", "Riots")
