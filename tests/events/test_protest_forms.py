@@ -79,3 +79,22 @@ def test_a_strike_of_workers_is_no_attack(run, text):
 ])
 def test_a_strike_that_kills_is_not_a_labour_strike(run, text):
     assert _coded(run, text)[0] not in ("Protests", "Riots")
+
+
+@pytest.mark.parametrize("text", [
+    "Imbonerakure and MSD members fought one another with sticks in Gitega during a campaign meeting.",
+    "Imbonerakure and Sahwanya-Frodebu supporters clashed in Makamba; 4 injured.",
+    "Imbonerakure and UPRONA clashed with machetes in Rumonge.",
+])
+def test_a_party_militia_brawling_with_party_supporters_riots(run, text):
+    # party supporters are rioters, not an organised armed group: their fight with a party's youth wing is
+    # Mob violence (ACLED codebook, Riots), not a Battle
+    assert _coded(run, text) == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize("text", [
+    "Imbonerakure and FNL rebels exchanged fire in Bubanza.",
+    "Raia Mutomboki and FDLR clashed in Kalehe; 3 killed.",
+])
+def test_a_militia_fighting_an_armed_group_is_a_battle(run, text):
+    assert _coded(run, text)[0] == "Battles"

@@ -3,9 +3,10 @@ demonstrators, unarmed people against state forces, mobs and crowds fighting."""
 
 from __future__ import annotations
 
+import functools
 import re
 
-from .actors import ActorRecord
+from .actors import ActorRecord, load_kb
 from .lexicon import Lexicon, TriggerSpec
 from .codes import Coding
 from .cues import (
@@ -71,6 +72,50 @@ _UNARMED_PEOPLE = re.compile(r"\b(?:men|persons|people|youths?|residents|shopkee
                              r"teachers|nurses|market women|touts)\b", re.I)
 
 
+# a party's people named as one side of a fight ("CNL members", "supporters of the FNL", "MDC cadres"), or a
+# party named by its acronym as the other side ("Imbonerakure and CNL clashed")
+_PARTY_PEOPLE = re.compile(r"\b(?:supporters|cadres|activists|partisans|sympathi[sz]ers)\b|"
+                           r"\b(?-i:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)\s+(?:members|youths?|militants)\b", re.I)
+_PARTY_ACRONYM = re.compile(r"\b(?:and|with|against|between) (?:the )?((?-i:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*))\b"
+                            r"(?!\s+(?:supporters|cadres|activists|partisans|sympathi[sz]ers)\b)", re.I)
+# weapons fired or thrown that make a fight armed (machetes, sticks and stones do not)
+_FIREARMS = re.compile(r"\b(?:guns?|gunfire|gunmen|firearms?|rifles?|pistols?|shots?|shooting|shot|fired|firing|"
+                       r"exchang\w* (?:of )?fire|grenades?|bombs?|explosives?|AK-?47s?|fighters|rebels)\b", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _armed_names() -> frozenset[str]:
+    """The acronyms and names of the armed groups the knowledge base knows ("FDLR", "NDC-R"): a side so named is
+    an armed group, not a party's supporters."""
+    names: set[str] = set()
+    for rec in load_kb().records.values():
+        if rec.armed and rec.kind not in ("protesters", "rioters", "civilians"):
+            names.update(n.upper() for n in (*rec.acronyms, *rec.aliases, rec.name.split(":")[0]))
+    return frozenset(names)
+
+
+def _party_side(text: str, militia: ActorRecord) -> bool:
+    """Is the other side of the political militia's fight a party's people ("Imbonerakure and CNL supporters
+    fought one another")? A side named by an acronym the knowledge base knows as an armed group is not."""
+    own = {n.upper() for n in (*militia.acronyms, *militia.aliases)}
+    # a bare acronym or its "members" may be an armed group's; its "supporters" are a party's (not matched here)
+    acronyms = [m.group(1).upper() for m in _PARTY_ACRONYM.finditer(text)]
+    if any(a in _armed_names() and a not in own for a in acronyms):
+        return False
+    return _has(_PARTY_PEOPLE, text) or any(a not in own for a in acronyms)
+
+
+def _militia_and_party_brawl(spec: TriggerSpec, text: str, actor1: ActorRecord | None,
+                             actor2: ActorRecord | None) -> bool:
+    """A party's militia or youth wing (inter code 3) fighting another party's supporters with no firearms
+    ("Imbonerakure and CNL members fought one another with machetes"): the supporters are rioters, not an
+    organised armed group, so it is no Battle (ACLED codebook, Battles: "a violent interaction between two
+    politically organized armed groups"; Riots, Mob violence: rioters who violently interact with other
+    groups; party supporters who fight are rioters)."""
+    return spec.lemma in _TWO_SIDED and actor1 is not None and actor1.inter == 3 and not _state(actor1) \
+        and (actor2 is None or _is_crowd(actor2)) and not _has(_FIREARMS, text) and _party_side(text, actor1)
+
+
 def _crowd(
     spec: TriggerSpec, lexicon: Lexicon, text: str, actor1: ActorRecord | None, actor2: ActorRecord | None,
     victim: bool, after: str | None, following: str, a1_inter: int | None, a2_inter: int | None
@@ -112,6 +157,8 @@ def _crowd(
     gunplay = (spec.lemma in _FIREARM_LEMMAS or _has(_GUNPLAY, text) or _weapon(lexicon, text) in (
         "Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack", "Air/drone strike")) \
         and not _has(_PROTEST_WORDS, text)  # "a company convoy hit an explosive device": not a crowd
+    if _militia_and_party_brawl(spec, text, actor1, actor2):
+        return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "a party's militia and supporters fighting")
     if actor1 is None and _kind(actor2) in ("rioters", "protesters") and spec.lemma in ("clash", "fight", "confrontation") \
             and not gunplay:
         return Coding("Riots", "Violent demonstration" if _kind(actor2) == "protesters" else "Mob violence", "PROTEST",
