@@ -98,3 +98,12 @@ def test_a_party_militia_brawling_with_party_supporters_riots(run, text):
 ])
 def test_a_militia_fighting_an_armed_group_is_a_battle(run, text):
     assert _coded(run, text)[0] == "Battles"
+
+
+def test_youths_of_two_faiths_brawling_riot(run):
+    # unorganised young people with no weapon and nobody killed: a mob (ACLED codebook, Riots: Mob violence)
+    assert _coded(run, "Christian and Muslim youths clashed near the central mosque in Jos.") == ("Riots", "Mob violence")
+
+
+def test_youths_of_two_faiths_who_kill_are_not_a_brawl(run):
+    assert _coded(run, "Christian and Muslim youths clashed in Jos; 6 killed.") != ("Riots", "Mob violence")

@@ -116,6 +116,24 @@ def _militia_and_party_brawl(spec: TriggerSpec, text: str, actor1: ActorRecord |
         and (actor2 is None or _is_crowd(actor2)) and not _has(_FIREARMS, text) and _party_side(text, actor1)
 
 
+# the young people of a faith ("Muslim and Christian youths clashed"); youths named by their ethnic group may
+# be its militia (ACLED codebook, identity militias) and are left to the communal rules
+_YOUTHS = re.compile(r"\b(?:Muslim|Christian|Hindu|Sikh|Buddhist|Catholic|Protestant|Shia|Shiite|Sunni|Coptic|Jewish)"
+                     r"(?:s| (?:and|or) (?:[A-Z]\w+ ))?\s*(?:youths|young men|young people|students|pupils|worshippers|"
+                     r"faithful|crowds?|groups?)\b")
+_TOLL = re.compile(r"\b(?:kill\w*|dead|died|deaths?|bodies|fatalit\w*|lost their lives)\b", re.I)
+
+
+def _youths_brawl(spec: TriggerSpec, text: str, actor1: ActorRecord | None, following: str, communal: bool) -> bool:
+    """Youths named by their faith who clash with no weapon and nobody killed ("Muslim and Christian youths
+    clashed in the market"): a brawl of unorganised people (ACLED codebook, Riots: Mob violence); with arms or a
+    toll they fight as communal militias (a Battle, coded elsewhere)."""
+    near = text + " " + following[:300]
+    return communal and spec.lemma in _TWO_SIDED and not _state(actor1) \
+        and (actor1 is None or _is_crowd(actor1) or actor1.inter == 4) and _has(_YOUTHS, text) \
+        and not _has(_ARMS, near) and not _has(_ARMED_WORDS, text) and not _has(_CLAN, text) and not _has(_TOLL, near)
+
+
 def _crowd(
     spec: TriggerSpec, lexicon: Lexicon, text: str, actor1: ActorRecord | None, actor2: ActorRecord | None,
     victim: bool, after: str | None, following: str, a1_inter: int | None, a2_inter: int | None
@@ -178,6 +196,8 @@ def _crowd(
             "clash", "fight", "attack", "beat", "stab", "assault", "storm", "hit", "injure", "wound", "kill", "lynch"):
         sub = "Violent demonstration" if _has(_DEMONSTRATION, text) and not _has(_ARMED_WORDS, text) else "Mob violence"
         return Coding("Riots", sub, "PROTEST", "riot", "145", 0.5, "unarmed groups fighting")
+    if _youths_brawl(spec, text, actor1, following, communal):
+        return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.45, "youths of two communities brawling")
     if _state(actor1) and _has(_PROTEST_WORDS, text) and not _has(_ARMED_TARGET, after or text) and (
             victim or _kind(actor2) in ("civilians", "protesters", "rioters")) and spec.lemma not in _TWO_SIDED:
         # "protesting residents were beaten up by police during their protest"
