@@ -107,3 +107,22 @@ def test_youths_of_two_faiths_brawling_riot(run):
 
 def test_youths_of_two_faiths_who_kill_are_not_a_brawl(run):
     assert _coded(run, "Christian and Muslim youths clashed in Jos; 6 killed.") != ("Riots", "Mob violence")
+
+
+def test_guards_intervening_to_hold_back_protesters_is_a_protest_with_intervention(run):
+    # ACLED codebook, Protests: Protest with intervention (a coercive attempt to disperse or suppress a protest)
+    text = "Presidential guards intervened to stop dozens of protesters from approaching the governor in Kaedi."
+    assert _coded(run, text) == ("Protests", "Protest with intervention")
+
+
+@pytest.mark.parametrize("text", [
+    "The finance minister urged the central bank to intervene in the currency market.",
+    "The mayor asked the police to intervene in a land dispute between two families in Thies.",
+])
+def test_intervening_with_no_demonstrators_is_no_protest(run, text):
+    assert _coded(run, text)[0] != "Protests"
+
+
+def test_police_stopping_a_fight_of_neighbours_is_a_riot(run):
+    # the fighters are unarmed neighbours; the police who stop them do not make it a battle
+    assert _coded(run, "Police intervened to stop a fight between two neighbours in Tamale.")[0] == "Riots"

@@ -69,7 +69,7 @@ _UNARMED_PEOPLE = re.compile(r"\b(?:men|persons|people|youths?|residents|shopkee
                              r"(?:men|people|locals|youths|citizens)|Palestinians|migrants|prisoners|inmates|fans|"
                              r"protesters|protestors|demonstrators|rioters|supporters|activists|"
                              r"riders|drivers|motorcyclists|operators|hawkers|merchants|miners|farmers|fishermen|squatters|"
-                             r"teachers|nurses|market women|touts)\b", re.I)
+                             r"teachers|nurses|market women|touts|neighbou?rs|families|relatives)\b", re.I)
 
 
 # a party's people named as one side of a fight ("CNL members", "supporters of the FNL", "MDC cadres"), or a

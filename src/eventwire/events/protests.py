@@ -199,6 +199,22 @@ def _crowd_rampage(spec: TriggerSpec, text: str) -> bool:
         and not _has(_NOT_A_CROWD, text)
 
 
+# security forces stopping demonstrators ("guards intervened to prevent protesters from approaching", "police
+# intervened to stop a march"): the demonstrators or their demonstration are what is stopped, not a protest only
+# feared ("troops were told to intervene to prevent protests")
+_STOPPING = frozenset({"intervene"})
+_FORCES_STOP_DEMONSTRATORS = re.compile(
+    r"\b(?:police\w*|soldiers|troops|security|guards|gendarm\w*|army|military|forces|officers|agents)\b[^.;]{0,60}?"
+    r"\b(?:interven\w*|prevent\w*|stop(?:s|ped|ping)?)\b[^.;]{0,60}?\b(?:protesters|protestors|demonstrators|marchers|"
+    r"strikers|(?:a|the|their|an) (?:[\w'-]+ )?(?:demonstration|protest|march|rally|sit-in|gathering|procession))\b", re.I)
+
+
+def _stopped_demonstration(spec: TriggerSpec, text: str) -> bool:
+    """A word of stopping names a demonstration met by force only when security forces stop demonstrators or their
+    demonstration (ACLED codebook, Protests: Protest with intervention)."""
+    return spec.lemma not in _STOPPING or _has(_FORCES_STOP_DEMONSTRATORS, text)
+
+
 def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: ActorRecord | None,
              following: str = "") -> Coding | None:
     """Protests and riots (ACLED codebook: demonstrations are Protests unless the demonstrators
@@ -207,7 +223,7 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
 
     ``following``: the next sentence of a short report, read for an intervention ("Police dispersed the
     crowd.") and for the crowd's own violence ("They blocked the town and tried to retaliate.")."""
-    if not _crowd_rampage(spec, text):
+    if not _crowd_rampage(spec, text) or not _stopped_demonstration(spec, text):
         return None
     turned_violent = _has(_TURNED_VIOLENT, text) or _has(_TURNED_VIOLENT, following[:300])
     text = _strip_grievance(text)
