@@ -126,3 +126,31 @@ def test_intervening_with_no_demonstrators_is_no_protest(run, text):
 def test_police_stopping_a_fight_of_neighbours_is_a_riot(run):
     # the fighters are unarmed neighbours; the police who stop them do not make it a battle
     assert _coded(run, "Police intervened to stop a fight between two neighbours in Tamale.")[0] == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered outside a bank in Mombasa against its fees and the detention of two activists accused of "
+    "attacking another branch.",
+    "Residents marched to the police post in Kitale, demanding the arrest of cattle thieves attacking them.",
+    "Villagers held a protest in Wa for the replacement of a burnt transformer.",
+    "Farmers demonstrated in Tamale demanding the arrest of people who set fire to their maize.",
+    "Nurses went on strike and barricaded themselves into an office of the health ministry in Gitega over unpaid salaries.",
+    "Residents blocked the road with stones and logs to protest against high water bills in Kindia.",
+])
+def test_violence_in_what_a_protest_is_about_keeps_it_peaceful(run, text):
+    # the violence named is someone else's deed, a thing's state or how a blockade is made, not the crowd's act
+    # (ACLED codebook: a demonstration is a riot only when the demonstrators engage in violence)
+    assert _coded(run, text)[0] == "Protests"
+
+
+def test_a_crowd_relative_clause_is_still_its_own_violence(run):
+    assert _coded(run, "Protesters, who had burnt tyres on the main road, were dispersed by police in Conakry.")[0] == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "About 30 demonstrators blocked the Ndola highway with tyres and branches on fire to demand justice for a trader.",
+    "Bus drivers demonstrated over fares in Kitwe. The group blocked the road and motorists reported that some "
+    "demonstrators threw rocks at their cars.",
+])
+def test_a_blockade_set_on_fire_or_a_reported_stoning_is_a_riot(run, text):
+    assert _coded(run, text)[0] == "Riots"

@@ -26,6 +26,12 @@ _GRIEVANCE_WORDS = re.compile(r"\b(against|over|after|following|complain\w*|dema
                               r"deplor\w*|because|about|protest(?:ing)? (?:against|over)|mourn\w*)\b", re.I)
 
 
+# the demonstrators themselves, whose participle is their own act ("protesters attacking the police")
+_CROWD_NOUNS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "youths", "residents", "students",
+                          "workers", "traders", "supporters", "villagers", "inmates", "prisoners", "participants",
+                          "marchers", "locals", "strikers", "others", "dozens", "hundreds", "thousands"})
+
+
 def _in_grievance(protest: Event, other: Event) -> bool:
     """Is the other event's trigger part of what the protest was about ("protested against youths who
     clashed", "complaining that the lockdown kills tourism")? Only within the protest's sentence."""
@@ -39,6 +45,11 @@ def _in_grievance(protest: Event, other: Event) -> bool:
     # the act is told inside the grievance when it is a noun ("against the attack") or a relative or
     # complement clause ("against youths who clashed"); "demonstrating against X vandalised Y" is the crowd's act
     tail = between[m.end():]
+    if re.search(r"\b(?:accused of|suspected of|alleged(?:ly)?|blamed for|charged with)\s+(?:\w+\s+)?$", tail, re.I):
+        return True  # "against the detention of activists accused of attacking a bank"
+    reduced = re.search(r"\b(\w+s)\s+$", tail)  # "demanding the arrest of cattle thieves attacking them"
+    if reduced and other.evidence[0].text.lower().endswith("ing") and reduced.group(1).lower() not in _CROWD_NOUNS:
+        return True
     return re.search(r"\b(?:who|which|that|whose|whom)\b", tail) is not None or re.search(
         r"\b(?:the|a|an|of|their|his|her|its)\s*$|'s\s*$", tail) is not None
 

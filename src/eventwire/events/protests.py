@@ -141,13 +141,55 @@ def _acts(text: str) -> str:
     return _REASON_TAIL.sub(" ", text)
 
 
+# a violent word that tells what someone else did or is charged with, not what the crowd did: "activists accused of
+# attacking a bank", "the arrest of people who set fire to crops", "a burnt transformer" (a thing's state)
+_OTHERS_DEED = re.compile(r"\b(?:accused of|suspected of|alleged(?:ly)?|blamed for|charged with|convicted of|"
+                          r"arrested for|detained for|jailed for|responsible for)\s+(?:[\w'-]+\s+)?$", re.I)
+_RELATIVE = re.compile(r"\b(\w+)\s*,?\s+(?:who|that|which|whose)\s+(?:[\w'-]+\s+){0,3}?$", re.I)
+_CROWD_HEADS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "youths", "residents", "students",
+                          "crowd", "mob", "they", "workers", "traders", "supporters", "villagers", "inmates",
+                          "prisoners", "participants", "marchers", "locals", "strikers"})
+_DEED_STATE = re.compile(r"\b(?:a|an|the|its|their|his|her|some|several|two|three)\s+$", re.I)
+# stones or logs a road is blocked with, and people who shut themselves in: how a blockade or a sit-in is made,
+# not violence (ACLED codebook, Protests: a road blockade or an occupation by peaceful demonstrators)
+_NOT_VIOLENCE = re.compile(
+    r"\b(?:block\w*|clos\w*|seal\w*|obstruct\w*)\b[^.;]{0,50}?\b(?:with|using)\s+"
+    r"(?:(?!tyres|tires|burning|fire)[\w'-]+,?\s+){0,3}?"
+    r"(?:stones|rocks|boulders|logs|branches|tree trunks|sand|dirt|debris)\b(?:\s+and other (?:objects|materials))?"
+    r"(?![^.;]{0,20}\b(?:on fire|ablaze|alight|burning|set fire))|"
+    r"\bbarricad\w* (?:themselves|himself|herself)\b", re.I)
+
+
+def _others_deed(text: str, m: re.Match[str]) -> bool:
+    """Is this violent word someone else's deed or a thing's state (see ``_OTHERS_DEED``)? A relative clause
+    of the crowd ("protesters, who had burnt tyres") is the crowd's own act."""
+    before = text[max(0, m.start() - 60):m.start()]
+    if _has(_OTHERS_DEED, before) or (_has(_DEED_STATE, before) and m.group(0).lower().endswith(("burnt", "damaged",
+                                                                                                 "destroyed", "looted"))):
+        return True
+    rel = _RELATIVE.search(before)
+    # "reported that some demonstrators threw rocks": a "that" after a verb opens what was said, and a crowd named
+    # in the clause is its doer
+    if rel is not None and rel.group(1).lower() not in _CROWD_HEADS and not rel.group(1).lower().endswith("ed") \
+            and rel.group(1).lower() not in ("said", "says", "say", "told", "claim", "claims", "report", "reports") \
+            and not any(w.lower() in _CROWD_HEADS for w in re.findall(r"\w+", before[rel.end(1):])):
+        return True
+    # a participle of other people's act ("demanding the arrest of cattle thieves attacking them")
+    doer = re.search(r"\b(\w+s)\s+$", before)
+    return m.group(0).lower().endswith("ing") and doer is not None and doer.group(1).lower() not in _CROWD_HEADS \
+        and doer.group(1).lower() not in ("others", "some", "several", "dozens", "hundreds", "thousands", "as")
+
+
 def _violent(text: str) -> bool:
-    """Violent crowd words, not counting capitalised names ("the National Torch Movement")."""
+    """Violent crowd words, not counting capitalised names ("the National Torch Movement") nor others' deeds."""
+    text = _NOT_VIOLENCE.sub(" ", text)
     for m in _VIOLENT_CROWD.finditer(text):
         if m.group(0)[0].isupper() and m.start() > 0 and text[:m.start()].rstrip()[-1:] not in (".", ""):
             continue
         if re.match(r"(?:\s+\w+){0,3}?\s+(?:effig\w*|candles?|flags?|copies|photos?|pictures?|posters?)", text[m.end():], re.I):
             continue  # burning an effigy or a flag is a symbolic act of a peaceful protest (ACLED codebook)
+        if _others_deed(text, m):
+            continue
         return True
     return False
 
@@ -233,7 +275,7 @@ def _protest(spec: TriggerSpec, text: str, actor1: ActorRecord | None, actor2: A
     # the demonstrators' own violence, told in the first sentence ("demonstrated against the curfew;
     # demonstrators attacked and burned the police station"): the police response that follows does
     # not make it a protest met by force (ACLED codebook: force against violent demonstrators is a riot)
-    violent_crowd = _violent(acts) or _has(_RIOT_ACTS, text) or crowd_act or _crowd_force(acts) \
+    violent_crowd = _violent(acts) or _has(_RIOT_ACTS, _NOT_VIOLENCE.sub(" ", text)) or crowd_act or _crowd_force(acts) \
         or turned_violent or bool(following) and _next_riot(following)
     # the next sentence says how the police met the crowd, whoever the first sentence names as the
     # protest's target ("demanding the government ...; the police intervened and arrested 10")
