@@ -154,3 +154,15 @@ def test_a_crowd_relative_clause_is_still_its_own_violence(run):
 ])
 def test_a_blockade_set_on_fire_or_a_reported_stoning_is_a_riot(run, text):
     assert _coded(run, text)[0] == "Riots"
+
+
+def test_an_arson_in_the_demand_of_a_protest_is_not_its_violence(run):
+    text = ("On 12 March 2016, teachers staged a protest demonstration in Bolgatanga town (Bolgatanga, Upper East), "
+            "demanding the arrest of people who set fire to millet farms in the area.")
+    assert _coded(run, text)[0] == "Protests"
+
+
+def test_verbal_confrontations_during_a_blockade_keep_it_peaceful(run):
+    text = ("Around 80 people blocked the road near a clinic in Kasoa demanding information about patients. "
+            "During the blockade, some participants had verbal confrontations with motorists who wanted to pass.")
+    assert _coded(run, text)[0] == "Protests"

@@ -74,6 +74,9 @@ def _crowd_violence(ev: Event) -> bool:
     """Violence by a crowd: a riot, or a clash with no non-state armed side ("clashes with the police broke out")."""
     if not ev.evidence or not ev.evidence[0].text.lower().startswith(_CROWD_ACTS):
         return False  # "the lockdown kills tourism": only acts of a crowd make a protest violent
+    sentence = ev.evidence[-1]
+    if re.search(r"\bverbal(?:ly)?\s+$", sentence.text[:ev.evidence[0].start - sentence.start], re.I):
+        return False  # "had verbal confrontations with drivers": words, not violence
     if ev.event_type == "Riots":
         return True
     if (ev.event_type, ev.sub_event_type) != ("Battles", "Armed clash"):
@@ -100,8 +103,11 @@ def violent_demonstrations(events: list[Event]) -> list[Event]:
     for ev in events:
         if not _demonstration(ev) or ev.modality not in FACTUAL or ev.id in absorbed:
             continue
+        # an act inside what any earlier demonstration of the sentence is about ("protested, demanding the arrest
+        # of people who set fire to crops") is not this crowd's violence
         later = [o for o in events if o.id != ev.id and o.modality in FACTUAL and first[o.id] > first[ev.id]
-                 and _crowd_violence(o) and dates_overlap(ev, o) and o.id not in absorbed and not _in_grievance(ev, o)]
+                 and _crowd_violence(o) and dates_overlap(ev, o) and o.id not in absorbed
+                 and not any(_in_grievance(p, o) for p in protests if first[p.id] < first[o.id])]
         if later:
             absorbed.update(o.id for o in later)
     for ev in events:
