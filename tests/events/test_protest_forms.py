@@ -166,3 +166,20 @@ def test_verbal_confrontations_during_a_blockade_keep_it_peaceful(run):
     text = ("Around 80 people blocked the road near a clinic in Kasoa demanding information about patients. "
             "During the blockade, some participants had verbal confrontations with motorists who wanted to pass.")
     assert _coded(run, text)[0] == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "Two factions of the ruling party clashed over a taxi rank in Kumasi; 8 injured.",
+    "Rival factions of the Youth League clashed at the party congress venue in Lusaka.",
+])
+def test_party_factions_brawling_riot(run, text):
+    # party people fighting one another are rioters (ACLED codebook, Riots: Mob violence), not a Battle
+    assert _coded(run, text) == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize("text", [
+    "Two factions of the ruling party exchanged gunfire in Kumasi; 2 killed.",
+    "Rival factions of the LRA clashed near Obo.",
+])
+def test_armed_factions_fight_a_battle(run, text):
+    assert _coded(run, text)[0] == "Battles"

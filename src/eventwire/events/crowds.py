@@ -105,6 +105,22 @@ def _party_side(text: str, militia: ActorRecord) -> bool:
     return _has(_PARTY_PEOPLE, text) or any(a not in own for a in acronyms)
 
 
+# a party's factions or its men fighting ("two factions of the ruling party clashed", "activists of two factions of the
+# students' league"): party people, not an armed group
+_PARTY_FACTIONS = re.compile(
+    r"\bfactions? of (?:the )?(?:[\w'-]+ ){0,3}?(?:party|parties|league|congress)\b|"
+    r"\b(?:party|league|congress) (?:factions|activists|men|workers|supporters|cadres|members)\b", re.I)
+
+
+def _party_factions_brawl(spec: TriggerSpec, text: str, actor1: ActorRecord | None,
+                          actor2: ActorRecord | None) -> bool:
+    """Factions or activists of a political party fighting one another with no firearms: party people are rioters,
+    not an organised armed group (ACLED codebook, Riots: Mob violence; Battles need two organised armed groups)."""
+    return spec.lemma in _TWO_SIDED and _has(_PARTY_FACTIONS, text) and not _has(_FIREARMS, text) \
+        and not _state(actor1) and not _state(actor2) \
+        and all(a is None or _is_crowd(a) or a.id == "unidentified_armed" for a in (actor1, actor2))
+
+
 def _militia_and_party_brawl(spec: TriggerSpec, text: str, actor1: ActorRecord | None,
                              actor2: ActorRecord | None) -> bool:
     """A party's militia or youth wing (inter code 3) fighting another party's supporters with no firearms
@@ -175,6 +191,8 @@ def _crowd(
     gunplay = (spec.lemma in _FIREARM_LEMMAS or _has(_GUNPLAY, text) or _weapon(lexicon, text) in (
         "Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack", "Air/drone strike")) \
         and not _has(_PROTEST_WORDS, text)  # "a company convoy hit an explosive device": not a crowd
+    if _party_factions_brawl(spec, text, actor1, actor2):
+        return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "a party's factions fighting")
     if _militia_and_party_brawl(spec, text, actor1, actor2):
         return Coding("Riots", "Mob violence", "PROTEST", "riot", "145", 0.5, "a party's militia and supporters fighting")
     if actor1 is None and _kind(actor2) in ("rioters", "protesters") and spec.lemma in ("clash", "fight", "confrontation") \
