@@ -39,22 +39,13 @@ from .cues import (
 )
 from .sides import _doer_side, _fighting_side, _is_crowd, _kind, _off_duty, _state
 from .weapons import _weapon_coding
-from .protests import _people_blocking, _protest, replace_spec
+from .protests import _people_blocking, _protest, labour_strike, replace_spec
 from .strategic import _other, _strategic
 from .crowds import _crowd
 from .territory import _territory
 from .targets import _by_target
 
 __all__ = ["code_event"]
-
-
-_LABOUR_STRIKE = re.compile(
-    r"\b(on strike|went on (?:a |an )?(?:[\w'-]+\s+){0,2}?strike|hunger strike|general strike|strike (?:action|notice|to demand|demanding|over|against|for)|"
-    r"workers?\b.*\bstrike|strike\b.*\b(?:demand|wages|salar)|"
-    r"(?:observ|beg[au]n|launch|call|stag|declar|start|h[eo]ld|announc|continu|extend|organi[sz]|join)\w*\s+"
-    r"(?:a |an |the |their |its )?(?:[\w'-]+\s+){0,3}?strike|"
-    r"\d+[- ](?:hours?|days?|weeks?)[- ](?:long )?strike|(?:indefinite|labou?r|sit-down|wildcat|nationwide|national|"
-    r"teachers'?|workers'?|transport|doctors'?) strike)", re.I)
 
 
 # "to combat the spread of the virus", "fight against corruption": not an armed event
@@ -214,7 +205,7 @@ def _code_event(
     text = clause_text
     a1_inter = actor1.inter if actor1 else None
     a2_inter = actor2.inter if actor2 else None
-    if spec.lemma == "strike" and _has(_LABOUR_STRIKE, text):
+    if spec.lemma == "strike" and labour_strike(text):
         return _protest(replace_spec(spec, "Protests", "Peaceful protest"), text, actor1, actor2, following)
     if spec.needs_cue and not _has(_PROTEST_CUE, text) and not _people_blocking(spec, text, after):
         return None

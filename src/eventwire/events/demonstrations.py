@@ -26,6 +26,12 @@ _GRIEVANCE_WORDS = re.compile(r"\b(against|over|after|following|complain\w*|dema
                               r"deplor\w*|because|about|protest(?:ing)? (?:against|over)|mourn\w*)\b", re.I)
 
 
+# the demonstrators themselves, whose participle is their own act ("protesters attacking the police")
+_CROWD_NOUNS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "youths", "residents", "students",
+                          "workers", "traders", "supporters", "villagers", "inmates", "prisoners", "participants",
+                          "marchers", "locals", "strikers", "others", "dozens", "hundreds", "thousands"})
+
+
 def _in_grievance(protest: Event, other: Event) -> bool:
     """Is the other event's trigger part of what the protest was about ("protested against youths who
     clashed", "complaining that the lockdown kills tourism")? Only within the protest's sentence."""
@@ -39,6 +45,11 @@ def _in_grievance(protest: Event, other: Event) -> bool:
     # the act is told inside the grievance when it is a noun ("against the attack") or a relative or
     # complement clause ("against youths who clashed"); "demonstrating against X vandalised Y" is the crowd's act
     tail = between[m.end():]
+    if re.search(r"\b(?:accused of|suspected of|alleged(?:ly)?|blamed for|charged with)\s+(?:\w+\s+)?$", tail, re.I):
+        return True  # "against the detention of activists accused of attacking a bank"
+    reduced = re.search(r"\b(\w+s)\s+$", tail)  # "demanding the arrest of cattle thieves attacking them"
+    if reduced and other.evidence[0].text.lower().endswith("ing") and reduced.group(1).lower() not in _CROWD_NOUNS:
+        return True
     return re.search(r"\b(?:who|which|that|whose|whom)\b", tail) is not None or re.search(
         r"\b(?:the|a|an|of|their|his|her|its)\s*$|'s\s*$", tail) is not None
 
@@ -63,6 +74,9 @@ def _crowd_violence(ev: Event) -> bool:
     """Violence by a crowd: a riot, or a clash with no non-state armed side ("clashes with the police broke out")."""
     if not ev.evidence or not ev.evidence[0].text.lower().startswith(_CROWD_ACTS):
         return False  # "the lockdown kills tourism": only acts of a crowd make a protest violent
+    sentence = ev.evidence[-1]
+    if re.search(r"\bverbal(?:ly)?\s+$", sentence.text[:ev.evidence[0].start - sentence.start], re.I):
+        return False  # "had verbal confrontations with drivers": words, not violence
     if ev.event_type == "Riots":
         return True
     if (ev.event_type, ev.sub_event_type) != ("Battles", "Armed clash"):
@@ -89,8 +103,11 @@ def violent_demonstrations(events: list[Event]) -> list[Event]:
     for ev in events:
         if not _demonstration(ev) or ev.modality not in FACTUAL or ev.id in absorbed:
             continue
+        # an act inside what any earlier demonstration of the sentence is about ("protested, demanding the arrest
+        # of people who set fire to crops") is not this crowd's violence
         later = [o for o in events if o.id != ev.id and o.modality in FACTUAL and first[o.id] > first[ev.id]
-                 and _crowd_violence(o) and dates_overlap(ev, o) and o.id not in absorbed and not _in_grievance(ev, o)]
+                 and _crowd_violence(o) and dates_overlap(ev, o) and o.id not in absorbed
+                 and not any(_in_grievance(p, o) for p in protests if first[p.id] < first[o.id])]
         if later:
             absorbed.update(o.id for o in later)
     for ev in events:
