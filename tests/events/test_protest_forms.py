@@ -183,3 +183,15 @@ def test_party_factions_brawling_riot(run, text):
 ])
 def test_armed_factions_fight_a_battle(run, text):
     assert _coded(run, text)[0] == "Battles"
+
+
+def test_the_act_a_protest_is_about_told_again_is_background(run):
+    # the arrest protested against, told again in the next sentence, is the earlier act, not a second event
+    result = run("Journalists protested in Sukkur against the arrest of their editor. He was arrested on Sunday in a "
+                 "graft case.", published="2020-04-28")
+    current = [e for e in result.events if e.modality != "background"]
+    assert [e.event_type for e in current] == ["Protests"]
+    # the crowd's own arrest at the protest is no retelling
+    result = run("Activists protested in Gomel against the detention of a blogger. Around 20 people were arrested by "
+                 "the police.", published="2020-04-28")
+    assert any(e.sub_event_type == "Arrests" and e.modality != "background" for e in result.events)

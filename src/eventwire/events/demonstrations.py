@@ -64,10 +64,41 @@ def grievances(events: list[Event]) -> list[Event]:
     out = []
     for ev in events:
         if ev.modality in FACTUAL and ev.evidence and not _demonstration(ev) and any(
-                p.evidence[0].start < ev.evidence[0].start and _in_grievance(p, ev) for p in protests):
+                p.evidence[0].start < ev.evidence[0].start and (_in_grievance(p, ev) or _grievance_retold(p, ev))
+                for p in protests):
             ev = ev.model_copy(update={"modality": "background", "confidence": min(ev.confidence, 0.3)})
         out.append(ev)
     return out
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    for suffix in ("ings", "ing", "ions", "ion", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _grievance_retold(protest: Event, other: Event) -> bool:
+    """The act a protest was about, told again in the next sentences ("protested against the arrest of the editor.
+    He was arrested on Monday in a graft case"): the same earlier act, background to the protest."""
+    p_sent = protest.evidence[-1]
+    gap = other.evidence[0].start - p_sent.end
+    if not 0 <= gap <= 400 or other.event_type in ("Riots", "Battles", "Explosions/Remote violence"):
+        return False
+    m = _GRIEVANCE_WORDS.search(p_sent.text, max(0, protest.evidence[0].start - p_sent.start))
+    if m is None:
+        return False
+    told = {_stem(w) for w in re.findall(r"[A-Za-z]+", p_sent.text[m.end():])}
+    if _stem(other.evidence[0].text) not in told:
+        return False
+    # "Around 20 people were arrested by the police": the crowd's own arrest, at the protest, is no retelling
+    return not any(_CROWD_COUNTED.search(e.text) for e in other.evidence[1:])
+
+
+_CROWD_COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|several|some|"
+                            r"many)\s+(?:of\s+(?:the\s+)?)?(?:people|persons|protesters|demonstrators|participants|"
+                            r"activists|students|workers)\b|\b(?:protesters|demonstrators|participants)\b", re.I)
 
 
 def _crowd_violence(ev: Event) -> bool:
