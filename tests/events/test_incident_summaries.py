@@ -152,3 +152,21 @@ def test_people_counted_as_victims_are_no_mob(run, text):
     # the people counted are the ones hurt (a passive verb), not a crowd that attacked
     ev = _main(run, text)
     assert ev is None or ev.event_type != "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 May 2020, SPLA-IO rebels were attacked by SSPDF soldiers near Yei. SPLA-IO forces claimed to have killed "
+    "four soldiers.",
+    "On 1 May 2020, Al Shabaab militants attacked a checkpoint manned by soldiers near Wanlaweyn. The two sides briefly "
+    "exchanged gunfire.",
+])
+def test_the_same_parties_told_again_the_other_way_round_are_one_battle(run, text):
+    events = [e for e in run(text, published="2020-05-06").events if e.modality != "background"]
+    assert [e.event_type for e in events] == [BATTLES]
+
+
+def test_a_casualty_clause_gives_a_battle_no_civilian_side(run):
+    events = [e for e in run("On 28 April 2020, soldiers clashed with armed smugglers in a forest near Mae Sai. One "
+                             "suspect was injured.", published="2020-04-29").events if e.modality != "background"]
+    assert len(events) == 1 and events[0].event_type == BATTLES
+    assert events[0].actor2 is None or events[0].actor2.inter != 7

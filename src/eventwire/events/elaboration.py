@@ -58,7 +58,8 @@ _EVENT_NOUN = re.compile(r"^(?:attacks?|assaults?|incidents?|blasts?|explosions?
                          r"killings?|shootings?|abductions?|kidnappings?|clash(?:es)?|violence|operations?)$", re.I)
 _REFERENCE = re.compile(r"\b(?:the|this|these|those|both|that|its|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: a sentence about the event as a whole: "This was one of two related attacks", "It was the third such attack"
-_ABOUT_IT = re.compile(r"^\s*(?:this|it|the (?:attack|incident|assault|bombing|blast))\s+(?:was|is|marked|came)\b", re.I)
+_ABOUT_IT = re.compile(r"^\s*(?:(?:this|it|the (?:attack|incident|assault|bombing|blast))\s+(?:was|is|marked|came)\b|"
+                       r"(?:the|both) (?:two )?(?:sides|parties|groups|forces)\b)", re.I)
 #: a clause that gives the event's doer: "sources attributed the attack to X", "X claimed responsibility"
 _ATTRIBUTED = re.compile(r"\b(?:attribut\w*|blam\w*|claim\w* responsibility|responsib\w*|suspect\w*|accus\w*|"
                          r"carried out by|behind)\b", re.I)
@@ -81,10 +82,12 @@ def _sentence(ev: Event) -> _Sentence | None:
 
 def _same_event(kept: Event, ev: Event) -> bool:
     """No field of ``ev`` tells a different event from ``kept``'s (see the module docstring)."""
-    for a, b in ((kept.actor1, ev.actor1), (kept.actor2, ev.actor2)):
-        x, y = known_name(a), known_name(b)
-        if x and y and x != y:
-            return False
+    # the parties named, whatever their roles: a follow-up sentence often names them the other way round ("NAS rebels
+    # were attacked by SSPDF. NAS forces claimed to have killed 4 SSPDF"); a party the event does not have is another event
+    kept_names = {known_name(kept.actor1), known_name(kept.actor2)} - {None}
+    ev_names = {known_name(ev.actor1), known_name(ev.actor2)} - {None}
+    if ev_names - kept_names and (len(kept_names) == 2 or len(ev_names - kept_names) > 2 - len(kept_names)):
+        return False
     p, q = kept.location, ev.location
     if p is not None and q is not None and p.geonames_id and q.geonames_id and p.geonames_id != q.geonames_id \
             and p.precision == 1 and q.precision == 1:
@@ -202,6 +205,11 @@ def fold_elaborations(events: list[Event], merge: Callable[[Event, Event], Event
                     merged = merge(kept, ev)
                     if es[0] != ks[0] and _told_act(kept) and _refers_back(ev, es):
                         merged = _attributed(kept, merged, ev, es)
+                    elif merged.event_type == "Battles" and kept.actor2 is None and merged.actor2 is not None \
+                            and merged.actor2.inter == 7:
+                        # "soldiers clashed with traffickers. One suspect was injured": the casualty clause's
+                        # placeholder victims are not the battle's other side
+                        merged = merged.model_copy(update={"actor2": None})
                     elif _victims_were_forces(kept, ev):
                         merged = merged.model_copy(update={
                             "event_type": ev.event_type, "sub_event_type": ev.sub_event_type, "plover": ev.plover,
