@@ -49,3 +49,65 @@ def test_the_islamic_state_is_given_the_country_it_acts_in(run):
                   "killing two soldiers.")
     actors = [a for a in (ev.actor1, ev.actor2) if a is not None and a.name == "Islamic State"]
     assert actors and actors[0].country == "Iraq"
+
+
+# ACLED notes and many wire reports tell a small place with the divisions it lies in ("Village (District,
+# Province)", "Town, State"); the country of the unnamed actors comes from those divisions when the place itself is
+# not in the gazetteer or resolves to a homonym abroad (ACLED codebook: actors named with their country).
+
+def test_divisions_in_brackets_give_the_country_of_an_unknown_village(run):
+    ev = _ev(run, "On 9 May 2020, gunmen killed four herders in the village of Wandabori (Torodi, Tillaberi).")
+    assert ev.actor1.name == "Unidentified Armed Group (Niger)"
+    assert ev.actor2.name == "Civilians (Niger)"
+
+
+def test_divisions_after_a_comma_and_in_brackets_outweigh_a_homonym_abroad(run):
+    ev = _ev(run, "On 9 May 2020, unknown gunmen killed a farmer in Tarba village, Gomboro subdivision (Mayo-Tsanaga, "
+                  "Extreme-Nord).")
+    assert ev.actor1.country == "Cameroon" and ev.actor2.name == "Civilians (Cameroon)"
+
+
+def test_divisions_in_brackets_confirm_a_doubtful_town(run):
+    ev = _ev(run, "On 9 May 2020, soldiers shot and injured a taxi driver in Mora town (Mayo-Sava, Extreme-Nord).")
+    assert ev.actor1.name == "Military Forces of Cameroon"
+
+
+def test_divisions_in_brackets_after_a_name_the_geoparser_missed(pipeline):
+    from eventwire.events.countries import country_weights
+    from eventwire.readers.base import make_document
+
+    text = "On 9 May 2020, presumed militants killed three traders in the area of Kelbofa (Dori, Seno)."
+    doc = pipeline.detect(pipeline.parse(make_document(text, published="2020-05-10")))
+    doc._.ew_places = []  # a geoparser that took no word of the note for a place
+    assert country_weights(doc, pipeline.kb, pipeline.geoparser.gazetteer) == {"Burkina Faso": 1.0}
+
+
+def test_a_division_named_like_a_city_abroad_is_read_where_its_place_is(run):
+    ev = _ev(run, "On 9 May 2020, in Concepcion (Tucuman), a group of workers blocked a road with burning tyres to "
+                  "demand unpaid wages.")
+    assert ev.actor1.country == "Argentina"
+
+
+def test_a_state_abbreviation_is_not_read_as_a_country_code(run):
+    # "KN" is a state of India here, and the ISO code of Saint Kitts and Nevis
+    ev = _ev(run, "On 9 May 2020, nurses held a protest in Mysuru city (Mysuru, KN) demanding protective equipment.")
+    assert ev.actor1.name == "Protesters (India)"
+
+
+def test_a_country_on_its_currency_places_nothing(run):
+    ev = _ev(run, "On 9 May 2020, protesters blocked the highway at Dahr el Baidar against the soaring US dollar "
+                  "exchange rate.")
+    assert ev.actor1.country != "United States"
+    ev = _ev(run, "On 9 May 2020, protesters blocked the highway at Dahr el Baidar (Matn, Mount Lebanon) against the "
+                  "soaring US dollar exchange rate.")
+    assert ev.actor1.name == "Protesters (Lebanon)"
+
+
+def test_an_identity_militia_is_named_with_its_country(run):
+    # ACLED codebook: identity militias (inter code 4) are named with the country they act in
+    ev = _ev(run, "On 9 May 2020, suspected Fulani militiamen attacked Ganguel village (Koro, Mopti), killing four "
+                  "residents.")
+    assert ev.actor1.name == "Fulani Ethnic Militia (Mali)" and ev.actor1.country == "Mali"
+    ev = _ev(run, "On 9 May 2020, suspected Dozo hunters attacked a Fulani hamlet near Djenne (Djenne, Mopti), killing "
+                  "three men.")
+    assert ev.actor1.name == "Dozo Communal Militia (Mali)"
