@@ -111,3 +111,15 @@ def test_an_identity_militia_is_named_with_its_country(run):
     ev = _ev(run, "On 9 May 2020, suspected Dozo hunters attacked a Fulani hamlet near Djenne (Djenne, Mopti), killing "
                   "three men.")
     assert ev.actor1.name == "Dozo Communal Militia (Mali)"
+
+
+def test_a_named_group_gives_its_country_when_no_place_is_known(run):
+    # no place the gazetteer knows: the one country the named group is from is where the report most likely happens
+    ev = _ev(run, "On 9 May 2020, ADF rebels killed four farmers in the village of Kitobalemba.")
+    assert ev.actor2.name == "Civilians (Democratic Republic of the Congo)"
+
+
+def test_a_named_group_does_not_outweigh_a_place_abroad(run):
+    ev = _ev(run, "On 9 May 2020, Al Shabaab militants killed two traders in Mandera, Kenya.")
+    assert ev.actor2.name == "Civilians (Kenya)"
+

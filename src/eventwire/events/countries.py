@@ -79,11 +79,17 @@ def country_weights(doc: Doc, kb: ActorKB, gazetteer: Gazetteer | None = None) -
     their resolution, or by the divisions named with them (``gazetteer``, to look those up); the demonyms it uses
     outside actor names ("two Kenyan traders") and the countries of the known actors it names (SPLA-IO: South Sudan;
     "Nigerian troops": Nigeria), each a support worth a quarter. External forces (peacekeepers, Wagner) and groups
-    of no one country add nothing. An actor left without a country is better than one given the wrong country."""
+    of no one country add nothing. An actor left without a country is better than one given the wrong country;
+    but when the report names no place the gazetteer knows and the groups or peoples it names point to one country
+    ("ADF rebels killed three civilians in Mbingi"), that country is where the report most likely happens, and is
+    weighed as enough."""
     weights: dict[str, float] = {}
+    placed = False
 
-    def add(country: str, weight: float) -> None:
+    def add(country: str, weight: float, place: bool = True) -> None:
+        nonlocal placed
         weights[country] = weights.get(country, 0.0) + weight
+        placed = placed or place
 
     actors = doc._.ew_actors or []
     spans = [(a.span.start_char, a.span.end_char) for a in actors]
@@ -106,7 +112,7 @@ def country_weights(doc: Doc, kb: ActorKB, gazetteer: Gazetteer | None = None) -
         if where:
             add(place.country, max(place.confidence, 0.05))
         elif pm.role == "demonym" and not any(s <= pm.span.start_char < e for s, e in spans):
-            add(place.country, _SUPPORT)
+            add(place.country, _SUPPORT, place=False)
     seen: set[str] = set()
     for a in actors:
         made = a.extra.get("record")
@@ -114,7 +120,9 @@ def country_weights(doc: Doc, kb: ActorKB, gazetteer: Gazetteer | None = None) -
         if rec is None or not rec.country or rec.inter == 8 or rec.kind == "external" or rec.id in seen:
             continue
         seen.add(rec.id)
-        add(rec.country, _SUPPORT)
+        add(rec.country, _SUPPORT, place=False)
+    if not placed and len(weights) == 1:
+        weights = {country: max(weight, _MIN_COUNTRY_WEIGHT) for country, weight in weights.items()}
     return weights
 
 
