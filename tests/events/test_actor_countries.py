@@ -123,3 +123,11 @@ def test_a_named_group_does_not_outweigh_a_place_abroad(run):
     ev = _ev(run, "On 9 May 2020, Al Shabaab militants killed two traders in Mandera, Kenya.")
     assert ev.actor2.name == "Civilians (Kenya)"
 
+
+def test_the_forces_of_two_states_are_each_an_actor(run):
+    # ACLED codebook: each state's forces are an actor of their own
+    ev = _ev(run, "On 9 May 2020, the armies of Sudan and South Sudan clashed near Heglig.")
+    assert {ev.actor1.name, ev.actor2.name} == {"Military Forces of Sudan", "Military Forces of South Sudan"}
+    ev = _ev(run, "On 9 May 2020, military forces of Armenia and Azerbaijan exchanged fire along the border near "
+                  "Tavush.")
+    assert {ev.actor1.name, ev.actor2.name} == {"Military Forces of Armenia", "Military Forces of Azerbaijan"}

@@ -544,15 +544,38 @@ class ActorFinder:
                     continue  # the tail of a group's name ("the Patriotic and Integrationist Force of Congo")
                 if longer is not None:
                     out.append(doc[start:longer + 1])
+                    out.extend(ActorFinder._other_states(doc, longer + 1, gazette))
                 elif right < len(doc) and doc[right].pos_ == "PROPN" and (
                         doc[right].lower_ in gazette.country_words or doc[right].ent_type_ == "GPE"
                         and start < tok.i and doc[start].lower_ in ("military", "armed")):
                     # a state the gazette lacks ("the military forces of Artsakh") is still named as ACLED would;
                     # the forces "of" a town ("forces of Daraa") are not a state's
                     out.append(doc[start:right + 1])
+                    out.extend(ActorFinder._other_states(doc, right + 1, gazette))
+        return out
+
+    @staticmethod
+    def _other_states(doc: Doc, i: int, gazette: Gazette) -> list[Span]:
+        """ "the military forces of India and Pakistan": each country joined to the first after "of" names its own
+        state's forces (ACLED codebook: each state's forces are an actor of their own), as single spans of the
+        country's name."""
+        out = []
+        while i + 1 < len(doc) and doc[i].lower_ in ("and", ",") and len(out) < 3:
+            j = i + 1 + (doc[i + 1].lower_ == "the")
+            end = next((j + k for k in (3, 2, 1) if j + k <= len(doc) and " ".join(
+                t.lower_ for t in doc[j:j + k]) in gazette.country_words), None)
+            if end is None:
+                break
+            out.append(doc[j:end])
+            i = end
         return out
 
     def _forces_mention(self, span: Span, gazette: Gazette) -> ActorMention | None:
+        shared = _shared_force_noun(span, gazette)
+        if shared is not None:  # "Pakistan" in "the military forces of India and Pakistan"
+            country = gazette.country_words[span.text.lower()]
+            rec = self.kb.forces_of(country, police=shared in _POLICE_NOUNS)
+            return ActorMention(span=span, actor_id=rec.id, name=rec.name)
         of_form = span[0].lower_ not in gazette.country_words
         country = gazette.country_words.get((span[-1] if of_form else span[0]).lower_, span[-1].text)
         if of_form:  # "the army of South Sudan": the longest country name that ends the span
@@ -651,6 +674,22 @@ class ActorFinder:
         if rec is None:
             return None
         return ActorMention(span=span, actor_id=rec.id, name=rec.name, extra={"agent": head.lemma_.lower()})
+
+
+def _shared_force_noun(span: Span, gazette: Gazette) -> str | None:
+    """The force noun a bare country name shares with the forces named before it ("police" for "Kenya" in "the
+    police of Uganda and Kenya"), if the span is only a country's name joined to such an "of" phrase."""
+    doc = span.doc
+    if span.text.lower() not in gazette.country_words or span.start == 0 or doc[span.start - 1].lower_ not in (
+            "and", ",", "the"):
+        return None
+    for k in range(span.start - 1, max(span.start - 12, 0), -1):
+        if doc[k].lower_ == "of" and doc[k - 1].lower_ in FORCE_NOUNS:
+            return doc[k - 1].lower_
+        if doc[k].lower_ not in ("and", ",", "the") and doc[k].lower_ not in gazette.country_words and not (
+                doc[k].pos_ == "PROPN"):
+            return None
+    return None
 
 
 def _opposed(span: Span) -> bool:
