@@ -131,3 +131,16 @@ def test_the_forces_of_two_states_are_each_an_actor(run):
     ev = _ev(run, "On 9 May 2020, military forces of Armenia and Azerbaijan exchanged fire along the border near "
                   "Tavush.")
     assert {ev.actor1.name, ev.actor2.name} == {"Military Forces of Armenia", "Military Forces of Azerbaijan"}
+
+
+def test_a_people_before_a_states_forces_is_not_a_second_state(run):
+    ev = _ev(run, "On 9 May 2020, clashes broke out between Palestinians and Israeli forces in the Silwan neighbourhood "
+                  "of Jerusalem during a raid.")
+    assert "Military Forces of Palestine" not in {a.name for a in (ev.actor1, ev.actor2) if a is not None}
+    assert ev.actor2.name == "Military Forces of Israel"
+
+
+def test_a_states_border_police_are_its_police(run):
+    ev = _ev(run, "On 9 May 2020, youths threw stones at a jeep of the Israeli border police near the town of "
+                  "Abu Dis.")
+    assert "Police Forces of Israel" in {a.name for a in (ev.actor1, ev.actor2) if a is not None}

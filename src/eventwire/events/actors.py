@@ -525,12 +525,16 @@ class ActorFinder:
                 continue  # "Syrian rebels" are not the Syrian state
             left = tok.i - 1
             while left >= 0 and doc[left].lower_ in ("security", "armed", "government", "national", "air", "special",
-                                                      "defence", "defense", "riot", "federal", "state", "military"):
+                                                      "defence", "defense", "riot", "federal", "state", "military",
+                                                      "border", "naval", "ground"):
                 left -= 1
             if left >= 0 and doc[left].lower_ in gazette.country_words:
                 out.append(doc[left:tok.i + 1])
-                if left >= 2 and doc[left - 1].lower_ in ("and", ",") and doc[left - 2].lower_ in gazette.country_words:
-                    out.append(doc[left - 2:left - 1])  # "Burundian and Rwandan soldiers": each state's forces
+                if left >= 2 and doc[left - 1].lower_ in ("and", ",") and doc[left - 2].lower_ in gazette.country_words \
+                        and doc[left - 2].tag_ not in ("NNS", "NNPS"):
+                    # "Burundian and Rwandan soldiers": each state's forces ("Palestinians and Israeli forces": a
+                    # people, not a second state's forces)
+                    out.append(doc[left - 2:left - 1])
             elif tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":
                 # "military forces of Armenia", "the armed forces of the Philippines": the country after "of"
                 right = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
