@@ -144,3 +144,16 @@ def test_a_states_border_police_are_its_police(run):
     ev = _ev(run, "On 9 May 2020, youths threw stones at a jeep of the Israeli border police near the town of "
                   "Abu Dis.")
     assert "Police Forces of Israel" in {a.name for a in (ev.actor1, ev.actor2) if a is not None}
+
+
+def test_divisions_after_another_spelling_in_square_brackets(run):
+    ev = _ev(run, "On 9 May 2020, unknown gunmen killed three herders in the area of Wandabori [Ouandabori] (Torodi, "
+                  "Tillaberi).")
+    assert ev.actor2.name == "Civilians (Niger)"
+
+
+def test_unnamed_islamist_militants_are_named_with_their_country(run):
+    # ACLED names an Islamist group it cannot name with its country ("Islamist Militia (Mozambique)")
+    ev = _ev(run, "On 9 May 2020, suspected Islamist militants attacked the village of Nangololo (Muidumbe, Cabo "
+                  "Delgado) and burned several houses.")
+    assert ev.actor1.country == "Mozambique" and ev.actor1.name.endswith("(Mozambique)")

@@ -64,7 +64,8 @@ _BY_COUNTRY = frozenset({"islamic_state"})
 
 
 def _of_country(rec: ActorRecord | None, country: str | None) -> ActorRecord | None:
-    """Civilians, protesters, rioters, unidentified armed groups and identity militias (inter code 4: communal and
+    """Civilians, protesters, rioters, unidentified armed groups (an unresolved "Islamist militants" too: ACLED's
+    "Islamist Militia (Mozambique)") and identity militias (inter code 4: communal and
     ethnic militias of no one country, "Fulani Ethnic Militia", "Dozo Communal Militia") named with their country, as
     ACLED names them ("Civilians (Kenya)", "Unidentified Armed Group (Mexico)", "Fulani Ethnic Militia (Mali)");
     the Islamic State given the country it acts in."""
@@ -72,7 +73,7 @@ def _of_country(rec: ActorRecord | None, country: str | None) -> ActorRecord | N
         return rec
     if rec.id in _BY_COUNTRY:
         return dataclasses.replace(rec, country=country)
-    if rec.kind not in ("civilians", "protesters", "rioters", "unidentified") and rec.inter != 4 and not (
+    if rec.kind not in ("civilians", "protesters", "rioters", "unidentified", "generic") and rec.inter != 4 and not (
             rec.id == "communal_militia" or rec.id.startswith("communal:")):
         return rec
     return _country_crowd(rec, country)

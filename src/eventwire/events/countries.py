@@ -213,7 +213,8 @@ def _abbreviation(name: str) -> bool:
 def _divisions_after(span: Span) -> tuple[list[str], int]:
     """The names of the divisions told right after a place, after commas, in brackets or both ("Catole do Rocha,
     Paraiba", "El Callao, Bolivar state", "Jen (Karim-Lamido LGA, Taraba)", "Menakuru village (Nellore, AP)",
-    "Kerawa village, Kolofata subdivision (Mayo-Sava, Extreme-Nord)"), without the words that name their kind;
+    "Kerawa village, Kolofata subdivision (Mayo-Sava, Extreme-Nord)", after another spelling in square brackets),
+    without the words that name their kind;
     and the end of what was read."""
     doc = span.doc
     out: list[str] = []
@@ -221,6 +222,8 @@ def _divisions_after(span: Span) -> tuple[list[str], int]:
     while j < len(doc) and len(out) < 4:
         while j < len(doc) and j - span.end < 8 and doc[j].lower_ in _DIVISION_WORDS:
             j += 1
+        if j < len(doc) and doc[j].text == "[":  # another spelling of the place: "Zibane [Ziban] (Anzourou, ...)"
+            j = next((k + 1 for k in range(j + 1, min(j + 8, len(doc))) if doc[k].text == "]"), j)
         if j + 1 >= len(doc):
             break
         if doc[j].text == "(":
@@ -275,6 +278,8 @@ def _bracketed_places(doc: Doc) -> list[Span]:
         if tok.text != "(" or tok.i == 0:
             continue
         end = tok.i
+        if end > 0 and doc[end - 1].text == "]":  # "Sambonaye [Sambonay] (Dori, Seno)"
+            end = next((k for k in range(end - 2, max(end - 8, -1), -1) if doc[k].text == "["), end)
         while end > 0 and doc[end - 1].lower_ in _DIVISION_WORDS:
             end -= 1
         start = end
