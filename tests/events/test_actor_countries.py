@@ -157,3 +157,16 @@ def test_unnamed_islamist_militants_are_named_with_their_country(run):
     ev = _ev(run, "On 9 May 2020, suspected Islamist militants attacked the village of Nangololo (Muidumbe, Cabo "
                   "Delgado) and burned several houses.")
     assert ev.actor1.country == "Mozambique" and ev.actor1.name.endswith("(Mozambique)")
+
+
+def test_soldiers_named_after_a_foreign_army_are_that_army(run):
+    # "the soldiers" refers back to the one army the report named with its country, not the story's country's
+    result = run("Ugandan troops raided a rebel camp near Beni in eastern Congo on Monday. The soldiers killed six "
+                 "rebels, the army said.", published="2020-05-10")
+    doers = {e.actor1.name for e in result.events if e.actor1 is not None}
+    assert doers == {"Military Forces of Uganda"}
+
+
+def test_regime_forces_stay_the_home_state_after_a_foreign_army(run):
+    ev = _ev(run, "On 9 May 2020, Turkish forces shelled regime positions near Saraqib in Idlib province.")
+    assert ev.actor1.name == "Military Forces of Turkey" and ev.actor2.name == "Military Forces of Syria"

@@ -712,6 +712,28 @@ def _of_named(span: Span, taken: set[int]) -> bool:
     return False
 
 
+#: words that make a generic mention of forces the home state's, never a foreign army named before ("regime forces")
+_HOME_STATE = frozenset({"regime", "government", "pro-government", "governmental", "loyalist", "loyalists", "junta"})
+
+
+def _state_named_before(mention: ActorMention, doc: Doc, kb: ActorKB, police: bool) -> ActorRecord | None:
+    """The forces of the one state a report has named, with its country, before a generic mention of forces
+    ("Kenyan troops ... the soldiers", "Chadian soldiers ... Troops"): what "the soldiers" refers back to, though
+    the story happens in another country (ACLED codebook: state forces acting abroad keep their state). None when
+    the report named the forces of no state or of several, or only of another sector (the army for "police")."""
+    found: dict[str, ActorRecord] = {}
+    words = kb.gazette.country_words if kb.gazette is not None else None
+    for m in doc._.ew_actors or []:
+        if m.span.start >= mention.span.start:
+            break
+        made = m.extra.get("record")
+        rec = made if isinstance(made, ActorRecord) else kb.get(m.actor_id)
+        if rec is not None and rec.kind == "state" and rec.country and (rec.sector == "COP") == police \
+                and words is not None and any(t.lower_ in words for t in m.span):
+            found[rec.country] = rec  # forces named with their country ("Kenyan troops", "the army of Chad")
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def resolve_generic(mention: ActorMention, doc: Doc, kb: ActorKB, focus_country: str | None) -> ActorRecord:
     """A generic mention stands for the dominant specific actor of its kind in the doc.
 
@@ -734,6 +756,14 @@ def resolve_generic(mention: ActorMention, doc: Doc, kb: ActorKB, focus_country:
             return resolve_generic(ActorMention(span=mention.span, actor_id=target.id, name=target.name), doc, kb,
                                    focus_country)
     if rec.kind == "state_of_context":
+        named = _state_named_before(mention, doc, kb, police=rec.id == "police") if rec.id in ("state_forces",
+                                                                                              "police") else None
+        before = mention.span.doc[max(mention.span.start - 3, 0):mention.span.start]
+        if named is not None and ({t.lower_ for t in mention.span} & _HOME_STATE or any(
+                t.lower_ == "pro" or t.lower_.startswith("pro-") for t in before)):
+            named = None  # "Turkish forces shelled regime positions", "pro-Hadi forces": the home state's, a faction
+        if named is not None:
+            return named  # "Kenyan troops raided a camp in Somalia. The soldiers killed five militants": Kenya's
         if focus_country:
             state = kb.state_forces(focus_country)
             if state is not None and rec.id == "state_forces":
