@@ -8,7 +8,8 @@ rarely names that country; it names places, peoples and known actors, and those 
 - a place told with the divisions it lies in ("Gadabo (Anzourou, Tillaberi)", "Jen (Karim-Lamido LGA, Taraba)",
   "in El Callao, Bolivar state"), as a country of its own when those names agree on one country: the village
   may be missing from the gazetteer or resolve to a homonym abroad, the divisions say where it is;
-- demonyms outside actor names and the countries of the known actors named, each a support, not enough alone.
+- demonyms outside actor names and the countries of the known actors named, each a support, not enough alone
+  unless the report names no place the gazetteer knows and they all point to one country.
 
 A country's name on a thing of that country found elsewhere ("the US dollar exchange rate", "the US embassy")
 says nothing of where the report happens, and is not weighed.
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from ..geo.base import Gazetteer
     from ..model import Place
 
-__all__ = ["actor_country", "country_weights", "local_country"]
+__all__ = ["actor_country", "best_country", "country_weights", "local_country"]
 
 #: the least weight of evidence for giving an unnamed actor a country: one place resolved with fair confidence, or
 #: a place and a named actor or demonym that agree; below it the actor stays without one ("Police Forces")
