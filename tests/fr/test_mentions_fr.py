@@ -55,7 +55,7 @@ def test_the_gloss_adds_english_words_after_the_french_ones() -> None:
         ("Les forces irakiennes ont repris lundi le contrôle de la ville de Ramadi aux jihadistes de l'EI.",
          ("Government regains territory", "Military Forces of Iraq", None)),
         ("Des groupes jihadistes se sont emparés dimanche de Tombouctou après le retrait de l'armée malienne.",
-         ("Non-state actor overtakes territory", "Unidentified Islamist Militants", None)),
+         ("Non-state actor overtakes territory", "Unidentified Islamist Militants (Mali)", None)),
     ],
 )
 def test_french_events_get_english_codes_and_names(events, text: str, expected) -> None:  # type: ignore[no-untyped-def]

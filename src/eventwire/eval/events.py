@@ -285,7 +285,7 @@ def evaluate_acled(path: str | Path, limit: int = 0, errors: int = 0, pipeline: 
             hit = actor_matches(pred, gold, rec.aliases + rec.acronyms if rec else ())
             # the same actor and, when the gold name carries a country ("Civilians (Nigeria)", "Police Forces of
             # Kenya"), the same country: the name match alone ignores it
-            gold_country = name_country(gold)
+            gold_country = _gold_country(gold)
             pred_country = pred.country or name_country(pred.name) if pred is not None else None
             strict = hit and (gold_country is None or bool(pred_country) and same_country(pred_country, gold_country))
             if role == 1:
@@ -339,6 +339,18 @@ def _same_country() -> Any:
         return a == b if a and b else _norm(predicted) == _norm(gold)
 
     return same
+
+
+def _gold_country(gold: str) -> str | None:
+    """The country a gold actor name carries, when the gazetteer knows it as a country: the parenthesised part or
+    the words after "Forces of" are not always a state ("NAF: United Armed Forces of Novorossiya", "Islamic State
+    (West Africa)", "Mayi Mayi Militia (Kifuafua)", "Protesters (International)"), and such a name asks for no
+    country."""
+    from ..geo._areas import country_code
+    from ..geo.geonames import default_gazetteer
+
+    country = name_country(gold)
+    return country if country is not None and country_code(default_gazetteer(), country) else None
 
 
 def _record(kb: Any, actor: Any) -> Any:

@@ -525,12 +525,16 @@ class ActorFinder:
                 continue  # "Syrian rebels" are not the Syrian state
             left = tok.i - 1
             while left >= 0 and doc[left].lower_ in ("security", "armed", "government", "national", "air", "special",
-                                                      "defence", "defense", "riot", "federal", "state", "military"):
+                                                      "defence", "defense", "riot", "federal", "state", "military",
+                                                      "border", "naval", "ground"):
                 left -= 1
             if left >= 0 and doc[left].lower_ in gazette.country_words:
                 out.append(doc[left:tok.i + 1])
-                if left >= 2 and doc[left - 1].lower_ in ("and", ",") and doc[left - 2].lower_ in gazette.country_words:
-                    out.append(doc[left - 2:left - 1])  # "Burundian and Rwandan soldiers": each state's forces
+                if left >= 2 and doc[left - 1].lower_ in ("and", ",") and doc[left - 2].lower_ in gazette.country_words \
+                        and doc[left - 2].tag_ not in ("NNS", "NNPS"):
+                    # "Burundian and Rwandan soldiers": each state's forces ("Palestinians and Israeli forces": a
+                    # people, not a second state's forces)
+                    out.append(doc[left - 2:left - 1])
             elif tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":
                 # "military forces of Armenia", "the armed forces of the Philippines": the country after "of"
                 right = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
@@ -544,15 +548,38 @@ class ActorFinder:
                     continue  # the tail of a group's name ("the Patriotic and Integrationist Force of Congo")
                 if longer is not None:
                     out.append(doc[start:longer + 1])
+                    out.extend(ActorFinder._other_states(doc, longer + 1, gazette))
                 elif right < len(doc) and doc[right].pos_ == "PROPN" and (
                         doc[right].lower_ in gazette.country_words or doc[right].ent_type_ == "GPE"
                         and start < tok.i and doc[start].lower_ in ("military", "armed")):
                     # a state the gazette lacks ("the military forces of Artsakh") is still named as ACLED would;
                     # the forces "of" a town ("forces of Daraa") are not a state's
                     out.append(doc[start:right + 1])
+                    out.extend(ActorFinder._other_states(doc, right + 1, gazette))
+        return out
+
+    @staticmethod
+    def _other_states(doc: Doc, i: int, gazette: Gazette) -> list[Span]:
+        """ "the military forces of India and Pakistan": each country joined to the first after "of" names its own
+        state's forces (ACLED codebook: each state's forces are an actor of their own), as single spans of the
+        country's name."""
+        out = []
+        while i + 1 < len(doc) and doc[i].lower_ in ("and", ",") and len(out) < 3:
+            j = i + 1 + (doc[i + 1].lower_ == "the")
+            end = next((j + k for k in (3, 2, 1) if j + k <= len(doc) and " ".join(
+                t.lower_ for t in doc[j:j + k]) in gazette.country_words), None)
+            if end is None:
+                break
+            out.append(doc[j:end])
+            i = end
         return out
 
     def _forces_mention(self, span: Span, gazette: Gazette) -> ActorMention | None:
+        shared = _shared_force_noun(span, gazette)
+        if shared is not None:  # "Pakistan" in "the military forces of India and Pakistan"
+            country = gazette.country_words[span.text.lower()]
+            rec = self.kb.forces_of(country, police=shared in _POLICE_NOUNS)
+            return ActorMention(span=span, actor_id=rec.id, name=rec.name)
         of_form = span[0].lower_ not in gazette.country_words
         country = gazette.country_words.get((span[-1] if of_form else span[0]).lower_, span[-1].text)
         if of_form:  # "the army of South Sudan": the longest country name that ends the span
@@ -653,6 +680,22 @@ class ActorFinder:
         return ActorMention(span=span, actor_id=rec.id, name=rec.name, extra={"agent": head.lemma_.lower()})
 
 
+def _shared_force_noun(span: Span, gazette: Gazette) -> str | None:
+    """The force noun a bare country name shares with the forces named before it ("police" for "Kenya" in "the
+    police of Uganda and Kenya"), if the span is only a country's name joined to such an "of" phrase."""
+    doc = span.doc
+    if span.text.lower() not in gazette.country_words or span.start == 0 or doc[span.start - 1].lower_ not in (
+            "and", ",", "the"):
+        return None
+    for k in range(span.start - 1, max(span.start - 12, 0), -1):
+        if doc[k].lower_ == "of" and doc[k - 1].lower_ in FORCE_NOUNS:
+            return doc[k - 1].lower_
+        if doc[k].lower_ not in ("and", ",", "the") and doc[k].lower_ not in gazette.country_words and not (
+                doc[k].pos_ == "PROPN"):
+            return None
+    return None
+
+
 def _opposed(span: Span) -> bool:
     """ "anti-Houthi forces", "the anti-IS coalition" name the Houthis' or IS's enemies, not them."""
     doc, i = span.doc, span.start
@@ -667,6 +710,28 @@ def _of_named(span: Span, taken: set[int]) -> bool:
         if prep.dep_ == "prep" and prep.lower_ == "of" and any(c.i in taken for c in prep.children if c.dep_ == "pobj"):
             return True
     return False
+
+
+#: words that make a generic mention of forces the home state's, never a foreign army named before ("regime forces")
+_HOME_STATE = frozenset({"regime", "government", "pro-government", "governmental", "loyalist", "loyalists", "junta"})
+
+
+def _state_named_before(mention: ActorMention, doc: Doc, kb: ActorKB, police: bool) -> ActorRecord | None:
+    """The forces of the one state a report has named, with its country, before a generic mention of forces
+    ("Kenyan troops ... the soldiers", "Chadian soldiers ... Troops"): what "the soldiers" refers back to, though
+    the story happens in another country (ACLED codebook: state forces acting abroad keep their state). None when
+    the report named the forces of no state or of several, or only of another sector (the army for "police")."""
+    found: dict[str, ActorRecord] = {}
+    words = kb.gazette.country_words if kb.gazette is not None else None
+    for m in doc._.ew_actors or []:
+        if m.span.start >= mention.span.start:
+            break
+        made = m.extra.get("record")
+        rec = made if isinstance(made, ActorRecord) else kb.get(m.actor_id)
+        if rec is not None and rec.kind == "state" and rec.country and (rec.sector == "COP") == police \
+                and words is not None and any(t.lower_ in words for t in m.span):
+            found[rec.country] = rec  # forces named with their country ("Kenyan troops", "the army of Chad")
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def resolve_generic(mention: ActorMention, doc: Doc, kb: ActorKB, focus_country: str | None) -> ActorRecord:
@@ -691,6 +756,14 @@ def resolve_generic(mention: ActorMention, doc: Doc, kb: ActorKB, focus_country:
             return resolve_generic(ActorMention(span=mention.span, actor_id=target.id, name=target.name), doc, kb,
                                    focus_country)
     if rec.kind == "state_of_context":
+        named = _state_named_before(mention, doc, kb, police=rec.id == "police") if rec.id in ("state_forces",
+                                                                                              "police") else None
+        before = mention.span.doc[max(mention.span.start - 3, 0):mention.span.start]
+        if named is not None and ({t.lower_ for t in mention.span} & _HOME_STATE or any(
+                t.lower_ == "pro" or t.lower_.startswith("pro-") for t in before)):
+            named = None  # "Turkish forces shelled regime positions", "pro-Hadi forces": the home state's, a faction
+        if named is not None:
+            return named  # "Kenyan troops raided a camp in Somalia. The soldiers killed five militants": Kenya's
         if focus_country:
             state = kb.state_forces(focus_country)
             if state is not None and rec.id == "state_forces":

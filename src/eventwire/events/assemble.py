@@ -18,6 +18,7 @@ from ..model import Actor, Claimant, Count, DateSpan, Event, Evidence, Place, Pl
 from .actors import ActorKB, ActorRecord, resolve_generic
 from .codes import disorder_type
 from .comparing import FACTUAL
+from .countries import actor_country, best_country, country_weights, local_country
 from .coding import code_event
 from .sides import communal_doers, community_of
 from .cues import _TWO_SIDED
@@ -48,79 +49,6 @@ def focus_country(doc: Doc) -> str | None:
     return max(weights, key=lambda c: weights[c]) if weights else None  # max keeps the first of equals
 
 
-#: the least weight of evidence for giving an unnamed actor a country: one place resolved with fair confidence, or
-#: a place and a named actor or demonym that agree; below it the actor stays without one ("Police Forces")
-_MIN_COUNTRY_WEIGHT = 0.5
-#: the weight of a demonym or of a known actor's country: support for a place, not enough alone (Boko Haram also
-#: fights in Cameroon, al-Shabaab in Kenya; "Somali region" is in Ethiopia)
-_SUPPORT = 0.25
-
-
-def actor_country(doc: Doc, kb: ActorKB) -> str | None:
-    """The country of the unnamed actors of a report (see ``country_weights``); None when the evidence is thin."""
-    weights = country_weights(doc, kb)
-    if not weights:
-        return None
-    best = max(weights, key=lambda c: weights[c])  # max keeps the first of equals
-    return best if weights[best] >= _MIN_COUNTRY_WEIGHT else None
-
-
-def country_weights(doc: Doc, kb: ActorKB) -> dict[str, float]:
-    """The evidence for the country of the unnamed actors of a report ("police", "soldiers", "gunmen", "villagers"), from the best
-    evidence the document has: its places (a named country among them), weighted by the confidence of their
-    resolution; the demonyms it uses outside actor names ("two Kenyan traders") and the countries of the known
-    actors it names (SPLA-IO: South Sudan; "Nigerian troops": Nigeria), each a support worth a quarter. External
-    forces (peacekeepers, Wagner) and groups of no one country add nothing. None when the evidence is thin (a
-    single doubtful homonym abroad, a group that also fights across the border): an actor left without a country
-    is better than one given the wrong country."""
-    weights: dict[str, float] = {}
-    actors = doc._.ew_actors or []
-    spans = [(a.span.start_char, a.span.end_char) for a in actors]
-    for pm in doc._.ew_places or []:
-        place = pm.toponym.place
-        if place is None or not place.country:
-            named = _country_named(pm.span.text, kb) if pm.role in ("place", "region", "relational") else None
-            if named is not None:  # "in Nis, Serbia" left unresolved: the country it names is a place of the story
-                weights[named] = weights.get(named, 0.0) + _MIN_COUNTRY_WEIGHT
-            continue
-        if pm.role in ("place", "region", "relational"):
-            weights[place.country] = weights.get(place.country, 0.0) + max(place.confidence, 0.05)
-        elif pm.role == "demonym" and not any(s <= pm.span.start_char < e for s, e in spans):
-            weights[place.country] = weights.get(place.country, 0.0) + _SUPPORT
-    seen: set[str] = set()
-    for a in actors:
-        made = a.extra.get("record")
-        rec = made if isinstance(made, ActorRecord) else kb.get(a.actor_id)
-        if rec is None or not rec.country or rec.inter == 8 or rec.kind == "external" or rec.id in seen:
-            continue
-        seen.add(rec.id)
-        weights[rec.country] = weights.get(rec.country, 0.0) + _SUPPORT
-    return weights
-
-
-def _country_named(text: str, kb: ActorKB) -> str | None:
-    """The country a place mention ends with ("Nis, Serbia", "Kasese, Uganda"), if the gazette knows it."""
-    last = text.rsplit(",", 1)[-1].strip().lower() if "," in text else ""
-    if last.startswith("the "):
-        last = last[4:]
-    return kb.gazette.country_words.get(last) if last and kb.gazette is not None else None
-
-
-#: the least confidence of an event's resolved place for its country to name the unnamed actors of that event, over
-#: the country of the whole story ("in Tijuana, Baja California": Mexico, though "California" weighs for the US)
-_SURE_PLACE = 0.8
-
-
-def _local_country(location: Place | None, country: str | None, weights: dict[str, float]) -> str | None:
-    """The country of an event's unnamed actors: its place's when resolved with good confidence and the story's
-    evidence for that country is at least half that for its own (a sure place in a country the story hardly
-    mentions is more likely a homonym), else the story's."""
-    if location is not None and location.country and location.confidence >= _SURE_PLACE and country \
-            and weights.get(location.country, 0.0) >= 0.5 * weights.get(country, 0.0):
-        return location.country
-    return country
-
-
 def _recountry(rec: ActorRecord | None, country: str | None, here: str | None) -> ActorRecord | None:
     """A crowd named with the story's country (``_country_crowd``) renamed with the event's own country."""
     if rec is None or not country or not here or here == country or rec.country != country \
@@ -136,14 +64,16 @@ _BY_COUNTRY = frozenset({"islamic_state"})
 
 
 def _of_country(rec: ActorRecord | None, country: str | None) -> ActorRecord | None:
-    """Civilians, protesters, rioters, unidentified armed groups and communal militias named with their country, as
-    ACLED names them ("Civilians (Kenya)", "Unidentified Armed Group (Mexico)", "Rizeigat Ethnic Militia (Sudan)");
+    """Civilians, protesters, rioters, unidentified armed groups (an unresolved "Islamist militants" too: ACLED's
+    "Islamist Militia (Mozambique)") and identity militias (inter code 4: communal and
+    ethnic militias of no one country, "Fulani Ethnic Militia", "Dozo Communal Militia") named with their country, as
+    ACLED names them ("Civilians (Kenya)", "Unidentified Armed Group (Mexico)", "Fulani Ethnic Militia (Mali)");
     the Islamic State given the country it acts in."""
     if rec is None or not country or rec.country or rec.name.endswith(")"):
         return rec
     if rec.id in _BY_COUNTRY:
         return dataclasses.replace(rec, country=country)
-    if rec.kind not in ("civilians", "protesters", "rioters", "unidentified") and not (
+    if rec.kind not in ("civilians", "protesters", "rioters", "unidentified", "generic") and rec.inter != 4 and not (
             rec.id == "communal_militia" or rec.id.startswith("communal:")):
         return rec
     return _country_crowd(rec, country)
@@ -463,7 +393,7 @@ def _named_after(doc: Doc, after: int, kb: ActorKB, country: str | None,
     return None
 
 
-def _with_doer(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event:
+def _with_doer(doc: Doc, ev: Event, kb: ActorKB, country: str | None, weights: dict[str, float]) -> Event:
     """A violent event reported with no doer (after merging, which may have found one): the armed group named
     before the trigger in its sentence ("gunmen riding a motorcycle shot dead ...", a parse that lost the
     subject), else, as the ACLED codebook codes an unknown perpetrator, an Unidentified Armed Group ("a man
@@ -501,7 +431,7 @@ def _with_doer(doc: Doc, ev: Event, kb: ActorKB, country: str | None) -> Event:
     unknown = kb.get("unidentified_armed")
     if unknown is None:
         return ev
-    unknown = _country_crowd(unknown, _local_country(ev.location, country, country_weights(doc, kb)))  # "Unidentified Armed Group (Mexico)"
+    unknown = _country_crowd(unknown, local_country(ev.location, country, weights))  # "Unidentified Armed Group (Mexico)"
     actor = Actor(name=unknown.name, inter=unknown.inter, country=unknown.country, sector=unknown.sector, mention=None,
                   known=unknown.known, confidence=0.3, evidence=[trig])
     return ev.model_copy(update={"actor1": actor})
@@ -525,8 +455,8 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
 
     published: dt.date | None = doc._.ew_published
     place_country = focus_country(doc)
-    country = actor_country(doc, kb)  # the country of unnamed actors: "police", "soldiers", "civilians"
-    weights = country_weights(doc, kb)
+    weights = country_weights(doc, kb, getattr(geoparser, "gazetteer", None))
+    country = best_country(weights)  # the country of unnamed actors: "police", "soldiers", "civilians"
     drafts: list[Event] = []
     pending = list(mentions)
     while pending:
@@ -686,7 +616,7 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
         else:
             modality = "claimed" if claimant is not None and claimant.official else "reported"
         event_country = home or (location.country if location is not None else place_country)
-        here = _local_country(location, country, weights)
+        here = local_country(location, country, weights)
         rec1, rec2 = _of_country(_recountry(rec1, country, here), here), _of_country(_recountry(rec2, country, here), here)
         actor1 = _actor(doc, a1_mention, rec1, conf1, event_country)
         actor2 = _actor(doc, roles.actor2, rec2, conf2, event_country)
@@ -723,8 +653,8 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
             fatalities=fatalities, counts=list(kinds.values()), modality=modality, claimant=claim,
             confidence=round(confidence, 2), evidence=ev, sources=[Source(document_id=document_id, url=url)],
         ))
-    return [_explosion_victims(doc, _mob_victims(doc, _with_police(doc, _with_doer(doc, ev, kb, country), kb, country),
-                                                 kb, country), kb, country)
+    return [_explosion_victims(doc, _mob_victims(doc, _with_police(doc, _with_doer(doc, ev, kb, country, weights), kb,
+                                                                   country), kb, country), kb, country)
             for ev in merge_in_document(grievances(violent_demonstrations(drafts)))]
 
 
