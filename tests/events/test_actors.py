@@ -203,3 +203,19 @@ def test_a_knowledge_base_with_a_record_id_twice_is_refused_with_the_id():
     with pytest.raises(ConfigError, match="'vdp' appears twice"):
         ActorKB.from_json({"actors": [record, dict(record, aliases=["VDP"])]})
     assert load_kb().get("vdp") is not None  # the shipped file has each id once
+
+
+def test_an_acronym_the_text_defines_otherwise_is_not_the_known_group(run):
+    # SDF and ADF are known armed groups (Syria, DR Congo); a text that defines them as other names means those
+    ev = run("Assailants set fire to the residence of the Social Democratic Front (SDF) party chair in Bamenda, "
+             "Cameroon. There were no reported casualties.", published="2018-02-28").events[0]
+    assert all(a is None or a.name != "Syrian Democratic Forces" for a in (ev.actor1, ev.actor2))
+    ev = run("The Ambazonia Defense Forces (ADF) claimed responsibility for the attack on a gendarmerie post in Batibo, "
+             "Cameroon.", published="2018-02-28").events[0]
+    assert ev.actor1 is not None and "Allied Democratic Forces" not in ev.actor1.name
+    # defined as the known group's own name, or not defined: the known group
+    ev = run("Fighters of the Syrian Democratic Forces (SDF) clashed with IS militants near Hajin.",
+             published="2018-07-24").events[0]
+    assert ev.actor1.name == "Syrian Democratic Forces"
+    ev = run("ADF rebels killed 12 civilians in Beni.", published="2020-05-01").events[0]
+    assert ev.actor1.name.startswith("ADF")

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -286,6 +287,26 @@ def load_kb() -> ActorKB:
     return kb
 
 
+_DEFINED = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|de|du|des|la|le)\s+)*){1,7})\(([A-Z][A-Za-z-]{1,7})\)")
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """The acronyms a text defines by writing the full name before them in brackets: {"SDF": "Social Democratic
+    Front"}. Only capitalised names count ("the Social Democratic Front (SDF)")."""
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        full, acronym = m.group(1).strip(), m.group(2)
+        words = [w for w in full.split() if w[:1].isupper()]
+        letters = "".join(w[0] for w in words).upper()
+        if len(words) >= 2 and acronym.replace("-", "").upper()[:1] in letters:
+            out.setdefault(acronym, full)
+    return out
+
+
+def _loose(name: str) -> str:
+    return re.sub(r"[^a-z ]", "", name.lower().replace("defence", "defense")).strip()
+
+
 class ActorFinder:
     """Marks actor mentions; longest match wins, overlapping shorter ones are dropped.
 
@@ -337,11 +358,15 @@ class ActorFinder:
 
         gazette = self.kb.gazette
         matchers = [self.lower, self.exact] + ([self.groups_lower, self.groups_exact] if gazette is not None else [])
+        defined = defined_acronyms(doc.text)
         spans = []
         for matcher in matchers:
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
-                span.label_ = vocab.strings[match_id]
+                label = vocab.strings[match_id]
+                if matcher in (self.exact, self.groups_exact) and not self._stands_for(label, span.text, defined):
+                    continue  # "the Social Democratic Front (SDF)" in Cameroon is not the Syrian Democratic Forces
+                span.label_ = label
                 spans.append(span)
         if gazette is not None:
             for span in self._country_forces(doc, gazette):
@@ -381,6 +406,16 @@ class ActorFinder:
         doc._.ew_actors = mentions
         doc.spans["ew_actors"] = [m.span for m in mentions]
         return doc
+
+    def _stands_for(self, label: str, acronym: str, defined: dict[str, str]) -> bool:
+        """An acronym the text defines ("Ambazonia Defence Forces (ADF)") stands for the record only when the
+        definition is one of the record's names; an acronym the text does not define keeps the record."""
+        full = defined.get(acronym)
+        if full is None:
+            return True
+        rec = self.kb[label]
+        names = {_loose(n) for n in (rec.name, *rec.aliases)}
+        return _loose(full) in names or any(_loose(full) in n or n in _loose(full) for n in names if len(n) > 6)
 
     def _community_militias(self, doc: Doc) -> list[Span]:
         """ "Rizeigat communal militias", "Habar Gidir clan militia", and each community of "Fellata and Rizeigat
