@@ -65,9 +65,16 @@ def _territory(
             return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.5,
                           "property taken over")
         if spec.lemma in _TAKE_LEMMAS and not _has(_VIOLENCE_WORDS, text + " " + following[:300]) \
-                and not _has(_PEOPLE_CAPTURED, text) and _has(_PLACE_WORDS, (after or text)[:100]) \
+                and _has(_INSTITUTION, (after or text)[:60]):
+            # "police occupied the parliament to prevent the deputies from entering": a building held, no ground taken
+            # from an enemy (ACLED codebook 2019+, Strategic developments: Other)
+            return Coding("Strategic developments", "Other", "COERCE", None, "17", 0.45, "building occupied, no fight")
+        if spec.lemma in _TAKE_LEMMAS and not _has(_VIOLENCE_WORDS, text + " " + following[:300]) \
+                and not _has(_PEOPLE_CAPTURED, text) \
+                and (_has(_PLACE_WORDS, (after or text)[:100]) or place_target or _has(_NAMED_TAKEN, after or text)) \
                 and not _has(_GOODS, (after or text)[:60]) and not _has(_WEAPON_CACHE, (after or text)[:60]):
-            # "militants took control of the village and raised their flag", with no fight told in the report: ACLED
+            # "militants took control of the village and raised their flag", "Al Shabaab took over Halgan" (a place
+            # named as the object), with no fight told in the report: ACLED
             # codebook, Non-violent transfer of territory ("rival actors acquire territory without engaging in violent
             # interactions"); a place taken in a fight is a Battles sub-type
             return Coding("Strategic developments", "Non-violent transfer of territory", "COERCE", None, "17", 0.45,
@@ -80,10 +87,16 @@ def _territory(
     return None
 
 
+# buildings of institutions, which forces occupy to shut them rather than to take ground
+_INSTITUTION = re.compile(r"\b(?:parliament|national assembly|senate|ministry|court ?house|courts?|palace|state house|"
+                          r"radio|television|TV|broadcaster|university|campus|stadium|city hall|town hall|electoral commission)\b",
+                          re.I)
+# a name as what is taken over ("took over Qoryoley"): a place the tagger did not know
+_NAMED_TAKEN = re.compile(r"^(?:took|takes?|taken|taking)\s+(?:over|control of)\s+[A-Z][a-z]")
 # taking words that say nothing of a fight ("took control of", "took over", "occupied"; not "captured", "recaptured",
 # "overran", "liberated", "stormed": those tell of one)
 _TAKE_LEMMAS = frozenset({"seize", "occupy", "takeover"})
-_VIOLENCE_WORDS = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|combat|exchang\w*|attack\w*|assault\w*|storm\w*|raid\w*|"
+_VIOLENCE_WORDS = re.compile(r"\b(?:clash\w*|fight(?!ers?\b)\w*|fought|battl\w*|combat|exchang\w*|attack\w*|assault\w*|storm\w*|raid\w*|"
                              r"ambush\w*|offensive|operation|shell\w*|bomb\w*|strikes?|fire|fired|firing|gunfire|shots?|shoot\w*|"
                              r"kill\w*|dead|died|deaths?|injur\w*|wound\w*|casualt\w*|fatalit\w*|repel\w*|repuls\w*|rout\w*|"
                              r"overr[au]n\w*|push\w* back|drove|driven|expel\w*|dislodg\w*|flee\w*|fled|retreat\w*|"
