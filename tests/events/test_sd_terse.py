@@ -35,6 +35,8 @@ def test_forces_leaving_a_named_town_is_a_non_violent_transfer(run, text):
 @pytest.mark.parametrize("text", [
     "Al Shabaab took over Qoryoley.",
     "Al Shabaab took over Gofgadud after Kenyan troops withdrew.",
+    "SNA and AMISOM forces took over Baraawe without resistance.",
+    "Al-Shabaab militants overran Bulo Hawo after AMISOM pulled out.",
 ])
 def test_a_named_town_taken_with_no_fight_told_is_a_non_violent_transfer(run, text):
     assert _main(run, text) == TRANSFER
@@ -168,3 +170,91 @@ def test_forces_occupying_a_parliament_with_no_fight_is_other(run):
 def test_arms_destroyed_are_disrupted_weapons_use(run):
     assert _main(run, "FARDC destroyed a number of arms belonging to Mai-Mai rebels near Lubero.") == \
         (SD, "Disrupted weapons use")
+
+
+@pytest.mark.parametrize("text", [
+    "A new armed group calling itself the Patriotic Front was formed in Ndele.",
+    "A faction of the MPC split from the movement in Kabo.",
+    "The government declared a state of emergency in Amhara region after weeks of protests.",
+    "Al Shabaab trained 250 recruits at a camp near Bu'aale.",
+])
+def test_an_armed_group_formed_split_or_training_or_an_emergency_declared_is_a_change(run, text):
+    assert _main(run, text) == CHANGE
+
+
+@pytest.mark.parametrize("text", [
+    "The governor declared a state of emergency after the floods in Kano.",
+    "The emergency services arrived in Kisumu.",
+    "Foreign instructors trained 150 Malian soldiers in Koulikoro.",
+    "The party split over the election in Tamale.",
+    "The students graduated from the university in Gulu.",
+])
+def test_a_disaster_emergency_a_states_training_or_a_party_split_is_no_event(run, text):
+    assert _main(run, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers searched houses in Kanyosha neighbourhood.",
+    "Al Shabaab militants returned to El Garas.",
+])
+def test_a_search_operation_or_fighters_moving_back_is_a_change_to_activity(run, text):
+    assert _main(run, text) == CHANGE
+
+
+@pytest.mark.parametrize("text", [
+    "Police searched the home of the suspect in Bristol.",
+    "Police searched for the missing girl in the forest near Nyeri.",
+    "Soldiers returned fire.",
+    "The soldiers returned to their barracks in Segou.",
+    "Refugees returned to Gitega.",
+])
+def test_a_suspects_home_searched_or_a_return_with_no_move_of_forces_is_no_event(run, text):
+    assert _main(run, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Al Shabaab fighters entered Dinsoor without a fight.",
+    "Soldiers were stationed in Mora after the attacks.",
+])
+def test_a_move_without_a_fight_or_forces_stationed_is_a_change_to_activity(run, text):
+    # "without a fight" names no fight; the attacks a deployment answers are its cause, not the event
+    assert _main(run, text) == CHANGE
+
+
+def test_a_camp_set_up_by_an_armed_group_is_a_base(run):
+    assert _main(run, "Al Shabaab set up a camp near Yeed.") == (SD, "Headquarters or base established")
+
+
+@pytest.mark.parametrize("text", [
+    "The company set up an office in Arusha.",
+    "The UN set up a camp for displaced people in Malakal.",
+    "He was stationed in Germany in the 1990s.",
+])
+def test_setting_up_or_stationing_with_no_armed_actor_is_no_event(run, text):
+    assert _main(run, text) is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Gunmen killed 4 villagers and withdrew from Bangassou.", "Violence against civilians"),
+    ("Militants withdrew from the village after killing 6 people.", "Violence against civilians"),
+    ("Al Shabaab attacked the base and withdrew from Dhusamareb.", "Battles"),
+])
+def test_a_place_left_after_violence_is_the_violence(run, text, kind):
+    # ACLED codebook: a non-violent transfer is one "without engaging in violent interactions"
+    assert _main(run, text)[0] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Al Shabaab militants abandoned their positions in Wanlaweyn.",
+    "Ethiopian troops abandoned Rabdhure.",
+])
+def test_forces_abandoning_a_place_is_a_non_violent_transfer(run, text):
+    assert _main(run, text) == TRANSFER
+
+
+@pytest.mark.parametrize("text", [
+    "The family abandoned their car in Eldoret.",
+    "The government abandoned the road project in Enugu.",
+])
+def test_abandoning_with_no_armed_actor_is_no_event(run, text):
+    assert _main(run, text) is None

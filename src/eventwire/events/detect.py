@@ -619,6 +619,8 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
         lexicon.lookup(_irregular_lemmas().get(tok.lower_, ""), "VERB") if tok.pos_ == "VERB" else None)
     if spec is None:
         return None
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        return None  # "entered the town without a fight": no fight (the entry is the event)
     if _figurative(tok, spec) or _mishap(tok):
         return None
     if spec.particles:
@@ -640,7 +642,7 @@ def _geoparsed(tok: Token) -> bool:
 def _named_by_armed(verb: Token, obj: Token, blocked: set[int]) -> bool:
     """A proper name that a named actor takes over ("Al Shabaab took over Leego"): the tagger often calls a
     small town a person or an organisation; a named actor's own name is no place."""
-    return obj.pos_ == "PROPN" and obj.i not in blocked and obj.ent_type_ != "NORP" \
+    return (obj.pos_ == "PROPN" or obj.text[:1].isupper()) and obj.i not in blocked and obj.ent_type_ != "NORP" \
         and any(c.dep_ == "nsubj" and c.i in blocked for c in verb.children)
 
 
@@ -992,7 +994,7 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
         if tgt is None and tok.dep_ in ("acl", "relcl", "amod"):
             tgt = tok.head  # "the 60 diplomats being expelled", "those expelled"
         if tgt is not None and (tgt.pos_ == "PRON" or tgt.ent_type_ in ("PERSON", "NORP") and not _geoparsed(tgt)
-                                and not (lemma == "occupy" and tgt.pos_ == "PROPN")  # nobody occupies a person
+                                and not (lemma in ("occupy", "overrun") and tgt.pos_ == "PROPN")  # no person is overrun
                                 or tgt.lemma_.lower() in PERSON_NOUNS or tgt.lemma_.lower() in _NOT_TERRITORY):
             return True
         if any(c.dep_ == "agent" and any(g.lemma_.lower() in PERSON_NOUNS and g.lemma_.lower() not in _ARMED_CONTEXT
@@ -1010,8 +1012,8 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
 
 # measures and moves taken in response to an event ("sent reinforcements after the attack")
 # (people displaced "following a clash" are not here: the clash is the event that displaced them)
-_MEASURES = frozenset({"deploy", "redeploy", "reinforce", "send", "dispatch", "impose", "declare", "close", "shut",
-                       "suspend", "ban", "tighten", "strengthen", "step", "institute", "extend", "lift", "order"})
+_MEASURES = frozenset({"deploy", "redeploy", "reinforce", "send", "dispatch", "station", "impose", "declare", "close",
+                       "shut", "suspend", "ban", "tighten", "strengthen", "step", "institute", "extend", "lift", "order"})
 _EARLIER = frozenset({"recent", "previous", "earlier", "past", "repeated", "last", "prior", "former"})
 
 

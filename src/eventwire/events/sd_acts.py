@@ -103,7 +103,14 @@ def _activity(spec: TriggerSpec, text: str, actor1: ActorRecord | None, after: s
         # "Al Shabaab militants entered the town and addressed the residents" (not "the bill entered into force")
         ok = (armed or _has(_MOVERS, doers)) and _has(_MOVERS, doers) and _has(_PLACE_ENTERED, (after or text)[:80]) \
             and not _has(_POLICE_WORDS, doers)
-    elif lemma in ("move", "relocate", "reposition", "amass"):
+    elif lemma == "search":
+        # "soldiers searched houses in X", "police searched the neighbourhood": a cordon-and-search operation (ACLED
+        # codebook 2019+, Change to group/activity: security measures); not one suspect's home in a crime story
+        ok = (_state(actor1) or _has(_FORCES, doers) or _has(_POLICE_WORDS, doers)) and _has(_SEARCHED_AREA, (after or text)[:80])
+    elif lemma == "return" and not re.match(r"\w+\s+(?:to|into)\s+(?!(?:their|his|its)\s+(?:homes?|barracks|families)\b)",
+                                            after or "", re.I):
+        ok = False  # "troops returned fire", "returned home": no move into a place
+    elif lemma in ("move", "relocate", "reposition", "amass", "return", "station"):
         # "the army moved troops into the area", "fighters moved into the forest" (not "the company moved offices")
         ok = (_has(_MOVERS, doers) and (armed or _has(_FORCES, doers))
               or _has(_TROOPS_MOVED, (after or text)[:120]) and (armed or _state(actor1))) \
@@ -126,7 +133,7 @@ def _activity(spec: TriggerSpec, text: str, actor1: ActorRecord | None, after: s
     elif lemma in ("train", "training", "graduate"):
         # "Al Shabaab trained 300 recruits in a camp near X", "graduated fighters from its camp": an armed group's
         # activity, not a state's (a course for soldiers or police is no event)
-        ok = not _state(actor1) and not _has(_POLICE_WORDS, doers) and not _has(_FORCES, doers) and (
+        ok = not _state(actor1) and not _has(_POLICE_WORDS, doers) and (
             _fighting_side(actor1) or _has(_ARMED_GROUP_WORDS, doers) or _has(_ARMED_DOERS, doers)) \
             and _has(_FIGHTERS_TRAINED, text)
     elif lemma in ("sight", "spot", "mass", "meeting", "roadblock"):
@@ -156,6 +163,9 @@ _ROADBLOCK_SET = re.compile(r"\b(?:set(?:ting)?|put(?:ting)?|mount\w*|erect\w*|e
                             r"installed|placed|manned)\b", re.I)
 
 
+# what a cordon-and-search operation searches: many homes or an area
+_SEARCHED_AREA = re.compile(r"^\w+\s+(?:[\w'-]+\s+){0,3}?(?:houses|homes|compounds|neighbou?rhoods?|villages?|quarters?|"
+                            r"districts?|areas?|zones?|camps?|markets?|localities)\b", re.I)
 # a faction breaking away from an armed group ("a faction of the rebels split from the movement")
 _SPLIT_OFF = re.compile(r"\b(?:factions?|wings?|commanders?|splinter|breakaway|group)\b[^.;]{0,60}?\b(?:split|splintered|"
                         r"broke away)\b|\b(?:split|splintered|broke away)\s+(?:off\s+)?(?:from|with)\s+(?:the\s+)?[^.;]{0,40}?"
@@ -300,12 +310,14 @@ _ARMED_HARMED_FIGHT = re.compile(r"\b(?:kill\w*|neutrali[sz]\w*|eliminat\w*)\s+(
 _ACTIVITY_WORDS = frozenset({"column", "arrive", "dispatch", "enter", "checkpoint", "check point", "seal off", "cordon off",
                              "distribute", "deliver", "move", "relocate", "reposition", "amass", "close", "form", "create",
                              "formation", "creation", "collect", "tax", "ban", "sight", "spot", "mass", "meeting",
-                             "roadblock", "split", "splinter", "train", "training", "graduate"})
+                             "roadblock", "split", "splinter", "train", "training", "graduate", "return", "search",
+                             "station"})
 # what forces who entered or arrived then did, which is the event
 _ACT_AFTER_ENTRY = re.compile(r"\b(?:arrest\w*|detain\w*|abduct\w*|kidnap\w*|loot\w*|burn\w*|torch\w*|seiz\w*|raid\w*|"
                               r"search\w*|destroy\w*|demolish\w*|confiscat\w*|stole|steal\w*|threaten\w*|recruit\w*|"
                               r"took (?:control|over)|occup\w*|capture\w*|round\w* up)\b", re.I)
-_MOVE_WORDS = frozenset({"column", "arrive", "dispatch", "enter", "move", "relocate", "reposition", "amass", "mass"})
+_MOVE_WORDS = frozenset({"column", "arrive", "dispatch", "enter", "move", "relocate", "reposition", "amass", "mass",
+                         "return", "station"})
 _PLACE_ENTERED = re.compile(r"\b(?:towns?|villages?|city|cities|district|areas?|territor\w*|region|province|locality|"
                             r"neighbou?rhoods?|camps?|markets?|countryside|outskirts|border|[A-Z][a-z]+)\b")
 # places forces close ("closed all entrances to the city", "closed the border crossing")

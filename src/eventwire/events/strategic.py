@@ -19,8 +19,8 @@ from .sides import _doer_side, _fighting_side, _state
 from .protests import _protest, replace_spec
 from .sd_acts import (
     _ACTIVITY_WORDS, _ARMED_GROUP_WORDS, _DESTRUCTION_WORDS, _FIGHT, _FLIGHT_WORDS, _MILITARY_WORDS, _NEW_GROUP,
-    _NO_FIGHT_TOLD, _PEOPLE_EVACUATED, _POLICE_WORDS, _TROOPS_MOVED, _activity, _armed_place_hit, _destruction, _fight_first,
-    _flight, _violence_told,
+    _NO_FIGHT_TOLD, _PEOPLE_EVACUATED, _POLICE_WORDS, _TROOPS_MOVED, _VIOLENCE_ACT, _activity, _armed_place_hit,
+    _destruction, _fight_first, _flight, _violence_told,
 )
 from .lexicon import load_lexicon
 from .weapons import _SUB_PLOVER, _weapon
@@ -247,6 +247,10 @@ def _emergency_declared(text: str) -> Coding | None:
                   "state of emergency declared")
 
 
+# what forces set up that is a base ("set up a camp near X", "set up a new base"), not a checkpoint or a committee
+_BASE_SET_UP = re.compile(r"^\w+\s+up\s+(?:[\w'-]+\s+){0,3}?(?:bases?|camps?|headquarters|outposts?|garrisons?)\b", re.I)
+
+
 def _military(rec: ActorRecord | None) -> bool:
     """A state's military forces (ACLED codebook, Arrests: detentions by the military in a conflict are
     politically significant, unlike an ordinary police arrest)."""
@@ -304,10 +308,12 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
         # group/activity), not territory handed over
         return Coding("Strategic developments", "Change to group/activity", "MOBILIZE", None, "154", 0.5,
                       "forces withdrawn")
-    if sub == "Non-violent transfer of territory" and _has(_FIGHT, text) and not _has(_NO_FIGHT_TOLD, text):
-        # "AMISOM troops withdrew from Leego after heavy fighting with Al Shabaab": a place left in a fight is not a
-        # non-violent transfer (ACLED codebook: a territory change with fighting is a Battles event, told by the
-        # sentence's taking or fighting word)
+    if sub == "Non-violent transfer of territory" and (
+            _has(_FIGHT, text) or _has(_VIOLENCE_ACT, text) or _has(_PEOPLE_HARMED, text) and not _has(_NO_HARM, text)) \
+            and not _has(_NO_FIGHT_TOLD, text):
+        # "AMISOM troops withdrew from Leego after heavy fighting with Al Shabaab", "gunmen killed 5 villagers and
+        # withdrew": a place left in a fight or after an attack is not a non-violent transfer (ACLED codebook: one
+        # "without engaging in violent interactions"; the sentence's fighting or killing word tells the event)
         return None
     if not _has(_PROTEST_WORDS, text):
         fight = _fight_first(spec, text, following)
@@ -390,6 +396,9 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
     if spec.lemma == "establish" and _has(_NEW_GROUP, text) and not _violence_told(text):
         return Coding("Strategic developments", "Change to group/activity", "MOBILIZE", None, "154", 0.5,
                       "new armed group formed")
+    if spec.lemma == "set up" and not (_has(_BASE_SET_UP, (after or text)[:60]) and not (
+            _has(_POLICE_WORDS, text) and not _has(_MILITARY_WORDS, text))):
+        return None  # "set up a committee", "police set up checkpoints": a base or a camp of forces only
     if sub == "Headquarters or base established" and not (_fighting_side(actor1) or _has(_FORCES, text)
                                                           or _has(_ARMED_GROUP_WORDS, text)):
         return None  # "the company installed solar panels at its headquarters": no armed actor's base
