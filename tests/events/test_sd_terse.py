@@ -258,3 +258,45 @@ def test_forces_abandoning_a_place_is_a_non_violent_transfer(run, text):
 ])
 def test_abandoning_with_no_armed_actor_is_no_event(run, text):
     assert _main(run, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopian troops crossed into Somalia at Beled Hawo.",
+    "Al Shabaab militants made an incursion into Lamu county.",
+    "Al Shabaab fighters paraded through the streets of Buale.",
+    "Boko Haram militants passed through Damasak without attacking.",
+])
+def test_an_incursion_or_a_move_through_a_place_is_a_change_to_activity(run, text):
+    # old codebook, Strategic development: "recruitment drives, incursions or rallies"
+    assert _main(run, text) == CHANGE
+
+
+def test_an_incursion_repelled_is_a_battle(run):
+    assert _main(run, "Troops repelled an Al Shabaab incursion into Wajir county.")[0] == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands crossed the street in Mombasa.",
+    "The bill passed through parliament in Lilongwe.",
+    "The migrants crossed into Niger near Assamaka.",
+])
+def test_crossing_or_passing_with_no_forces_is_no_event(run, text):
+    assert _main(run, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The senator spoke at a meeting of the Child Care Task Force, joined by two committee chairs.",
+    "Deputies converged on the scene and searched the area for the missing hiker.",
+    "Some 900 Rwandan troops are currently stationed in Bangui.",
+])
+def test_a_task_forces_meeting_a_manhunt_or_troops_where_they_are_is_no_event(run, text):
+    assert _main(run, text) is None
+
+
+def test_an_incursion_against_an_enemy_is_a_battle(run):
+    assert _main(run, "Government forces conducted an incursion against rebel positions in Mayom.")[0] == "Battles"
+
+
+def test_an_incursion_said_to_be_against_an_enemy_after_a_comma_is_a_battle(run):
+    assert _main(run, "Government forces conducted an incursion, reportedly against rebel groups, in Nasir.")[0] \
+        == "Battles"

@@ -619,8 +619,8 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
         lexicon.lookup(_irregular_lemmas().get(tok.lower_, ""), "VERB") if tok.pos_ == "VERB" else None)
     if spec is None:
         return None
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "without":
-        return None  # "entered the town without a fight": no fight (the entry is the event)
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
+        return None  # "entered the town without a fight", "passed through without attacking": no fight
     if _figurative(tok, spec) or _mishap(tok):
         return None
     if spec.particles:

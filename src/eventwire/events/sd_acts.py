@@ -45,10 +45,16 @@ _REASON_PHRASE = re.compile(
     r"(?:likely |probably )?(?:as part of|related to|connected to))\b[^.;]{0,120}", re.I)
 
 
+# violence said not to have happened ("passed through the town without attacking", "without firing a shot")
+_WITHOUT_ACT = re.compile(r"\bwithout\s+(?:\w+\s+){0,2}?\w+ing\b", re.I)
+
+
 def _violence_told(text: str) -> bool:
-    """Does the sentence tell of violence as an act of its own, beside the reasons it gives?"""
-    return _has(_VIOLENCE_ACT, _REASON_PHRASE.sub(" ", text)) and not _has(_NO_HARM, text) \
-        or _has(_PEOPLE_HARMED, _REASON_PHRASE.sub(" ", text)) and not _has(_NO_HARM, text)
+    """Does the sentence tell of violence as an act of its own, beside the reasons it gives and what it says
+    did not happen?"""
+    told = _REASON_PHRASE.sub(" ", _WITHOUT_ACT.sub(" ", text))
+    return _has(_VIOLENCE_ACT, told) and not _has(_NO_HARM, text) \
+        or _has(_PEOPLE_HARMED, told) and not _has(_NO_HARM, text)
 
 
 # forces moved for a disaster, a ceremony or a homecoming, not in a conflict
@@ -103,14 +109,16 @@ def _activity(spec: TriggerSpec, text: str, actor1: ActorRecord | None, after: s
         # "Al Shabaab militants entered the town and addressed the residents" (not "the bill entered into force")
         ok = (armed or _has(_MOVERS, doers)) and _has(_MOVERS, doers) and _has(_PLACE_ENTERED, (after or text)[:80]) \
             and not _has(_POLICE_WORDS, doers)
-    elif lemma == "search":
-        # "soldiers searched houses in X", "police searched the neighbourhood": a cordon-and-search operation (ACLED
-        # codebook 2019+, Change to group/activity: security measures); not one suspect's home in a crime story
-        ok = (_state(actor1) or _has(_FORCES, doers) or _has(_POLICE_WORDS, doers)) and _has(_SEARCHED_AREA, (after or text)[:80])
     elif lemma == "return" and not re.match(r"\w+\s+(?:to|into)\s+(?!(?:their|his|its)\s+(?:homes?|barracks|families)\b)",
                                             after or "", re.I):
         ok = False  # "troops returned fire", "returned home": no move into a place
-    elif lemma in ("move", "relocate", "reposition", "amass", "return", "station"):
+    elif lemma in ("cross", "pass") and not re.match(r"(?:crossed|crossing|crosses|cross)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
+                                                r"(?:into|border|frontier|river)\b|(?:passed|passing|passes)\s+through\b",
+                                                after or "", re.I):
+        ok = False  # "the bill passed", "crossed the street": forces crossing into a place or passing through it only
+    elif lemma == "station" and re.search(r"\b(?:are|is|remain|remains)\s+(?:\w+\s+)?stationed\b", text, re.I):
+        ok = False  # "1,500 troops are stationed in Darfur": where forces are, not a move
+    elif lemma in ("move", "relocate", "reposition", "amass", "return", "station", "cross", "pass"):
         # "the army moved troops into the area", "fighters moved into the forest" (not "the company moved offices")
         ok = (_has(_MOVERS, doers) and (armed or _has(_FORCES, doers))
               or _has(_TROOPS_MOVED, (after or text)[:120]) and (armed or _state(actor1))) \
@@ -126,6 +134,32 @@ def _activity(spec: TriggerSpec, text: str, actor1: ActorRecord | None, after: s
             _fighting_side(actor1) or _has(_ARMED_DOERS, doers))
     elif lemma in _GROUP_RULE_WORDS:
         return _group_rule(lemma, text, actor1, after, doers)
+    elif lemma in _GROUP_ACTS:
+        return _group_act(lemma, text, actor1, after, doers, armed)
+    else:
+        ok = False
+    if not ok:
+        return None
+    return Coding("Strategic developments", "Change to group/activity", "MOBILIZE", None, "154", 0.5,
+                  "armed actor's movement or measure")
+
+
+# a non-state armed group's own activity, or a security operation, told by a word of its own
+_GROUP_ACTS = frozenset({"search", "split", "splinter", "train", "training", "graduate", "incursion", "meeting", "sight",
+                         "spot", "mass", "roadblock", "parade"})
+
+
+def _group_act(lemma: str, text: str, actor1: ActorRecord | None, after: str | None, doers: str,
+               armed: bool) -> Coding | None:
+    """An armed group's presence or activity (sighted, massing, meeting, setting up roadblocks, parading, training,
+    splitting, an incursion) or forces' search of an area (ACLED codebook 2019+, Change to group/activity; old
+    codebook, Strategic development: "incursions or rallies", "non-violent activity of armed groups"); an incursion
+    met by forces or aimed at an enemy is a fight (Battles). None for the same words with no armed side."""
+    if lemma == "search":
+        # "soldiers searched houses in X", "police searched the neighbourhood": a cordon-and-search operation (ACLED
+        # codebook 2019+, Change to group/activity: security measures); not one suspect's home in a crime story
+        ok = (_state(actor1) or _has(_FORCES, doers) or _has(_POLICE_WORDS, doers)) \
+            and _has(_SEARCHED_AREA, (after or text)[:80]) and not _has(_MANHUNT, after or text)
     elif lemma in ("split", "splinter"):
         # "a faction of the FPRC split from the movement" (ACLED codebook 2019+, Change to group/activity: a group
         # splitting; old codebook, Strategic development)
@@ -136,19 +170,31 @@ def _activity(spec: TriggerSpec, text: str, actor1: ActorRecord | None, after: s
         ok = not _state(actor1) and not _has(_POLICE_WORDS, doers) and (
             _fighting_side(actor1) or _has(_ARMED_GROUP_WORDS, doers) or _has(_ARMED_DOERS, doers)) \
             and _has(_FIGHTERS_TRAINED, text)
-    elif lemma in ("sight", "spot", "mass", "meeting", "roadblock"):
-        # "militants were sighted near Dikwa", "fighters massed near Dinsor", "Al Shabaab held a meeting with elders",
-        # "militiamen set up roadblocks": a non-state armed group's presence or activity
+    elif lemma == "incursion":
+        # "militants made an incursion into Mandera county", "troops made an incursion across the border" with no fight
+        # told (ACLED codebook, Strategic developments; old codebook: "incursions"); one that is repelled is a fight
+        if (armed or _has(_MOVERS, text)) and _has(_REPELLED, text):
+            # "troops repelled an Al Shabaab incursion", "an incursion against the rebels": forces meeting the incursion,
+            # or the incursion an attack on an enemy, a fight (ACLED codebook, Battles)
+            return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "incursion repelled or against an enemy")
+        ok = (armed or _has(_MOVERS, doers)) and not _has(_FIGHT, text)
+    elif lemma == "meeting":
+        # "Al Shabaab militants held a meeting with elders": a named armed group's or armed men's meeting, not one of
+        # a task force or a committee
+        ok = not _state(actor1) and (actor1 is not None and actor1.kind in ("jihadist", "armed_group")
+                                     or _has(_ARMED_GROUP_WORDS, doers) or _has(_ARMED_DOERS, doers)) \
+            and not _has(_POLICE_WORDS, doers)
+    else:  # sight, spot, mass, roadblock, parade
+        # "militants were sighted near Dikwa", "fighters massed near Dinsor", "militiamen set up roadblocks": a
+        # non-state armed group's presence or activity
         ok = not _state(actor1) and (_fighting_side(actor1) or _has(_ARMED_GROUP_WORDS, doers)
                                      or _has(_ARMED_DOERS, doers)) and not _has(_POLICE_WORDS, doers)
         if lemma == "roadblock":
             ok = ok and _has(_ROADBLOCK_SET, text)
-    else:
-        ok = False
     if not ok:
         return None
     return Coding("Strategic developments", "Change to group/activity", "MOBILIZE", None, "154", 0.5,
-                  "armed actor's movement or measure")
+                  "armed group's activity or security operation")
 
 
 # rule by a non-state armed group over the people where it holds sway: levies collected, things banned, schools
@@ -163,6 +209,13 @@ _ROADBLOCK_SET = re.compile(r"\b(?:set(?:ting)?|put(?:ting)?|mount\w*|erect\w*|e
                             r"installed|placed|manned)\b", re.I)
 
 
+# a search for someone ("searched the area for the suspect"): a manhunt, not a security operation
+_MANHUNT = re.compile(r"^\w+\s+(?:[\w'-]+\s+){0,4}?for\b", re.I)
+# an incursion met by forces ("repelled an incursion", "foiled an incursion")
+# or aimed at an enemy ("an incursion against the rebels' positions")
+_REPELLED = re.compile(r"\b(?:repel\w*|repuls\w*|foil\w*|thwart\w*|beat back|beaten back|pushed back|push back|"
+                       r"counter-?attack\w*|countered)\b|"
+                       r"\bincursions?[\s,]+(?:[\w-]+[\s,]+){0,3}?(?:against|targeting|targetting)\b", re.I)
 # what a cordon-and-search operation searches: many homes or an area
 _SEARCHED_AREA = re.compile(r"^\w+\s+(?:[\w'-]+\s+){0,3}?(?:houses|homes|compounds|neighbou?rhoods?|villages?|quarters?|"
                             r"districts?|areas?|zones?|camps?|markets?|localities)\b", re.I)
@@ -311,13 +364,13 @@ _ACTIVITY_WORDS = frozenset({"column", "arrive", "dispatch", "enter", "checkpoin
                              "distribute", "deliver", "move", "relocate", "reposition", "amass", "close", "form", "create",
                              "formation", "creation", "collect", "tax", "ban", "sight", "spot", "mass", "meeting",
                              "roadblock", "split", "splinter", "train", "training", "graduate", "return", "search",
-                             "station"})
+                             "station", "cross", "pass", "incursion", "parade"})
 # what forces who entered or arrived then did, which is the event
 _ACT_AFTER_ENTRY = re.compile(r"\b(?:arrest\w*|detain\w*|abduct\w*|kidnap\w*|loot\w*|burn\w*|torch\w*|seiz\w*|raid\w*|"
                               r"search\w*|destroy\w*|demolish\w*|confiscat\w*|stole|steal\w*|threaten\w*|recruit\w*|"
                               r"took (?:control|over)|occup\w*|capture\w*|round\w* up)\b", re.I)
 _MOVE_WORDS = frozenset({"column", "arrive", "dispatch", "enter", "move", "relocate", "reposition", "amass", "mass",
-                         "return", "station"})
+                         "return", "station", "cross", "pass", "incursion"})
 _PLACE_ENTERED = re.compile(r"\b(?:towns?|villages?|city|cities|district|areas?|territor\w*|region|province|locality|"
                             r"neighbou?rhoods?|camps?|markets?|countryside|outskirts|border|[A-Z][a-z]+)\b")
 # places forces close ("closed all entrances to the city", "closed the border crossing")
