@@ -300,3 +300,14 @@ def test_an_incursion_against_an_enemy_is_a_battle(run):
 def test_an_incursion_said_to_be_against_an_enemy_after_a_comma_is_a_battle(run):
     assert _main(run, "Government forces conducted an incursion, reportedly against rebel groups, in Nasir.")[0] \
         == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers recovered 7 rifles after a clash with Boko Haram in Ngala.",
+    "Troops arrested 3 Boko Haram fighters after an encounter in Dikwa.",
+    "Troops seized weapons after fighting with Al Shabaab in Balcad.",
+    "Soldiers arrested 5 Boko Haram fighters. Three others were killed in the exchange.",
+])
+def test_an_arrest_or_seizure_told_with_a_fight_is_the_battle(run, text):
+    # ACLED codebook: arrests and weapons taken in an armed clash are part of it
+    assert _main(run, text)[0] == "Battles"

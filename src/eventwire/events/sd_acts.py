@@ -301,12 +301,16 @@ def _flight(text: str, actor1: ActorRecord | None) -> Coding | None:
 
 # SD act and a fight in one report: ACLED codes the fight ("arrested after a firefight", "seized weapons after
 # killing two militants", "dismantled their camp and killed one of their chiefs")
-_FIGHT = re.compile(r"\b(?:clash(?:ed|es)|exchang\w* (?:of )?fire|exchanged (?:gun)?fire|firefights?|gun ?battles?|"
+_FIGHT = re.compile(r"\b(?:clash(?:ed|es)?|exchang\w* (?:of )?fire|exchanged (?:gun)?fire|firefights?|gun ?battles?|"
+                    r"(?:an?|the) (?:armed |brief |fierce |heavy )?encounter|fighting (?:with|against|between)|"
                     r"shoot-?outs?|fought|fought off|engaged in (?:a )?(?:fight|combat|battle)|(?:heavy|fierce) fighting|"
                     r"repell?(?:ed|ing) (?:an? |the )?(?:\w+ )?(?:attacks?|assaults?|incursions?)|"
                     r"repuls(?:ed|ing) (?:an? |the )?(?:\w+ )?(?:attacks?|assaults?)|"
                     r"return(?:ed|ing)? fire|open(?:ed)? fire (?:on|at) (?:the )?(?:soldiers|troops|police\w*|forces|"
                     r"officers|agents))\b", re.I)
+# the next sentence telling of the fight the act was part of ("Two others were killed in the exchange.")
+_FIGHT_NEXT = re.compile(r"\b(?:during|in) the (?:ensuing |subsequent )?(?:exchange|clash|fighting|encounter|firefight|"
+                         r"gunfight|shoot-?out|battle|gun ?battle)\b", re.I)
 _SD_AFTER_FIGHT = frozenset({"Arrests", "Disrupted weapons use", "Looting/property destruction",
                              "Change to group/activity", "Headquarters or base established"})
 
@@ -328,7 +332,7 @@ def _fight_first(spec: TriggerSpec, text: str, following: str) -> Coding | None:
         told = _RELATIVE.sub(" ", _REASON_PHRASE.sub(" ", told))
     near = told + " " + (following[:250] if re.search(r"\bduring (?:the|this) (?:operation|raid|arrest|search)\b",
                                                       following[:250], re.I) else "")
-    if _has(_FIGHT, near) or _has(_ARMED_HARMED_FIGHT, told) and not _has(_NO_HARM, told) or _armed_place_hit(told):
+    if _has(_FIGHT, near) or _has(_FIGHT_NEXT, following[:250]) or _has(_ARMED_HARMED_FIGHT, told) and not _has(_NO_HARM, told) or _armed_place_hit(told):
         return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "fight told with a strategic act")
     return None
 

@@ -315,6 +315,12 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
         # withdrew": a place left in a fight or after an attack is not a non-violent transfer (ACLED codebook: one
         # "without engaging in violent interactions"; the sentence's fighting or killing word tells the event)
         return None
+    if sub == "Disrupted weapons use" and spec.lemma == "recover" and _has(_RECOVERED_GROUND, text) \
+            and _fighting_side(actor1):
+        # "soldiers recovered territory following a clash": ground retaken (ACLED codebook, Battles)
+        if _state(actor1):
+            return Coding("Battles", "Government regains territory", "FIGHT", None, "190", 0.55, "territory recovered")
+        return Coding("Battles", "Non-state actor overtakes territory", "FIGHT", None, "190", 0.5, "territory taken")
     if not _has(_PROTEST_WORDS, text):
         fight = _fight_first(spec, text, following)
         if fight is not None:
@@ -411,12 +417,6 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
             and not _has(_WEAPON_CACHE, text):
         return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
                       "drug lab dismantled or goods seized")  # ACLED codes seizures of goods as property destruction
-    if sub == "Disrupted weapons use" and spec.lemma == "recover" and _has(_RECOVERED_GROUND, text) \
-            and _fighting_side(actor1):
-        # "soldiers recovered territory following a clash": ground retaken (ACLED codebook, Battles)
-        if _state(actor1):
-            return Coding("Battles", "Government regains territory", "FIGHT", None, "190", 0.55, "territory recovered")
-        return Coding("Battles", "Non-state actor overtakes territory", "FIGHT", None, "190", 0.5, "territory taken")
     if sub == "Disrupted weapons use" and spec.lemma in ("recover", "seizure") and not (
             _has(_WEAPON_CACHE, text) or _has(_INTERCEPTED_MEANS, text)):
         if _has(_LAND, text) and (_fighting_side(actor1) or _has(_FORCES, text)):

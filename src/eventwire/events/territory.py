@@ -10,7 +10,7 @@ from .actors import ActorRecord
 from .lexicon import TriggerSpec
 from .codes import Coding
 from .cues import _EXCHANGE, _GOODS, _HARMED, _PROPERTY, _WEAPON_CACHE, _has
-from .sd_acts import _violence_told
+from .sd_acts import _FIGHT, _violence_told
 
 
 _PLACE_WORDS = re.compile(r"\b(town|village|city|district|area|territory|control|region|province|locality|base|"
@@ -48,6 +48,10 @@ def _territory(
         return None
     if spec.territory:
         if spec.lemma in ("seize", "capture") and _has(_WEAPON_CACHE, text) and not re.search(r"\b(town|village|city|district|area|territory|control)\b", text, re.I):
+            if _has(_FIGHT, text) and not _has(_NO_FIGHT, text):
+                # "seized weapons after fighting with Al Shabaab": weapons taken in a fight are its outcome (ACLED
+                # codebook, Battles)
+                return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "weapons seized in a fight")
             return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons seized")
         if spec.lemma in ("seize", "confiscate") and _has(_GOODS, text) and not place_target \
                 and not _has(_PLACE_WORDS, _before_goods((after or text)[:80])):
