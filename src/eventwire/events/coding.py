@@ -247,7 +247,7 @@ def _code_event(
         # "militants vandalised the prefect's residence": an armed group destroying property, not a riot
         return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
                       "property destroyed by an armed group")
-    if spec.protest and spec.lemma in ("rally", "march") and actor1 is not None and actor1.armed and not _state(actor1) \
+    if spec.protest and spec.lemma == "rally" and actor1 is not None and actor1.armed and not _state(actor1) \
             and not _is_crowd(actor1) and actor1.kind in ("jihadist", "armed_group", "external") \
             and not _has(_UNARMED_DOERS, _doer_side(text, after)) and not _has(_PEOPLE_HARMED, text):
         # "ADF rebels held a rally in X": old ACLED codebook, Strategic development ("recruitment drives, incursions
