@@ -77,6 +77,9 @@ _AIR_OBJECT = re.compile(r"\b(drones?|UAVs?|aircraft|planes?|helicopters?|missil
 
 _PRISONERS = re.compile(r"\b(prisoners?|detainees?|hostages?|captives?|inmates?|abductees?|kidnapped|abducted|"
                         r"held captive|in captivity)\b", re.I)
+# people an armed group frees ("Boko Haram released 21 schoolgirls"): its captives, named by who they are
+_PEOPLE_FREED = re.compile(r"^\w+\s+(?:[\w'-]+\s+){0,3}?(?:girls|schoolgirls|boys|women|children|people|persons|civilians|"
+                           r"villagers|passengers|drivers|traders|workers|elders|men|soldiers|policemen|students|pupils|teachers)\b", re.I)
 _TYRES = re.compile(r"\b(tyres?|tires?|barricad\w*|road ?blocks?|blocked (?:the |several |a )?(?:roads?|highway|streets?))\b", re.I)
 
 
@@ -215,8 +218,9 @@ def _code_event(
         # group assembling people or closing a road is not demonstrating (ACLED codebook, Protests: demonstrators)
         return None
     if spec.needs_prisoners:
-        if not _has(_PRISONERS, text):
-            return None
+        if not (_has(_PRISONERS, text) or _fighting_side(actor1) and not _state(actor1)
+                and _has(_PEOPLE_FREED, (after or text)[:60])):
+            return None  # "released a statement"; an armed group freeing the people it held is a release of hostages
         return base
     if spec.flex and spec.event_type == "Battles" and _has(_ABSTRACT_TARGET, text) and actor2 is None:
         return None
@@ -234,6 +238,13 @@ def _code_event(
         # "militants vandalised the prefect's residence": an armed group destroying property, not a riot
         return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
                       "property destroyed by an armed group")
+    if spec.protest and spec.lemma == "rally" and actor1 is not None and actor1.armed and not _state(actor1) \
+            and not _is_crowd(actor1) and actor1.kind in ("jihadist", "armed_group", "external") \
+            and not _has(_UNARMED_DOERS, _doer_side(text, after)) and not _has(_PEOPLE_HARMED, text):
+        # "ADF rebels held a rally in X": old ACLED codebook, Strategic development ("recruitment drives, incursions
+        # or rallies" of armed groups), not a demonstration by civilians
+        return Coding("Strategic developments", "Change to group/activity", "MOBILIZE", None, "154", 0.5,
+                      "armed group's rally")
     if spec.protest:
         return _protest(spec, text, actor1, actor2, following)
     if spec.territory and spec.lemma in ("occupy", "takeover", "seize") and not _fighting_side(actor1) \

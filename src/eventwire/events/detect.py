@@ -605,8 +605,8 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
     if tok.lemma_ == "open" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
         return lexicon.single.get("shoot")  # "gunmen opened fire outside the house": a shooting, aimed or not
     if tok.lemma_ == "take" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children) \
-            and any(c.dep_ == "dobj" and (c.lemma_.lower() in _TERRITORY_NOUNS or c.ent_type_ in ("GPE", "LOC"))
-                    for c in tok.children):
+            and any(c.dep_ == "dobj" and (c.lemma_.lower() in _TERRITORY_NOUNS or c.ent_type_ in ("GPE", "LOC")
+                                          or _named_by_armed(tok, c, blocked)) for c in tok.children):
         return lexicon.single.get("seize")  # "militants took over the town of X" (not "took over the company")
     if tok.lemma_ == "take" and any(c.dep_ == "dobj" and c.lemma_ == "control" for c in tok.children):
         return lexicon.single.get("seize")  # "took control of the village"
@@ -619,6 +619,8 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
         lexicon.lookup(_irregular_lemmas().get(tok.lower_, ""), "VERB") if tok.pos_ == "VERB" else None)
     if spec is None:
         return None
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
+        return None  # "entered the town without a fight", "passed through without attacking": no fight
     if _figurative(tok, spec) or _mishap(tok):
         return None
     if spec.particles:
@@ -629,6 +631,19 @@ def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec 
 
 
 _MULTI_OFF_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "LAW", "DATE", "TIME", "FAC"})
+
+
+def _geoparsed(tok: Token) -> bool:
+    """Did the geoparser resolve the token as a place ("occupied Gamboru": the tagger calls the town a person)?"""
+    return any(pm.span.start <= tok.i < pm.span.end and pm.role in ("place", "region")
+               for pm in tok.doc._.ew_places or [])
+
+
+def _named_by_armed(verb: Token, obj: Token, blocked: set[int]) -> bool:
+    """A proper name that a named actor takes over ("Al Shabaab took over Leego"): the tagger often calls a
+    small town a person or an organisation; a named actor's own name is no place."""
+    return (obj.pos_ == "PROPN" or obj.text[:1].isupper()) and obj.i not in blocked and obj.ent_type_ != "NORP" \
+        and any(c.dep_ == "nsubj" and c.i in blocked for c in verb.children)
 
 
 def _word_is(tok: Token, word: str) -> bool:
@@ -978,7 +993,8 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
             return True  # "the cost of driving to its stores from the cities": nobody is driven out
         if tgt is None and tok.dep_ in ("acl", "relcl", "amod"):
             tgt = tok.head  # "the 60 diplomats being expelled", "those expelled"
-        if tgt is not None and (tgt.pos_ == "PRON" or tgt.ent_type_ in ("PERSON", "NORP")
+        if tgt is not None and (tgt.pos_ == "PRON" or tgt.ent_type_ in ("PERSON", "NORP") and not _geoparsed(tgt)
+                                and not (lemma in ("occupy", "overrun") and tgt.pos_ == "PROPN")  # no person is overrun
                                 or tgt.lemma_.lower() in PERSON_NOUNS or tgt.lemma_.lower() in _NOT_TERRITORY):
             return True
         if any(c.dep_ == "agent" and any(g.lemma_.lower() in PERSON_NOUNS and g.lemma_.lower() not in _ARMED_CONTEXT
@@ -996,8 +1012,8 @@ def _figurative(tok: Token, spec: TriggerSpec) -> bool:
 
 # measures and moves taken in response to an event ("sent reinforcements after the attack")
 # (people displaced "following a clash" are not here: the clash is the event that displaced them)
-_MEASURES = frozenset({"deploy", "redeploy", "reinforce", "send", "dispatch", "impose", "declare", "close", "shut",
-                       "suspend", "ban", "tighten", "strengthen", "step", "institute", "extend", "lift", "order"})
+_MEASURES = frozenset({"deploy", "redeploy", "reinforce", "send", "dispatch", "station", "impose", "declare", "close",
+                       "shut", "suspend", "ban", "tighten", "strengthen", "step", "institute", "extend", "lift", "order"})
 _EARLIER = frozenset({"recent", "previous", "earlier", "past", "repeated", "last", "prior", "former"})
 
 

@@ -19,8 +19,8 @@ from .sides import _doer_side, _fighting_side, _state
 from .protests import _protest, replace_spec
 from .sd_acts import (
     _ACTIVITY_WORDS, _ARMED_GROUP_WORDS, _DESTRUCTION_WORDS, _FIGHT, _FLIGHT_WORDS, _MILITARY_WORDS, _NEW_GROUP,
-    _NO_FIGHT_TOLD, _PEOPLE_EVACUATED, _POLICE_WORDS, _TROOPS_MOVED, _activity, _destruction, _fight_first, _flight,
-    _violence_told,
+    _NO_FIGHT_TOLD, _PEOPLE_EVACUATED, _POLICE_WORDS, _TROOPS_MOVED, _VIOLENCE_ACT, _activity, _armed_place_hit,
+    _destruction, _fight_first, _flight, _violence_told,
 )
 from .lexicon import load_lexicon
 from .weapons import _SUB_PLOVER, _weapon
@@ -44,6 +44,15 @@ _POLITICAL = re.compile(r"\b(protest\w*|demonstrat\w*|opposition|activists?|jour
                         r"armed group|militia\w*|gang|cartel|Boko|Shabaab|Taliban|Islamic State|ISIS|IS)\b", re.I)
 
 
+# a place named as what forces leave or hand over ("withdrew from Moqokori", "pulled out of Garbaharey", "handed
+# over Burhakaba to the army"): the old ACLED codebook's Non-violent transfer of territory, told tersely with the
+# town's name and no word for a town; a name after "the" is an institution ("withdrew from the Senate"), and one
+# in capitals an organisation ("withdrew from AMISOM"); only a move told as done (a demand that fighters "must
+# withdraw from Kismayo" is no event)
+_NAMED_PLACE_LEFT = re.compile(r"^(?:[\w-]+ed|withdrew|withdrawn)(?:\s+(?:out|over|back))?\s+(?:(?:from|of|out of)\s+)?(?:the (?:town|village|city|"
+                               r"district) of\s+)?[A-Z][a-z][\w'-]*\b(?!\s+(?:[A-Z]\w*\s+)*(?:Agreement|Accord|Treaty|"
+                               r"Court|Council|Party|Union|Mission|Force|Commission|Government|Parliament|Assembly|Senate|"
+                               r"Alliance|Movement|Talks|Process|Convention))")
 _TERRITORY_WORDS = re.compile(r"\b(towns?|villages?|city|cities|district|areas?|territor\w*|control|region|"
                               r"province|locality|bases?|positions?|hills?|airport|border|camps?|neighbou?rhoods?|"
                               r"islands?|port|front|checkpoints?|outposts?|frontline|zone)\b", re.I)
@@ -111,7 +120,8 @@ def _other(text: str, following: str, spec: TriggerSpec) -> Coding | None:
                       "raid with no arrest or clash")
     near = text + " " + following[:250]
     if spec.lemma in ("raid", "storm", "sweep") and _has(_ARRESTS_MADE, near) and not _has(_HARMED, near) \
-            and not _has(_PEOPLE_HARMED, near) and not _has(_EXCHANGE, near) and not _has(_PROTEST_WORDS, near):
+            and not _has(_PEOPLE_HARMED, near) and not _has(_EXCHANGE, near) and not _has(_PROTEST_WORDS, near) \
+            and not _armed_place_hit(text):  # "raided a militant camp and arrested 12 insurgents": a fight
         # "intelligence officers raided the neighbourhood; 20 young men were arrested": a raid that ends in arrests
         # with nobody hurt and no fight is an arrest (ACLED codebook, Strategic developments: Arrests)
         return Coding("Strategic developments", "Arrests", "COERCE", "arrest", "173", 0.5, "raid with arrests")
@@ -151,7 +161,7 @@ _CUSTODY_ABUSE = re.compile(r"\btortur\w*|\belectrocut\w*|\b(?:died|killed|beate
 
 
 # weapons made harmless by destroying them
-_DESTROYED_WEAPONS = re.compile(r"\b(?:destroy\w*|demolish\w*|dismantl\w*) (?:\w+ ){0,3}?(?:IEDs?|improvised explosive devices?|"
+_DESTROYED_WEAPONS = re.compile(r"\b(?:destroy\w*|demolish\w*|dismantl\w*) (?:\w+ ){0,3}?(?:IEDs?|improvised explosive devices?|arms|"
                                 r"explosive devices?|(?:land)?mines?|explosives|bombs?|weapons?|ammunition|munitions?|"
                                 r"(?:weapons?|arms) caches?|devices?)\b", re.I)
 # what an interception disrupts: an aircraft, a missile, a shipment of arms or contraband
@@ -216,15 +226,69 @@ _MEASURE_TAKEN = re.compile(
     r"place|set)\w*", re.I)
 
 
+# a state of emergency declared, extended or lifted, over unrest or attacks rather than a flood or an epidemic
+_EMERGENCY_TAKEN = re.compile(r"\b(?:declar|impos|extend|announc|lift|prolong|renew|institut)\w*\s+(?:[\w'-]+\s+){0,4}?"
+                              r"(?:state of emergency|emergency rule)\b|\b(?:state of emergency|emergency rule)\b"
+                              r"[^.;]{0,30}?\b(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:declared|imposed|extended|"
+                              r"lifted|prolonged|renewed)\b", re.I)
+_UNREST = re.compile(r"\b(?:unrest|protests?|riots?|violence|attacks?|insecurity|insurgen\w*|militants?|rebels?|jihadists?|"
+                     r"terror\w*|armed groups?|clashes|fighting|security|coup|conflict|war)\b", re.I)
+_DISASTER = re.compile(r"\b(?:floods?|flooding|drought|earthquake|hurricane|cyclone|storms?|wildfires?|fires?|epidemic|"
+                       r"pandemic|virus|coronavirus|covid\S*|ebola|cholera|outbreak|famine|locusts?|snow|heat)\b", re.I)
+
+
+def _emergency_declared(text: str) -> Coding | None:
+    """A state of emergency declared over unrest or attacks (ACLED codebook 2019+, Change to group/activity:
+    security measures; old codebook, Strategic development): None for one over a disaster or an epidemic, and
+    for an emergency that is not a state of emergency ("emergency services")."""
+    if not _has(_EMERGENCY_TAKEN, text) or not _has(_UNREST, text) or _has(_DISASTER, text):
+        return None
+    return Coding("Strategic developments", "Change to group/activity", "MOBILIZE", None, "154", 0.5,
+                  "state of emergency declared")
+
+
+# what forces set up that is a base ("set up a camp near X", "set up a new base"), not a checkpoint or a committee
+_BASE_SET_UP = re.compile(r"^\w+\s+up\s+(?:[\w'-]+\s+){0,3}?(?:bases?|camps?|headquarters|outposts?|garrisons?)\b", re.I)
+
+
 def _military(rec: ActorRecord | None) -> bool:
     """A state's military forces (ACLED codebook, Arrests: detentions by the military in a conflict are
     politically significant, unlike an ordinary police arrest)."""
     return rec is not None and _state(rec) and rec.id.startswith("mil_")
 
 
+# arms given up ("laid down their arms", "handed in 40 rifles", "handed over their weapons") or fighters giving
+# themselves up ("handed himself over to the army")
+_ARMS_GIVEN = re.compile(r"^[\w-]+\s+(?:[\w,'-]+\s+){0,5}?(?:arms|weapons|guns|rifles|firearms|ammunition|"
+                         r"munitions)\b|^[\w-]+\s+(?:him|them|her)sel(?:f|ves)\b", re.I)
+# who gives up arms: fighters, or those who were ("ex-combatants", "former militiamen")
+_COMBATANTS = re.compile(r"\b(?:(?:ex-?|former )?combatants|ex-?(?:rebels|fighters|militants)|militiamen|defectors?|"
+                         r"deserters?)\b", re.I)
+_GIVE_UP_LEMMAS = frozenset({"lay down", "hand in", "give up", "hand over", "handover"})
+
+
+def _arms_given_up(spec: TriggerSpec, text: str, actor1: ActorRecord | None, after: str | None) -> Coding | None:
+    """Fighters laying down, handing in or giving up their arms, or handing themselves over (ACLED codebook
+    2019+, Change to group/activity: surrender and disarmament; old codebook, Strategic development): an armed
+    group's change of activity. None when no arms or no fighters are named ("gave up smoking", "handed in
+    his resignation", "the police handed over the suspect")."""
+    if not _has(_ARMS_GIVEN, after or text) or _violence_told(text):
+        return None
+    doers = _doer_side(text, after)
+    if _state(actor1) or _has(_POLICE_WORDS, doers):
+        return None  # "soldiers handed over the seized weapons to the police": a transfer of evidence
+    if not (_fighting_side(actor1) or _has(_ARMED_GROUP_WORDS, doers) or _has(_COMBATANTS, doers)):
+        return None
+    return Coding("Strategic developments", "Change to group/activity", "MOBILIZE", None, "154", 0.5, "arms laid down")
+
+
 def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord | None,
                following: str = "", after: str | None = None) -> Coding | None:
     sub = spec.sub_event_type
+    if spec.lemma in _GIVE_UP_LEMMAS:
+        given = _arms_given_up(spec, text, actor1, after)
+        if given is not None or spec.lemma not in ("hand over", "handover"):
+            return given
     if spec.lemma in _THREAT_LEMMAS:
         return _threat(spec, text, actor1, after)
     if spec.lemma in _ACTIVITY_WORDS:
@@ -244,11 +308,19 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
         # group/activity), not territory handed over
         return Coding("Strategic developments", "Change to group/activity", "MOBILIZE", None, "154", 0.5,
                       "forces withdrawn")
-    if sub == "Non-violent transfer of territory" and _has(_FIGHT, text) and not _has(_NO_FIGHT_TOLD, text):
-        # "AMISOM troops withdrew from Leego after heavy fighting with Al Shabaab": a place left in a fight is not a
-        # non-violent transfer (ACLED codebook: a territory change with fighting is a Battles event, told by the
-        # sentence's taking or fighting word)
+    if sub == "Non-violent transfer of territory" and (
+            _has(_FIGHT, text) or _has(_VIOLENCE_ACT, text) or _has(_PEOPLE_HARMED, text) and not _has(_NO_HARM, text)) \
+            and not _has(_NO_FIGHT_TOLD, text):
+        # "AMISOM troops withdrew from Leego after heavy fighting with Al Shabaab", "gunmen killed 5 villagers and
+        # withdrew": a place left in a fight or after an attack is not a non-violent transfer (ACLED codebook: one
+        # "without engaging in violent interactions"; the sentence's fighting or killing word tells the event)
         return None
+    if sub == "Disrupted weapons use" and spec.lemma == "recover" and _has(_RECOVERED_GROUND, text) \
+            and _fighting_side(actor1):
+        # "soldiers recovered territory following a clash": ground retaken (ACLED codebook, Battles)
+        if _state(actor1):
+            return Coding("Battles", "Government regains territory", "FIGHT", None, "190", 0.55, "territory recovered")
+        return Coding("Battles", "Non-state actor overtakes territory", "FIGHT", None, "190", 0.5, "territory taken")
     if not _has(_PROTEST_WORDS, text):
         fight = _fight_first(spec, text, following)
         if fight is not None:
@@ -287,12 +359,15 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
         return None  # "the company deployed new software", "an aid convoy": only armed forces move or deploy
     if spec.lemma == "convoy" and _has(_PROTEST_WORDS, text):
         return None  # "workers formed a demonstrative convoy": the protest is the event
+    if spec.lemma == "emergency":
+        return _emergency_declared(text)
     if spec.lemma in _MEASURE_NOUNS and _has(_PEOPLE_HARMED, text) and not _has(_NO_HARM, text):
         return None  # "volunteers enforcing the lockdown beat up a driver": the violence is the event
     if spec.lemma in _MEASURE_NOUNS and not _has(_MEASURE_TAKEN, text):
         return None  # "stranded because of the lockdown", "violated the curfew": the measure is the setting, not news
     if spec.needs_object_place and not (
-            _has(_TERRITORY_WORDS, text) and (_has(_FORCES, text) or (actor1 is not None and actor1.armed))):
+            (_has(_TERRITORY_WORDS, text) or _has(_NAMED_PLACE_LEFT, after or text))
+            and (_has(_FORCES, text) or (actor1 is not None and actor1.armed))):
         return None  # "withdrew $1,273 from her account", "evacuated from a second-floor suite"
     if sub == "Arrests" and _fighting_side(actor1) and not _state(actor1) and actor1 is not None \
             and actor1.inter in (2, 3, 4) and actor1.kind != "unknown":  # a known group, not "Special Forces"
@@ -327,6 +402,9 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
     if spec.lemma == "establish" and _has(_NEW_GROUP, text) and not _violence_told(text):
         return Coding("Strategic developments", "Change to group/activity", "MOBILIZE", None, "154", 0.5,
                       "new armed group formed")
+    if spec.lemma == "set up" and not (_has(_BASE_SET_UP, (after or text)[:60]) and not (
+            _has(_POLICE_WORDS, text) and not _has(_MILITARY_WORDS, text))):
+        return None  # "set up a committee", "police set up checkpoints": a base or a camp of forces only
     if sub == "Headquarters or base established" and not (_fighting_side(actor1) or _has(_FORCES, text)
                                                           or _has(_ARMED_GROUP_WORDS, text)):
         return None  # "the company installed solar panels at its headquarters": no armed actor's base
@@ -339,12 +417,6 @@ def _strategic(spec: TriggerSpec, base: Coding, text: str, actor1: ActorRecord |
             and not _has(_WEAPON_CACHE, text):
         return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.55,
                       "drug lab dismantled or goods seized")  # ACLED codes seizures of goods as property destruction
-    if sub == "Disrupted weapons use" and spec.lemma == "recover" and _has(_RECOVERED_GROUND, text) \
-            and _fighting_side(actor1):
-        # "soldiers recovered territory following a clash": ground retaken (ACLED codebook, Battles)
-        if _state(actor1):
-            return Coding("Battles", "Government regains territory", "FIGHT", None, "190", 0.55, "territory recovered")
-        return Coding("Battles", "Non-state actor overtakes territory", "FIGHT", None, "190", 0.5, "territory taken")
     if sub == "Disrupted weapons use" and spec.lemma in ("recover", "seizure") and not (
             _has(_WEAPON_CACHE, text) or _has(_INTERCEPTED_MEANS, text)):
         if _has(_LAND, text) and (_fighting_side(actor1) or _has(_FORCES, text)):

@@ -10,7 +10,7 @@ from .actors import ActorRecord
 from .lexicon import TriggerSpec
 from .codes import Coding
 from .cues import _EXCHANGE, _GOODS, _HARMED, _PROPERTY, _WEAPON_CACHE, _has
-from .sd_acts import _violence_told
+from .sd_acts import _FIGHT, _violence_told
 
 
 _PLACE_WORDS = re.compile(r"\b(town|village|city|district|area|territory|control|region|province|locality|base|"
@@ -48,6 +48,10 @@ def _territory(
         return None
     if spec.territory:
         if spec.lemma in ("seize", "capture") and _has(_WEAPON_CACHE, text) and not re.search(r"\b(town|village|city|district|area|territory|control)\b", text, re.I):
+            if _has(_FIGHT, text) and not _has(_NO_FIGHT, text):
+                # "seized weapons after fighting with Al Shabaab": weapons taken in a fight are its outcome (ACLED
+                # codebook, Battles)
+                return Coding("Battles", "Armed clash", "FIGHT", None, "190", 0.5, "weapons seized in a fight")
             return Coding("Strategic developments", "Disrupted weapons use", "COERCE", None, "17", 0.55, "weapons seized")
         if spec.lemma in ("seize", "confiscate") and _has(_GOODS, text) and not place_target \
                 and not _has(_PLACE_WORDS, _before_goods((after or text)[:80])):
@@ -65,9 +69,16 @@ def _territory(
             return Coding("Strategic developments", "Looting/property destruction", "COERCE", "seize", "1711", 0.5,
                           "property taken over")
         if spec.lemma in _TAKE_LEMMAS and not _has(_VIOLENCE_WORDS, text + " " + following[:300]) \
-                and not _has(_PEOPLE_CAPTURED, text) and _has(_PLACE_WORDS, (after or text)[:100]) \
+                and _has(_INSTITUTION, (after or text)[:60]):
+            # "police occupied the parliament to prevent the deputies from entering": a building held, no ground taken
+            # from an enemy (ACLED codebook 2019+, Strategic developments: Other)
+            return Coding("Strategic developments", "Other", "COERCE", None, "17", 0.45, "building occupied, no fight")
+        if spec.lemma in _TAKE_LEMMAS and not _has(_VIOLENCE_WORDS, text + " " + following[:300]) \
+                and not _has(_PEOPLE_CAPTURED, text) \
+                and (_has(_PLACE_WORDS, (after or text)[:100]) or place_target or _has(_NAMED_TAKEN, after or text)) \
                 and not _has(_GOODS, (after or text)[:60]) and not _has(_WEAPON_CACHE, (after or text)[:60]):
-            # "militants took control of the village and raised their flag", with no fight told in the report: ACLED
+            # "militants took control of the village and raised their flag", "Al Shabaab took over Halgan" (a place
+            # named as the object), with no fight told in the report: ACLED
             # codebook, Non-violent transfer of territory ("rival actors acquire territory without engaging in violent
             # interactions"); a place taken in a fight is a Battles sub-type
             return Coding("Strategic developments", "Non-violent transfer of territory", "COERCE", None, "17", 0.45,
@@ -80,10 +91,16 @@ def _territory(
     return None
 
 
+# buildings of institutions, which forces occupy to shut them rather than to take ground
+_INSTITUTION = re.compile(r"\b(?:parliament|national assembly|senate|ministry|court ?house|courts?|palace|state house|"
+                          r"radio|television|TV|broadcaster|university|campus|stadium|city hall|town hall|electoral commission)\b",
+                          re.I)
+# a name as what is taken over ("took over Qoryoley"): a place the tagger did not know
+_NAMED_TAKEN = re.compile(r"^(?:took|takes?|taken|taking)\s+(?:over|control of)\s+[A-Z][a-z]")
 # taking words that say nothing of a fight ("took control of", "took over", "occupied"; not "captured", "recaptured",
 # "overran", "liberated", "stormed": those tell of one)
 _TAKE_LEMMAS = frozenset({"seize", "occupy", "takeover"})
-_VIOLENCE_WORDS = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|combat|exchang\w*|attack\w*|assault\w*|storm\w*|raid\w*|"
+_VIOLENCE_WORDS = re.compile(r"\b(?:clash\w*|fight(?!ers?\b)\w*|fought|battl\w*|combat|exchang\w*|attack\w*|assault\w*|storm\w*|raid\w*|"
                              r"ambush\w*|offensive|operation|shell\w*|bomb\w*|strikes?|fire|fired|firing|gunfire|shots?|shoot\w*|"
                              r"kill\w*|dead|died|deaths?|injur\w*|wound\w*|casualt\w*|fatalit\w*|repel\w*|repuls\w*|rout\w*|"
                              r"overr[au]n\w*|push\w* back|drove|driven|expel\w*|dislodg\w*|flee\w*|fled|retreat\w*|"
