@@ -105,3 +105,12 @@ def test_same_words_no_conflict_event(run, text):
 def test_unarmed_people_beating_someone_are_a_mob(run, text):  # type: ignore[no-untyped-def]
     events = [e for e in run(text, published="2020-05-10").events if e.modality in ("reported", "claimed")]
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Riots", "Mob violence")], text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Riot in Nairobi after a man was shot by police.", "Riots"),
+    ("Clashes in Kidal between rebels and soldiers.", BATTLES),
+])
+def test_a_headline_that_opens_with_the_event_noun(run, text, expected):
+    # the tagger takes the capitalised first word for a name; a preposition after it says it is the event
+    assert _type(run, text) == expected

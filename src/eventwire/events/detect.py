@@ -551,7 +551,28 @@ def _trigger_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(words)
 
 
+# event nouns that open a terse note or a headline ("Riot in Nairobi after ...", "Ambush near Gao"), which the
+# tagger may take for a name when they are capitalised first words
+_HEADLINE_NOUNS = frozenset({"riot", "riots", "protest", "protests", "demonstration", "demonstrations", "clash", "clashes",
+                             "fighting", "attack", "attacks", "ambush", "explosion", "blast", "kidnapping", "abduction",
+                             "rally", "march", "mutiny", "looting", "lynching", "shooting"})
+
+
+def _headline_noun(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec | None:
+    """ "Riot in Nairobi after a man was shot": the first word of a sentence, tagged as a name, is the event noun
+    when a preposition follows it."""
+    doc = tok.doc
+    if tok.i in blocked or tok.i != tok.sent.start or tok.pos_ != "PROPN" or tok.lower_ not in _HEADLINE_NOUNS \
+            or tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "ADP":
+        return None
+    word = tok.lower_
+    return lexicon.lookup(word, "NOUN") or lexicon.lookup(word[:-2] if word.endswith("es") else word.rstrip("s"), "NOUN")
+
+
 def _is_trigger(tok: Token, lexicon: Lexicon, blocked: set[int]) -> TriggerSpec | None:
+    headline = _headline_noun(tok, lexicon, blocked)
+    if headline is not None:
+        return headline
     if tok.i in blocked or tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "LAW", "DATE", "TIME", "FAC"):
         return None
     doc = tok.doc
