@@ -191,7 +191,25 @@ def test_the_act_a_protest_is_about_told_again_is_background(run):
                  "graft case.", published="2020-04-28")
     current = [e for e in result.events if e.modality != "background"]
     assert [e.event_type for e in current] == ["Protests"]
-    # the crowd's own arrest at the protest is no retelling
+    # the crowd's own arrest at the protest is no retelling: it is the protest's intervention
     result = run("Activists protested in Gomel against the detention of a blogger. Around 20 people were arrested by "
                  "the police.", published="2020-04-28")
-    assert any(e.sub_event_type == "Arrests" and e.modality != "background" for e in result.events)
+    current = [e for e in result.events if e.modality != "background"]
+    assert [(e.event_type, e.sub_event_type) for e in current] == [("Protests", "Protest with intervention")]
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 May 2020, about 20 people marched in Mahilyow to protest against the detention of a blogger. At least 12 "
+    "protesters were arrested by the police.",
+    "On 1 May 2020, police detained 6 people who protested outside the governor's office in Izmir.",
+])
+def test_the_arrest_of_the_demonstrators_is_the_protests_intervention(run, text):
+    events = [e for e in run(text, published="2020-05-10").events if e.modality != "background"]
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Protests", "Protest with intervention")]
+    assert events[0].actor2 is not None and events[0].actor2.name.startswith("Police Forces")
+
+
+def test_an_arrest_for_an_earlier_protest_is_an_arrest(run):
+    ev = main_event(run("On 29 April 2020, police arrested over 30 youths in Hodan who were accused of having taken part "
+                        "in a protest the previous weekend.", published="2020-04-30"))
+    assert ev is not None and ev.sub_event_type == "Arrests"

@@ -23,7 +23,7 @@ from .coding import code_event
 from .sides import communal_doers, community_of
 from .cues import _TWO_SIDED
 from .detect import Mention, observed_fire
-from .demonstrations import grievances, violent_demonstrations
+from .demonstrations import grievances, protest_arrests, violent_demonstrations
 from .lexicon import Lexicon
 from .merging import merge_in_document
 from .plover import plover_of
@@ -655,7 +655,7 @@ def assemble_events(doc: Doc, mentions: list[Mention], kb: ActorKB, lexicon: Lex
         ))
     return [_explosion_victims(doc, _mob_victims(doc, _with_police(doc, _with_doer(doc, ev, kb, country, weights), kb,
                                                                    country), kb, country), kb, country)
-            for ev in merge_in_document(grievances(violent_demonstrations(drafts)))]
+            for ev in merge_in_document(grievances(protest_arrests(violent_demonstrations(drafts))))]
 
 
 #: acts a crowd does to people, one-sided (a clash or a fight has two crowds as its sides)

@@ -162,3 +162,58 @@ def violent_demonstrations(events: list[Event]) -> list[Event]:
         else:
             out.append(ev)
     return out
+
+
+# the demonstrators named as the ones arrested ("detained 5 people who gathered", "arrested 20 protesters")
+_ARRESTED_CROWD = re.compile(r"\b(?:protesters|demonstrators|participants|marchers|strikers|people|persons|activists|"
+                             r"students|workers|residents|youths)\b", re.I)
+
+
+# arrested afterwards for a protest, not at it
+_FOR_TAKING_PART = re.compile(r"\b(?:for|over) (?:their |his |her )?(?:participat\w*|taking part|having (?:taken part|"
+                              r"participated)|role|involvement)|\baccused of (?:having )?(?:taken part|participat\w*|"
+                              r"organi[sz]\w*|led|leading)", re.I)
+
+
+def protest_arrests(events: list[Event]) -> list[Event]:
+    """ACLED codebook, Protests: "Protest with intervention" is a peaceful protest that is physically dispersed or
+    suppressed without serious or lethal injuries, arrests included. An arrest of the demonstrators by state forces,
+    told in the protest's sentence or the next one ("police detained 5 people who gathered to mark May Day",
+    "About 20 protesters were arrested"), is that intervention, not a second event: the protest takes the arresting
+    force as its other side and the arrest's evidence."""
+    protests = [e for e in events if e.event_type == "Protests" and e.modality in FACTUAL and e.evidence]
+    if not protests:
+        return events
+    out: list[Event] = []
+    merged: dict[str, Event] = {}
+    for ev in events:
+        protest = _protest_of_arrest(ev, protests) if ev.sub_event_type == "Arrests" and ev.modality in FACTUAL else None
+        if protest is None:
+            out.append(ev)
+            continue
+        kept = merged.get(protest.id, protest)
+        data = kept.model_copy(deep=True)
+        if data.sub_event_type == "Peaceful protest":
+            data.sub_event_type = "Protest with intervention"
+            data.disorder_type = disorder_type("Protests", "Protest with intervention")
+        if data.actor2 is None and ev.actor1 is not None and ev.actor1.inter == 1:
+            data.actor2 = ev.actor1
+        data.evidence = data.evidence + [e for e in ev.evidence if e not in data.evidence]
+        merged[protest.id] = data
+    return [merged.get(e.id, e) for e in out]
+
+
+def _protest_of_arrest(arrest: Event, protests: list[Event]) -> Event | None:
+    """The protest whose demonstrators a state force's arrest names, in the protest's sentence or the next one."""
+    if arrest.actor1 is not None and arrest.actor1.inter != 1 or not arrest.evidence:
+        return None
+    a_sent = arrest.evidence[-1]
+    if not _ARRESTED_CROWD.search(a_sent.text) or _FOR_TAKING_PART.search(a_sent.text):
+        return None  # "arrested for participating in protests", "accused of having taken part in a protest": later
+    for p in protests:
+        p_sent = p.evidence[-1]
+        same = (p_sent.start, p_sent.end) == (a_sent.start, a_sent.end)
+        if same or 0 <= a_sent.start - p_sent.end <= 3:
+            return p
+    return None
+
