@@ -213,3 +213,18 @@ def test_an_arrest_for_an_earlier_protest_is_an_arrest(run):
     ev = main_event(run("On 29 April 2020, police arrested over 30 youths in Hodan who were accused of having taken part "
                         "in a protest the previous weekend.", published="2020-04-30"))
     assert ev is not None and ev.sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2020, residents of Recife banged pots against the president during his visit.",
+    "On 3 May 2020, about 200 people gathered outside the Ministry of Labour in Chiang Mai to pressure the government "
+    "over delayed relief payments.",
+])
+def test_pot_banging_and_a_gathering_to_pressure_the_government_are_protests(run, text):
+    ev = main_event(run(text, published="2020-05-04"))
+    assert ev is not None and ev.event_type == "Protests"
+
+
+@pytest.mark.parametrize("text", ["She banged pots in the kitchen all morning.", "Fans booed the referee after the match."])
+def test_pots_and_boos_with_no_grievance_are_no_protest(run, text):
+    assert main_event(run(text, published="2020-05-04")) is None

@@ -20,7 +20,8 @@ _BASE_WORDS = re.compile(r"\b(base|bases|camp|camps|headquarters|checkpoints?|ou
 _PROTEST_CUE = re.compile(
     r"\b(demand\w*|against|protest\w*|reject\w*|rejection|denounc\w*|condemn\w*|slogans?|chant\w*|call(?:ed|ing)? for|"
     r"solidarity|oppos\w*|grievances?|complain\w*|demonstrat\w*|rall\w*|petition\w*|press(?:ed|ing)? for|urg\w*|"
-    r"in support of|anger|angry|accusing|in reaction to|discontent|dissatisf\w*|outrage|boycott\w*|unpaid|salar\w*|wages|release of|justice for)\b", re.I)
+    r"in support of|anger|angry|accusing|in reaction to|discontent|dissatisf\w*|outrage|boycott\w*|unpaid|salar\w*|wages|release of|justice for|"
+    r"(?:to )?pressure (?:the )?(?:government|authorities|officials|ministry|state|governor|mayor|council))\b", re.I)
 
 
 _FORCES = re.compile(r"\b(troops|forces|soldiers|army|military|fighters|rebels|militants|militias?|police|"
