@@ -717,3 +717,9 @@ def test_a_namesake_outside_the_country_named_with_it_is_not_taken(gp, make_doc,
 def test_a_place_inside_the_country_named_with_it_is_kept(gp, make_doc):
     leer = _places(gp, make_doc, "Soldiers clashed with rebels in Leer, South Sudan, on Monday.")["Leer"].place
     assert leer.country == "South Sudan" and leer.precision == 1 and leer.geonames_id is not None
+
+
+def test_a_place_named_as_part_of_a_town_abroad_is_not_a_namesake_elsewhere(gp, make_doc):
+    # the gazetteer's Soba is in Nigeria; "the Soba area of Khartoum" is in Khartoum
+    soba = _places(gp, make_doc, "Protesters gathered in the Soba area of Khartoum on Friday.")["Soba"].place
+    assert soba is not None and soba.country == "Sudan" and soba.geonames_id is None and "Khartoum" in soba.description

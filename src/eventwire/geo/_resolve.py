@@ -577,13 +577,32 @@ def _comma_chained(a: Mention, b: Mention) -> bool:
     return b.span.start >= a.span.end and bool(_CHAIN_GAP.match(doc[a.span.end:b.span.start].text))
 
 
+#: "the Soba area of Khartoum", "the Hodan district of Mogadishu": a place named as a part of a larger one
+_PART_WORDS = frozenset({"area", "district", "neighbourhood", "neighborhood", "suburb", "quarter", "outskirts", "part",
+                         "section", "sector", "locality"})
+
+
+def _part_of(mentions: list[Mention], i: int) -> int | None:
+    """The index of the larger place in "X area of Y" (``mentions[i]`` is X), if the text says so."""
+    if i + 1 >= len(mentions):
+        return None
+    a, b = mentions[i].span, mentions[i + 1].span
+    words = [t.lower_ for t in a.doc[a.end:b.start]]
+    return i + 1 if len(words) == 2 and words[0] in _PART_WORDS and words[1] == "of" else None
+
+
 def _outside_named_country(mentions: list[Mention], cands: list[list[Candidate]], prior: list[Resolution] | None,
                            i: int, best: Candidate) -> tuple[Candidate, str] | None:
     """When "X, Y, Country" (or "X, Country") names the country a place is in and the best candidate for X lies in
     another: the largest-scale place of the chain inside that country (Y when it resolves there, else the country)
-    and the country's name; None otherwise (X is itself a country or a division of one, or no country is named)."""
+    and the country's name; likewise "X area of Y" when Y resolves in another country than X's candidate (Y and its
+    name); None otherwise (X is itself a country or a division of one, or no country is named)."""
     if best.kind != "city" or best.population >= _SMALL_TOWN * 10:
         return None  # a country, a division, or a large city a text may place under another state ("Hong Kong, China")
+    k = _part_of(mentions, i)
+    whole = prior[k].candidate if k is not None and prior is not None else None
+    if whole is not None and whole.country_code and best.country_code != whole.country_code:
+        return whole, whole.name  # "the Soba area of Khartoum" is not Soba, Nigeria
     chain: list[int] = []
     j = i
     while len(chain) < 3 and j + 1 < len(mentions) and _comma_chained(mentions[j], mentions[j + 1]):
