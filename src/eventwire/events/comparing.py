@@ -1,13 +1,13 @@
 """What two event records of one report can be compared on: whether they are factual, the parties they name,
-and whether their toll, country and dates contradict each other. Shared by the in-document merge
-(``merging``), the folding of elaborating clauses (``elaboration``) and the reading of demonstrations
-(``demonstrations``)."""
+the sentence each was told in, and whether their toll, country and dates contradict each other. Shared by the
+in-document merge (``merging``), the folding of elaborating clauses (``elaboration``) and the reading of
+demonstrations (``demonstrations``)."""
 
 from __future__ import annotations
 
-from ..model import Actor, Event
+from ..model import Actor, Event, Evidence
 
-__all__ = ["FACTUAL", "dates_overlap", "known_name", "no_conflicting_facts"]
+__all__ = ["FACTUAL", "dates_overlap", "known_name", "no_conflicting_facts", "own_sentence"]
 
 #: the modalities of an event told as having happened
 FACTUAL = ("reported", "claimed")
@@ -37,3 +37,13 @@ def no_conflicting_facts(a: Event, b: Event) -> bool:
             and a.location.country != b.location.country:
         return False
     return dates_overlap(a, b)
+
+
+def own_sentence(ev: Event) -> Evidence | None:
+    """The sentence the event was told in: the longest evidence span that contains its trigger (its first span).
+    Folding and merging append other clauses' and sentences' evidence, so the last span is not always it."""
+    if not ev.evidence:
+        return None
+    trig = ev.evidence[0]
+    spans = [e for e in ev.evidence[1:] if e.start <= trig.start and trig.end <= e.end and e.end - e.start > trig.end - trig.start]
+    return max(spans, key=lambda e: e.end - e.start) if spans else None

@@ -1,5 +1,5 @@
-"""Demonstrations in a report: a protest whose crowd turns violent is one riot, and what a protest is about is
-background to it.
+"""Demonstrations in a report: a protest whose crowd turns violent is one riot, the arrest of its demonstrators is
+its intervention, and what a protest is about is background to it.
 
 ACLED codebook (Riots, Violent demonstration): a demonstration in which the demonstrators engage in violence is
 one Riots event, not a protest and a riot. An act told as the protest's grievance ("protested against the arrest
@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from ..model import Event, Plover
+from ..model import Event, Evidence, Plover
 from .codes import disorder_type
-from .comparing import FACTUAL, dates_overlap
+from .comparing import FACTUAL, dates_overlap, own_sentence
 
-__all__ = ["grievances", "violent_demonstrations"]
+__all__ = ["grievances", "protest_arrests", "violent_demonstrations"]
 
 _UNARMED_SIDES = ("Protesters", "Rioters", "Civilians", "Police Forces", "Government")
 
@@ -32,10 +32,15 @@ _CROWD_NOUNS = frozenset({"protesters", "protestors", "demonstrators", "rioters"
                           "marchers", "locals", "strikers", "others", "dozens", "hundreds", "thousands"})
 
 
+def _told_in(ev: Event) -> Evidence:
+    """The event's own sentence: a protest that took a riot's or an arrest's evidence keeps telling its own."""
+    return own_sentence(ev) or ev.evidence[-1]
+
+
 def _in_grievance(protest: Event, other: Event) -> bool:
     """Is the other event's trigger part of what the protest was about ("protested against youths who
     clashed", "complaining that the lockdown kills tourism")? Only within the protest's sentence."""
-    p_sent, o_sent = protest.evidence[-1], other.evidence[-1]
+    p_sent, o_sent = _told_in(protest), _told_in(other)
     if (p_sent.start, p_sent.end) != (o_sent.start, o_sent.end):
         return False
     between = p_sent.text[protest.evidence[0].start - p_sent.start:other.evidence[0].start - p_sent.start]
@@ -82,7 +87,7 @@ def _stem(word: str) -> str:
 def _grievance_retold(protest: Event, other: Event) -> bool:
     """The act a protest was about, told again in the next sentences ("protested against the arrest of the editor.
     He was arrested on Monday in a graft case"): the same earlier act, background to the protest."""
-    p_sent = protest.evidence[-1]
+    p_sent = _told_in(protest)
     gap = other.evidence[0].start - p_sent.end
     if not 0 <= gap <= 400 or other.event_type in ("Riots", "Battles", "Explosions/Remote violence"):
         return False
@@ -105,7 +110,7 @@ def _crowd_violence(ev: Event) -> bool:
     """Violence by a crowd: a riot, or a clash with no non-state armed side ("clashes with the police broke out")."""
     if not ev.evidence or not ev.evidence[0].text.lower().startswith(_CROWD_ACTS):
         return False  # "the lockdown kills tourism": only acts of a crowd make a protest violent
-    sentence = ev.evidence[-1]
+    sentence = _told_in(ev)
     if re.search(r"\bverbal(?:ly)?\s+$", sentence.text[:ev.evidence[0].start - sentence.start], re.I):
         return False  # "had verbal confrontations with drivers": words, not violence
     if ev.event_type == "Riots":
@@ -207,11 +212,11 @@ def _protest_of_arrest(arrest: Event, protests: list[Event]) -> Event | None:
     """The protest whose demonstrators a state force's arrest names, in the protest's sentence or the next one."""
     if arrest.actor1 is not None and arrest.actor1.inter != 1 or not arrest.evidence:
         return None
-    a_sent = arrest.evidence[-1]
+    a_sent = _told_in(arrest)
     if not _ARRESTED_CROWD.search(a_sent.text) or _FOR_TAKING_PART.search(a_sent.text):
         return None  # "arrested for participating in protests", "accused of having taken part in a protest": later
     for p in protests:
-        p_sent = p.evidence[-1]
+        p_sent = _told_in(p)
         same = (p_sent.start, p_sent.end) == (a_sent.start, a_sent.end)
         if same or 0 <= a_sent.start - p_sent.end <= 3:
             return p

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Event
-from .comparing import FACTUAL, known_name, no_conflicting_facts
+from .comparing import FACTUAL, known_name, no_conflicting_facts, own_sentence
 from .cues import _RESPONSE
 
 __all__ = ["fold_elaborations"]
@@ -69,15 +69,8 @@ _Sentence = tuple[int, int, str]
 
 
 def _sentence(ev: Event) -> _Sentence | None:
-    """The sentence of the event's trigger: the evidence span that contains the trigger and is longer."""
-    if not ev.evidence:
-        return None
-    trig = ev.evidence[0]
-    spans = [e for e in ev.evidence[1:] if e.start <= trig.start and trig.end <= e.end and e.end - e.start > trig.end - trig.start]
-    if not spans:
-        return None
-    s = max(spans, key=lambda e: e.end - e.start)
-    return s.start, s.end, s.text
+    s = own_sentence(ev)
+    return (s.start, s.end, s.text) if s is not None else None
 
 
 def _same_event(kept: Event, ev: Event) -> bool:
@@ -88,9 +81,7 @@ def _same_event(kept: Event, ev: Event) -> bool:
     ev_names = {known_name(ev.actor1), known_name(ev.actor2)} - {None}
     if ev_names - kept_names and (len(kept_names) == 2 or len(ev_names - kept_names) > 2 - len(kept_names)):
         return False
-    p, q = kept.location, ev.location
-    if p is not None and q is not None and p.geonames_id and q.geonames_id and p.geonames_id != q.geonames_id \
-            and p.precision == 1 and q.precision == 1:
+    if _other_town(kept, ev):
         return False  # two towns: two events (a town and its province are one place told twice)
     return no_conflicting_facts(kept, ev)
 
@@ -110,6 +101,11 @@ def _refers_back(ev: Event, es: _Sentence) -> bool:
     return bool(_EVENT_NOUN.match(trig.text) and _REFERENCE.search(before)) or bool(_ABOUT_IT.match(es[2]))
 
 
+def _refers_again(kept: Event, ev: Event, ks: _Sentence, es: _Sentence) -> bool:
+    """A later sentence that names ``kept``'s act again (``_refers_back``), an act it can name (``_told_act``)."""
+    return es[0] != ks[0] and _told_act(kept) and _refers_back(ev, es)
+
+
 def _elaborates(kept: Event, ev: Event, ks: _Sentence, es: _Sentence, told_until: int) -> bool:
     """Does ``ev`` (its sentence ``es``) tell more of ``kept`` (its sentence ``ks``, its evidence ending at
     ``told_until``: its own sentence or the last one already folded into it)?"""
@@ -119,9 +115,10 @@ def _elaborates(kept: Event, ev: Event, ks: _Sentence, es: _Sentence, told_until
     gap = es[0] - told_until
     next_sentence = not same_sentence and 0 <= gap <= 3  # only a space or a line break between
     casualty = bool(_CASUALTY.match(ev.evidence[0].text)) and kept.event_type in _VIOLENT
+    refers = _refers_again(kept, ev, ks, es)
     # a casualty clause or a sentence about the event may come after a sentence that told no event of its own
     # ("Assailants attacked a post. This was one of two related attacks. Four were killed across both attacks.")
-    after_aside = not same_sentence and 0 <= gap <= 300 and (casualty or _told_act(kept) and _refers_back(ev, es))
+    after_aside = not same_sentence and 0 <= gap <= 300 and (casualty or refers)
     if not (same_sentence or next_sentence or after_aside):
         return False
     clause = es[2][max(0, ev.evidence[0].start - es[0] - 80): ev.evidence[0].end - es[0]]
@@ -133,7 +130,7 @@ def _elaborates(kept: Event, ev: Event, ks: _Sentence, es: _Sentence, told_until
     # "soldiers arrested two suspects", "reinforcements were sent"): ACLED codes the fight, not a second event
     aftermath = ev.event_type == "Strategic developments" and kept.event_type in _VIOLENT - {"Riots"} \
         and ev.sub_event_type in _AFTERMATH
-    if not same_sentence and _told_act(kept) and _refers_back(ev, es):
+    if refers:
         # the roles parsed in a sentence about the event ("sources attributed the attack to X") are not sides of
         # a second event: only its place, date and toll could tell another event
         return no_conflicting_facts(kept, ev) and not _other_town(kept, ev)
@@ -166,6 +163,7 @@ def _told_act(ev: Event) -> bool:
 
 
 def _other_town(a: Event, b: Event) -> bool:
+    """Each placed precisely at a different GeoNames town."""
     p, q = a.location, b.location
     return p is not None and q is not None and bool(p.geonames_id and q.geonames_id) and p.geonames_id != q.geonames_id \
         and p.precision == 1 and q.precision == 1
@@ -203,7 +201,7 @@ def fold_elaborations(events: list[Event], merge: Callable[[Event, Event], Event
                 told_until = max(e.end for e in kept.evidence)
                 if _elaborates(kept, ev, ks, es, told_until):
                     merged = merge(kept, ev)
-                    if es[0] != ks[0] and _told_act(kept) and _refers_back(ev, es):
+                    if _refers_again(kept, ev, ks, es):
                         merged = _attributed(kept, merged, ev, es)
                     elif merged.event_type == "Battles" and kept.actor2 is None and merged.actor2 is not None \
                             and merged.actor2.inter == 7:
@@ -220,8 +218,8 @@ def fold_elaborations(events: list[Event], merge: Callable[[Event, Event], Event
                         # who arrested or seized after the fight fills a side the fight left open, but one actor
                         # on both sides is no fight: the event keeps its own sides
                         merged = merged.model_copy(update={"actor1": kept.actor1, "actor2": kept.actor2})
-                    # the event's own sentence stays its last evidence (the later stages read the sentence there)
-                    own = kept.evidence[-1]
+                    # the event's own sentence stays its last evidence (a record's quote is read there)
+                    own = own_sentence(kept) or kept.evidence[-1]
                     merged = merged.model_copy(update={"evidence": [e for e in merged.evidence if e != own] + [own]})
                     out[k] = merged
                     folded = True
