@@ -17,6 +17,7 @@ from .._doc import ActorMention, doc_text, evidence, span_text
 from ..model import Actor, Claimant, Count, DateSpan, Event, Evidence, Place, Plover, Source
 from .actors import ActorKB, ActorRecord, resolve_generic
 from .codes import disorder_type
+from . import comparing
 from .comparing import FACTUAL
 from .countries import actor_country, best_country, country_weights, local_country
 from .coding import code_event
@@ -210,8 +211,10 @@ _INTERVENE = frozenset({"disperse", "arrest", "detain", "clash", "fire", "shoot"
 
 
 def own_sentence(doc: Doc, ev: Event) -> Evidence:
-    """The sentence of the event's trigger (its first evidence span). Merging and folding append the evidence of
-    other clauses and sentences, so the last span is not always the event's own sentence."""
+    """The sentence of the event's trigger (``comparing.own_sentence``), else the parsed sentence around it."""
+    told = comparing.own_sentence(ev)
+    if told is not None:
+        return told
     trig = ev.evidence[0]
     span = doc.char_span(trig.start, trig.end, alignment_mode="expand")
     if span is None or not len(span):
