@@ -14,8 +14,6 @@ incidents by eventid, ``test`` the second half (the same halves as ``eventwire e
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -76,19 +74,11 @@ def _number(value: str | None) -> float | None:
         return None
 
 
-def _published(summary: str) -> dt.date | None:
-    m = re.match(r"\s*(\d\d)/(\d\d)/(\d{4})", summary)
-    try:
-        return dt.date(int(m[3]), int(m[1]), int(m[2])) if m else None
-    except ValueError:
-        return None
-
-
 def evaluate_gtd(path: str | Path, limit: int = 0, errors: int = 0, pipeline: Any = None,
                  split: str = "all") -> dict[str, Any]:
     """The event type of each GTD summary's main event against the ACLED type of its attack (``acled_type``)."""
     from ..errors import MalformedInput
-    from .time import _half, _read_csv, _strip_prefix
+    from .time import _half, _read_csv, _strip_prefix, summary_date
 
     rows = _read_csv(path, 0)
     if rows and "attacktype1_txt" not in rows[0]:
@@ -105,7 +95,7 @@ def evaluate_gtd(path: str | Path, limit: int = 0, errors: int = 0, pipeline: An
         scored.append((r, gold))
         if limit and len(scored) >= limit:
             break
-    texts = [(_strip_prefix(r["summary"]), _published(r["summary"])) for r, _ in scored]
+    texts = [(_strip_prefix(r["summary"]), summary_date(r["summary"])) for r, _ in scored]
     pairs: list[tuple[str, str]] = []
     none = several = 0
     for (row, gold), result in zip(scored, _results(texts, pipeline), strict=True):

@@ -792,13 +792,7 @@ def evaluate_gtd(path: str | Path, limit: int = 0, errors: int = 0, split: str =
     rows = [r for r in rows if (r.get("summary") or "").strip() and re.fullmatch(r"\d+(?:\.0)?", (r.get("nkill") or "").strip())]
     rows = _half(rows, split)
     rows = rows[:limit] if limit else rows
-    published = []
-    for r in rows:
-        m = re.match(r"\s*(\d\d)/(\d\d)/(\d{4})", r["summary"])
-        try:
-            published.append(dt.date(int(m[3]), int(m[1]), int(m[2])) if m else None)
-        except ValueError:
-            published.append(None)
+    published = [summary_date(r["summary"]) for r in rows]
     score = _Score()
     for row, doc in zip(rows, _docs([_strip_prefix(r["summary"]) for r in rows], published), strict=True):
         score.add(note_toll(doc), int(float(row["nkill"])), row["summary"])
@@ -825,6 +819,15 @@ def _dedupe(rows: list[dict[str, str]], key: str) -> list[dict[str, str]]:
         seen.add(ident)
         out.append(row)
     return out
+
+
+def summary_date(summary: str) -> dt.date | None:
+    """The incident date a GTD summary opens with ("02/28/2016: ..."); None when absent or impossible (day 00)."""
+    m = re.match(r"\s*(\d\d)/(\d\d)/(\d{4})", summary)
+    try:
+        return dt.date(int(m[3]), int(m[1]), int(m[2])) if m else None
+    except ValueError:
+        return None
 
 
 def _strip_prefix(summary: str) -> str:
